@@ -1,0 +1,31 @@
+//! Runs the ingestion pipeline on `corpus/` and writes the compact index the app
+//! embeds (`$OUT_DIR/index.bin`). Problems in the corpus stop the build with
+//! messages naming the file and line.
+
+use corpus_core::pipeline;
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    println!("cargo:rerun-if-changed=corpus");
+    let built = pipeline::load_dir(&root.join("corpus"), "corpus")
+        .map_err(|e| vec![e])
+        .and_then(|(articles, list)| pipeline::build(&articles, list.as_ref()));
+    let (index, _report) = match built {
+        Ok(b) => b,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+                println!("cargo:warning={e}");
+            }
+            eprintln!("the corpus has {} problem(s); `cargo xtask report` shows the pipeline's view", errors.len());
+            std::process::exit(1);
+        }
+    };
+    let path = out.join("index.bin");
+    if let Err(e) = std::fs::write(&path, index.encode()) {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,223 @@
+//! Named entities: a curated list (`kind: Name | alias | alias` per line) matched
+//! case- and diacritic-insensitively on the folded text. Aliases written in capitals
+//! (acronyms like `US`, `EU`) match only in capitals, so "us" is not the US.
+
+use crate::error::SourceError;
+use crate::fold::{fold_str, is_word_char, FoldMap};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// One entry of the curated list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityDef {
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    /// 1-based line in the list file.
+    pub line: usize,
+}
+
+/// Parses the curated list. Blank lines and `#` comments are skipped; every bad
+/// line is reported, not just the first.
+pub fn parse_list(file: &str, content: &str) -> Result<Vec<EntityDef>, Vec<SourceError>> {
+    let mut defs: Vec<EntityDef> = Vec::new();
+    let mut errors = Vec::new();
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for (i, line) in content.lines().enumerate() {
+        let no = i + 1;
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((kind, names)) = line.split_once(':') else {
+            errors.push(SourceError::new(file, no, "expected `kind: Name | alias | …`"));
+            continue;
+        };
+        let Some(kind) = EntityKind::parse(kind.trim()) else {
+            errors.push(SourceError::new(
+                file,
+                no,
+                format!("unknown kind `{}` (person, organization, place, other)", kind.trim()),
+            ));
+            continue;
+        };
+        let names: Vec<String> = names.split('|').map(|n| n.trim().to_string()).collect();
+        if names.iter().any(|n| fold_str(n).trim().is_empty()) {
+            errors.push(SourceError::new(file, no, "empty name or alias"));
+            continue;
+        }
+        for n in &names {
+            let key = fold_str(n);
+            if let Some((_, other)) = seen
+                .iter()
+                .find(|(k, l)| *k == key && *l != no && !is_acronym(n))
+            {
+                errors.push(SourceError::new(
+                    file,
+                    no,
+                    format!("`{n}` is already listed on line {other}"),
+                ));
+            }
+            seen.push((key, no));
+        }
+        defs.push(EntityDef {
+            name: names[0].clone(),
+            kind,
+            aliases: names[1..].to_vec(),
+            line: no,
+        });
+    }
+    if errors.is_empty() {
+        Ok(defs)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Two or more capitals and no lower-case letter: matched case-sensitively.
+fn is_acronym(s: &str) -> bool {
+    s.chars().filter(|c| c.is_uppercase()).count() >= 2 && !s.chars().any(char::is_lowercase)
+}
+
+/// Finds every listed name in folded document texts.
+pub struct Matcher {
+    automaton: AhoCorasick,
+    /// For each pattern: entity index, and the exact form when case-sensitive.
+    patterns: Vec<(usize, Option<String>)>,
+}
+
+impl Matcher {
+    pub fn new(defs: &[EntityDef]) -> Matcher {
+        let mut keys = Vec::new();
+        let mut patterns = Vec::new();
+        for (e, def) in defs.iter().enumerate() {
+            for name in std::iter::once(&def.name).chain(&def.aliases) {
+                keys.push(fold_str(name));
+                patterns.push((e, is_acronym(name).then(|| name.clone())));
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("entity patterns are small plain strings");
+        Matcher {
+            automaton,
+            patterns,
+        }
+    }
+
+    /// Mentions in one document: (entity index, span of the original text).
+    pub fn find(&self, text: &str, folded: &str, map: &FoldMap) -> Vec<(usize, Span)> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(folded) {
+            let before = folded[..m.start()].chars().next_back();
+            let after = folded[m.end()..].chars().next();
+            if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+                continue;
+            }
+            let (s, e) = (map.start_to_original(m.start()), map.end_to_original(m.end()));
+            let Some(span) = Span::checked(text, s, e) else {
+                continue;
+            };
+            let (entity, exact) = &self.patterns[m.pattern().as_usize()];
+            if exact.as_ref().is_some_and(|x| fold_diacritics_only(span.slice(text)) != *x) {
+                continue;
+            }
+            out.push((*entity, span));
+        }
+        out
+    }
+}
+
+/// Strips accents but keeps case, to compare acronyms.
+fn fold_diacritics_only(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let f = fold_str(&c.to_string());
+            match (f.chars().next(), c.is_uppercase()) {
+                (Some(l), true) if f.chars().count() == 1 => l.to_ascii_uppercase(),
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::fold;
+
+    const LIST: &str = "# people\nperson: Aleksandar Vučić | Vucic | Vučić\nplace: Kosovo | Republic of Kosovo\norganization: KFOR | Kosovo Force\nplace: United States | US\n";
+
+    fn check(text: &str, expected: &[(&str, &str)]) {
+        let defs = parse_list("e.list", LIST).unwrap();
+        let (folded, map) = fold(text);
+        let got: Vec<(&str, &str)> = Matcher::new(&defs)
+            .find(text, &folded, &map)
+            .into_iter()
+            .map(|(e, s)| (defs[e].name.as_str(), s.slice(text)))
+            .collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn matches_case_and_diacritic_insensitively_longest_first() {
+        check(
+            "President Aleksandar Vucic and VUČIĆ met KFOR, the Kosovo Force, in Kosovo’s north.",
+            &[
+                ("Aleksandar Vučić", "Aleksandar Vucic"),
+                ("Aleksandar Vučić", "VUČIĆ"),
+                ("KFOR", "KFOR"),
+                ("KFOR", "Kosovo Force"),
+                ("Kosovo", "Kosovo"),
+            ],
+        );
+    }
+
+    #[test]
+    fn respects_word_boundaries_and_acronym_case() {
+        check("Kosovar troops help us, the US said.", &[("United States", "US")]);
+        check("the Republic of Kosovo.", &[("Kosovo", "Republic of Kosovo")]);
+    }
+
+    #[test]
+    fn list_errors_name_the_line() {
+        let errs = parse_list("e.list", "person: A | B\nplanet: X\nnonsense\nplace: b\nother: |\n")
+            .unwrap_err();
+        let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![2, 3, 4, 5]);
+        assert!(errs[0].to_string().starts_with("e.list:2: unknown kind `planet`"));
+        assert!(errs[2].message.contains("already listed on line 1"));
+    }
+}

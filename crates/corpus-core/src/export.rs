@@ -1,0 +1,107 @@
+//! The public data export (`corpus.json`): a stable, documented shape for people
+//! and tools outside the app. Offsets are UTF-8 byte offsets into each `text`.
+
+use crate::index::Index;
+use serde::Serialize;
+
+/// Version of this export shape (independent of the binary index format).
+pub const EXPORT_FORMAT: u32 = 1;
+
+#[derive(Serialize)]
+pub struct Export<'a> {
+    pub format: u32,
+    pub documents: Vec<ExportDocument<'a>>,
+    pub entities: Vec<ExportEntity<'a>>,
+    pub dates: Vec<ExportDate<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExportDocument<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub outlet: Option<&'a str>,
+    pub url: Option<&'a str>,
+    /// `YYYY-MM-DD`, or null when unknown or known only to the month.
+    pub published: Option<String>,
+    pub published_basis: &'static str,
+    pub text: &'a str,
+    pub source: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct ExportEntity<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: &'static str,
+    pub aliases: &'a [String],
+    pub mentions: Vec<ExportSpan<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExportSpan<'a> {
+    pub doc: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Serialize)]
+pub struct ExportDate<'a> {
+    pub doc: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub value: &'a str,
+    pub kind: &'static str,
+}
+
+pub fn export(index: &Index) -> Export<'_> {
+    let doc_id = |d: u32| index.documents[d as usize].id.as_str();
+    Export {
+        format: EXPORT_FORMAT,
+        documents: index
+            .documents
+            .iter()
+            .map(|d| ExportDocument {
+                id: &d.id,
+                title: &d.title,
+                outlet: d.outlet.as_deref(),
+                url: d.url.as_deref(),
+                published: d.published.filter(|p| p.day.is_some()).map(|p| p.to_string()),
+                published_basis: d.published_basis.as_str(),
+                text: &d.text,
+                source: &d.source,
+            })
+            .collect(),
+        entities: index
+            .entities
+            .iter()
+            .map(|e| ExportEntity {
+                id: &e.id,
+                name: &e.name,
+                kind: e.kind.as_str(),
+                aliases: &e.variants,
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|m| ExportSpan {
+                        doc: doc_id(m.doc),
+                        start: m.span.start(),
+                        end: m.span.end(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        dates: index
+            .dates
+            .iter()
+            .map(|d| ExportDate {
+                doc: doc_id(d.doc),
+                start: d.span.start(),
+                end: d.span.end(),
+                text: d.span.slice(&index.documents[d.doc as usize].text),
+                value: &d.value,
+                kind: d.kind.as_str(),
+            })
+            .collect(),
+    }
+}

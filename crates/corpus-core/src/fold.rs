@@ -1,0 +1,179 @@
+//! Search folding: lower case, accents stripped, typographic punctuation made plain,
+//! like Elasticsearch's ASCII folding. Folding is done once per document at build
+//! time; [`FoldMap`] maps positions in the folded text back to the original, so
+//! highlights land on the exact original characters.
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// One original char whose folded form differs in length (or is not a single char):
+/// it occupies `flen` bytes at `f` in the folded text and `olen` bytes at `o` in the
+/// original. Every char between pieces folds byte-for-byte in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Piece {
+    f: u32,
+    o: u32,
+    flen: u8,
+    olen: u8,
+}
+
+/// Maps byte offsets of a folded text back to its original text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FoldMap {
+    pieces: Vec<Piece>,
+}
+
+impl FoldMap {
+    /// Original offset of the char that produced folded byte `f` (a match start).
+    pub fn start_to_original(&self, f: usize) -> usize {
+        let f = f as u32;
+        let i = self.pieces.partition_point(|p| p.f <= f);
+        match i.checked_sub(1).map(|i| self.pieces[i]) {
+            None => f as usize,
+            Some(p) if f < p.f + p.flen as u32 => p.o as usize,
+            Some(p) => (p.o + p.olen as u32 + (f - p.f - p.flen as u32)) as usize,
+        }
+    }
+
+    /// Original offset just past the char that produced folded byte `f - 1` (a match
+    /// end), taking along combining marks that folded to nothing.
+    pub fn end_to_original(&self, f: usize) -> usize {
+        let f = f as u32;
+        let i = self
+            .pieces
+            .partition_point(|p| p.f < f || (p.f == f && p.flen == 0));
+        match i.checked_sub(1).map(|i| self.pieces[i]) {
+            None => f as usize,
+            Some(p) if f <= p.f + p.flen as u32 => (p.o + p.olen as u32) as usize,
+            Some(p) => (p.o + p.olen as u32 + (f - p.f - p.flen as u32)) as usize,
+        }
+    }
+}
+
+/// Folds `text`, returning the folded text and the map back to `text`.
+pub fn fold(text: &str) -> (String, FoldMap) {
+    let mut out = String::with_capacity(text.len());
+    let mut pieces = Vec::new();
+    for (o, c) in text.char_indices() {
+        let f = out.len();
+        fold_char(c, &mut out);
+        let flen = out.len() - f;
+        let olen = c.len_utf8();
+        let regular = flen == olen && out[f..].chars().count() == 1;
+        if !regular {
+            pieces.push(Piece {
+                f: f as u32,
+                o: o as u32,
+                flen: flen as u8,
+                olen: olen as u8,
+            });
+        }
+    }
+    (out, FoldMap { pieces })
+}
+
+/// Folds `text` without keeping a map (for queries and list entries).
+pub fn fold_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Appends the folded form of `c` (at most 4 bytes of output per char... or a few
+/// more for ligatures like "æ").
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let plain: &str = match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => "\"",
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{00AD}' => "-",
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => " ",
+        '\u{2026}' => "...",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'ł' | 'Ł' => "l",
+        'ø' | 'Ø' => "o",
+        'ħ' | 'Ħ' => "h",
+        'ı' => "i",
+        'ß' | 'ẞ' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'þ' | 'Þ' => "th",
+        _ => "",
+    };
+    if !plain.is_empty() {
+        out.push_str(plain);
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            out.extend(d.to_lowercase());
+        }
+    });
+}
+
+/// Whether `c` is part of a word for matching purposes.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(fold_str(input), expected, "fold of {input:?}");
+        let (folded, _) = fold(input);
+        assert_eq!(folded, expected);
+    }
+
+    #[test]
+    fn folds_case_accents_and_typography() {
+        check("Vučić", "vucic");
+        check("Lajčák", "lajcak");
+        check("Đorđe", "dorde");
+        check("Prishtinë", "prishtine");
+        check("KFOR’s “troops” – now", "kfor's \"troops\" - now");
+        check("Straße Æon", "strasse aeon");
+        check("c\u{30C}", "c");
+        check("ЖУК", "жук");
+    }
+
+    /// Every folded match maps back to whole original chars covering it.
+    fn check_roundtrip(original: &str, needle: &str, expected_original: &str) {
+        let (folded, map) = fold(original);
+        let f = folded.find(needle).expect("needle in folded text");
+        let (s, e) = (
+            map.start_to_original(f),
+            map.end_to_original(f + needle.len()),
+        );
+        assert_eq!(&original[s..e], expected_original, "{original:?} / {needle:?}");
+    }
+
+    #[test]
+    fn map_round_trips_offsets_on_non_ascii_text() {
+        check_roundtrip("President Vučić said", "vucic", "Vučić");
+        check_roundtrip("Lajčák and Escobar", "escobar", "Escobar");
+        check_roundtrip("abé", "ab", "ab");
+        check_roundtrip("abé", "e", "é");
+        check_roundtrip("Straße", "ss", "ß");
+        check_roundtrip("Straße", "s", "S");
+        check_roundtrip("Vuc\u{30C}ic\u{301} x", "vucic", "Vuc\u{30C}ic\u{301}");
+        check_roundtrip("Kosovo’s police", "'s", "’s");
+        check_roundtrip("… Kurti", "kurti", "Kurti");
+        check_roundtrip("ЖУК Ж", "жук", "ЖУК");
+    }
+
+    #[test]
+    fn a_match_inside_an_expansion_covers_the_whole_char() {
+        let (folded, map) = fold("æ");
+        assert_eq!(folded, "ae");
+        assert_eq!(map.start_to_original(1), 0);
+        assert_eq!(map.end_to_original(1), 2);
+    }
+}

@@ -1,0 +1,194 @@
+//! The compact index the app embeds: defined once here, written by the build
+//! (postcard), read by the app. The first varint is [`FORMAT_VERSION`].
+
+use crate::clean::ParaKind;
+use crate::dates::{PartialDate, TimexKind};
+use crate::entities::EntityKind;
+use crate::fold::FoldMap;
+use crate::span::Span;
+use core::fmt;
+use serde::{Deserialize, Serialize};
+
+/// Bump whenever any type below changes shape.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub documents: Vec<Document>,
+    pub entities: Vec<Entity>,
+    pub dates: Vec<DateMention>,
+}
+
+/// How a publication date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DateBasis {
+    /// The page states it.
+    Stated,
+    /// Inferred from the text; `date_note` says from what.
+    Inferred,
+    Unknown,
+}
+
+impl DateBasis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateBasis::Stated => "stated",
+            DateBasis::Inferred => "inferred",
+            DateBasis::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id: the source file's stem.
+    pub id: String,
+    /// Source file path, relative to the repository.
+    pub source: String,
+    pub title: String,
+    /// True when the page had no headline and the title was made from the lede.
+    pub title_derived: bool,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub published_basis: DateBasis,
+    pub date_note: Option<String>,
+    /// The cleaned article: paragraphs separated by blank lines.
+    pub text: String,
+    /// `text` folded for search, with its map back to `text`.
+    pub folded: String,
+    pub fold_map: FoldMap,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub span: Span,
+    pub kind: ParaKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Stable id: a slug of the name.
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Every surface form found in the corpus, most frequent first.
+    pub variants: Vec<String>,
+    /// Sorted by document, then position.
+    pub mentions: Vec<Mention>,
+}
+
+impl Entity {
+    /// Number of distinct documents mentioning the entity.
+    pub fn doc_count(&self) -> usize {
+        let mut n = 0;
+        let mut last = None;
+        for m in &self.mentions {
+            if last != Some(m.doc) {
+                n += 1;
+                last = Some(m.doc);
+            }
+        }
+        n
+    }
+
+    pub fn mentions_doc(&self, doc: u32) -> bool {
+        self.mentions.iter().any(|m| m.doc == doc)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub doc: u32,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub doc: u32,
+    pub span: Span,
+    /// TIMEX3 value.
+    pub value: String,
+    pub kind: TimexKind,
+}
+
+/// Why bytes could not be read as an index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IndexError {
+    Version { found: u32 },
+    Decode(String),
+    Invalid(String),
+}
+
+impl fmt::Display for IndexError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IndexError::Version { found } => write!(
+                f,
+                "index format {found} is not the format {FORMAT_VERSION} this app reads; rebuild"
+            ),
+            IndexError::Decode(e) => write!(f, "the index is damaged: {e}"),
+            IndexError::Invalid(e) => write!(f, "the index is inconsistent: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for IndexError {}
+
+impl Index {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = postcard::to_allocvec(&FORMAT_VERSION).expect("u32 encodes");
+        out.extend(postcard::to_allocvec(self).expect("the index encodes"));
+        out
+    }
+
+    /// Reads an index, checking its version and every span.
+    pub fn decode(bytes: &[u8]) -> Result<Index, IndexError> {
+        let (found, rest) = postcard::take_from_bytes::<u32>(bytes)
+            .map_err(|e| IndexError::Decode(e.to_string()))?;
+        if found != FORMAT_VERSION {
+            return Err(IndexError::Version { found });
+        }
+        let index: Index =
+            postcard::from_bytes(rest).map_err(|e| IndexError::Decode(e.to_string()))?;
+        index.validate().map_err(IndexError::Invalid)?;
+        Ok(index)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        let n = self.documents.len() as u32;
+        for d in &self.documents {
+            let bad = d
+                .paragraphs
+                .iter()
+                .map(|p| p.span)
+                .chain(d.sentences.iter().copied())
+                .find(|s| !s.is_valid_for(&d.text));
+            if let Some(s) = bad {
+                return Err(format!("document {}: span {s:?} off its text", d.id));
+            }
+        }
+        let spans = self
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| (m.doc, m.span)))
+            .chain(self.dates.iter().map(|d| (d.doc, d.span)));
+        for (doc, span) in spans {
+            if doc >= n || !span.is_valid_for(&self.documents[doc as usize].text) {
+                return Err(format!("mention {span:?} of document {doc} is off its text"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Entities mentioned in `doc`, by index.
+    pub fn entities_in(&self, doc: u32) -> impl Iterator<Item = usize> + '_ {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.mentions_doc(doc))
+            .map(|(i, _)| i)
+    }
+}

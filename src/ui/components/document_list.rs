@@ -1,0 +1,65 @@
+use crate::ui::format::{byline, count};
+use crate::ui::Corpus;
+use corpus_core::search::Results;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentListProps {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// Document ids in display order (chronological).
+    pub order: Rc<Vec<u32>>,
+    /// Documents passing the filters, with their hits.
+    pub results: Rc<Results>,
+    /// Whether the query has terms (so hit counts mean something).
+    pub searching: bool,
+    /// The document open in the reader.
+    pub open: Option<u32>,
+    /// Called with a document id to open it.
+    pub on_open: Callback<u32>,
+    /// Called to clear the query and chips.
+    pub on_clear: Callback<()>,
+}
+
+/// The documents passing the filters: title, outlet, date and hit count.
+#[function_component]
+pub fn DocumentList(props: &DocumentListProps) -> Html {
+    let shown: Vec<(u32, usize)> = props
+        .order
+        .iter()
+        .filter_map(|&d| props.results.get(d).map(|r| (d, r.hits.len())))
+        .collect();
+    if shown.is_empty() {
+        return html! {
+            <div class="empty">
+                <p>{ "No document matches." }</p>
+                <button type="button" onclick={props.on_clear.reform(|_| ())}>{ "Clear search and chips" }</button>
+            </div>
+        };
+    }
+    html! {
+        <ul class="documents" aria-label="Documents">
+            { for shown.into_iter().map(|(d, hits)| {
+                let doc = &props.corpus.documents[d as usize];
+                let current = props.open == Some(d);
+                html! {
+                    <li key={d}>
+                        <button
+                            type="button"
+                            class={classes!("doc", current.then_some("open"))}
+                            aria-current={current.then_some("true")}
+                            onclick={props.on_open.reform(move |_| d)}
+                        >
+                            <span class="doc-title">{ &doc.title }</span>
+                            <span class="doc-meta">{ byline(doc) }</span>
+                            if props.searching {
+                                <span class="hits">{ count(hits, "match", "matches") }</span>
+                            }
+                        </button>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

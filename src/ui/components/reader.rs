@@ -1,0 +1,104 @@
+use crate::ui::format::{count, published};
+use crate::ui::hooks::use_scroll_to_first;
+use crate::ui::Corpus;
+use corpus_core::clean::ParaKind;
+use corpus_core::highlight::segments;
+use corpus_core::search::Hit;
+use corpus_core::Span;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Mark classes passed to [`segments`].
+const SEARCH_HIT: u16 = 0;
+const ENTITY: u16 = 1;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// The document to show.
+    pub doc: u32,
+    /// Search hits in this document, in text order.
+    pub hits: Rc<Vec<Hit>>,
+    /// Mentions of the selected entities in this document.
+    pub entity_marks: Rc<Vec<Span>>,
+    /// Whether the document passes the current filters.
+    pub matches_filters: bool,
+}
+
+/// The open document's clean text in paragraphs, with search hits and selected
+/// entities marked.
+#[function_component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let container = use_node_ref();
+    let first_hit = props.hits.first().map(|h| h.span);
+    use_scroll_to_first(container.clone(), "mark.hit", (props.doc, first_hit));
+
+    let doc = &props.corpus.documents[props.doc as usize];
+    let marks: Vec<(Span, u16)> = props
+        .hits
+        .iter()
+        .map(|h| (h.span, SEARCH_HIT))
+        .chain(props.entity_marks.iter().map(|&s| (s, ENTITY)))
+        .collect();
+    let render = |span: Span| -> Html {
+        segments(&doc.text, span, &marks)
+            .into_iter()
+            .map(|seg| {
+                let text = seg.span.slice(&doc.text).to_string();
+                match seg.mark {
+                    Some(SEARCH_HIT) => html! { <mark class="hit">{ text }</mark> },
+                    Some(_) => html! { <mark class="entity">{ text }</mark> },
+                    None => html! { { text } },
+                }
+            })
+            .collect()
+    };
+    let has_headline = doc.paragraphs.first().is_some_and(|p| p.kind == ParaKind::Headline);
+    let title = if has_headline {
+        render(doc.paragraphs[0].span)
+    } else {
+        html! { { &doc.title } }
+    };
+    let date_title = doc.date_note.clone();
+    html! {
+        <article class="reader" ref={container} aria-labelledby="reader-title" tabindex="-1">
+            if !props.matches_filters {
+                <p class="notice">{ "This document does not match the current search or chips." }</p>
+            }
+            <header>
+                <h2 id="reader-title">{ title }</h2>
+                <p class="doc-meta">
+                    <span>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</span>
+                    { " · " }
+                    <span title={date_title}>{ published(doc) }</span>
+                    if doc.title_derived {
+                        { " · " }<span>{ "No headline on the page: title from the first sentence" }</span>
+                    }
+                    if let Some(url) = &doc.url {
+                        { " · " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ "Original" }</a>
+                    }
+                </p>
+                if let Some(note) = &doc.date_note {
+                    <details class="date-note">
+                        <summary>{ "How the date was inferred" }</summary>
+                        <p>{ note }</p>
+                    </details>
+                }
+                if !props.hits.is_empty() {
+                    <p class="doc-hits">{ format!("{} in this document", count(props.hits.len(), "match", "matches")) }</p>
+                }
+            </header>
+            { for doc.paragraphs.iter().enumerate().filter(|(i, _)| !(has_headline && *i == 0)).map(|(_, p)| {
+                let body = render(p.span);
+                match p.kind {
+                    ParaKind::Subheading => html! { <h3>{ body }</h3> },
+                    ParaKind::Caption => html! { <p class="caption"><span class="caption-label">{ "Photo caption: " }</span>{ body }</p> },
+                    ParaKind::Lede => html! { <p class="lede">{ body }</p> },
+                    ParaKind::Headline | ParaKind::Body => html! { <p>{ body }</p> },
+                }
+            }) }
+            <footer class="source">{ format!("Source file: {}", doc.source) }</footer>
+        </article>
+    }
+}

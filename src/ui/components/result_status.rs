@@ -1,0 +1,32 @@
+use crate::ui::format::count;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultStatusProps {
+    /// Documents passing the filters.
+    pub shown: usize,
+    /// Documents in the corpus.
+    pub total: usize,
+    /// Search matches in the shown documents.
+    pub hits: usize,
+    /// Whether any query or chip is active.
+    pub filtering: bool,
+}
+
+/// The result count, announced politely to screen readers as it changes.
+#[function_component]
+pub fn ResultStatus(props: &ResultStatusProps) -> Html {
+    let text = if !props.filtering {
+        count(props.total, "document", "documents")
+    } else if props.hits > 0 {
+        format!(
+            "{} of {} · {}",
+            props.shown,
+            count(props.total, "document", "documents"),
+            count(props.hits, "match", "matches")
+        )
+    } else {
+        format!("{} of {}", props.shown, count(props.total, "document", "documents"))
+    };
+    html! { <p class="status" role="status" aria-live="polite">{ text }</p> }
+}

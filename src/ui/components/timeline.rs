@@ -1,0 +1,89 @@
+use crate::ui::format::published;
+use crate::ui::Corpus;
+use corpus_core::search::Results;
+use corpus_core::timeline::{layout, Item};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// Documents passing the filters (others are shown dimmed).
+    pub results: Rc<Results>,
+    /// The document open in the reader.
+    pub open: Option<u32>,
+    /// Called with a document id to open it.
+    pub on_open: Callback<u32>,
+}
+
+/// Share of the axis one label needs before marks stack.
+const LABEL_WIDTH: f64 = 0.17;
+
+/// A strip of the documents' publication dates; each mark opens its document.
+#[function_component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let corpus = props.corpus.clone();
+    let placed = use_memo(corpus, |corpus| {
+        let items: Vec<Item> = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.published.map(|date| Item { id: i as u32, date }))
+            .collect();
+        layout(&items, LABEL_WIDTH)
+    });
+    let undated: Vec<u32> = (0..props.corpus.documents.len() as u32)
+        .filter(|&d| props.corpus.documents[d as usize].published.is_none())
+        .collect();
+    let pct = |x: f64| format!("{:.2}%", x * 100.0);
+    let button = |d: u32, style: String, label: String| {
+        let doc = &props.corpus.documents[d as usize];
+        let current = props.open == Some(d);
+        let matching = props.results.get(d).is_some();
+        html! {
+            <button
+                type="button"
+                class={classes!("mark", current.then_some("open"), (!matching).then_some("dimmed"))}
+                {style}
+                aria-current={current.then_some("true")}
+                title={format!("{} — {}", published(doc), doc.title)}
+                onclick={props.on_open.reform(move |_| d)}
+            >
+                <span class="mark-date">{ label }</span>
+                <span class="visually-hidden">{ format!(": {}", doc.title) }</span>
+            </button>
+        }
+    };
+    html! {
+        <section class="timeline" aria-label="Publication timeline">
+            <h2 class="section-title">{ "Published" }</h2>
+            <div class="track" style={format!("--rows: {}", placed.rows.max(1))}>
+                { for placed.marks.iter().map(|m| {
+                    let doc = &props.corpus.documents[m.id as usize];
+                    let date = doc.published.expect("placed documents are dated");
+                    let mut label = date.short();
+                    if let Some(outlet) = &doc.outlet {
+                        label = format!("{label} · {outlet}");
+                    }
+                    let style = format!(
+                        "left: {}; --span: {}; --row: {}",
+                        pct(m.x), pct(m.width), m.row
+                    );
+                    button(m.id, style, label)
+                }) }
+                <div class="axis" aria-hidden="true">
+                    { for placed.ticks.iter().map(|t| html! {
+                        <span class="tick" style={format!("left: {}", pct(t.x))}>{ &t.label }</span>
+                    }) }
+                </div>
+            </div>
+            if !undated.is_empty() {
+                <p class="undated">
+                    { "Undated: " }
+                    { for undated.into_iter().map(|d| button(d, String::new(), "no date".into())) }
+                </p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,168 @@
+//! Developer commands: `cargo xtask <serve|test|dist|report|bench-data…>`.
+//! Every command installs what it needs first, skipping what is present.
+
+mod tools;
+
+use corpus_core::pipeline;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  serve       install what is missing, build, and serve the explorer at http://127.0.0.1:8080
+  test        install what is missing and run every test (fmt, clippy, native, browser)
+  dist        write the release build to dist/ (with dist/corpus.json)
+  report      print what ingestion keeps and removes from each article
+  export DIR  write DIR/corpus.json (Trunk runs it after each build, DIR from TRUNK_STAGING_DIR)
+  screenshot  refresh docs/screenshot.png from a release build";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("dist") => dist().map(|_| ()),
+        Some("report") => report(),
+        Some("export") => match args.get(1).cloned().or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()) {
+            Some(dir) => export(Path::new(&dir)),
+            None => Err("export needs a folder: cargo xtask export DIR".into()),
+        },
+        Some("screenshot") => screenshot(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+/// The repository root (xtask's parent folder).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
+}
+
+/// Runs the ingestion pipeline on `corpus/`, with errors naming file and line.
+fn load_index() -> Result<(corpus_core::Index, pipeline::Report)> {
+    let (articles, list) = pipeline::load_dir(&root().join("corpus"), "corpus").map_err(|e| e.to_string())?;
+    pipeline::build(&articles, list.as_ref()).map_err(|errs| {
+        let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        format!("the corpus has {} problem(s):\n{}", errs.len(), lines.join("\n"))
+    })
+}
+
+fn report() -> Result {
+    let (_, report) = load_index()?;
+    print!("{report}");
+    Ok(())
+}
+
+fn export(dir: &Path) -> Result {
+    let (index, _) = load_index()?;
+    let json = serde_json::to_string_pretty(&corpus_core::export::export(&index)).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let path = dir.join("corpus.json");
+    std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Runs a command in the repository root, failing with its name if it fails.
+pub fn run(cmd: &mut Command) -> Result {
+    let shown = format!("{cmd:?}");
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn serve() -> Result {
+    tools::ensure_build_tools()?;
+    report()?;
+    println!("Serving the explorer at http://127.0.0.1:8080 (Ctrl-C stops)");
+    run(tools::trunk().args(["serve", "--address", "127.0.0.1", "--port", "8080"]))
+}
+
+/// Release build into dist/; returns the dist folder.
+fn dist() -> Result<PathBuf> {
+    tools::ensure_build_tools()?;
+    report()?;
+    run(tools::trunk().args(["build", "--release"]))?;
+    let dist = root().join("dist");
+    if !dist.join("corpus.json").exists() {
+        return Err("dist/corpus.json is missing after the build (see the post_build hook in Trunk.toml)".into());
+    }
+    print_sizes(&dist)?;
+    Ok(dist)
+}
+
+/// Prints the raw and gzipped size of every file a reader downloads.
+fn print_sizes(dist: &Path) -> Result {
+    use flate2::{write::GzEncoder, Compression};
+    use std::io::Write;
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    entries.sort();
+    let (mut raw_total, mut gz_total) = (0, 0);
+    println!("\nWhat a reader downloads (dist/):");
+    for path in entries {
+        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+        gz.write_all(&bytes).map_err(|e| e.to_string())?;
+        let gz = gz.finish().map_err(|e| e.to_string())?.len();
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let on_load = if name == "corpus.json" { " (only on “Download data”)" } else { "" };
+        if on_load.is_empty() {
+            raw_total += bytes.len();
+            gz_total += gz;
+        }
+        println!("  {name:<44} {:>9} B  {:>8} B gzipped{on_load}", bytes.len(), gz);
+    }
+    println!("  {:<44} {raw_total:>9} B  {gz_total:>8} B gzipped (page load)", "total");
+    Ok(())
+}
+
+fn test() -> Result {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    let cargo = || Command::new(env!("CARGO"));
+    println!("== cargo fmt --check");
+    run(cargo().args(["fmt", "--all", "--", "--check"]))?;
+    println!("== cargo clippy -D warnings");
+    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().args(["clippy", "-p", "kosovo-explorer", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]))?;
+    println!("== native tests");
+    run(cargo().args(["test", "--workspace"]))?;
+    println!("== release build");
+    let dist = dist()?;
+    println!("== browser tests (headless Chromium)");
+    tools::ensure_node_packages()?;
+    run(Command::new("node")
+        .args(["--test", "--test-reporter=spec", "tests/browser/"])
+        .env("DIST_DIR", &dist))
+}
+
+fn screenshot() -> Result {
+    let dist = dist()?;
+    tools::ensure_browser()?;
+    tools::ensure_node_packages()?;
+    run(Command::new("node")
+        .args(["tests/browser/screenshot.mjs", "docs/screenshot.png"])
+        .env("DIST_DIR", &dist))
+}
