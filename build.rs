@@ -6,7 +6,9 @@ use corpus_core::pipeline;
 use std::path::PathBuf;
 
 fn main() {
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=corpus");
     let built = pipeline::load_dir(&root.join("corpus"), "corpus")
@@ -19,7 +21,10 @@ fn main() {
                 eprintln!("error: {e}");
                 println!("cargo:warning={e}");
             }
-            eprintln!("the corpus has {} problem(s); `cargo xtask report` shows the pipeline's view", errors.len());
+            eprintln!(
+                "the corpus has {} problem(s); `cargo xtask report` shows the pipeline's view",
+                errors.len()
+            );
             std::process::exit(1);
         }
     };

@@ -29,8 +29,10 @@ fn main() {
             let props = ui::components::load_error::LoadErrorProps {
                 message: e.to_string().into(),
             };
-            yew::Renderer::<ui::components::load_error::LoadError>::with_root_and_props(root, props)
-                .render();
+            yew::Renderer::<ui::components::load_error::LoadError>::with_root_and_props(
+                root, props,
+            )
+            .render();
         }
     }
 }

@@ -4,6 +4,7 @@ use super::components::{
     document_list::DocumentList, entity_chips::EntityChips, reader::Reader,
     result_status::ResultStatus, search_box::SearchBox, timeline::Timeline,
 };
+use super::hooks::use_focus_on_change;
 use super::state::{Action, ViewState};
 use super::Corpus;
 use corpus_core::query::{self, QueryError};
@@ -35,26 +36,34 @@ fn dispatcher<T: 'static>(state: &UseReducerHandle<ViewState>, f: fn(T) -> Actio
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus.clone();
     let state = use_reducer(ViewState::default);
+    use_focus_on_change("reader", state.open_doc);
 
     let order = use_memo(corpus.clone(), |corpus| {
         let mut ids: Vec<u32> = (0..corpus.documents.len() as u32).collect();
         ids.sort_by_key(|&d| {
             let doc = &corpus.documents[d as usize];
-            (doc.published.is_none(), doc.published.map(|p| p.first_day()), d)
+            (
+                doc.published.is_none(),
+                doc.published.map(|p| p.first_day()),
+                d,
+            )
         });
         ids
     });
     let derived = {
         let corpus = corpus.clone();
-        use_memo((state.query.clone(), state.chips.clone()), move |(q, chips)| {
-            let parsed = query::parse(q);
-            let results = search::run(&corpus, &parsed.query, chips);
-            Derived {
-                errors: Rc::new(parsed.errors),
-                results: Rc::new(results),
-                searching: !parsed.query.is_empty(),
-            }
-        })
+        use_memo(
+            (state.query.clone(), state.chips.clone()),
+            move |(q, chips)| {
+                let parsed = query::parse(q);
+                let results = search::run(&corpus, &parsed.query, chips);
+                Derived {
+                    errors: Rc::new(parsed.errors),
+                    results: Rc::new(results),
+                    searching: !parsed.query.is_empty(),
+                }
+            },
+        )
     };
     let open = state.open_doc.or_else(|| {
         order

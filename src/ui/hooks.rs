@@ -8,7 +8,11 @@ use yew::prelude::*;
 /// `selector` is in view, whenever `key` changes. Only the container scrolls,
 /// never the page, so typing in the search field does not move the page.
 #[hook]
-pub fn use_scroll_to_first<K: PartialEq + Clone + 'static>(container: NodeRef, selector: &'static str, key: K) {
+pub fn use_scroll_to_first<K: PartialEq + Clone + 'static>(
+    container: NodeRef,
+    selector: &'static str,
+    key: K,
+) {
     use_effect_with(key, move |_| {
         if let Some(el) = container.cast::<HtmlElement>() {
             let target = el
@@ -22,6 +26,50 @@ pub fn use_scroll_to_first<K: PartialEq + Clone + 'static>(container: NodeRef, s
                     el.set_scroll_top((offset - el.client_height() / 3).max(0));
                 }
                 None => el.set_scroll_top(0),
+            }
+        }
+    });
+}
+
+/// The width of `element` in CSS pixels, kept up to date as the window resizes.
+/// Starts at `fallback` until the element is mounted.
+#[hook]
+pub fn use_element_width(element: NodeRef, fallback: f64) -> f64 {
+    let width = use_state_eq(|| fallback);
+    {
+        let width = width.clone();
+        use_effect_with(element, move |element| {
+            let measure = {
+                let element = element.clone();
+                move || {
+                    if let Some(el) = element.cast::<web_sys::Element>() {
+                        width.set(el.client_width() as f64);
+                    }
+                }
+            };
+            measure();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                });
+            move || drop(listener)
+        });
+    }
+    *width
+}
+
+/// Moves keyboard focus to the element with id `id` whenever `key` becomes or
+/// changes to `Some`: used when the reader explicitly opens a document, so the
+/// focus (and, on a phone, the page) follows to the text.
+#[hook]
+pub fn use_focus_on_change<K: PartialEq + Clone + 'static>(id: &'static str, key: Option<K>) {
+    use_effect_with(key, move |key| {
+        if key.is_some() {
+            let target = gloo::utils::document()
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(el) = target {
+                let _ = el.focus();
             }
         }
     });

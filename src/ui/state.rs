@@ -60,7 +60,12 @@ mod tests {
     fn reduces_actions() {
         use Action::*;
         check(
-            &[SetQuery("kfor".into()), ToggleChip(3), ToggleChip(1), OpenDocument(2)],
+            &[
+                SetQuery("kfor".into()),
+                ToggleChip(3),
+                ToggleChip(1),
+                OpenDocument(2),
+            ],
             ViewState {
                 query: "kfor".into(),
                 chips: vec![3, 1],
@@ -69,7 +74,12 @@ mod tests {
         );
         check(&[ToggleChip(3), ToggleChip(3)], ViewState::default());
         check(
-            &[SetQuery("x".into()), ToggleChip(1), OpenDocument(4), ClearFilters],
+            &[
+                SetQuery("x".into()),
+                ToggleChip(1),
+                OpenDocument(4),
+                ClearFilters,
+            ],
             ViewState {
                 open_doc: Some(4),
                 ..ViewState::default()

@@ -23,7 +23,11 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => dist().map(|_| ()),
         Some("report") => report(),
-        Some("export") => match args.get(1).cloned().or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()) {
+        Some("export") => match args
+            .get(1)
+            .cloned()
+            .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        {
             Some(dir) => export(Path::new(&dir)),
             None => Err("export needs a folder: cargo xtask export DIR".into()),
         },
@@ -54,10 +58,15 @@ pub fn root() -> PathBuf {
 
 /// Runs the ingestion pipeline on `corpus/`, with errors naming file and line.
 fn load_index() -> Result<(corpus_core::Index, pipeline::Report)> {
-    let (articles, list) = pipeline::load_dir(&root().join("corpus"), "corpus").map_err(|e| e.to_string())?;
+    let (articles, list) =
+        pipeline::load_dir(&root().join("corpus"), "corpus").map_err(|e| e.to_string())?;
     pipeline::build(&articles, list.as_ref()).map_err(|errs| {
         let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
-        format!("the corpus has {} problem(s):\n{}", errs.len(), lines.join("\n"))
+        format!(
+            "the corpus has {} problem(s):\n{}",
+            errs.len(),
+            lines.join("\n")
+        )
     })
 }
 
@@ -69,7 +78,8 @@ fn report() -> Result {
 
 fn export(dir: &Path) -> Result {
     let (index, _) = load_index()?;
-    let json = serde_json::to_string_pretty(&corpus_core::export::export(&index)).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&corpus_core::export::export(&index))
+        .map_err(|e| e.to_string())?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = dir.join("corpus.json");
     std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
@@ -103,7 +113,10 @@ fn dist() -> Result<PathBuf> {
     run(tools::trunk().args(["build", "--release"]))?;
     let dist = root().join("dist");
     if !dist.join("corpus.json").exists() {
-        return Err("dist/corpus.json is missing after the build (see the post_build hook in Trunk.toml)".into());
+        return Err(
+            "dist/corpus.json is missing after the build (see the post_build hook in Trunk.toml)"
+                .into(),
+        );
     }
     print_sizes(&dist)?;
     Ok(dist)
@@ -127,14 +140,25 @@ fn print_sizes(dist: &Path) -> Result {
         gz.write_all(&bytes).map_err(|e| e.to_string())?;
         let gz = gz.finish().map_err(|e| e.to_string())?.len();
         let name = path.file_name().unwrap_or_default().to_string_lossy();
-        let on_load = if name == "corpus.json" { " (only on “Download data”)" } else { "" };
+        let on_load = if name == "corpus.json" {
+            " (only on “Download data”)"
+        } else {
+            ""
+        };
         if on_load.is_empty() {
             raw_total += bytes.len();
             gz_total += gz;
         }
-        println!("  {name:<44} {:>9} B  {:>8} B gzipped{on_load}", bytes.len(), gz);
+        println!(
+            "  {name:<44} {:>9} B  {:>8} B gzipped{on_load}",
+            bytes.len(),
+            gz
+        );
     }
-    println!("  {:<44} {raw_total:>9} B  {gz_total:>8} B gzipped (page load)", "total");
+    println!(
+        "  {:<44} {raw_total:>9} B  {gz_total:>8} B gzipped (page load)",
+        "total"
+    );
     Ok(())
 }
 
@@ -145,8 +169,24 @@ fn test() -> Result {
     println!("== cargo fmt --check");
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
     println!("== cargo clippy -D warnings");
-    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
-    run(cargo().args(["clippy", "-p", "kosovo-explorer", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "kosovo-explorer",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     println!("== native tests");
     run(cargo().args(["test", "--workspace"]))?;
     println!("== release build");

@@ -40,14 +40,15 @@ pub fn trunk() -> Command {
 
 fn output_of(cmd: &mut Command) -> Option<String> {
     let out = cmd.env("PATH", path_with_tools()).output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+    })
 }
 
 /// The wasm-bindgen version locked in Cargo.lock.
 fn locked_wasm_bindgen() -> Result<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -64,31 +65,54 @@ fn step(what: &str) {
 }
 
 pub fn ensure_build_tools() -> Result {
-    let targets = output_of(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
-    if !targets.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    let targets = output_of(Command::new("rustup").args(["target", "list", "--installed"]))
+        .unwrap_or_default();
+    if !targets
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         step("the wasm32-unknown-unknown target");
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
-    let trunk = output_of(Command::new(cargo_bin_dir().join("trunk")).arg("--version")).unwrap_or_default();
+    let trunk =
+        output_of(Command::new(cargo_bin_dir().join("trunk")).arg("--version")).unwrap_or_default();
     if !trunk.contains(TRUNK_VERSION) {
-        step(&format!("Trunk {TRUNK_VERSION} (about 20 minutes on 2 cores)"));
+        step(&format!(
+            "Trunk {TRUNK_VERSION} (about 20 minutes on 2 cores)"
+        ));
         run(Command::new(env!("CARGO")).args([
-            "install", "trunk", "--version", TRUNK_VERSION, "--locked", "--no-default-features", "--features", "rustls",
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+            "--no-default-features",
+            "--features",
+            "rustls",
         ]))?;
     }
     let wbg = locked_wasm_bindgen()?;
-    let have = output_of(Command::new(cargo_bin_dir().join("wasm-bindgen")).arg("--version")).unwrap_or_default();
+    let have = output_of(Command::new(cargo_bin_dir().join("wasm-bindgen")).arg("--version"))
+        .unwrap_or_default();
     if !have.split_whitespace().any(|w| w == wbg) {
         step(&format!("wasm-bindgen-cli {wbg} (about 7 minutes)"));
         // No --locked: one of its locked dependencies is missing from the registry.
         run(Command::new(env!("CARGO")).args(["install", "wasm-bindgen-cli", "--version", &wbg]))?;
     }
-    let opt = output_of(Command::new(tools_dir().join("node_modules/.bin/wasm-opt")).arg("--version")).unwrap_or_default();
+    let opt =
+        output_of(Command::new(tools_dir().join("node_modules/.bin/wasm-opt")).arg("--version"))
+            .unwrap_or_default();
     if !opt.contains(&format!("version {BINARYEN_VERSION}")) {
         step(&format!("wasm-opt (npm binaryen@{BINARYEN_VERSION})"));
         std::fs::create_dir_all(tools_dir()).map_err(|e| e.to_string())?;
         run(Command::new("npm")
-            .args(["install", "--no-save", "--no-audit", "--no-fund", "--prefix"])
+            .args([
+                "install",
+                "--no-save",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+            ])
             .arg(tools_dir())
             .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
     }
@@ -102,7 +126,11 @@ pub fn ensure_browser() -> Result {
     step("Chromium (Debian packages chromium, chromium-driver)");
     let sudo = |args: &[&str]| {
         let root_user = output_of(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
-        let mut c = if root_user { Command::new(args[0]) } else { Command::new("sudo") };
+        let mut c = if root_user {
+            Command::new(args[0])
+        } else {
+            Command::new("sudo")
+        };
         if root_user {
             c.args(&args[1..]);
         } else {
@@ -112,7 +140,14 @@ pub fn ensure_browser() -> Result {
         c
     };
     run(&mut sudo(&["apt-get", "update", "-qq"]))?;
-    run(&mut sudo(&["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"]))
+    run(&mut sudo(&[
+        "apt-get",
+        "install",
+        "-y",
+        "-qq",
+        "chromium",
+        "chromium-driver",
+    ]))
 }
 
 pub fn ensure_node_packages() -> Result {

@@ -235,7 +235,10 @@ pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Ove
     let mut i = 1;
     while i < lines.len() {
         let prev = &lines[i - 1];
-        if lines[i].caption && !prev.caption && !prev.kept_by_override && is_heading_like(&prev.text)
+        if lines[i].caption
+            && !prev.caption
+            && !prev.kept_by_override
+            && is_heading_like(&prev.text)
         {
             let prev = lines.remove(i - 1);
             out.remove(prev.no, Reason::AltText, &prev.text);
@@ -438,11 +441,17 @@ mod tests {
     use super::*;
 
     fn kinds(c: &Cleaned) -> Vec<(ParaKind, &str)> {
-        c.paragraphs.iter().map(|p| (p.kind, p.text.as_str())).collect()
+        c.paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str()))
+            .collect()
     }
 
     fn reasons(c: &Cleaned) -> Vec<(Reason, &str)> {
-        c.removed.iter().map(|r| (r.reason, r.text.as_str())).collect()
+        c.removed
+            .iter()
+            .map(|r| (r.reason, r.text.as_str()))
+            .collect()
     }
 
     #[test]
@@ -465,7 +474,10 @@ mod tests {
                 (Reason::Timestamp, "38 minutes ago"),
                 (Reason::Url, "https://p.dw.com/p/4LcKJ"),
                 (Reason::Credit, "tj/dj (dpa, AFP)"),
-                (Reason::AfterArticle, "Skip next section Related topics (+2 more lines)"),
+                (
+                    Reason::AfterArticle,
+                    "Skip next section Related topics (+2 more lines)"
+                ),
             ]
         );
         assert_eq!(c.removed[0].line, 1);
@@ -497,12 +509,20 @@ mod tests {
     #[test]
     fn repeated_headline_and_teaser_lede() {
         let body = "\"Quote\": the headline - NATO\nWith mediation, they try again.\n\"Quote\": the headline - NATO\nWith mediation, they try again. Only weeks ago, more.\nWhat next?\nHow bad is it?\nA section body.\n";
-        let c = clean(body, 10, Some("\"Quote\": the headline - NATO"), &Overrides::default());
+        let c = clean(
+            body,
+            10,
+            Some("\"Quote\": the headline - NATO"),
+            &Overrides::default(),
+        );
         assert_eq!(
             kinds(&c),
             vec![
                 (ParaKind::Headline, "\"Quote\": the headline - NATO"),
-                (ParaKind::Lede, "With mediation, they try again. Only weeks ago, more."),
+                (
+                    ParaKind::Lede,
+                    "With mediation, they try again. Only weeks ago, more."
+                ),
                 (ParaKind::Subheading, "How bad is it?"),
                 (ParaKind::Body, "A section body.")
             ]
@@ -519,12 +539,25 @@ mod tests {
 
     #[test]
     fn datelines_become_the_date() {
-        let c = clean("Headline\nAugust 17, 2022\nLede.\n", 1, Some("Headline"), &Overrides::default());
+        let c = clean(
+            "Headline\nAugust 17, 2022\nLede.\n",
+            1,
+            Some("Headline"),
+            &Overrides::default(),
+        );
         assert_eq!(c.dateline, PartialDate::parse_iso("2022-08-17"));
         assert_eq!(c.paragraphs.len(), 2);
-        let c = clean(" date 2023-01-02 As tensions rose, he spoke.\n", 1, None, &Overrides::default());
+        let c = clean(
+            " date 2023-01-02 As tensions rose, he spoke.\n",
+            1,
+            None,
+            &Overrides::default(),
+        );
         assert_eq!(c.dateline, PartialDate::parse_iso("2023-01-02"));
-        assert_eq!(kinds(&c), vec![(ParaKind::Lede, "As tensions rose, he spoke.")]);
+        assert_eq!(
+            kinds(&c),
+            vec![(ParaKind::Lede, "As tensions rose, he spoke.")]
+        );
     }
 
     #[test]
@@ -534,8 +567,14 @@ mod tests {
             keep: vec!["Live TV".into()],
         };
         let c = clean("Live TV\nRead the full story.\nBody.\n", 1, None, &o);
-        assert_eq!(kinds(&c), vec![(ParaKind::Lede, "Live TV"), (ParaKind::Body, "Body.")]);
-        assert_eq!(reasons(&c), vec![(Reason::Override, "Read the full story.")]);
+        assert_eq!(
+            kinds(&c),
+            vec![(ParaKind::Lede, "Live TV"), (ParaKind::Body, "Body.")]
+        );
+        assert_eq!(
+            reasons(&c),
+            vec![(Reason::Override, "Read the full story.")]
+        );
         assert_eq!(c.unused_overrides, vec!["Not there".to_string()]);
     }
 

@@ -59,7 +59,11 @@ impl PartialDate {
 
     /// Days since 1970-01-01 of the first day this date covers.
     pub fn first_day(self) -> i64 {
-        days_from_civil(self.year as i64, self.month.unwrap_or(1), self.day.unwrap_or(1))
+        days_from_civil(
+            self.year as i64,
+            self.month.unwrap_or(1),
+            self.day.unwrap_or(1),
+        )
     }
 
     /// Days since 1970-01-01 of the last day this date covers.
@@ -111,7 +115,7 @@ fn parse_fixed(s: &str, len: usize) -> Option<u32> {
 }
 
 fn is_leap(y: u16) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+    (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
 }
 
 pub fn days_in_month(y: u16, m: u8) -> u8 {
@@ -232,10 +236,12 @@ fn tokenize(text: &str) -> Vec<Token> {
 
 fn month_of(word: &str) -> Option<u8> {
     let full = MONTHS.iter().position(|m| *m == word);
-    let abbr = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
-        .iter()
-        .position(|m| *m == word)
-        .map(|i| if i >= 9 { i - 1 } else { i });
+    let abbr = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == word)
+    .map(|i| if i >= 9 { i - 1 } else { i });
     full.or(abbr).map(|i| i as u8 + 1)
 }
 
@@ -251,7 +257,10 @@ pub fn extract(text: &str, reference: Option<PartialDate>) -> Vec<Timex> {
             .and_then(|t| s(t).parse().ok())
     };
     let word = |i: usize| toks.get(i).filter(|t| t.kind == Tok::Word).map(s);
-    let punct = |i: usize, p: &str| toks.get(i).is_some_and(|t| t.kind == Tok::Punct && s(t) == p);
+    let punct = |i: usize, p: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == Tok::Punct && s(t) == p)
+    };
     let adjacent = |a: usize, b: usize| toks[a].end == toks[b].start;
     let month = |i: usize| word(i).and_then(month_of);
     let ordinal = |i: usize| {
@@ -259,14 +268,17 @@ pub fn extract(text: &str, reference: Option<PartialDate>) -> Vec<Timex> {
     };
     // A four-digit year, not glued to a thousands separator or decimal point.
     let year = |i: usize| -> Option<u16> {
-        let t = toks.get(i).filter(|t| t.kind == Tok::Num && t.end - t.start == 4)?;
+        let t = toks
+            .get(i)
+            .filter(|t| t.kind == Tok::Num && t.end - t.start == 4)?;
         let before = text[..t.start].chars().next_back();
         let after = text[t.end..].chars().next();
         let mut after2 = text[t.end..].chars().skip(1);
-        let glued_before = matches!(before, Some(',' | '.')) && text[..t.start].len() >= 2
+        let glued_before = matches!(before, Some(',' | '.'))
+            && text[..t.start].len() >= 2
             && text[..t.start - 1].ends_with(|c: char| c.is_ascii_digit());
-        let glued_after = matches!(after, Some(',' | '.'))
-            && after2.next().is_some_and(|c| c.is_ascii_digit());
+        let glued_after =
+            matches!(after, Some(',' | '.')) && after2.next().is_some_and(|c| c.is_ascii_digit());
         let y: u16 = s(t).parse().ok()?;
         ((1900..=2099).contains(&y) && !glued_before && !glued_after).then_some(y)
     };
@@ -285,8 +297,13 @@ pub fn extract(text: &str, reference: Option<PartialDate>) -> Vec<Timex> {
     let mut i = 0;
     while i < toks.len() {
         let mut found: Option<(usize, String, TimexKind)> = None; // (last token, value, kind)
-        // ISO: 2023-01-02
-        if let (Some(_), true, true, true) = (year(i), punct(i + 1, "-"), punct(i + 3, "-"), toks.len() > i + 4) {
+                                                                  // ISO: 2023-01-02
+        if let (Some(_), true, true, true) = (
+            year(i),
+            punct(i + 1, "-"),
+            punct(i + 3, "-"),
+            toks.len() > i + 4,
+        ) {
             let iso = &text[toks[i].start..toks[i + 4].end];
             if toks[i + 2].kind == Tok::Num && toks[i + 4].kind == Tok::Num && iso.len() == 10 {
                 if let Some(p) = PartialDate::parse_iso(iso) {
@@ -319,7 +336,9 @@ pub fn extract(text: &str, reference: Option<PartialDate>) -> Vec<Timex> {
         if found.is_none() {
             // "end of June 2022" starts at "end"; TIMEX3 keeps the month as its value.
             let mi = match word(i) {
-                Some("end" | "beginning" | "start" | "middle") if word(i + 1) == Some("of") => i + 2,
+                Some("end" | "beginning" | "start" | "middle") if word(i + 1) == Some("of") => {
+                    i + 2
+                }
                 _ => i,
             };
             if let Some(m) = month(mi) {
@@ -412,12 +431,32 @@ mod tests {
 
     #[test]
     fn absolute_dates() {
-        check("on 17 August 2022 it", None, &[("17 August 2022", "2022-08-17")]);
-        check("August 17, 2022", None, &[("August 17, 2022", "2022-08-17")]);
-        check("starting 1 September while", Some("2022-08"), &[("1 September", "2022-09-01")]);
-        check("until September 1st.", Some("2022-08-17"), &[("September 1st", "2022-09-01")]);
+        check(
+            "on 17 August 2022 it",
+            None,
+            &[("17 August 2022", "2022-08-17")],
+        );
+        check(
+            "August 17, 2022",
+            None,
+            &[("August 17, 2022", "2022-08-17")],
+        );
+        check(
+            "starting 1 September while",
+            Some("2022-08"),
+            &[("1 September", "2022-09-01")],
+        );
+        check(
+            "until September 1st.",
+            Some("2022-08-17"),
+            &[("September 1st", "2022-09-01")],
+        );
         check("on January 1.", None, &[("January 1", "XXXX-01-01")]);
-        check("At the end of June 2022, the", None, &[("end of June 2022", "2022-06")]);
+        check(
+            "At the end of June 2022, the",
+            None,
+            &[("end of June 2022", "2022-06")],
+        );
         check("since mid-1999.", None, &[("mid-1999", "1999")]);
         check("Kosovo's 2008 declaration", None, &[("2008", "2008")]);
         check("date 2023-01-02 As", None, &[("2023-01-02", "2023-01-02")]);
@@ -427,7 +466,11 @@ mod tests {
     #[test]
     fn no_false_dates() {
         check("It may rain. Troops march. March on.", None, &[]);
-        check("some 3,800 soldiers and 1.8 million people, 100,000 Serbs", None, &[]);
+        check(
+            "some 3,800 soldiers and 1.8 million people, 100,000 Serbs",
+            None,
+            &[],
+        );
         check("close to 4,000 troops", None, &[]);
         // An impossible day is not read as a day; the month still is.
         check("31 February 2022", None, &[("February 2022", "2022-02")]);
@@ -438,7 +481,14 @@ mod tests {
         for s in ["2022", "2022-08", "2022-08-17", "2024-02-29"] {
             assert_eq!(PartialDate::parse_iso(s).unwrap().to_string(), s);
         }
-        for s in ["22", "2022-13", "2023-02-29", "2022-8-1", "2022-08-17-1", "x"] {
+        for s in [
+            "22",
+            "2022-13",
+            "2023-02-29",
+            "2022-8-1",
+            "2022-08-17-1",
+            "x",
+        ] {
             assert_eq!(PartialDate::parse_iso(s), None, "{s}");
         }
         let d = PartialDate::parse_iso("2022-08-17").unwrap();

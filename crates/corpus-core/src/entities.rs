@@ -61,14 +61,21 @@ pub fn parse_list(file: &str, content: &str) -> Result<Vec<EntityDef>, Vec<Sourc
             continue;
         }
         let Some((kind, names)) = line.split_once(':') else {
-            errors.push(SourceError::new(file, no, "expected `kind: Name | alias | …`"));
+            errors.push(SourceError::new(
+                file,
+                no,
+                "expected `kind: Name | alias | …`",
+            ));
             continue;
         };
         let Some(kind) = EntityKind::parse(kind.trim()) else {
             errors.push(SourceError::new(
                 file,
                 no,
-                format!("unknown kind `{}` (person, organization, place, other)", kind.trim()),
+                format!(
+                    "unknown kind `{}` (person, organization, place, other)",
+                    kind.trim()
+                ),
             ));
             continue;
         };
@@ -146,12 +153,18 @@ impl Matcher {
             if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
                 continue;
             }
-            let (s, e) = (map.start_to_original(m.start()), map.end_to_original(m.end()));
+            let (s, e) = (
+                map.start_to_original(m.start()),
+                map.end_to_original(m.end()),
+            );
             let Some(span) = Span::checked(text, s, e) else {
                 continue;
             };
             let (entity, exact) = &self.patterns[m.pattern().as_usize()];
-            if exact.as_ref().is_some_and(|x| fold_diacritics_only(span.slice(text)) != *x) {
+            if exact
+                .as_ref()
+                .is_some_and(|x| fold_diacritics_only(span.slice(text)) != *x)
+            {
                 continue;
             }
             out.push((*entity, span));
@@ -207,17 +220,28 @@ mod tests {
 
     #[test]
     fn respects_word_boundaries_and_acronym_case() {
-        check("Kosovar troops help us, the US said.", &[("United States", "US")]);
-        check("the Republic of Kosovo.", &[("Kosovo", "Republic of Kosovo")]);
+        check(
+            "Kosovar troops help us, the US said.",
+            &[("United States", "US")],
+        );
+        check(
+            "the Republic of Kosovo.",
+            &[("Kosovo", "Republic of Kosovo")],
+        );
     }
 
     #[test]
     fn list_errors_name_the_line() {
-        let errs = parse_list("e.list", "person: A | B\nplanet: X\nnonsense\nplace: b\nother: |\n")
-            .unwrap_err();
+        let errs = parse_list(
+            "e.list",
+            "person: A | B\nplanet: X\nnonsense\nplace: b\nother: |\n",
+        )
+        .unwrap_err();
         let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![2, 3, 4, 5]);
-        assert!(errs[0].to_string().starts_with("e.list:2: unknown kind `planet`"));
+        assert!(errs[0]
+            .to_string()
+            .starts_with("e.list:2: unknown kind `planet`"));
         assert!(errs[2].message.contains("already listed on line 1"));
     }
 }

@@ -66,7 +66,10 @@ pub fn export(index: &Index) -> Export<'_> {
                 title: &d.title,
                 outlet: d.outlet.as_deref(),
                 url: d.url.as_deref(),
-                published: d.published.filter(|p| p.day.is_some()).map(|p| p.to_string()),
+                published: d
+                    .published
+                    .filter(|p| p.day.is_some())
+                    .map(|p| p.to_string()),
                 published_basis: d.published_basis.as_str(),
                 text: &d.text,
                 source: &d.source,

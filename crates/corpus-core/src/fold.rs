@@ -152,7 +152,11 @@ mod tests {
             map.start_to_original(f),
             map.end_to_original(f + needle.len()),
         );
-        assert_eq!(&original[s..e], expected_original, "{original:?} / {needle:?}");
+        assert_eq!(
+            &original[s..e],
+            expected_original,
+            "{original:?} / {needle:?}"
+        );
     }
 
     #[test]

@@ -68,9 +68,21 @@ mod tests {
     #[test]
     fn cuts_and_merges() {
         check("abc", &[], &[("abc", None)]);
-        check("Vučić said", &[(0, 7, 0)], &[("Vučić", Some(0)), (" said", None)]);
-        check("abcdef", &[(3, 6, 1), (1, 4, 0)], &[("a", None), ("bcd", Some(0)), ("ef", Some(1))]);
-        check("abcdef", &[(1, 5, 0), (2, 3, 1)], &[("a", None), ("bcde", Some(0)), ("f", None)]);
+        check(
+            "Vučić said",
+            &[(0, 7, 0)],
+            &[("Vučić", Some(0)), (" said", None)],
+        );
+        check(
+            "abcdef",
+            &[(3, 6, 1), (1, 4, 0)],
+            &[("a", None), ("bcd", Some(0)), ("ef", Some(1))],
+        );
+        check(
+            "abcdef",
+            &[(1, 5, 0), (2, 3, 1)],
+            &[("a", None), ("bcde", Some(0)), ("f", None)],
+        );
     }
 
     #[test]

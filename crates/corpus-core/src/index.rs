@@ -177,7 +177,9 @@ impl Index {
             .chain(self.dates.iter().map(|d| (d.doc, d.span)));
         for (doc, span) in spans {
             if doc >= n || !span.is_valid_for(&self.documents[doc as usize].text) {
-                return Err(format!("mention {span:?} of document {doc} is off its text"));
+                return Err(format!(
+                    "mention {span:?} of document {doc} is off its text"
+                ));
             }
         }
         Ok(())

@@ -44,7 +44,10 @@ pub const ENTITY_LIST: &str = "entities.list";
 
 /// Reads every `*.txt` article (sorted by name) and the entity list from `dir`.
 /// `shown` is how the folder is named in messages (e.g. `corpus`).
-pub fn load_dir(dir: &Path, shown: &str) -> Result<(Vec<SourceFile>, Option<SourceFile>), SourceError> {
+pub fn load_dir(
+    dir: &Path,
+    shown: &str,
+) -> Result<(Vec<SourceFile>, Option<SourceFile>), SourceError> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| SourceError::new(shown, 0, format!("cannot read the folder: {e}")))?;
     let mut names: Vec<String> = entries
@@ -57,7 +60,14 @@ pub fn load_dir(dir: &Path, shown: &str) -> Result<(Vec<SourceFile>, Option<Sour
         let bytes = std::fs::read(dir.join(name))
             .map_err(|e| SourceError::new(&path, 0, format!("cannot read: {e}")))?;
         let content = String::from_utf8(bytes).map_err(|e| {
-            SourceError::new(&path, 0, format!("not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()))
+            SourceError::new(
+                &path,
+                0,
+                format!(
+                    "not UTF-8 text (bad byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
         })?;
         Ok(SourceFile { path, content })
     };
@@ -66,7 +76,11 @@ pub fn load_dir(dir: &Path, shown: &str) -> Result<(Vec<SourceFile>, Option<Sour
         articles.push(read(name)?);
     }
     if articles.is_empty() {
-        return Err(SourceError::new(shown, 0, "no `*.txt` articles in the folder"));
+        return Err(SourceError::new(
+            shown,
+            0,
+            "no `*.txt` articles in the folder",
+        ));
     }
     let list = if names.iter().any(|n| n == ENTITY_LIST) {
         Some(read(ENTITY_LIST)?)
@@ -77,7 +91,10 @@ pub fn load_dir(dir: &Path, shown: &str) -> Result<(Vec<SourceFile>, Option<Sour
 }
 
 /// Builds the index. Reports every error found in every file, not just the first.
-pub fn build(articles: &[SourceFile], entity_list: Option<&SourceFile>) -> Result<(Index, Report), Vec<SourceError>> {
+pub fn build(
+    articles: &[SourceFile],
+    entity_list: Option<&SourceFile>,
+) -> Result<(Index, Report), Vec<SourceError>> {
     let mut errors = Vec::new();
     let mut report = Report::default();
     let mut documents = Vec::new();
@@ -125,32 +142,55 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
 
     if let Some(url) = fm.get("url") {
         if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
-            err(url.line, format!("`url` must start with https:// or http://, found {:?}", url.value));
+            err(
+                url.line,
+                format!(
+                    "`url` must start with https:// or http://, found {:?}",
+                    url.value
+                ),
+            );
         }
     }
-    let date = fm.get("date").and_then(|f| match PartialDate::parse_iso(&f.value) {
-        Some(d) => Some(d),
-        None => {
-            err(f.line, format!("`date` must be YYYY, YYYY-MM or YYYY-MM-DD (a real day), found {:?}", f.value));
-            None
-        }
-    });
+    let date = fm
+        .get("date")
+        .and_then(|f| match PartialDate::parse_iso(&f.value) {
+            Some(d) => Some(d),
+            None => {
+                err(
+                    f.line,
+                    format!(
+                        "`date` must be YYYY, YYYY-MM or YYYY-MM-DD (a real day), found {:?}",
+                        f.value
+                    ),
+                );
+                None
+            }
+        });
     let basis = match (fm.get("date"), fm.get("date_basis")) {
         (Some(_), Some(b)) => match b.value.as_str() {
             "stated" => DateBasis::Stated,
             "inferred" => {
                 if fm.get("date_note").is_none() {
-                    err(b.line, "an inferred date needs a `date_note` saying from what text".into());
+                    err(
+                        b.line,
+                        "an inferred date needs a `date_note` saying from what text".into(),
+                    );
                 }
                 DateBasis::Inferred
             }
             other => {
-                err(b.line, format!("`date_basis` must be `stated` or `inferred`, found {other:?}"));
+                err(
+                    b.line,
+                    format!("`date_basis` must be `stated` or `inferred`, found {other:?}"),
+                );
                 DateBasis::Unknown
             }
         },
         (Some(d), None) => {
-            err(d.line, "`date` needs a `date_basis: stated` or `date_basis: inferred` line".into());
+            err(
+                d.line,
+                "`date` needs a `date_basis: stated` or `date_basis: inferred` line".into(),
+            );
             DateBasis::Unknown
         }
         (None, Some(b)) => {
@@ -166,17 +206,27 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
     let title = value("title");
     let cleaned = clean::clean(body, fm.body_line, title.as_deref(), &overrides);
     for unused in &cleaned.unused_overrides {
-        let line = fm.fields.iter().find(|f| f.value == *unused).map_or(0, |f| f.line);
+        let line = fm
+            .fields
+            .iter()
+            .find(|f| f.value == *unused)
+            .map_or(0, |f| f.line);
         err(line, format!("{unused:?} matches no line of the article"));
     }
     if cleaned.paragraphs.is_empty() {
-        err(fm.body_line, "nothing is left of the article after cleaning".into());
+        err(
+            fm.body_line,
+            "nothing is left of the article after cleaning".into(),
+        );
     }
     let mut notes = Vec::new();
     let (published, basis) = match (date, cleaned.dateline) {
         (Some(d), Some(line)) if basis == DateBasis::Stated && d != line => {
             let at = fm.get("date").map_or(0, |f| f.line);
-            err(at, format!("`date: {d}` contradicts the article's dateline {line}"));
+            err(
+                at,
+                format!("`date: {d}` contradicts the article's dateline {line}"),
+            );
             (Some(d), basis)
         }
         (Some(d), _) => (Some(d), basis),
@@ -186,7 +236,6 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         }
         (None, None) => (None, DateBasis::Unknown),
     };
-    drop(err);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -212,11 +261,15 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         .iter()
         .flat_map(|p| text::sentences(&text, p.span))
         .collect();
-    let headline_found = paragraphs.first().is_some_and(|p| p.kind == ParaKind::Headline);
+    let headline_found = paragraphs
+        .first()
+        .is_some_and(|p| p.kind == ParaKind::Headline);
     let (title, title_derived) = match title {
         Some(t) => {
             if !headline_found {
-                notes.push("headline not found in the text; the title comes from the front matter".into());
+                notes.push(
+                    "headline not found in the text; the title comes from the front matter".into(),
+                );
             }
             (t, false)
         }
@@ -276,7 +329,10 @@ fn find_entities(documents: &[Document], defs: &[EntityDef]) -> (Vec<Entity>, Ve
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); defs.len()];
     for (d, doc) in documents.iter().enumerate() {
         for (e, span) in matcher.find(&doc.text, &doc.folded, &doc.fold_map) {
-            mentions[e].push(Mention { doc: d as u32, span });
+            mentions[e].push(Mention {
+                doc: d as u32,
+                span,
+            });
         }
     }
     let mut out = Vec::new();
@@ -355,15 +411,28 @@ impl fmt::Display for Report {
                 } else {
                     r.line.to_string()
                 };
-                writeln!(f, "  line {lines:>7}  {:<40} {}", r.reason.describe(), shorten(&r.text, 60))?;
+                writeln!(
+                    f,
+                    "  line {lines:>7}  {:<40} {}",
+                    r.reason.describe(),
+                    shorten(&r.text, 60)
+                )?;
             }
             for n in &file.notes {
                 writeln!(f, "  note: {n}")?;
             }
         }
-        writeln!(f, "entities: {} found, {} mentions", self.entities, self.mentions)?;
+        writeln!(
+            f,
+            "entities: {} found, {} mentions",
+            self.entities, self.mentions
+        )?;
         if !self.unmatched_entities.is_empty() {
-            writeln!(f, "  listed but in no article: {}", self.unmatched_entities.join(", "))?;
+            writeln!(
+                f,
+                "  listed but in no article: {}",
+                self.unmatched_entities.join(", ")
+            )?;
         }
         writeln!(f, "dates: {} expressions", self.dates)
     }

@@ -131,7 +131,11 @@ mod tests {
             .map(|t| (t.folded.as_str(), t.kind, t.at))
             .collect();
         assert_eq!(got, terms, "terms of {input:?}");
-        let errs: Vec<(usize, &str)> = p.errors.iter().map(|e| (e.at, e.message.as_str())).collect();
+        let errs: Vec<(usize, &str)> = p
+            .errors
+            .iter()
+            .map(|e| (e.at, e.message.as_str()))
+            .collect();
         assert_eq!(errs.len(), errors.len(), "errors of {input:?}: {errs:?}");
         for ((at, msg), (want_at, want)) in errs.iter().zip(errors) {
             assert_eq!(at, want_at);
@@ -145,7 +149,11 @@ mod tests {
         check("", &[], &[]);
         check("  Kurti  ", &[("kurti", Word, 2)], &[]);
         check("Vučić, NATO", &[("vucic", Word, 0), ("nato", Word, 9)], &[]);
-        check("\"Prime  Minister\" troops", &[("prime minister", Phrase, 0), ("troops", Word, 18)], &[]);
+        check(
+            "\"Prime  Minister\" troops",
+            &[("prime minister", Phrase, 0), ("troops", Word, 18)],
+            &[],
+        );
         check("a\"b c\"", &[("a", Word, 0), ("b c", Phrase, 1)], &[]);
         check(" - , ", &[], &[]);
     }
@@ -153,7 +161,11 @@ mod tests {
     #[test]
     fn malformed_queries_keep_what_they_can() {
         use TermKind::*;
-        check("nato \"prime min", &[("nato", Word, 0), ("prime min", Phrase, 5)], &[(5, "never closed")]);
+        check(
+            "nato \"prime min",
+            &[("nato", Word, 0), ("prime min", Phrase, 5)],
+            &[(5, "never closed")],
+        );
         check("\"\" kfor", &[("kfor", Word, 3)], &[(0, "empty phrase")]);
         check("\"", &[], &[(0, "never closed"), (0, "empty phrase")]);
     }

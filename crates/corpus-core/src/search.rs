@@ -70,12 +70,21 @@ pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
     Results { docs }
 }
 
-fn find_term(doc: &Document, finder: &memmem::Finder, kind: TermKind, term: u16, out: &mut Vec<Hit>) {
+fn find_term(
+    doc: &Document,
+    finder: &memmem::Finder,
+    kind: TermKind,
+    term: u16,
+    out: &mut Vec<Hit>,
+) {
     let folded = doc.folded.as_str();
     let n = finder.needle().len();
     for start in finder.find_iter(folded.as_bytes()) {
         let end = start + n;
-        let word_start = !folded[..start].chars().next_back().is_some_and(is_word_char);
+        let word_start = !folded[..start]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char);
         let word_end = !folded[end..].chars().next().is_some_and(is_word_char);
         if !word_start || (kind == TermKind::Phrase && !word_end) {
             continue;

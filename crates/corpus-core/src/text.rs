@@ -26,7 +26,10 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
             }
             let end = chars.get(j).map_or(p.len(), |&(k, _)| k);
             let followed_by_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
-            let next = chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
+            let next = chars[j..]
+                .iter()
+                .map(|&(_, c)| c)
+                .find(|c| !c.is_whitespace());
             let starts_sentence = next.is_some_and(|n| {
                 n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(')
             });
@@ -79,10 +82,21 @@ mod tests {
         check("One. Two! Three?", &["One.", "Two!", "Three?"]);
         check(
             "He said “no.” Then left. The U.S. envoy met Mr. Smith. 4,000 troops.",
-            &["He said “no.”", "Then left.", "The U.S. envoy met Mr. Smith.", "4,000 troops."],
+            &[
+                "He said “no.”",
+                "Then left.",
+                "The U.S. envoy met Mr. Smith.",
+                "4,000 troops.",
+            ],
         );
-        check("a.m. ok. lower case after. Stays", &["a.m. ok. lower case after.", "Stays"]);
-        check("Vučić said so.  Kurti too.", &["Vučić said so.", "Kurti too."]);
+        check(
+            "a.m. ok. lower case after. Stays",
+            &["a.m. ok. lower case after.", "Stays"],
+        );
+        check(
+            "Vučić said so.  Kurti too.",
+            &["Vučić said so.", "Kurti too."],
+        );
         check("No end", &["No end"]);
     }
 }

@@ -11,13 +11,15 @@ pub struct Item {
 }
 
 /// A placed item: `x` is where its interval starts, `width` its extent (0 for a
-/// single day), `row` its stacking row (0 at the axis).
+/// single day), `row` its stacking row (0 at the axis). `label_left` is true when
+/// the label must extend to the left of `x` because the right edge is too close.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Placed {
     pub id: u32,
     pub x: f64,
     pub width: f64,
     pub row: u32,
+    pub label_left: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -39,7 +41,11 @@ pub fn layout(items: &[Item], label_width: f64) -> Layout {
     let Some(first) = items.iter().map(|i| i.date.first_day()).min() else {
         return Layout::default();
     };
-    let last = items.iter().map(|i| i.date.last_day()).max().unwrap_or(first);
+    let last = items
+        .iter()
+        .map(|i| i.date.last_day())
+        .max()
+        .unwrap_or(first);
     let span = (last - first + 1) as f64;
     let pad = (span * 0.04).max(3.0);
     let (lo, hi) = (first as f64 - pad, last as f64 + 1.0 + pad);
@@ -52,21 +58,31 @@ pub fn layout(items: &[Item], label_width: f64) -> Layout {
     for item in order {
         let x = scale(item.date.first_day() as f64);
         let end = scale(item.date.last_day() as f64 + 1.0);
-        let width = if item.date.day.is_some() { 0.0 } else { end - x };
-        let needs = x + width.max(label_width);
-        let row = match row_ends.iter().position(|&e| e <= x) {
+        let width = if item.date.day.is_some() {
+            0.0
+        } else {
+            end - x
+        };
+        let label_left = x + width.max(label_width) > 1.0;
+        let (left, right) = if label_left {
+            ((x + width - label_width).min(x), x + width)
+        } else {
+            (x, x + width.max(label_width))
+        };
+        let row = match row_ends.iter().position(|&e| e <= left) {
             Some(r) => r,
             None => {
                 row_ends.push(0.0);
                 row_ends.len() - 1
             }
         };
-        row_ends[row] = needs;
+        row_ends[row] = right;
         marks.push(Placed {
             id: item.id,
             x,
             width,
             row: row as u32,
+            label_left,
         });
     }
     Layout {
@@ -93,7 +109,12 @@ fn ticks(lo: f64, hi: f64, scale: impl Fn(f64) -> f64) -> Vec<Tick> {
                 m = 1;
                 y += 1;
             }
-            let day = PartialDate { year: y, month: Some(m), day: Some(1) }.first_day() as f64;
+            let day = PartialDate {
+                year: y,
+                month: Some(m),
+                day: Some(1),
+            }
+            .first_day() as f64;
             if day > hi {
                 break;
             }
@@ -103,17 +124,31 @@ fn ticks(lo: f64, hi: f64, scale: impl Fn(f64) -> f64) -> Vec<Tick> {
                 } else {
                     MONTHS[m as usize - 1][..3].to_string()
                 };
-                out.push(Tick { x: scale(day), label });
+                out.push(Tick {
+                    x: scale(day),
+                    label,
+                });
             }
         }
     } else {
-        let years = (end.year - start.year) as u16;
-        let step = [1u16, 2, 5, 10, 20, 50].into_iter().find(|s| years / s <= 10).unwrap_or(100);
+        let years = end.year - start.year;
+        let step = [1u16, 2, 5, 10, 20, 50]
+            .into_iter()
+            .find(|s| years / s <= 10)
+            .unwrap_or(100);
         let mut y = start.year + 1;
         while y <= end.year {
-            if y % step == 0 {
-                let day = PartialDate { year: y, month: Some(1), day: Some(1) }.first_day() as f64;
-                out.push(Tick { x: scale(day), label: y.to_string() });
+            if y.is_multiple_of(step) {
+                let day = PartialDate {
+                    year: y,
+                    month: Some(1),
+                    day: Some(1),
+                }
+                .first_day() as f64;
+                out.push(Tick {
+                    x: scale(day),
+                    label: y.to_string(),
+                });
             }
             y += 1;
         }
@@ -126,22 +161,43 @@ mod tests {
     use super::*;
 
     fn item(id: u32, d: &str) -> Item {
-        Item { id, date: PartialDate::parse_iso(d).unwrap() }
+        Item {
+            id,
+            date: PartialDate::parse_iso(d).unwrap(),
+        }
     }
 
     #[test]
     fn places_in_order_and_stacks_close_marks() {
         let l = layout(
-            &[item(0, "2022-08"), item(1, "2023-01-01"), item(2, "2022-08-17"), item(3, "2022-08-17"), item(4, "2023-01-02")],
+            &[
+                item(0, "2022-08"),
+                item(1, "2023-01-01"),
+                item(2, "2022-08-17"),
+                item(3, "2022-08-17"),
+                item(4, "2023-01-02"),
+            ],
             0.15,
         );
         let rows: Vec<(u32, u32)> = l.marks.iter().map(|m| (m.id, m.row)).collect();
         assert_eq!(rows, vec![(0, 0), (2, 1), (3, 2), (1, 0), (4, 1)]);
         assert_eq!(l.rows, 3);
-        assert!(l.marks.iter().all(|m| (0.0..=1.0).contains(&m.x) && m.x + m.width <= 1.0));
+        assert!(l
+            .marks
+            .iter()
+            .all(|m| (0.0..=1.0).contains(&m.x) && m.x + m.width <= 1.0));
         assert!(l.marks[0].width > 0.1, "a month is an interval");
+        let left: Vec<bool> = l.marks.iter().map(|m| m.label_left).collect();
+        assert_eq!(
+            left,
+            vec![false, false, false, true, true],
+            "labels at the right edge grow leftwards"
+        );
         let labels: Vec<&str> = l.ticks.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(labels, vec!["Aug 2022", "Sep", "Oct", "Nov", "Dec", "Jan 2023"]);
+        assert_eq!(
+            labels,
+            vec!["Aug 2022", "Sep", "Oct", "Nov", "Dec", "Jan 2023"]
+        );
         assert!(l.ticks.windows(2).all(|w| w[0].x < w[1].x));
     }
 

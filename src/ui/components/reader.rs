@@ -54,7 +54,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
             })
             .collect()
     };
-    let has_headline = doc.paragraphs.first().is_some_and(|p| p.kind == ParaKind::Headline);
+    let has_headline = doc
+        .paragraphs
+        .first()
+        .is_some_and(|p| p.kind == ParaKind::Headline);
     let title = if has_headline {
         render(doc.paragraphs[0].span)
     } else {
@@ -62,7 +65,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let date_title = doc.date_note.clone();
     html! {
-        <article class="reader" ref={container} aria-labelledby="reader-title" tabindex="-1">
+        <article id="reader" class="reader" ref={container} aria-labelledby="reader-title" tabindex="-1">
             if !props.matches_filters {
                 <p class="notice">{ "This document does not match the current search or chips." }</p>
             }

@@ -26,7 +26,11 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
             count(props.hits, "match", "matches")
         )
     } else {
-        format!("{} of {}", props.shown, count(props.total, "document", "documents"))
+        format!(
+            "{} of {}",
+            props.shown,
+            count(props.total, "document", "documents")
+        )
     };
     html! { <p class="status" role="status" aria-live="polite">{ text }</p> }
 }

@@ -1,4 +1,5 @@
 use crate::ui::format::published;
+use crate::ui::hooks::use_element_width;
 use crate::ui::Corpus;
 use corpus_core::search::Results;
 use corpus_core::timeline::{layout, Item};
@@ -17,34 +18,40 @@ pub struct TimelineProps {
     pub on_open: Callback<u32>,
 }
 
-/// Share of the axis one label needs before marks stack.
-const LABEL_WIDTH: f64 = 0.17;
+/// Width in CSS pixels one mark's label needs before marks stack.
+const LABEL_PX: f64 = 130.0;
 
 /// A strip of the documents' publication dates; each mark opens its document.
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let track = use_node_ref();
+    let track_px = use_element_width(track.clone(), 1000.0);
+    let label_width = (LABEL_PX / track_px.max(1.0)).min(1.0);
     let corpus = props.corpus.clone();
-    let placed = use_memo(corpus, |corpus| {
-        let items: Vec<Item> = corpus
-            .documents
-            .iter()
-            .enumerate()
-            .filter_map(|(i, d)| d.published.map(|date| Item { id: i as u32, date }))
-            .collect();
-        layout(&items, LABEL_WIDTH)
-    });
+    let placed = use_memo(
+        (corpus, (label_width * 100.0).round() as u32),
+        move |(corpus, _)| {
+            let items: Vec<Item> = corpus
+                .documents
+                .iter()
+                .enumerate()
+                .filter_map(|(i, d)| d.published.map(|date| Item { id: i as u32, date }))
+                .collect();
+            layout(&items, label_width)
+        },
+    );
     let undated: Vec<u32> = (0..props.corpus.documents.len() as u32)
         .filter(|&d| props.corpus.documents[d as usize].published.is_none())
         .collect();
     let pct = |x: f64| format!("{:.2}%", x * 100.0);
-    let button = |d: u32, style: String, label: String| {
+    let button = |d: u32, style: String, label: String, label_left: bool| {
         let doc = &props.corpus.documents[d as usize];
         let current = props.open == Some(d);
         let matching = props.results.get(d).is_some();
         html! {
             <button
                 type="button"
-                class={classes!("mark", current.then_some("open"), (!matching).then_some("dimmed"))}
+                class={classes!("mark", current.then_some("open"), (!matching).then_some("dimmed"), label_left.then_some("label-left"))}
                 {style}
                 aria-current={current.then_some("true")}
                 title={format!("{} — {}", published(doc), doc.title)}
@@ -58,7 +65,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <section class="timeline" aria-label="Publication timeline">
             <h2 class="section-title">{ "Published" }</h2>
-            <div class="track" style={format!("--rows: {}", placed.rows.max(1))}>
+            <div class="track" ref={track} style={format!("--rows: {}", placed.rows.max(1))}>
                 { for placed.marks.iter().map(|m| {
                     let doc = &props.corpus.documents[m.id as usize];
                     let date = doc.published.expect("placed documents are dated");
@@ -66,11 +73,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     if let Some(outlet) = &doc.outlet {
                         label = format!("{label} · {outlet}");
                     }
-                    let style = format!(
-                        "left: {}; --span: {}; --row: {}",
-                        pct(m.x), pct(m.width), m.row
-                    );
-                    button(m.id, style, label)
+                    let style = if m.label_left {
+                        format!("right: {}; --span: {}; --row: {}", pct(1.0 - m.x - m.width), pct(m.width), m.row)
+                    } else {
+                        format!("left: {}; --span: {}; --row: {}", pct(m.x), pct(m.width), m.row)
+                    };
+                    button(m.id, style, label, m.label_left)
                 }) }
                 <div class="axis" aria-hidden="true">
                     { for placed.ticks.iter().map(|t| html! {
@@ -81,7 +89,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if !undated.is_empty() {
                 <p class="undated">
                     { "Undated: " }
-                    { for undated.into_iter().map(|d| button(d, String::new(), "no date".into())) }
+                    { for undated.into_iter().map(|d| button(d, String::new(), "no date".into(), false)) }
                 </p>
             }
         </section>

@@ -1,0 +1,332 @@
+//! Ingestion of the real corpus in `corpus/`, end to end.
+
+use corpus_core::index::{DateBasis, Index, IndexError, FORMAT_VERSION};
+use corpus_core::pipeline::{self, SourceFile};
+use corpus_core::{query, search};
+use std::path::Path;
+
+fn corpus_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus")
+}
+
+fn build() -> Index {
+    let (articles, list) =
+        pipeline::load_dir(&corpus_dir(), "corpus").expect("corpus folder reads");
+    let (index, _) = pipeline::build(&articles, list.as_ref()).expect("corpus builds");
+    index
+}
+
+fn doc<'a>(index: &'a Index, id_prefix: &str) -> &'a corpus_core::index::Document {
+    index
+        .documents
+        .iter()
+        .find(|d| d.id.starts_with(id_prefix))
+        .unwrap_or_else(|| panic!("no document {id_prefix}"))
+}
+
+#[test]
+fn every_article_is_ingested_with_its_front_matter() {
+    let index = build();
+    assert_eq!(index.documents.len(), 5);
+    // (file prefix, outlet, published, basis, title derived)
+    let cases = [
+        ("000", None, Some("2022-08"), DateBasis::Inferred, false),
+        (
+            "001",
+            Some("DW"),
+            Some("2023-01-01"),
+            DateBasis::Inferred,
+            false,
+        ),
+        (
+            "002",
+            Some("DW"),
+            Some("2022-08-17"),
+            DateBasis::Stated,
+            false,
+        ),
+        ("003", None, Some("2022-08-17"), DateBasis::Inferred, false),
+        ("004", None, Some("2023-01-02"), DateBasis::Stated, true),
+    ];
+    for (id, outlet, published, basis, derived) in cases {
+        let d = doc(&index, id);
+        assert_eq!(d.outlet.as_deref(), outlet, "{id}");
+        assert_eq!(
+            d.published.map(|p| p.to_string()).as_deref(),
+            published,
+            "{id}"
+        );
+        assert_eq!(d.published_basis, basis, "{id}");
+        assert_eq!(d.title_derived, derived, "{id}");
+        assert!(
+            basis != DateBasis::Inferred || d.date_note.is_some(),
+            "{id}: inferred dates say why"
+        );
+        assert!(d.source.starts_with("corpus/"), "{id}");
+    }
+}
+
+#[test]
+fn cleaning_removes_page_furniture() {
+    let index = build();
+    let junk = [
+        "Skip to",
+        "Live TV",
+        "Latest audio",
+        "In focus",
+        "Pope Benedict",
+        "Coronavirus",
+        "PoliticsKosovo",
+        "subscribe now",
+        "Image:",
+        "minutes ago",
+        "https://p.dw.com",
+        "tj/dj",
+        "sdi/dj",
+        "Related topics",
+        "More stories",
+        "Ghana warns",
+        "Good Riddance",
+        "Go to homepage",
+        "date 2023-01-02",
+        "How dangerous is the situation",
+        "Vehicle with 'KFOR'",
+        "Jens Soltenberg and Serbian President",
+    ];
+    for d in &index.documents {
+        for j in junk {
+            assert!(!d.text.contains(j), "{}: {j:?} survived cleaning", d.id);
+        }
+    }
+    // The repeated headline of 003 stays once; its teaser lede is gone.
+    let d = doc(&index, "003");
+    assert_eq!(
+        d.text
+            .matches("struggles between Serbia and Kosovo - NATO is ready")
+            .count(),
+        1
+    );
+    assert_eq!(d.text.matches("With active mediation by the EU").count(), 1);
+}
+
+#[test]
+fn the_last_paragraph_and_the_captions_survive() {
+    let index = build();
+    let last = [
+        ("000", "“I am ready to shake hands with Vučić."),
+        (
+            "001",
+            "On Wednesday, the man's custody was downgraded to house arrest by a Pristina court.",
+        ),
+        (
+            "002",
+            "Earlier this month, Kosovo authorities closed two border crossings into Serbia.",
+        ),
+        (
+            "003",
+            "Stoltenberg called on all sides to exercise restraint.",
+        ),
+        (
+            "004",
+            "the occupying force in the region that is politically supported by Kosovo.",
+        ),
+    ];
+    for (id, closing) in last {
+        let d = doc(&index, id);
+        let p = d.paragraphs.last().unwrap().span.slice(&d.text);
+        assert!(p.contains(closing), "{id}: last paragraph is {p:?}");
+    }
+    let captions = [
+        ("001", "The KFOR mission has been in Kosovo since 1999"),
+        (
+            "002",
+            "Stoltenberg spoke at a press conference alongside Serbian President Aleksandar Vucic",
+        ),
+        (
+            "002",
+            "Vucic will meet with Kosovo Prime Minister Albin Kurti",
+        ),
+    ];
+    for (id, caption) in captions {
+        let d = doc(&index, id);
+        let found = d.paragraphs.iter().any(|p| {
+            p.kind == corpus_core::clean::ParaKind::Caption && p.span.slice(&d.text) == caption
+        });
+        assert!(found, "{id}: caption {caption:?}");
+    }
+}
+
+#[test]
+fn curated_entities_merge_spellings() {
+    let index = build();
+    let vucic = index
+        .entities
+        .iter()
+        .find(|e| e.id == "aleksandar-vucic")
+        .unwrap();
+    assert!(vucic.variants.iter().any(|v| v == "Vučić"));
+    assert!(vucic.variants.iter().any(|v| v == "Vucic"));
+    assert_eq!(vucic.doc_count(), 5);
+    let us = index
+        .entities
+        .iter()
+        .find(|e| e.id == "united-states")
+        .unwrap();
+    assert!(
+        us.variants.iter().all(|v| v == "US"),
+        "not the pronoun 'us': {:?}",
+        us.variants
+    );
+    for e in &index.entities {
+        for m in &e.mentions {
+            assert!(m.span.is_valid_for(&index.documents[m.doc as usize].text));
+        }
+    }
+}
+
+#[test]
+fn the_index_round_trips_and_rejects_damage() {
+    let index = build();
+    let bytes = index.encode();
+    assert_eq!(Index::decode(&bytes).unwrap(), index);
+    assert!(matches!(
+        Index::decode(&bytes[..bytes.len() / 2]),
+        Err(IndexError::Decode(_))
+    ));
+    assert!(matches!(Index::decode(&[]), Err(IndexError::Decode(_))));
+    let mut other = postcard::to_allocvec(&(FORMAT_VERSION + 1)).unwrap();
+    other.extend_from_slice(&bytes[1..]);
+    assert_eq!(
+        Index::decode(&other),
+        Err(IndexError::Version {
+            found: FORMAT_VERSION + 1
+        })
+    );
+}
+
+#[test]
+fn search_hits_land_on_the_original_non_ascii_characters() {
+    let index = build();
+    let cases = [
+        ("vucic", "vucic"),
+        ("lajcak", "lajcak"),
+        ("kosovo’s", "kosovo's"),
+        ("\"prime minister\"", "prime minister"),
+    ];
+    for (q, folded) in cases {
+        let parsed = query::parse(q);
+        let results = search::run(&index, &parsed.query, &[]);
+        assert!(results.total_hits() > 0, "{q} finds something");
+        for r in &results.docs {
+            let text = &index.documents[r.doc as usize].text;
+            for h in &r.hits {
+                assert!(h.span.is_valid_for(text));
+                assert_eq!(
+                    corpus_core::fold::fold_str(h.span.slice(text)),
+                    folded,
+                    "{q}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_export_has_the_documented_shape() {
+    let index = build();
+    let json = serde_json::to_value(corpus_core::export::export(&index)).unwrap();
+    assert_eq!(json["format"], 1);
+    let d = &json["documents"][0];
+    let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut want = vec![
+        "id",
+        "title",
+        "outlet",
+        "url",
+        "published",
+        "published_basis",
+        "text",
+        "source",
+    ];
+    want.sort();
+    let mut keys = keys;
+    keys.sort();
+    assert_eq!(keys, want);
+    // Known only to the month: no day-precise date is claimed.
+    assert_eq!(d["published"], serde_json::Value::Null);
+    assert_eq!(d["published_basis"], "inferred");
+}
+
+fn file(path: &str, content: &str) -> SourceFile {
+    SourceFile {
+        path: path.into(),
+        content: content.into(),
+    }
+}
+
+#[test]
+fn bad_articles_get_errors_naming_file_and_line() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "---\ntitle: A\ndate: 2022-13-01\ndate_basis: stated\n---\nBody.\n",
+            "a.txt:3: `date` must be",
+        ),
+        (
+            "---\ndate: 2022-08-01\n---\nBody.\n",
+            "a.txt:2: `date` needs a `date_basis",
+        ),
+        (
+            "---\ndate: 2022-08\ndate_basis: inferred\n---\nBody.\n",
+            "a.txt:3: an inferred date needs a `date_note`",
+        ),
+        (
+            "---\nurl: example.com\n---\nBody.\n",
+            "a.txt:2: `url` must start with",
+        ),
+        (
+            "---\n---\nSkip to content\nLive TV\n",
+            "a.txt:3: nothing is left of the article",
+        ),
+        (
+            "---\ndrop: Not in the text\n---\nBody.\n",
+            "a.txt:2: \"Not in the text\" matches no line",
+        ),
+        (
+            "---\ndate: 2022-08-18\ndate_basis: stated\n---\nH\nAugust 17, 2022\nBody.\n",
+            "a.txt:2: `date: 2022-08-18` contradicts",
+        ),
+        ("No header\n", "a.txt:1: expected a front-matter header"),
+    ];
+    for (content, want) in cases {
+        let errs = pipeline::build(&[file("a.txt", content)], None).unwrap_err();
+        let all: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(
+            all.iter().any(|e| e.starts_with(want)),
+            "{want:?} not in {all:?}"
+        );
+    }
+    // Every file's problems are reported, not only the first file's.
+    let errs = pipeline::build(
+        &[file("a.txt", "x\n"), file("b.txt", "---\nfoo: 1\n---\n")],
+        Some(&file("entities.list", "planet: Mars\n")),
+    )
+    .unwrap_err();
+    let files: Vec<&str> = errs.iter().map(|e| e.file.as_str()).collect();
+    assert_eq!(files, vec!["a.txt", "b.txt", "entities.list"]);
+}
+
+#[test]
+fn unreadable_files_are_named() {
+    let dir = std::env::temp_dir().join(format!("corpus-core-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("bad.txt"), b"---\ntitle: \xff\n---\n").unwrap();
+    let err = pipeline::load_dir(&dir, "corpus").unwrap_err();
+    assert!(
+        err.to_string().starts_with("corpus/bad.txt: not UTF-8"),
+        "{err}"
+    );
+    std::fs::remove_file(dir.join("bad.txt")).unwrap();
+    let err = pipeline::load_dir(&dir, "corpus").unwrap_err();
+    assert!(err.to_string().contains("no `*.txt` articles"), "{err}");
+    std::fs::remove_dir(&dir).unwrap();
+}
