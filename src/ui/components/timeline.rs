@@ -43,7 +43,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let undated: Vec<u32> = (0..props.corpus.documents.len() as u32)
         .filter(|&d| props.corpus.documents[d as usize].published.is_none())
         .collect();
-    let pct = |x: f64| format!("{:.2}%", x * 100.0);
+    // Hundredths of a percent, formatted as integers: float formatting would add
+    // several kilobytes of wasm for this one use.
+    let pct = |x: f64| {
+        let v = (x.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+        format!("{}.{:02}%", v / 100, v % 100)
+    };
     let button = |d: u32, style: String, label: String, label_left: bool| {
         let doc = &props.corpus.documents[d as usize];
         let current = props.open == Some(d);
