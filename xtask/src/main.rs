@@ -85,11 +85,14 @@ fn export(dir: &Path) -> Result {
     std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Runs a command in the repository root, failing with its name if it fails.
+/// Runs a command (in the repository root unless it names a folder), failing with
+/// its name if it fails.
 pub fn run(cmd: &mut Command) -> Result {
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
     let shown = format!("{cmd:?}");
     let status = cmd
-        .current_dir(root())
         .status()
         .map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
