@@ -10,7 +10,7 @@ use core::fmt;
 use serde::{Deserialize, Serialize};
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -60,6 +60,8 @@ pub struct Document {
     pub fold_map: FoldMap,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Span>,
+    /// Number of words, for ranking.
+    pub words: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

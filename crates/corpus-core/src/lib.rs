@@ -12,6 +12,7 @@ pub mod fold;
 pub mod frontmatter;
 pub mod highlight;
 pub mod index;
+pub mod kwic;
 pub mod pipeline;
 pub mod query;
 pub mod search;

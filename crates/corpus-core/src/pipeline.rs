@@ -284,6 +284,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         }
     };
     let (folded, fold_map) = fold(&text);
+    let words = crate::text::word_count(&folded);
     let id = Path::new(path)
         .file_stem()
         .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned());
@@ -309,6 +310,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
             fold_map,
             paragraphs,
             sentences,
+            words,
         },
         report,
     ))

@@ -1,26 +1,103 @@
 //! The query language, parsed without ever failing: the query that could be read
 //! plus errors positioned in the input.
 //!
-//! Today: words (each must match, as a word prefix) and `"exact phrases"`.
+//! ```text
+//! kurti troops          every term must match (whole words)
+//! troop*                words starting with "troop"
+//! "prime minister"      an exact phrase
+//! kfor OR nato          either term
+//! -russia               documents without the term
+//! /sold(ier|iers)\b/    a regular expression on the original text
+//! outlet:DW             outlet filter (several: any of them)
+//! date:2022-08..2022-09 publication date filter (also date:2022, date:..2022-09)
+//! ```
+//!
+//! Words, prefixes and phrases match the folded text (case and accents ignored)
+//! unless the query is exact; regexes ignore case unless the query is exact.
+
+use crate::dates::PartialDate;
+use crate::fold::{fold_str, is_word_char};
+use regex::{Regex, RegexBuilder};
 
 /// How a term matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TermKind {
-    /// Matches words starting with the term.
+    /// A whole word.
     Word,
-    /// Matches the words in order, as whole words.
+    /// Words starting with the text (`troop*`, or the word being typed).
+    Prefix,
+    /// Whole words in order.
     Phrase,
+    /// A regular expression.
+    Regex,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Term {
-    /// Folded text to look for.
-    pub folded: String,
-    /// As typed.
-    pub raw: String,
     pub kind: TermKind,
-    /// Byte offset in the input.
+    /// What to look for: folded (or, for an exact query, as typed but trimmed) text;
+    /// for a regex, its source.
+    pub text: String,
+    /// The term as typed, for display.
+    pub raw: String,
+    /// Byte range in the input.
     pub at: usize,
+    pub end: usize,
+    /// The compiled expression of a regex term.
+    pub regex: Option<Regex>,
+}
+
+impl PartialEq for Term {
+    fn eq(&self, other: &Self) -> bool {
+        (self.kind, &self.text, &self.raw, self.at, self.end)
+            == (other.kind, &other.text, &other.raw, other.at, other.end)
+    }
+}
+
+/// A publication-date filter: either end may be open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateRange {
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+}
+
+impl DateRange {
+    /// Whether `date` overlaps the range.
+    pub fn overlaps(&self, date: PartialDate) -> bool {
+        self.from.is_none_or(|f| date.last_day() >= f.first_day())
+            && self.to.is_none_or(|t| date.first_day() <= t.last_day())
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Query {
+    /// Terms to find and highlight; a term's index is its colour.
+    pub terms: Vec<Term>,
+    /// Every group must match; a group matches when any of its terms does
+    /// (indices into `terms`).
+    pub groups: Vec<Vec<usize>>,
+    /// Documents matching any of these are left out.
+    pub excluded: Vec<Term>,
+    /// Folded outlet names; a document must have one of them.
+    pub outlets: Vec<String>,
+    pub date: Option<DateRange>,
+    /// Case and accents count.
+    pub exact: bool,
+}
+
+impl Query {
+    /// True when nothing restricts the documents.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+            && self.excluded.is_empty()
+            && self.outlets.is_empty()
+            && self.date.is_none()
+    }
+
+    /// True when there is something to highlight.
+    pub fn has_terms(&self) -> bool {
+        !self.terms.is_empty()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,143 +107,530 @@ pub struct QueryError {
     pub message: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Query {
-    pub terms: Vec<Term>,
-}
-
-impl Query {
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Parsed {
     pub query: Query,
     pub errors: Vec<QueryError>,
 }
 
+/// How to read a query.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Case and accents must match exactly.
+    pub exact: bool,
+    /// The reader is still typing the last word: let it match as a prefix.
+    pub typing: bool,
+}
+
+/// Largest compiled size of a regex, so no expression can exhaust memory.
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+#[derive(Debug)]
+enum Token {
+    Or,
+    Atom { negated: bool, term: Term },
+    Outlet(String),
+    Date(DateRange),
+}
+
 /// Parses `input`. Never fails and never panics.
-pub fn parse(input: &str) -> Parsed {
-    let mut out = Parsed::default();
-    let mut rest = input;
-    let mut at = 0;
+pub fn parse(input: &str, options: Options) -> Parsed {
+    let mut errors = Vec::new();
+    let tokens = tokenize(input, options, &mut errors);
+    let mut query = Query {
+        exact: options.exact,
+        ..Query::default()
+    };
+    let mut pending_or: Option<usize> = None; // position of an OR waiting for its right side
+    for (i, (at, token)) in tokens.into_iter().enumerate() {
+        match token {
+            Token::Or => {
+                let after_term = i > 0 && pending_or.is_none() && !query.groups.is_empty();
+                if !after_term || pending_or.is_some() {
+                    errors.push(QueryError {
+                        at,
+                        message: "OR needs a term on each side".into(),
+                    });
+                } else {
+                    pending_or = Some(at);
+                }
+            }
+            Token::Atom {
+                negated: true,
+                term,
+            } => {
+                if let Some(or) = pending_or.take() {
+                    errors.push(QueryError {
+                        at: or,
+                        message: "OR needs a term on each side (not an exclusion)".into(),
+                    });
+                }
+                query.excluded.push(term);
+            }
+            Token::Atom {
+                negated: false,
+                term,
+            } => {
+                let index = query.terms.len();
+                query.terms.push(term);
+                match (pending_or.take(), query.groups.last_mut()) {
+                    (Some(_), Some(group)) => group.push(index),
+                    _ => query.groups.push(vec![index]),
+                }
+            }
+            Token::Outlet(o) => {
+                if let Some(or) = pending_or.take() {
+                    errors.push(QueryError {
+                        at: or,
+                        message: "OR needs a term on each side (not a filter)".into(),
+                    });
+                }
+                query.outlets.push(o)
+            }
+            Token::Date(d) => {
+                if let Some(or) = pending_or.take() {
+                    errors.push(QueryError {
+                        at: or,
+                        message: "OR needs a term on each side (not a filter)".into(),
+                    });
+                }
+                query.date = Some(d)
+            }
+        }
+    }
+    if let Some(or) = pending_or {
+        errors.push(QueryError {
+            at: or,
+            message: "OR needs a term on each side".into(),
+        });
+    }
+    errors.sort_by_key(|e| e.at);
+    Parsed { query, errors }
+}
+
+fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<(usize, Token)> {
+    let mut tokens = Vec::new();
+    let mut pos = 0;
+    let err = |errors: &mut Vec<QueryError>, at: usize, message: &str| {
+        errors.push(QueryError {
+            at,
+            message: message.into(),
+        })
+    };
     loop {
+        let rest = &input[pos..];
         let skipped = rest.len() - rest.trim_start().len();
-        at += skipped;
-        rest = &rest[skipped..];
+        pos += skipped;
+        let rest = &input[pos..];
         if rest.is_empty() {
             break;
         }
-        if let Some(inner) = rest.strip_prefix('"') {
-            let (body, consumed) = match inner.find('"') {
+        let start = pos;
+        let (negated, body_start) = match rest.strip_prefix('-') {
+            Some(after) if !after.is_empty() && !after.starts_with(char::is_whitespace) => {
+                (true, pos + 1)
+            }
+            Some(_) => {
+                err(
+                    errors,
+                    pos,
+                    "nothing follows this minus: write -word to leave documents out",
+                );
+                pos += 1;
+                continue;
+            }
+            None => (false, pos),
+        };
+        let body = &input[body_start..];
+        if let Some(inner) = body.strip_prefix('"') {
+            let (text, consumed) = match inner.find('"') {
                 Some(close) => (&inner[..close], close + 2),
                 None => {
-                    out.errors.push(QueryError {
-                        at,
-                        message: "this quote is never closed; the phrase runs to the end".into(),
-                    });
-                    (inner, rest.len())
+                    err(
+                        errors,
+                        body_start,
+                        "this quote is never closed; the phrase runs to the end",
+                    );
+                    (inner, body.len())
                 }
             };
-            let folded = normalize(body);
-            if folded.is_empty() {
-                out.errors.push(QueryError {
-                    at,
-                    message: "empty phrase".into(),
-                });
-            } else {
-                out.query.terms.push(Term {
-                    folded,
-                    raw: body.to_string(),
-                    kind: TermKind::Phrase,
-                    at,
-                });
+            pos = body_start + consumed;
+            match normalized(text, options.exact) {
+                Some(t) => tokens.push((
+                    start,
+                    Token::Atom {
+                        negated,
+                        term: Term {
+                            kind: TermKind::Phrase,
+                            text: t,
+                            raw: format!("\"{}\"", text.trim()),
+                            at: start,
+                            end: pos,
+                            regex: None,
+                        },
+                    },
+                )),
+                None => err(errors, body_start, "empty phrase"),
             }
-            at += consumed;
-            rest = &rest[consumed..];
-        } else {
-            let end = rest
-                .find(|c: char| c.is_whitespace() || c == '"')
-                .unwrap_or(rest.len());
-            let word = &rest[..end];
-            let folded = normalize(word);
-            if !folded.is_empty() {
-                out.query.terms.push(Term {
-                    folded,
-                    raw: word.to_string(),
-                    kind: TermKind::Word,
-                    at,
-                });
+            continue;
+        }
+        if let Some(inner) = body.strip_prefix('/') {
+            let Some(close) = regex_end(inner) else {
+                err(
+                    errors,
+                    body_start,
+                    "this regular expression is never closed with /",
+                );
+                pos = input.len();
+                continue;
+            };
+            let source = &inner[..close];
+            pos = body_start + close + 2;
+            if source.is_empty() {
+                err(errors, body_start, "empty regular expression");
+                continue;
             }
-            at += end;
-            rest = &rest[end..];
+            let compiled = RegexBuilder::new(source)
+                .case_insensitive(!options.exact)
+                .size_limit(REGEX_SIZE_LIMIT)
+                .dfa_size_limit(REGEX_SIZE_LIMIT)
+                .build();
+            match compiled {
+                Ok(re) => tokens.push((
+                    start,
+                    Token::Atom {
+                        negated,
+                        term: Term {
+                            kind: TermKind::Regex,
+                            text: source.to_string(),
+                            raw: format!("/{source}/"),
+                            at: start,
+                            end: pos,
+                            regex: Some(re),
+                        },
+                    },
+                )),
+                Err(e) => err(errors, body_start, &regex_message(&e)),
+            }
+            continue;
+        }
+        // A bare token runs to the next space or quote.
+        let len = body
+            .find(|c: char| c.is_whitespace() || c == '"')
+            .unwrap_or(body.len());
+        let word = &body[..len];
+        pos = body_start + len;
+        if word == "OR" && !negated {
+            tokens.push((start, Token::Or));
+            continue;
+        }
+        if let Some((field, value)) = word.split_once(':') {
+            match field {
+                "outlet" | "date" if negated => {
+                    err(errors, start, "filters cannot be negated");
+                    continue;
+                }
+                "outlet" => {
+                    // outlet:"Die Welt" takes a quoted value.
+                    let (value, end) = if value.is_empty() && body[len..].starts_with('"') {
+                        let q = &body[len + 1..];
+                        match q.find('"') {
+                            Some(c) => (&q[..c], body_start + len + c + 2),
+                            None => (q, input.len()),
+                        }
+                    } else {
+                        (value, pos)
+                    };
+                    pos = end;
+                    let folded = fold_str(value.trim());
+                    if folded.is_empty() {
+                        err(errors, start, "outlet: needs a name, like outlet:DW");
+                    } else {
+                        tokens.push((start, Token::Outlet(folded)));
+                    }
+                    continue;
+                }
+                "date" => {
+                    match parse_date_range(value) {
+                        Some(r) => tokens.push((start, Token::Date(r))),
+                        None => err(
+                            errors,
+                            start,
+                            "date: needs dates like 2022-08-17, 2022-08 or 2022, or a range like 2022-08..2022-09",
+                        ),
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        let (text, explicit_prefix) = match word.strip_suffix('*') {
+            Some(w) => (w, true),
+            None => (word, false),
+        };
+        let typing_last = options.typing && pos == input.len();
+        match normalized(text, options.exact) {
+            Some(t) if !t.contains(' ') || explicit_prefix => {
+                let kind = if explicit_prefix || typing_last {
+                    TermKind::Prefix
+                } else {
+                    TermKind::Word
+                };
+                tokens.push((
+                    start,
+                    Token::Atom {
+                        negated,
+                        term: Term {
+                            kind,
+                            text: t,
+                            raw: word.to_string(),
+                            at: start,
+                            end: pos,
+                            regex: None,
+                        },
+                    },
+                ));
+            }
+            // Punctuation inside a token ("a/b") reads as the words around it, in order.
+            Some(t) => tokens.push((
+                start,
+                Token::Atom {
+                    negated,
+                    term: Term {
+                        kind: TermKind::Phrase,
+                        text: t,
+                        raw: word.to_string(),
+                        at: start,
+                        end: pos,
+                        regex: None,
+                    },
+                },
+            )),
+            None if explicit_prefix => err(
+                errors,
+                start,
+                "* must follow the start of a word, like troop*",
+            ),
+            None => {}
         }
     }
-    out
+    tokens
 }
 
-/// Folds a term and trims the punctuation around it ("Kurti," → "kurti").
-fn normalize(s: &str) -> String {
-    let folded = crate::fold::fold_str(s);
-    let words: Vec<&str> = folded
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !crate::fold::is_word_char(c)))
+/// Where an unescaped `/` closes a regex body.
+fn regex_end(inner: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '/' if !escaped => return Some(i),
+            _ => escaped = false,
+        }
+    }
+    None
+}
+
+fn regex_message(e: &regex::Error) -> String {
+    match e {
+        regex::Error::CompiledTooBig(_) => "this regular expression is too large".into(),
+        regex::Error::Syntax(s) => {
+            // The crate's message spans several lines with a caret; keep its last line.
+            let last = s
+                .lines()
+                .rev()
+                .find(|l| l.starts_with("error:"))
+                .unwrap_or("invalid syntax");
+            format!(
+                "regular expression: {}",
+                last.trim_start_matches("error:").trim()
+            )
+        }
+        _ => "invalid regular expression".into(),
+    }
+}
+
+fn parse_date_range(value: &str) -> Option<DateRange> {
+    let (from, to) = match value.split_once("..") {
+        Some((a, b)) => (a, b),
+        None => (value, value),
+    };
+    let side = |s: &str| -> Option<Option<PartialDate>> {
+        if s.is_empty() {
+            Some(None)
+        } else {
+            PartialDate::parse_iso(s).map(Some)
+        }
+    };
+    let range = DateRange {
+        from: side(from)?,
+        to: side(to)?,
+    };
+    let ordered = match (range.from, range.to) {
+        (Some(f), Some(t)) => f.first_day() <= t.last_day(),
+        (None, None) => false,
+        _ => true,
+    };
+    ordered.then_some(range)
+}
+
+/// Folds (unless exact) and trims punctuation around each word; `None` if nothing is left.
+fn normalized(s: &str, exact: bool) -> Option<String> {
+    let text = if exact { s.to_string() } else { fold_str(s) };
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .filter(|w| !w.is_empty())
         .collect();
-    words.join(" ")
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use TermKind::*;
 
-    fn check(input: &str, terms: &[(&str, TermKind, usize)], errors: &[(usize, &str)]) {
-        let p = parse(input);
-        let got: Vec<(&str, TermKind, usize)> = p
-            .query
-            .terms
-            .iter()
-            .map(|t| (t.folded.as_str(), t.kind, t.at))
-            .collect();
-        assert_eq!(got, terms, "terms of {input:?}");
-        let errs: Vec<(usize, &str)> = p
-            .errors
-            .iter()
-            .map(|e| (e.at, e.message.as_str()))
-            .collect();
-        assert_eq!(errs.len(), errors.len(), "errors of {input:?}: {errs:?}");
-        for ((at, msg), (want_at, want)) in errs.iter().zip(errors) {
-            assert_eq!(at, want_at);
-            assert!(msg.contains(want), "{msg} lacks {want}");
-        }
+    fn terms(q: &Query) -> Vec<(&str, TermKind)> {
+        q.terms.iter().map(|t| (t.text.as_str(), t.kind)).collect()
+    }
+
+    fn check(input: &str, expected: &[(&str, TermKind)], groups: &[&[usize]]) {
+        let p = parse(input, Options::default());
+        assert_eq!(p.errors, vec![], "errors of {input:?}");
+        assert_eq!(terms(&p.query), expected, "terms of {input:?}");
+        let want: Vec<Vec<usize>> = groups.iter().map(|g| g.to_vec()).collect();
+        assert_eq!(p.query.groups, want, "groups of {input:?}");
+    }
+
+    fn check_err(input: &str, at: usize, needle: &str) {
+        let p = parse(input, Options::default());
+        assert!(
+            p.errors
+                .iter()
+                .any(|e| e.at == at && e.message.contains(needle)),
+            "{input:?}: wanted {needle:?} at {at}, got {:?}",
+            p.errors
+        );
     }
 
     #[test]
-    fn words_and_phrases() {
-        use TermKind::*;
+    fn terms_phrases_prefixes_and_or() {
         check("", &[], &[]);
-        check("  Kurti  ", &[("kurti", Word, 2)], &[]);
-        check("Vučić, NATO", &[("vucic", Word, 0), ("nato", Word, 9)], &[]);
+        check("  Kurti  ", &[("kurti", Word)], &[&[0]]);
         check(
-            "\"Prime  Minister\" troops",
-            &[("prime minister", Phrase, 0), ("troops", Word, 18)],
-            &[],
+            "Vučić, NATO",
+            &[("vucic", Word), ("nato", Word)],
+            &[&[0], &[1]],
         );
-        check("a\"b c\"", &[("a", Word, 0), ("b c", Phrase, 1)], &[]);
-        check(" - , ", &[], &[]);
+        check(
+            "\"Prime  Minister\" troop*",
+            &[("prime minister", Phrase), ("troop", Prefix)],
+            &[&[0], &[1]],
+        );
+        check(
+            "kfor OR nato troops",
+            &[("kfor", Word), ("nato", Word), ("troops", Word)],
+            &[&[0, 1], &[2]],
+        );
+        check(
+            "a OR b OR c",
+            &[("a", Word), ("b", Word), ("c", Word)],
+            &[&[0, 1, 2]],
+        );
+        check("Kosovo-issued", &[("kosovo-issued", Word)], &[&[0]]);
+        check("Kosovo’s", &[("kosovo's", Word)], &[&[0]]);
+        check("or", &[("or", Word)], &[&[0]]);
+        check(" , ", &[], &[]);
+    }
+
+    #[test]
+    fn exclusions_regexes_and_filters() {
+        let p = parse(
+            "-russia /sold(ier)?s/ outlet:DW outlet:\"Die Welt\" date:2022-08..2022-09",
+            Options::default(),
+        );
+        assert_eq!(p.errors, vec![]);
+        assert_eq!(terms(&p.query), vec![("sold(ier)?s", Regex)]);
+        assert_eq!(p.query.excluded[0].text, "russia");
+        assert_eq!(
+            p.query.outlets,
+            vec!["dw".to_string(), "die welt".to_string()]
+        );
+        let d = p.query.date.unwrap();
+        assert_eq!(d.from, PartialDate::parse_iso("2022-08"));
+        assert!(d.overlaps(PartialDate::parse_iso("2022-09-30").unwrap()));
+        assert!(!d.overlaps(PartialDate::parse_iso("2022-10-01").unwrap()));
+        let open = parse("date:..2022-09", Options::default())
+            .query
+            .date
+            .unwrap();
+        assert!(open.overlaps(PartialDate::parse_iso("1999").unwrap()));
+        assert!(!parse("outlet:dw", Options::default()).query.has_terms());
+        assert!(!parse("outlet:dw", Options::default()).query.is_empty());
+        let re = p.query.terms[0].regex.as_ref().unwrap();
+        assert!(re.is_match("SOLDIERS"), "case-insensitive by default");
+    }
+
+    #[test]
+    fn typing_makes_the_last_word_a_prefix_and_exact_keeps_case() {
+        let p = parse(
+            "nato kos",
+            Options {
+                typing: true,
+                exact: false,
+            },
+        );
+        assert_eq!(terms(&p.query), vec![("nato", Word), ("kos", Prefix)]);
+        let p = parse(
+            "nato kos ",
+            Options {
+                typing: true,
+                exact: false,
+            },
+        );
+        assert_eq!(terms(&p.query), vec![("nato", Word), ("kos", Word)]);
+        let p = parse(
+            "Vučić /kfor/",
+            Options {
+                typing: false,
+                exact: true,
+            },
+        );
+        assert_eq!(p.query.terms[0].text, "Vučić");
+        assert!(!p.query.terms[1].regex.as_ref().unwrap().is_match("KFOR"));
     }
 
     #[test]
     fn malformed_queries_keep_what_they_can() {
-        use TermKind::*;
-        check(
-            "nato \"prime min",
-            &[("nato", Word, 0), ("prime min", Phrase, 5)],
-            &[(5, "never closed")],
+        check_err("nato \"prime min", 5, "never closed");
+        let p = parse("nato \"prime min", Options::default());
+        assert_eq!(terms(&p.query), vec![("nato", Word), ("prime min", Phrase)]);
+        check_err("\"\" kfor", 0, "empty phrase");
+        check_err("kfor /sold(ier/", 5, "regular expression");
+        check_err("kfor /abc", 5, "never closed");
+        check_err("kfor //", 5, "empty regular expression");
+        check_err("OR kfor", 0, "OR needs a term on each side");
+        check_err("kfor OR", 5, "OR needs a term on each side");
+        check_err("kfor OR OR nato", 8, "OR needs a term on each side");
+        check_err("kfor OR -nato", 5, "not an exclusion");
+        check_err("kfor - nato", 5, "nothing follows this minus");
+        check_err("date:2022-13", 0, "date: needs dates");
+        check_err("date:2023..2022", 0, "date: needs dates");
+        check_err("outlet:", 0, "outlet: needs a name");
+        check_err("-outlet:DW", 0, "cannot be negated");
+        check_err("* nato", 0, "* must follow");
+        // After an error the rest still parses.
+        let p = parse("OR kfor \"x", Options::default());
+        assert_eq!(terms(&p.query), vec![("kfor", Word), ("x", Phrase)]);
+        assert_eq!(p.errors.len(), 2);
+    }
+
+    #[test]
+    fn huge_regexes_are_refused_not_compiled() {
+        let p = parse("/(a{1000}){1000}/", Options::default());
+        assert!(
+            p.errors[0].message.contains("too large")
+                || p.errors[0].message.contains("regular expression")
         );
-        check("\"\" kfor", &[("kfor", Word, 3)], &[(0, "empty phrase")]);
-        check("\"", &[], &[(0, "never closed"), (0, "empty phrase")]);
+        assert!(p.query.terms.is_empty());
     }
 }

@@ -214,7 +214,7 @@ fn search_hits_land_on_the_original_non_ascii_characters() {
         ("\"prime minister\"", "prime minister"),
     ];
     for (q, folded) in cases {
-        let parsed = query::parse(q);
+        let parsed = query::parse(q, query::Options::default());
         let results = search::run(&index, &parsed.query, &[]);
         assert!(results.total_hits() > 0, "{q} finds something");
         for r in &results.docs {

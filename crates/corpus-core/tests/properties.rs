@@ -25,6 +25,7 @@ fn doc_of(text: &str) -> Index {
             fold_map,
             paragraphs: vec![],
             sentences: vec![],
+            words: 1,
         }],
         entities: vec![],
         dates: vec![],
@@ -36,7 +37,7 @@ const TEXTY: &str = "[a-zA-Z čćžšđČĆŽŠĐßæé’“”–\u{301}\u{30C
 proptest! {
     #[test]
     fn any_query_parses_without_panicking(q in ".{0,80}") {
-        let p = query::parse(&q);
+        let p = query::parse(&q, query::Options::default());
         for e in &p.errors {
             prop_assert!(q.is_char_boundary(e.at.min(q.len())));
         }
@@ -45,7 +46,7 @@ proptest! {
     #[test]
     fn every_hit_is_on_char_boundaries(text in TEXTY, q in TEXTY) {
         let index = doc_of(&text);
-        let parsed = query::parse(&q);
+        let parsed = query::parse(&q, query::Options { exact: q.len() % 2 == 0, typing: true });
         let results = search::run(&index, &parsed.query, &[]);
         for r in &results.docs {
             for h in &r.hits {
