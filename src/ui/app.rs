@@ -1,15 +1,26 @@
 //! The app shell: holds the reducer, derives results from it, lays out components.
 
 use super::components::{
-    document_list::DocumentList, entity_chips::EntityChips, reader::Reader,
-    result_status::ResultStatus, search_box::SearchBox, timeline::Timeline,
+    concordance::Concordance,
+    document_list::DocumentList,
+    entity_chips::EntityChips,
+    hit_navigator::HitNavigator,
+    outlet_facets::OutletFacets,
+    reader::Reader,
+    result_status::ResultStatus,
+    search_box::SearchBox,
+    sort_select::SortSelect,
+    term_legend::{LegendTerm, TermLegend},
+    timeline::Timeline,
 };
 use super::hooks::use_focus_on_change;
-use super::state::{Action, ViewState};
+use super::state::{Action, View, ViewState};
 use super::Corpus;
-use corpus_core::query::{self, QueryError};
-use corpus_core::search::{self, Results};
+use corpus_core::kwic::{self, Line};
+use corpus_core::query::{self, Options, QueryError};
+use corpus_core::search::{self, Results, Sort};
 use corpus_core::Span;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,11 +30,22 @@ pub struct AppProps {
     pub corpus: Corpus,
 }
 
+/// Results of the last query that parsed without errors.
+#[derive(Clone)]
+struct Found {
+    results: Rc<Results>,
+    /// Result documents in list order.
+    order: Rc<Vec<u32>>,
+    /// Every hit in list order: (document, index among its hits).
+    hits: Rc<Vec<(u32, usize)>>,
+    terms: Rc<Vec<LegendTerm>>,
+    searching: bool,
+}
+
 /// What the view shows, derived from the inputs.
 struct Derived {
     errors: Rc<Vec<QueryError>>,
-    results: Rc<Results>,
-    searching: bool,
+    found: Found,
 }
 
 /// A callback that dispatches the action `f` makes of its argument.
@@ -32,50 +54,128 @@ fn dispatcher<T: 'static>(state: &UseReducerHandle<ViewState>, f: fn(T) -> Actio
     Callback::from(move |x| state.dispatch(f(x)))
 }
 
+fn find(
+    corpus: &Corpus,
+    q: &str,
+    exact: bool,
+    chips: &[usize],
+    sort: Sort,
+) -> (Vec<QueryError>, Option<Found>) {
+    let typing = !q.ends_with(char::is_whitespace);
+    let parsed = query::parse(q, Options { exact, typing });
+    if !parsed.errors.is_empty() {
+        return (parsed.errors, None);
+    }
+    let results = search::run(corpus, &parsed.query, chips);
+    let order = search::order(corpus, &results, sort);
+    let hits = order
+        .iter()
+        .flat_map(|&d| {
+            let n = results.get(d).map_or(0, |r| r.hits.len());
+            (0..n).map(move |i| (d, i))
+        })
+        .collect();
+    let terms = parsed
+        .query
+        .terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| LegendTerm {
+            raw: t.raw.clone(),
+            hits: results.term_hits[i],
+            colour: (i % 8) as u16,
+        })
+        .collect();
+    let found = Found {
+        searching: parsed.query.has_terms(),
+        results: Rc::new(results),
+        order: Rc::new(order),
+        hits: Rc::new(hits),
+        terms: Rc::new(terms),
+    };
+    (Vec::new(), Some(found))
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus.clone();
     let state = use_reducer(ViewState::default);
     use_focus_on_change("reader", state.open_doc);
 
-    let order = use_memo(corpus.clone(), |corpus| {
-        let mut ids: Vec<u32> = (0..corpus.documents.len() as u32).collect();
-        ids.sort_by_key(|&d| {
-            let doc = &corpus.documents[d as usize];
-            (
-                doc.published.is_none(),
-                doc.published.map(|p| p.first_day()),
-                d,
-            )
-        });
-        ids
-    });
+    // A malformed query keeps the last good results on screen.
+    let last_good: Rc<RefCell<Option<Found>>> = use_mut_ref(|| None);
     let derived = {
         let corpus = corpus.clone();
-        use_memo(
-            (state.query.clone(), state.chips.clone()),
-            move |(q, chips)| {
-                let parsed = query::parse(q);
-                let results = search::run(&corpus, &parsed.query, chips);
-                Derived {
-                    errors: Rc::new(parsed.errors),
-                    results: Rc::new(results),
-                    searching: !parsed.query.is_empty(),
+        let deps = (
+            state.query.clone(),
+            state.exact,
+            state.chips.clone(),
+            state.sort,
+        );
+        use_memo(deps, move |(q, exact, chips, sort)| {
+            let (errors, found) = find(&corpus, q, *exact, chips, *sort);
+            let found = match found {
+                Some(f) => {
+                    *last_good.borrow_mut() = Some(f.clone());
+                    f
                 }
-            },
-        )
+                None => match last_good.borrow().clone() {
+                    Some(f) => f,
+                    None => find(&corpus, "", *exact, chips, *sort)
+                        .1
+                        .expect("the empty query parses"),
+                },
+            };
+            Derived {
+                errors: Rc::new(errors),
+                found,
+            }
+        })
     };
-    let open = state.open_doc.or_else(|| {
-        order
-            .iter()
-            .copied()
-            .find(|&d| derived.results.get(d).is_some())
-            .or(order.first().copied())
-    });
+    let found = &derived.found;
+    let concordance = {
+        let corpus = corpus.clone();
+        let deps = (
+            Rc::clone(&found.results),
+            Rc::clone(&found.order),
+            state.kwic_sort,
+            state.view,
+        );
+        use_memo(deps, move |(results, order, by, view)| {
+            if *view != View::Concordance {
+                return Vec::<Line>::new();
+            }
+            let mut lines = kwic::lines(&corpus, results, order, 60);
+            kwic::sort(&corpus, &mut lines, *by);
+            lines
+        })
+    };
+
+    let open = state
+        .open_doc
+        .or_else(|| found.order.first().copied())
+        .or_else(|| {
+            // Nothing matches: keep showing the first document by date.
+            (0..corpus.documents.len() as u32).min_by_key(|&d| {
+                corpus.documents[d as usize]
+                    .published
+                    .map(|p| p.first_day())
+            })
+        });
+    let current = state.hit_cursor.and_then(|c| found.hits.get(c).copied());
     let open_hits = Rc::new(
-        open.and_then(|d| derived.results.get(d))
+        open.and_then(|d| found.results.get(d))
             .map(|r| r.hits.clone())
             .unwrap_or_default(),
+    );
+    let hidden_terms: Rc<Vec<u16>> = Rc::new(
+        found
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| state.hidden_terms.contains(&t.raw))
+            .map(|(i, _)| i as u16)
+            .collect(),
     );
     let entity_marks: Rc<Vec<Span>> = Rc::new(match open {
         Some(d) => state
@@ -88,40 +188,90 @@ pub fn App(props: &AppProps) -> Html {
         None => Vec::new(),
     });
     let selected = Rc::new(state.chips.clone());
-    let filtering = derived.searching || !state.chips.is_empty();
+    let filtering = !state.query.trim().is_empty() || !state.chips.is_empty();
 
+    let step = |delta: isize| {
+        let state = state.clone();
+        let hits = found.hits.clone();
+        Callback::from(move |()| {
+            let total = hits.len() as isize;
+            if total == 0 {
+                return;
+            }
+            let index = match state.hit_cursor {
+                Some(c) => (c as isize + delta).rem_euclid(total),
+                None if delta > 0 => 0,
+                None => total - 1,
+            } as usize;
+            let doc = hits[index].0;
+            state.dispatch(Action::GoToHit { index, doc });
+        })
+    };
+    let on_next = step(1);
+    let on_previous = step(-1);
     let on_query = dispatcher(&state, Action::SetQuery);
     let on_open = dispatcher(&state, Action::OpenDocument);
     let on_toggle = dispatcher(&state, Action::ToggleChip);
     let on_clear = dispatcher(&state, |()| Action::ClearFilters);
+    let on_toggle_exact = dispatcher(&state, |()| Action::ToggleExact);
+    let on_sort = dispatcher(&state, Action::SetSort);
+    let on_term = dispatcher(&state, Action::ToggleTerm);
+    let on_filter = dispatcher(&state, Action::AddFilter);
+    let on_kwic_sort = dispatcher(&state, Action::SetKwicSort);
+    let on_kwic_open = dispatcher(&state, |(index, doc)| Action::GoToHit { index, doc });
+    let tab = |view: View, label: &str| {
+        let selected = state.view == view;
+        html! {
+            <button type="button" role="tab" aria-selected={if selected { "true" } else { "false" }}
+                aria-controls="main-panel" class="tab"
+                onclick={dispatcher(&state, Action::SetView).reform(move |_| view)}>{ label }</button>
+        }
+    };
 
     html! {
         <div class="app">
+            <a class="skip-link" href="#reader">{ "Skip to the article" }</a>
             <header class="top">
                 <div class="brand">
                     <h1>{ "Kosovo–Serbia tensions: a news corpus" }</h1>
                     <p class="subtitle">{ format!("{} articles, 2022–23, explored in your browser", corpus.documents.len()) }</p>
                 </div>
                 <div class="search-area" role="search">
-                    <SearchBox value={state.query.clone()} errors={derived.errors.clone()} on_change={on_query} />
-                    <ResultStatus
-                        shown={derived.results.docs.len()}
-                        total={corpus.documents.len()}
-                        hits={derived.results.total_hits()}
-                        {filtering}
+                    <SearchBox
+                        value={state.query.clone()}
+                        errors={derived.errors.clone()}
+                        exact={state.exact}
+                        on_change={on_query}
+                        on_next={on_next.clone()}
+                        on_previous={on_previous.clone()}
+                        {on_toggle_exact}
                     />
+                    <div class="search-status">
+                        <ResultStatus
+                            shown={found.results.docs.len()}
+                            total={corpus.documents.len()}
+                            hits={found.results.total_hits()}
+                            {filtering}
+                        />
+                        <HitNavigator current={state.hit_cursor} total={found.hits.len()} {on_previous} {on_next} />
+                    </div>
+                    <TermLegend terms={found.terms.clone()} hidden={Rc::new(state.hidden_terms.clone())} on_toggle={on_term} />
                 </div>
                 <a class="download" href="corpus.json" download="kosovo-corpus.json">{ "Download data" }</a>
             </header>
-            <Timeline corpus={corpus.clone()} results={derived.results.clone()} {open} on_open={on_open.clone()} />
+            <Timeline corpus={corpus.clone()} results={found.results.clone()} {open} on_open={on_open.clone()} />
             <div class="columns">
                 <nav class="side" aria-label="Documents and entities">
-                    <h2 class="section-title">{ "Documents" }</h2>
+                    <div class="list-head">
+                        <h2 class="section-title">{ "Documents" }</h2>
+                        <SortSelect value={state.sort} on_change={on_sort} />
+                    </div>
+                    <OutletFacets corpus={corpus.clone()} results={found.results.clone()} {on_filter} />
                     <DocumentList
                         corpus={corpus.clone()}
-                        order={order.clone()}
-                        results={derived.results.clone()}
-                        searching={derived.searching}
+                        order={found.order.clone()}
+                        results={found.results.clone()}
+                        searching={found.searching}
                         {open}
                         on_open={on_open.clone()}
                         on_clear={on_clear.clone()}
@@ -131,15 +281,31 @@ pub fn App(props: &AppProps) -> Html {
                     <EntityChips corpus={corpus.clone()} {selected} {on_toggle} />
                 </nav>
                 <main class="main">
-                    if let Some(d) = open {
-                        <Reader
-                            corpus={corpus.clone()}
-                            doc={d}
-                            hits={open_hits}
-                            {entity_marks}
-                            matches_filters={derived.results.get(d).is_some()}
-                        />
-                    }
+                    <div class="tabs" role="tablist" aria-label="View">
+                        { tab(View::Reader, "Reader") }
+                        { tab(View::Concordance, "Concordance") }
+                    </div>
+                    <div id="main-panel" role="tabpanel">
+                        if state.view == View::Concordance {
+                            <Concordance
+                                corpus={corpus.clone()}
+                                lines={concordance.clone()}
+                                sort={state.kwic_sort}
+                                on_sort={on_kwic_sort}
+                                on_open={on_kwic_open}
+                            />
+                        } else if let Some(d) = open {
+                            <Reader
+                                corpus={corpus.clone()}
+                                doc={d}
+                                hits={open_hits}
+                                current={current.filter(|(cd, _)| *cd == d).map(|(_, i)| i)}
+                                {hidden_terms}
+                                {entity_marks}
+                                matches_filters={found.results.get(d).is_some()}
+                            />
+                        }
+                    </div>
                 </main>
             </div>
         </div>

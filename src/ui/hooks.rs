@@ -74,3 +74,38 @@ pub fn use_focus_on_change<K: PartialEq + Clone + 'static>(id: &'static str, key
         }
     });
 }
+
+/// Offers `text` to the reader as a file download named `filename`. The file is
+/// made in the page (a Blob URL): nothing is fetched.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Scrolls the element matching `selector` to the middle of the view whenever
+/// `key` changes to `Some` (used for the selected hit).
+#[hook]
+pub fn use_scroll_into_view<K: PartialEq + Clone + 'static>(
+    selector: &'static str,
+    key: Option<K>,
+) {
+    use_effect_with(key, move |key| {
+        if key.is_some() {
+            if let Ok(Some(el)) = gloo::utils::document().query_selector(selector) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                options.set_behavior(web_sys::ScrollBehavior::Instant);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
+}

@@ -1,23 +1,55 @@
 //! The user's inputs, held in one reducer. Everything shown is derived from these.
 
+use corpus_core::kwic::KwicSort;
+use corpus_core::search::Sort;
 use std::rc::Rc;
 use yew::Reducible;
+
+/// What the main panel shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Reader,
+    Concordance,
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     /// The search field's text, as typed.
     pub query: String,
+    /// Case and accents must match.
+    pub exact: bool,
     /// Selected entity chips (indices into the index's entities), in click order.
     pub chips: Vec<usize>,
     /// The document open in the reader; `None` opens the first listed one.
     pub open_doc: Option<u32>,
+    /// Order of the document list.
+    pub sort: Sort,
+    /// Query terms (as typed) whose highlight the reader switched off.
+    pub hidden_terms: Vec<String>,
+    /// The hit selected with next/previous, as an index into all hits in list order.
+    pub hit_cursor: Option<usize>,
+    pub view: View,
+    pub kwic_sort: KwicSort,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetQuery(String),
+    /// Appends a filter such as `outlet:DW` to the query.
+    AddFilter(String),
+    ToggleExact,
     ToggleChip(usize),
     OpenDocument(u32),
+    SetSort(Sort),
+    ToggleTerm(String),
+    /// Selects hit `index` (of all hits in list order), which is in document `doc`.
+    GoToHit {
+        index: usize,
+        doc: u32,
+    },
+    SetView(View),
+    SetKwicSort(KwicSort),
     ClearFilters,
 }
 
@@ -27,17 +59,60 @@ impl Reducible for ViewState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetQuery(q) => next.query = q,
-            Action::ToggleChip(e) => match next.chips.iter().position(|&c| c == e) {
-                Some(i) => {
-                    next.chips.remove(i);
+            Action::SetQuery(q) => {
+                next.query = q;
+                next.hit_cursor = None;
+            }
+            Action::AddFilter(f) => {
+                if !next.query.split_whitespace().any(|t| t == f) {
+                    let sep = if next.query.trim().is_empty() {
+                        ""
+                    } else {
+                        " "
+                    };
+                    next.query = format!("{}{sep}{f} ", next.query.trim_end());
+                    next.hit_cursor = None;
                 }
-                None => next.chips.push(e),
+            }
+            Action::ToggleExact => {
+                next.exact = !next.exact;
+                next.hit_cursor = None;
+            }
+            Action::ToggleChip(e) => {
+                match next.chips.iter().position(|&c| c == e) {
+                    Some(i) => {
+                        next.chips.remove(i);
+                    }
+                    None => next.chips.push(e),
+                }
+                next.hit_cursor = None;
+            }
+            Action::OpenDocument(d) => {
+                next.open_doc = Some(d);
+                next.hit_cursor = None;
+                next.view = View::Reader;
+            }
+            Action::SetSort(s) => {
+                next.sort = s;
+                next.hit_cursor = None;
+            }
+            Action::ToggleTerm(t) => match next.hidden_terms.iter().position(|h| *h == t) {
+                Some(i) => {
+                    next.hidden_terms.remove(i);
+                }
+                None => next.hidden_terms.push(t),
             },
-            Action::OpenDocument(d) => next.open_doc = Some(d),
+            Action::GoToHit { index, doc } => {
+                next.hit_cursor = Some(index);
+                next.open_doc = Some(doc);
+                next.view = View::Reader;
+            }
+            Action::SetView(v) => next.view = v,
+            Action::SetKwicSort(s) => next.kwic_sort = s,
             Action::ClearFilters => {
                 next.query.clear();
                 next.chips.clear();
+                next.hit_cursor = None;
             }
         }
         Rc::new(next)
@@ -70,6 +145,7 @@ mod tests {
                 query: "kfor".into(),
                 chips: vec![3, 1],
                 open_doc: Some(2),
+                ..ViewState::default()
             },
         );
         check(&[ToggleChip(3), ToggleChip(3)], ViewState::default());
@@ -82,6 +158,71 @@ mod tests {
             ],
             ViewState {
                 open_doc: Some(4),
+                ..ViewState::default()
+            },
+        );
+    }
+
+    #[test]
+    fn the_hit_cursor_resets_when_the_results_change() {
+        use Action::*;
+        let go = GoToHit { index: 3, doc: 1 };
+        check(
+            &[
+                SetQuery("kfor".into()),
+                SetView(View::Concordance),
+                go.clone(),
+            ],
+            ViewState {
+                query: "kfor".into(),
+                hit_cursor: Some(3),
+                open_doc: Some(1),
+                ..ViewState::default()
+            },
+        );
+        for reset in [
+            SetQuery("nato".into()),
+            ToggleExact,
+            ToggleChip(0),
+            SetSort(Sort::Date),
+            OpenDocument(1),
+        ] {
+            let s = [go.clone(), reset.clone()]
+                .into_iter()
+                .fold(Rc::new(ViewState::default()), |s, a| s.reduce(a));
+            assert_eq!(s.hit_cursor, None, "{reset:?}");
+        }
+    }
+
+    #[test]
+    fn filters_are_appended_once() {
+        use Action::*;
+        check(
+            &[AddFilter("outlet:DW".into())],
+            ViewState {
+                query: "outlet:DW ".into(),
+                ..ViewState::default()
+            },
+        );
+        check(
+            &[
+                SetQuery("kfor".into()),
+                AddFilter("outlet:DW".into()),
+                AddFilter("outlet:DW".into()),
+            ],
+            ViewState {
+                query: "kfor outlet:DW ".into(),
+                ..ViewState::default()
+            },
+        );
+        check(
+            &[
+                ToggleTerm("kfor".into()),
+                ToggleTerm("nato".into()),
+                ToggleTerm("kfor".into()),
+            ],
+            ViewState {
+                hidden_terms: vec!["nato".into()],
                 ..ViewState::default()
             },
         );

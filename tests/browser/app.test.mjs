@@ -1,38 +1,15 @@
 // The release build in headless Chromium, driven through accessible roles and
 // names. Expectations come from dist/corpus.json, the same data the page embeds.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { serve, launch, openApp, eventually, DIST } from './harness.mjs';
+import { useApp, eventually } from './harness.mjs';
 
-let server;
-let browser;
+const app = useApp();
+const withApp = (options, body) => app.withApp(options, body);
 let corpus;
-
-before(async () => {
-  corpus = JSON.parse(await readFile(join(DIST, 'corpus.json'), 'utf8'));
-  server = await serve();
-  browser = await launch();
+test.beforeEach(() => {
+  corpus = app.corpus();
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/// Opens the app, runs `body`, then checks that nothing left the origin and
-/// nothing was logged as an error.
-async function withApp(options, body) {
-  const app = await openApp(browser, server.origin, options);
-  try {
-    await body(app.page);
-    assert.deepEqual(app.offOrigin, [], 'no request may leave the page origin');
-    assert.deepEqual(app.errors, [], 'no console errors');
-  } finally {
-    await app.context.close();
-  }
-}
 
 const docsList = (page) => page.getByRole('list', { name: 'Documents' });
 const listed = (page) => docsList(page).getByRole('listitem');
@@ -148,7 +125,7 @@ test('"Download data" links the export, whose offsets point into the text', asyn
   await withApp({}, async (page) => {
     const link = page.getByRole('link', { name: 'Download data' });
     assert.equal(await link.getAttribute('href'), 'corpus.json');
-    const res = await page.request.get(server.origin + '/corpus.json');
+    const res = await page.request.get(app.origin() + '/corpus.json');
     assert.equal(res.status(), 200);
     const data = await res.json();
     assert.deepEqual(Object.keys(data), ['format', 'documents', 'entities', 'dates']);

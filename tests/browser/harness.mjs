@@ -5,6 +5,8 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 
 export const DIST = resolve(process.env.DIST_DIR ?? new URL('../../dist', import.meta.url).pathname);
 
@@ -83,4 +85,43 @@ export async function eventually(page, check, timeout = 5000) {
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
     }
   }
+}
+
+/// Registers a server and browser for the calling test file. `withApp(options,
+/// body)` opens the app, runs `body(page)`, then checks that nothing left the
+/// origin and nothing was logged as an error. `corpus()` is dist/corpus.json.
+export function useApp() {
+  let server;
+  let browser;
+  let corpus;
+  before(async () => {
+    corpus = JSON.parse(await readFile(join(DIST, 'corpus.json'), 'utf8'));
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    corpus: () => corpus,
+    origin: () => server.origin,
+    async withApp(options, body) {
+      const app = await openApp(browser, server.origin, options);
+      try {
+        await body(app.page);
+        assert.deepEqual(app.offOrigin, [], 'no request may leave the page origin');
+        assert.deepEqual(app.errors, [], 'no console errors');
+      } finally {
+        await app.context.close();
+      }
+    },
+  };
+}
+
+/// Every whole-word, case- and accent-insensitive occurrence of `word` (ASCII) in `text`.
+export function countWord(text, word) {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu');
+  return (folded.match(re) ?? []).length;
 }

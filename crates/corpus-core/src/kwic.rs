@@ -9,6 +9,8 @@ use crate::span::Span;
 /// One concordance line. Spans are into the document's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Line {
+    /// Position of the line in document order: the hit's number among all hits.
+    pub seq: u32,
     pub doc: u32,
     /// Position of the hit among the document's hits.
     pub hit_index: u32,
@@ -50,6 +52,7 @@ pub fn lines(index: &Index, results: &Results, order: &[u32], context: usize) ->
             let l = tail_words(left_text, context);
             let r_len = head_words(right_text, context);
             out.push(Line {
+                seq: out.len() as u32,
                 doc: d,
                 hit_index: i as u32,
                 term: h.term,

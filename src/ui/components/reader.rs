@@ -1,5 +1,5 @@
 use crate::ui::format::{count, published};
-use crate::ui::hooks::use_scroll_to_first;
+use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first};
 use crate::ui::Corpus;
 use corpus_core::clean::ParaKind;
 use corpus_core::highlight::segments;
@@ -8,9 +8,10 @@ use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Mark classes passed to [`segments`].
-const SEARCH_HIT: u16 = 0;
-const ENTITY: u16 = 1;
+/// Mark classes passed to [`segments`]: a term's index, with this bit for the
+/// selected hit, or [`ENTITY`].
+const CURRENT: u16 = 0x8000;
+const ENTITY: u16 = u16::MAX;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -20,6 +21,10 @@ pub struct ReaderProps {
     pub doc: u32,
     /// Search hits in this document, in text order.
     pub hits: Rc<Vec<Hit>>,
+    /// The selected hit, as an index into `hits`.
+    pub current: Option<usize>,
+    /// Query terms (by index) whose highlights are switched off.
+    pub hidden_terms: Rc<Vec<u16>>,
     /// Mentions of the selected entities in this document.
     pub entity_marks: Rc<Vec<Span>>,
     /// Whether the document passes the current filters.
@@ -33,12 +38,21 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let container = use_node_ref();
     let first_hit = props.hits.first().map(|h| h.span);
     use_scroll_to_first(container.clone(), "mark.hit", (props.doc, first_hit));
+    use_scroll_into_view(
+        "#reader mark.current",
+        props.current.map(|c| (props.doc, c)),
+    );
 
     let doc = &props.corpus.documents[props.doc as usize];
     let marks: Vec<(Span, u16)> = props
         .hits
         .iter()
-        .map(|h| (h.span, SEARCH_HIT))
+        .enumerate()
+        .filter(|(_, h)| !props.hidden_terms.contains(&h.term))
+        .map(|(i, h)| {
+            let current = if props.current == Some(i) { CURRENT } else { 0 };
+            (h.span, (h.term % 8) | current)
+        })
         .chain(props.entity_marks.iter().map(|&s| (s, ENTITY)))
         .collect();
     let render = |span: Span| -> Html {
@@ -47,8 +61,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
             .map(|seg| {
                 let text = seg.span.slice(&doc.text).to_string();
                 match seg.mark {
-                    Some(SEARCH_HIT) => html! { <mark class="hit">{ text }</mark> },
-                    Some(_) => html! { <mark class="entity">{ text }</mark> },
+                    Some(ENTITY) => html! { <mark class="entity">{ text }</mark> },
+                    Some(m) => {
+                        let current = m & CURRENT != 0;
+                        html! {
+                            <mark class={classes!("hit", format!("t{}", m & !CURRENT), current.then_some("current"))}>{ text }</mark>
+                        }
+                    }
                     None => html! { { text } },
                 }
             })

@@ -9,40 +9,88 @@ pub struct SearchBoxProps {
     pub value: AttrValue,
     /// Problems found while parsing `value`, shown under the field.
     pub errors: Rc<Vec<QueryError>>,
+    /// Whether case and accents must match.
+    pub exact: bool,
     /// Called with the field's new text on every keystroke.
     pub on_change: Callback<String>,
+    /// Called on Enter: go to the next hit.
+    pub on_next: Callback<()>,
+    /// Called on Shift+Enter: go to the previous hit.
+    pub on_previous: Callback<()>,
+    /// Called to switch exact matching on or off.
+    pub on_toggle_exact: Callback<()>,
 }
 
-/// The search field, with parse problems shown inline by position.
+/// The search field with its exact-match switch, syntax help, and parse problems
+/// shown inline by position.
 #[function_component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let oninput = props.on_change.reform(|e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.value()
     });
+    let onkeydown = {
+        let (next, previous) = (props.on_next.clone(), props.on_previous.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                if e.shift_key() {
+                    previous.emit(())
+                } else {
+                    next.emit(())
+                }
+            }
+        })
+    };
     let has_errors = !props.errors.is_empty();
     html! {
         <div class="search">
             <label for="search" class="visually-hidden">{ "Search" }</label>
-            <input
-                id="search"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                placeholder="Search: Kurti, \"licence plates\", Vucic…"
-                value={props.value.clone()}
-                {oninput}
-                aria-invalid={has_errors.then_some("true")}
-                aria-describedby={has_errors.then_some("search-errors")}
-            />
+            <div class="search-row">
+                <input
+                    id="search"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder="Search: Kurti, \"licence plates\", troop*, kfor OR nato…"
+                    value={props.value.clone()}
+                    {oninput}
+                    {onkeydown}
+                    aria-invalid={has_errors.then_some("true")}
+                    aria-describedby={if has_errors { "search-errors search-help" } else { "search-help" }}
+                />
+                <button
+                    type="button"
+                    class="toggle"
+                    aria-pressed={if props.exact { "true" } else { "false" }}
+                    title="Match case and accents exactly"
+                    onclick={props.on_toggle_exact.reform(|_| ())}
+                >{ "Exact" }</button>
+            </div>
             if has_errors {
                 <ul id="search-errors" class="query-errors">
                     { for props.errors.iter().map(|e| {
                         let column = props.value[..e.at.min(props.value.len())].chars().count() + 1;
                         html! { <li>{ format!("At character {column}: {}", e.message) }</li> }
                     }) }
+                    <li class="kept">{ "Showing the results of the last complete query." }</li>
                 </ul>
             }
+            <details class="search-help">
+                <summary>{ "How to search" }</summary>
+                <dl id="search-help">
+                    <dt><code>{ "kurti troops" }</code></dt><dd>{ "every word (whole words; the word you are typing matches its start)" }</dd>
+                    <dt><code>{ "troop*" }</code></dt><dd>{ "words starting with troop" }</dd>
+                    <dt><code>{ "\"licence plates\"" }</code></dt><dd>{ "the exact phrase" }</dd>
+                    <dt><code>{ "kfor OR nato" }</code></dt><dd>{ "either word" }</dd>
+                    <dt><code>{ "-russia" }</code></dt><dd>{ "leave out documents with the word" }</dd>
+                    <dt><code>{ "/sold(ier|iers)/" }</code></dt><dd>{ "a regular expression on the original text" }</dd>
+                    <dt><code>{ "outlet:DW" }</code></dt><dd>{ "only that outlet" }</dd>
+                    <dt><code>{ "date:2022-08..2022-09" }</code></dt><dd>{ "published in that period (also date:2023, date:..2022-09)" }</dd>
+                    <dt>{ "Enter, Shift+Enter" }</dt><dd>{ "next and previous match, across all documents" }</dd>
+                </dl>
+                <p>{ "Case and accents are ignored (vucic finds Vučić) unless Exact is on." }</p>
+            </details>
         </div>
     }
 }

@@ -1,0 +1,84 @@
+use crate::ui::hooks::download;
+use crate::ui::Corpus;
+use corpus_core::kwic::{self, KwicSort, Line};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ConcordanceProps {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// Every hit as a line, already sorted.
+    pub lines: Rc<Vec<Line>>,
+    /// The order the lines are in.
+    pub sort: KwicSort,
+    /// Called with a new order.
+    pub on_sort: Callback<KwicSort>,
+    /// Called with (hit number, document) to open that passage.
+    pub on_open: Callback<(usize, u32)>,
+}
+
+/// Lines shown at once; the CSV export always has them all.
+const MAX_SHOWN: usize = 1000;
+
+/// Keyword in context: every hit aligned on the keyword, sortable, exportable.
+#[function_component]
+pub fn Concordance(props: &ConcordanceProps) -> Html {
+    let corpus = &props.corpus;
+    if props.lines.is_empty() {
+        return html! {
+            <section class="concordance" aria-label="Concordance">
+                <p class="hint">{ "Type a search to see every match in its context." }</p>
+            </section>
+        };
+    }
+    let export = {
+        let (corpus, lines) = (props.corpus.clone(), props.lines.clone());
+        Callback::from(move |_| {
+            let csv = kwic::to_csv(&corpus, &lines);
+            let _ = download("concordance.csv", "text/csv;charset=utf-8", &csv);
+        })
+    };
+    let sort_button = |by: KwicSort, label: &str| {
+        html! {
+            <button type="button" class="toggle" aria-pressed={if props.sort == by { "true" } else { "false" }}
+                onclick={props.on_sort.reform(move |_| by)}>{ label }</button>
+        }
+    };
+    let total = props.lines.len();
+    html! {
+        <section class="concordance" aria-label="Concordance">
+            <div class="kwic-tools">
+                <div role="group" aria-label="Sort lines by">
+                    <span class="facet-label">{ "Sort by:" }</span>
+                    { sort_button(KwicSort::Document, "Document") }
+                    { sort_button(KwicSort::Left, "Left context") }
+                    { sort_button(KwicSort::Right, "Right context") }
+                </div>
+                <button type="button" onclick={export}>{ "Export CSV" }</button>
+            </div>
+            if total > MAX_SHOWN {
+                <p class="hint">{ format!("Showing the first {MAX_SHOWN} of {total} lines; the CSV has them all.") }</p>
+            }
+            <ol class="kwic">
+                { for props.lines.iter().take(MAX_SHOWN).map(|l| {
+                    let n = l.seq as usize;
+                    let doc = &corpus.documents[l.doc as usize];
+                    let t = &doc.text;
+                    let d = l.doc;
+                    html! {
+                        <li>
+                            <button type="button" class="kwic-line" onclick={props.on_open.reform(move |_| (n, d))}
+                                title={format!("Open in “{}”", doc.title)}>
+                                <span class="kwic-doc">{ doc.outlet.as_deref().unwrap_or("—") }{ " · " }{ doc.published.map(|p| p.short()).unwrap_or_default() }</span>
+                                <span class="kwic-left">{ l.left.slice(t) }</span>
+                                <mark class={classes!("hit", format!("t{}", l.term % 8))}>{ l.hit.slice(t) }</mark>
+                                <span class="kwic-right">{ l.right.slice(t) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

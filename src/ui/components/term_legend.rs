@@ -1,0 +1,53 @@
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A query term as the legend shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegendTerm {
+    /// The term as typed.
+    pub raw: String,
+    /// Matches in the shown documents.
+    pub hits: usize,
+    /// Highlight colour index.
+    pub colour: u16,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TermLegendProps {
+    /// The query's terms in order.
+    pub terms: Rc<Vec<LegendTerm>>,
+    /// Terms (as typed) whose highlight is switched off.
+    pub hidden: Rc<Vec<String>>,
+    /// Called with a term (as typed) to switch its highlight.
+    pub on_toggle: Callback<String>,
+}
+
+/// One coloured toggle per query term: the legend of the highlights, and the
+/// switch for each.
+#[function_component]
+pub fn TermLegend(props: &TermLegendProps) -> Html {
+    if props.terms.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="legend" role="group" aria-label="Highlighted terms">
+            { for props.terms.iter().map(|t| {
+                let shown = !props.hidden.contains(&t.raw);
+                let raw = t.raw.clone();
+                html! {
+                    <button
+                        type="button"
+                        class={classes!("term", format!("t{}", t.colour))}
+                        aria-pressed={if shown { "true" } else { "false" }}
+                        title={if shown { "Hide this term's highlights" } else { "Show this term's highlights" }}
+                        onclick={props.on_toggle.reform(move |_| raw.clone())}
+                    >
+                        <span class="swatch" aria-hidden="true"></span>
+                        { &t.raw }
+                        <span class="count">{ t.hits }</span>
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

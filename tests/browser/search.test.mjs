@@ -1,0 +1,183 @@
+// Search in the release build: per-term highlights and their legend, hit
+// navigation across documents, exact matching, errors, sorting, facets, and the
+// concordance with its CSV export. Expectations come from dist/corpus.json.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useApp, eventually, countWord } from './harness.mjs';
+
+const app = useApp();
+const search = (page) => page.getByRole('searchbox', { name: 'Search' });
+const listed = (page) => page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
+const article = (page) => page.getByRole('article');
+const total = (word) => app.corpus().documents.reduce((n, d) => n + countWord(d.text, word), 0);
+
+/// Minimal RFC 4180 parser for the export.
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+test('each term gets its colour; the legend switches a term off', async () => {
+  await app.withApp({}, async (page) => {
+    await search(page).fill('kfor nato ');
+    const kfor = article(page).locator('mark.hit.t0');
+    const nato = article(page).locator('mark.hit.t1');
+    await eventually(page, async () => assert.ok((await kfor.count()) > 0 && (await nato.count()) > 0));
+    for (const t of await kfor.allInnerTexts()) assert.match(t, /^kfor$/i);
+    for (const t of await nato.allInnerTexts()) assert.match(t, /^nato$/i);
+    const legend = page.getByRole('group', { name: 'Highlighted terms' });
+    const kforToggle = legend.getByRole('button', { name: /^kfor/ });
+    assert.equal(await kforToggle.getAttribute('aria-pressed'), 'true');
+    assert.match(await kforToggle.innerText(), new RegExp(`${total('kfor')}$`));
+    await kforToggle.click();
+    await eventually(page, async () => assert.equal(await kfor.count(), 0));
+    assert.ok((await nato.count()) > 0, 'the other term stays highlighted');
+    assert.equal(await kforToggle.getAttribute('aria-pressed'), 'false');
+  });
+});
+
+test('Enter and Shift+Enter walk every match across documents', async () => {
+  await app.withApp({}, async (page) => {
+    const n = total('kfor');
+    assert.ok(n > 3);
+    const box = search(page);
+    await box.fill('kfor ');
+    const position = page.getByRole('group', { name: 'Matches' }).locator('.hit-position');
+    await eventually(page, async () => assert.equal(await position.innerText(), `${n} matches`));
+    const titles = new Set();
+    for (let i = 1; i <= n; i++) {
+      await box.press('Enter');
+      await eventually(page, async () => assert.equal(await position.innerText(), `Match ${i} of ${n}`));
+      const current = article(page).locator('mark.current');
+      assert.match(await current.innerText(), /^kfor$/i);
+      const inView = await current.evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+      assert.ok(inView, `match ${i} is scrolled into view`);
+      titles.add(await article(page).getByRole('heading', { level: 2 }).innerText());
+    }
+    const withKfor = app.corpus().documents.filter((d) => countWord(d.text, 'kfor') > 0);
+    assert.equal(titles.size, withKfor.length, 'the walk visits every document with a match');
+    await box.press('Enter');
+    await eventually(page, async () => assert.equal(await position.innerText(), `Match 1 of ${n}`));
+    await box.press('Shift+Enter');
+    await eventually(page, async () => assert.equal(await position.innerText(), `Match ${n} of ${n}`));
+    await page.getByRole('button', { name: /Previous/ }).click();
+    await eventually(page, async () => assert.equal(await position.innerText(), `Match ${n - 1} of ${n}`));
+  });
+});
+
+test('Exact matches case and accents; a bad regex keeps the last results', async () => {
+  await app.withApp({}, async (page) => {
+    const docs = app.corpus().documents;
+    await search(page).fill('Vučić ');
+    await eventually(page, async () => assert.equal(await listed(page).count(), docs.filter((d) => countWord(d.text, 'vucic') > 0).length));
+    await page.getByRole('button', { name: 'Exact' }).click();
+    const exact = docs.filter((d) => d.text.includes('Vučić'));
+    assert.ok(exact.length < docs.filter((d) => countWord(d.text, 'vucic') > 0).length);
+    await eventually(page, async () => assert.equal(await listed(page).count(), exact.length));
+    await page.getByRole('button', { name: 'Exact' }).click();
+    await search(page).fill('/sold(ier/');
+    await eventually(page, async () => assert.match(await page.locator('#search-errors').innerText(), /At character 1: regular expression/));
+    assert.equal(await listed(page).count(), docs.filter((d) => countWord(d.text, 'vucic') > 0).length, 'last good results stay');
+    await search(page).fill('/soldiers?/ ');
+    const n = docs.reduce((k, d) => k + (d.text.match(/soldiers?/gi) ?? []).length, 0);
+    await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), new RegExp(`· ${n} matches`)));
+  });
+});
+
+test('sorting the list and filtering by outlet', async () => {
+  await app.withApp({}, async (page) => {
+    const docs = app.corpus().documents;
+    // The first day each listed document's shown date covers ("17 August 2022", "August 2022").
+    const shownDays = async () =>
+      (await page.locator('.documents .doc-meta').allInnerTexts()).map((meta) => {
+        const m = meta.match(/(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/);
+        assert.ok(m, `a date in ${meta}`);
+        return Date.UTC(Number(m[3]), new Date(`${m[2]} 1, 2000`).getMonth(), Number(m[1] ?? 1));
+      });
+    await search(page).fill('kosovo ');
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('date');
+    await eventually(page, async () => {
+      const days = await shownDays();
+      assert.equal(days.length, docs.length);
+      for (let i = 1; i < days.length; i++) assert.ok(days[i - 1] <= days[i], `date order at ${i}: ${days}`);
+    });
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('relevance');
+    const hits = async () => (await page.locator('.documents .hits').allInnerTexts()).map((t) => parseInt(t, 10));
+    await eventually(page, async () => {
+      const days = await shownDays();
+      const sorted = [...days].sort((a, b) => a - b);
+      assert.notDeepEqual(days, sorted, 'relevance is not date order for this query');
+      assert.equal((await hits()).length, docs.length);
+    });
+    await search(page).fill('');
+    await page.getByRole('group', { name: 'Filter by outlet' }).getByRole('button', { name: /^DW/ }).click();
+    await eventually(page, async () => assert.equal(await search(page).inputValue(), 'outlet:DW '));
+    await eventually(page, async () => assert.equal(await listed(page).count(), docs.filter((d) => d.outlet === 'DW').length));
+  });
+});
+
+test('the concordance aligns, sorts, opens passages and exports CSV', async () => {
+  await app.withApp({}, async (page) => {
+    const n = total('nato');
+    await search(page).fill('nato ');
+    await page.getByRole('tab', { name: 'Concordance' }).click();
+    const lines = page.getByRole('region', { name: 'Concordance' }).getByRole('listitem');
+    await eventually(page, async () => assert.equal(await lines.count(), n));
+    const words = async (side) =>
+      (await page.locator(`.kwic-${side}`).allInnerTexts()).map((t) =>
+        t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean),
+      );
+    const cmp = (a, b) => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return a.length - b.length;
+    };
+    await page.getByRole('button', { name: 'Right context' }).click();
+    await eventually(page, async () => {
+      const right = await words('right');
+      for (let i = 1; i < right.length; i++) assert.ok(cmp(right[i - 1], right[i]) <= 0, `right contexts sorted at line ${i}`);
+    });
+    await page.getByRole('button', { name: 'Left context' }).click();
+    await eventually(page, async () => {
+      const left = (await words('left')).map((w) => w.reverse());
+      for (let i = 1; i < left.length; i++) assert.ok(cmp(left[i - 1], left[i]) <= 0, `left contexts sorted at line ${i}`);
+    });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    assert.equal(download.suggestedFilename(), 'concordance.csv');
+    const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+    assert.deepEqual(rows[0], ['document', 'outlet', 'date', 'left', 'hit', 'right']);
+    assert.equal(rows.length - 1, n);
+    const titles = new Set(app.corpus().documents.map((d) => d.title));
+    for (const r of rows.slice(1)) {
+      assert.equal(r.length, 6);
+      assert.match(r[4], /^nato$/i);
+      assert.ok(titles.has(r[0]), `${r[0]} is a document title`);
+    }
+    // The CSV follows the on-screen order.
+    const firstLeft = (await page.locator('.kwic-left').first().innerText()).trim();
+    assert.equal(rows[1][3], firstLeft);
+    // Opening a line shows that passage in the reader, selected.
+    await lines.nth(3).getByRole('button').click();
+    const current = article(page).locator('mark.current');
+    await eventually(page, async () => assert.match(await current.innerText(), /^nato$/i));
+    assert.equal(await page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected'), 'true');
+  });
+});
