@@ -1,6 +1,7 @@
-//! Runs the ingestion pipeline on `corpus/` and writes the compact index the app
-//! embeds (`$OUT_DIR/index.bin`). Problems in the corpus stop the build with
-//! messages naming the file and line.
+//! Runs the ingestion pipeline on `corpus/` (or the folder in `CORPUS_DIR`, which
+//! the benchmarks use) and writes the compact index the app embeds
+//! (`$OUT_DIR/index.bin`). Problems in the corpus stop the build with messages
+//! naming the file and line.
 
 use corpus_core::pipeline;
 use std::path::PathBuf;
@@ -10,8 +11,13 @@ fn main() {
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    println!("cargo:rerun-if-changed=corpus");
-    let built = pipeline::load_dir(&root.join("corpus"), "corpus")
+    println!("cargo:rerun-if-env-changed=CORPUS_DIR");
+    let (dir, shown) = match std::env::var("CORPUS_DIR") {
+        Ok(d) => (PathBuf::from(&d), d),
+        Err(_) => (root.join("corpus"), "corpus".to_string()),
+    };
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let built = pipeline::load_dir(&dir, &shown)
         .map_err(|e| vec![e])
         .and_then(|(articles, list)| pipeline::build(&articles, list.as_ref()));
     let (index, _report) = match built {

@@ -36,10 +36,26 @@ struct Found {
     results: Rc<Results>,
     /// Result documents in list order.
     order: Rc<Vec<u32>>,
-    /// Every hit in list order: (document, index among its hits).
-    hits: Rc<Vec<(u32, usize)>>,
+    /// Hits before each listed document (and the total at the end), so a hit's
+    /// number among all hits maps to its document without listing every hit.
+    hit_starts: Rc<Vec<usize>>,
     terms: Rc<Vec<LegendTerm>>,
     searching: bool,
+}
+
+impl Found {
+    fn total_hits(&self) -> usize {
+        self.hit_starts.last().copied().unwrap_or(0)
+    }
+
+    /// Hit number `index` among all hits, as (document, index among its hits).
+    fn locate(&self, index: usize) -> Option<(u32, usize)> {
+        if index >= self.total_hits() {
+            return None;
+        }
+        let k = self.hit_starts.partition_point(|&s| s <= index) - 1;
+        Some((self.order[k], index - self.hit_starts[k]))
+    }
 }
 
 /// What the view shows, derived from the inputs.
@@ -68,13 +84,13 @@ fn find(
     }
     let results = search::run(corpus, &parsed.query, chips);
     let order = search::order(corpus, &results, sort);
-    let hits = order
-        .iter()
-        .flat_map(|&d| {
-            let n = results.get(d).map_or(0, |r| r.hits.len());
-            (0..n).map(move |i| (d, i))
-        })
-        .collect();
+    let mut hit_starts = Vec::with_capacity(order.len() + 1);
+    let mut n = 0;
+    hit_starts.push(0);
+    for &d in &order {
+        n += results.get(d).map_or(0, |r| r.hits.len());
+        hit_starts.push(n);
+    }
     let terms = parsed
         .query
         .terms
@@ -90,7 +106,7 @@ fn find(
         searching: parsed.query.has_terms(),
         results: Rc::new(results),
         order: Rc::new(order),
-        hits: Rc::new(hits),
+        hit_starts: Rc::new(hit_starts),
         terms: Rc::new(terms),
     };
     (Vec::new(), Some(found))
@@ -162,7 +178,7 @@ pub fn App(props: &AppProps) -> Html {
                     .map(|p| p.first_day())
             })
         });
-    let current = state.hit_cursor.and_then(|c| found.hits.get(c).copied());
+    let current = state.hit_cursor.and_then(|c| found.locate(c));
     let open_hits = Rc::new(
         open.and_then(|d| found.results.get(d))
             .map(|r| r.hits.clone())
@@ -192,9 +208,9 @@ pub fn App(props: &AppProps) -> Html {
 
     let step = |delta: isize| {
         let state = state.clone();
-        let hits = found.hits.clone();
+        let found = found.clone();
         Callback::from(move |()| {
-            let total = hits.len() as isize;
+            let total = found.total_hits() as isize;
             if total == 0 {
                 return;
             }
@@ -203,8 +219,9 @@ pub fn App(props: &AppProps) -> Html {
                 None if delta > 0 => 0,
                 None => total - 1,
             } as usize;
-            let doc = hits[index].0;
-            state.dispatch(Action::GoToHit { index, doc });
+            if let Some((doc, _)) = found.locate(index) {
+                state.dispatch(Action::GoToHit { index, doc });
+            }
         })
     };
     let on_next = step(1);
@@ -253,7 +270,7 @@ pub fn App(props: &AppProps) -> Html {
                             hits={found.results.total_hits()}
                             {filtering}
                         />
-                        <HitNavigator current={state.hit_cursor} total={found.hits.len()} {on_previous} {on_next} />
+                        <HitNavigator current={state.hit_cursor} total={found.total_hits()} {on_previous} {on_next} />
                     </div>
                     <TermLegend terms={found.terms.clone()} hidden={Rc::new(state.hidden_terms.clone())} on_toggle={on_term} />
                 </div>

@@ -14,7 +14,11 @@ pub fn use_scroll_to_first<K: PartialEq + Clone + 'static>(
     key: K,
 ) {
     use_effect_with(key, move |_| {
-        if let Some(el) = container.cast::<HtmlElement>() {
+        // In the next frame: reading positions now would force a layout of its own.
+        let frame = gloo::render::request_animation_frame(move |_| {
+            let Some(el) = container.cast::<HtmlElement>() else {
+                return;
+            };
             let target = el
                 .query_selector(selector)
                 .ok()
@@ -27,7 +31,8 @@ pub fn use_scroll_to_first<K: PartialEq + Clone + 'static>(
                 }
                 None => el.set_scroll_top(0),
             }
-        }
+        });
+        move || drop(frame)
     });
 }
 
@@ -99,13 +104,18 @@ pub fn use_scroll_into_view<K: PartialEq + Clone + 'static>(
     key: Option<K>,
 ) {
     use_effect_with(key, move |key| {
-        if key.is_some() {
+        let pending = key.is_some();
+        let frame = gloo::render::request_animation_frame(move |_| {
+            if !pending {
+                return;
+            }
             if let Ok(Some(el)) = gloo::utils::document().query_selector(selector) {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Center);
                 options.set_behavior(web_sys::ScrollBehavior::Instant);
                 el.scroll_into_view_with_scroll_into_view_options(&options);
             }
-        }
+        });
+        move || drop(frame)
     });
 }

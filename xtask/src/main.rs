@@ -14,7 +14,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   dist        write the release build to dist/ (with dist/corpus.json)
   report      print what ingestion keeps and removes from each article
   export DIR  write DIR/corpus.json (Trunk runs it after each build, DIR from TRUNK_STAGING_DIR)
-  screenshot  refresh docs/screenshot.png from a release build";
+  screenshot  refresh docs/screenshot.png from a release build
+  bench       native criterion benchmarks, then keystroke-to-paint in Chromium
+              against MiniSearch on the 5 articles and on 1,000 made from
+              ../shared/bench/lee-news-300.txt (or BENCH_TEXT)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
             None => Err("export needs a folder: cargo xtask export DIR".into()),
         },
         Some("screenshot") => screenshot(),
+        Some("bench") => bench(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -58,8 +62,12 @@ pub fn root() -> PathBuf {
 
 /// Runs the ingestion pipeline on `corpus/`, with errors naming file and line.
 fn load_index() -> Result<(corpus_core::Index, pipeline::Report)> {
-    let (articles, list) =
-        pipeline::load_dir(&root().join("corpus"), "corpus").map_err(|e| e.to_string())?;
+    // The corpus folder: `corpus/`, or `CORPUS_DIR` as build.rs reads it.
+    let (dir, shown) = match std::env::var("CORPUS_DIR") {
+        Ok(d) => (PathBuf::from(&d), d),
+        Err(_) => (root().join("corpus"), "corpus".to_string()),
+    };
+    let (articles, list) = pipeline::load_dir(&dir, &shown).map_err(|e| e.to_string())?;
     pipeline::build(&articles, list.as_ref()).map_err(|errs| {
         let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         format!(
@@ -208,4 +216,52 @@ fn screenshot() -> Result {
     run(Command::new("node")
         .args(["tests/browser/screenshot.mjs", "docs/screenshot.png"])
         .env("DIST_DIR", &dist))
+}
+
+/// Native benchmarks, then the app itself in Chromium on the five articles and on
+/// a scaled corpus, against MiniSearch on the same documents and queries.
+fn bench() -> Result {
+    let text_path = std::env::var("BENCH_TEXT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root().join("../shared/bench/lee-news-300.txt"));
+    let text = std::fs::read_to_string(&text_path).map_err(|e| {
+        format!(
+            "{}: {e} (set BENCH_TEXT to a file of one article per line)",
+            text_path.display()
+        )
+    })?;
+    println!("== native: parse + match + highlight (criterion)");
+    run(Command::new(env!("CARGO"))
+        .args(["bench", "-p", "corpus-core", "--bench", "search"])
+        .env("BENCH_TEXT", &text_path))?;
+
+    println!("== browser: the app on 5 articles and on 1,000");
+    let dist = dist()?;
+    let bench_dir = root().join("target/bench");
+    let corpus_dir = bench_dir.join("corpus");
+    let _ = std::fs::remove_dir_all(&corpus_dir);
+    std::fs::create_dir_all(&corpus_dir).map_err(|e| e.to_string())?;
+    for f in corpus_core::bench_corpus::generate(&text, 1000, 5000) {
+        let name = Path::new(&f.path)
+            .file_name()
+            .expect("generated names")
+            .to_owned();
+        std::fs::write(corpus_dir.join(name), f.content).map_err(|e| e.to_string())?;
+    }
+    let scaled_dist = bench_dir.join("dist");
+    run(tools::trunk()
+        .args(["build", "--release", "--dist"])
+        .arg(&scaled_dist)
+        .env("CORPUS_DIR", &corpus_dir)
+        .env("CARGO_TARGET_DIR", bench_dir.join("target")))?;
+    tools::ensure_browser()?;
+    tools::ensure_node_packages()?;
+    run(Command::new("node").arg("tests/browser/bench.mjs").env(
+        "BENCH_DISTS",
+        format!(
+            "5 articles={}|1000 articles={}",
+            dist.display(),
+            scaled_dist.display()
+        ),
+    ))
 }

@@ -152,7 +152,10 @@ pub fn ensure_browser() -> Result {
 
 pub fn ensure_node_packages() -> Result {
     let dir = root().join("tests/browser");
-    if dir.join("node_modules/playwright-core").exists() {
+    let installed = ["playwright-core", "minisearch"]
+        .iter()
+        .all(|p| dir.join("node_modules").join(p).exists());
+    if installed {
         return Ok(());
     }
     step("browser-test packages (npm ci in tests/browser)");

@@ -3,6 +3,7 @@
 //! query parsing and matching, and highlight segments. No web dependencies: it is
 //! tested natively, run by the app's build script, and compiled into the app.
 
+pub mod bench_corpus;
 pub mod clean;
 pub mod dates;
 pub mod entities;

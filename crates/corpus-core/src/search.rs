@@ -29,6 +29,8 @@ pub struct Results {
     pub docs: Vec<DocResult>,
     /// Hits per query term over the shown documents.
     pub term_hits: Vec<usize>,
+    /// For each document of the index, its position in `docs` (or `u32::MAX`).
+    positions: Vec<u32>,
 }
 
 impl Results {
@@ -36,8 +38,10 @@ impl Results {
         self.docs.iter().map(|d| d.hits.len()).sum()
     }
 
+    /// The result for `doc`, if it passes the filters. Constant time.
     pub fn get(&self, doc: u32) -> Option<&DocResult> {
-        self.docs.iter().find(|d| d.doc == doc)
+        let p = *self.positions.get(doc as usize)?;
+        self.docs.get(p as usize)
     }
 }
 
@@ -131,8 +135,16 @@ pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
                 score,
             })
         })
-        .collect();
-    Results { docs, term_hits }
+        .collect::<Vec<DocResult>>();
+    let mut positions = vec![u32::MAX; n];
+    for (p, r) in docs.iter().enumerate() {
+        positions[r.doc as usize] = p as u32;
+    }
+    Results {
+        docs,
+        term_hits,
+        positions,
+    }
 }
 
 /// The result documents in the order `sort` asks for.

@@ -35,12 +35,9 @@ pub struct Layout {
     pub rows: u32,
 }
 
-/// Lays out `items` on one axis. `label_width` is the width one mark's label
-/// needs, as a fraction of the axis; marks closer than that go on separate rows.
-pub fn layout(items: &[Item], label_width: f64) -> Layout {
-    let Some(first) = items.iter().map(|i| i.date.first_day()).min() else {
-        return Layout::default();
-    };
+/// The padded day range an axis over `items` shows, or `None` without items.
+fn domain(items: &[Item]) -> Option<(f64, f64)> {
+    let first = items.iter().map(|i| i.date.first_day()).min()?;
     let last = items
         .iter()
         .map(|i| i.date.last_day())
@@ -48,7 +45,74 @@ pub fn layout(items: &[Item], label_width: f64) -> Layout {
         .unwrap_or(first);
     let span = (last - first + 1) as f64;
     let pad = (span * 0.04).max(3.0);
-    let (lo, hi) = (first as f64 - pad, last as f64 + 1.0 + pad);
+    Some((first as f64 - pad, last as f64 + 1.0 + pad))
+}
+
+/// One bar of a histogram: the items whose first day falls in `[x, x + width)`,
+/// covering the days `first_day..=last_day`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub x: f64,
+    pub width: f64,
+    pub first_day: i64,
+    pub last_day: i64,
+    pub ids: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Histogram {
+    /// Non-empty bars only, in time order.
+    pub bars: Vec<Bar>,
+    pub ticks: Vec<Tick>,
+    /// The largest bar's item count.
+    pub max: usize,
+}
+
+/// Counts `items` in `n` equal stretches of the axis, for when there are too many
+/// to show one by one.
+pub fn histogram(items: &[Item], n: usize) -> Histogram {
+    let Some((lo, hi)) = domain(items) else {
+        return Histogram::default();
+    };
+    let n = n.max(1);
+    let scale = |day: f64| (day - lo) / (hi - lo);
+    let mut ids: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut order: Vec<&Item> = items.iter().collect();
+    order.sort_by_key(|i| (i.date.first_day(), i.id));
+    for item in order {
+        let b = ((scale(item.date.first_day() as f64) * n as f64) as usize).min(n - 1);
+        ids[b].push(item.id);
+    }
+    let day_at = |x: f64| (lo + x * (hi - lo)).floor() as i64;
+    let bars: Vec<Bar> = ids
+        .into_iter()
+        .enumerate()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(b, ids)| {
+            let x = b as f64 / n as f64;
+            let width = 1.0 / n as f64;
+            Bar {
+                x,
+                width,
+                first_day: day_at(x).max(lo.ceil() as i64),
+                last_day: day_at(x + width) - 1,
+                ids,
+            }
+        })
+        .collect();
+    Histogram {
+        max: bars.iter().map(|b| b.ids.len()).max().unwrap_or(0),
+        bars,
+        ticks: ticks(lo, hi, scale),
+    }
+}
+
+/// Lays out `items` on one axis. `label_width` is the width one mark's label
+/// needs, as a fraction of the axis; marks closer than that go on separate rows.
+pub fn layout(items: &[Item], label_width: f64) -> Layout {
+    let Some((lo, hi)) = domain(items) else {
+        return Layout::default();
+    };
     let scale = |day: f64| (day - lo) / (hi - lo);
 
     let mut order: Vec<&Item> = items.iter().collect();
@@ -199,6 +263,35 @@ mod tests {
             vec!["Aug 2022", "Sep", "Oct", "Nov", "Dec", "Jan 2023"]
         );
         assert!(l.ticks.windows(2).all(|w| w[0].x < w[1].x));
+    }
+
+    #[test]
+    fn histograms_count_items_per_stretch() {
+        let items: Vec<Item> = (0..100u32)
+            .map(|i| Item {
+                id: i,
+                date: civil_from_days(
+                    PartialDate::parse_iso("2001-10-01").unwrap().first_day() + (i as i64 % 50) * 7,
+                ),
+            })
+            .collect();
+        let h = histogram(&items, 20);
+        assert_eq!(h.bars.iter().map(|b| b.ids.len()).sum::<usize>(), 100);
+        assert!(h.bars.len() <= 20 && h.max >= 5);
+        assert!(h
+            .bars
+            .windows(2)
+            .all(|w| w[0].x < w[1].x && w[0].last_day < w[1].first_day));
+        for b in &h.bars {
+            for id in &b.ids {
+                let d = items[*id as usize].date.first_day();
+                assert!(
+                    (b.first_day..=b.last_day).contains(&d),
+                    "item {id} in its bar"
+                );
+            }
+        }
+        assert_eq!(histogram(&[], 10), Histogram::default());
     }
 
     #[test]

@@ -22,12 +22,18 @@ pub struct DocumentListProps {
     pub on_clear: Callback<()>,
 }
 
+/// Documents rendered at first, and added per "Show more".
+const PAGE: usize = 100;
+
 /// The documents passing the filters: title, outlet, date and hit count.
 #[function_component]
 pub fn DocumentList(props: &DocumentListProps) -> Html {
+    let limit = use_state_eq(|| PAGE);
+    let total = props.order.len();
     let shown: Vec<(u32, usize)> = props
         .order
         .iter()
+        .take(*limit)
         .filter_map(|&d| props.results.get(d).map(|r| (d, r.hits.len())))
         .collect();
     if shown.is_empty() {
@@ -38,7 +44,13 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
             </div>
         };
     }
+    let more = total.saturating_sub(*limit).min(PAGE);
+    let show_more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
+    };
     html! {
+        <>
         <ul class="documents" aria-label="Documents">
             { for shown.into_iter().map(|(d, hits)| {
                 let doc = &props.corpus.documents[d as usize];
@@ -61,5 +73,11 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                 }
             }) }
         </ul>
+        if more > 0 {
+            <button type="button" class="more" onclick={show_more}>
+                { format!("Show {more} more of {total}") }
+            </button>
+        }
+        </>
     }
 }

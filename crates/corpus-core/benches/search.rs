@@ -1,0 +1,107 @@
+//! Parse + match + highlight, natively, on the five articles and on a scaled
+//! corpus of 1,000 articles (~5 MB) made at bench time from real news text.
+//!
+//! `cargo bench -p corpus-core` (or `cargo xtask bench`). The scaled corpus needs
+//! `../shared/bench/lee-news-300.txt` beside the repository, or BENCH_TEXT.
+
+use corpus_core::highlight::segments;
+use corpus_core::index::Index;
+use corpus_core::pipeline;
+use corpus_core::query::{self, Options};
+use corpus_core::search::{self, Sort};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use std::hint::black_box;
+use std::path::Path;
+
+/// The queries of the browser bench too (see tests/browser/bench.mjs).
+pub const QUERIES: &[&str] = &[
+    "police",
+    "fire australia",
+    "\"new south wales\"",
+    "bush*",
+    "police OR army",
+    "afghanistan -taliban",
+    "/fire(s|fighters)?/",
+];
+
+fn repo() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn real() -> Index {
+    let (articles, list) = pipeline::load_dir(&repo().join("corpus"), "corpus").unwrap();
+    pipeline::build(&articles, list.as_ref()).unwrap().0
+}
+
+fn scaled() -> Option<Index> {
+    let path = std::env::var("BENCH_TEXT")
+        .map(Into::into)
+        .unwrap_or_else(|_| repo().join("../shared/bench/lee-news-300.txt"));
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("skipping the scaled corpus: {}: {e}", path.display());
+            return None;
+        }
+    };
+    let files = corpus_core::bench_corpus::generate(&text, 1000, 5000);
+    let (index, _) = pipeline::build(&files, None).unwrap();
+    let bytes: usize = index.documents.iter().map(|d| d.text.len()).sum();
+    eprintln!(
+        "scaled corpus: {} articles, {:.1} MB of text",
+        index.documents.len(),
+        bytes as f64 / 1e6
+    );
+    Some(index)
+}
+
+/// What one keystroke costs the core: parse, match, rank, and highlight segments
+/// of the first result (the open document).
+fn query_to_segments(index: &Index, q: &str) -> usize {
+    let parsed = query::parse(
+        q,
+        Options {
+            exact: false,
+            typing: true,
+        },
+    );
+    let results = search::run(index, &parsed.query, &[]);
+    let order = search::order(index, &results, Sort::Relevance);
+    let Some(&first) = order.first() else {
+        return 0;
+    };
+    let doc = &index.documents[first as usize];
+    let marks: Vec<_> = results
+        .get(first)
+        .unwrap()
+        .hits
+        .iter()
+        .map(|h| (h.span, h.term))
+        .collect();
+    doc.paragraphs
+        .iter()
+        .map(|p| segments(&doc.text, p.span, &marks).len())
+        .sum()
+}
+
+fn bench(c: &mut Criterion) {
+    let corpora: Vec<(&str, Index)> = std::iter::once(("5 articles", real()))
+        .chain(scaled().map(|i| ("1000 articles", i)))
+        .collect();
+    for (name, index) in &corpora {
+        let mut group = c.benchmark_group(format!("query→segments/{name}"));
+        for q in QUERIES {
+            group.bench_with_input(BenchmarkId::from_parameter(q), q, |b, q| {
+                b.iter(|| query_to_segments(index, black_box(q)))
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20).warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
+    targets = bench
+}
+criterion_main!(benches);

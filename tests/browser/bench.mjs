@@ -1,0 +1,120 @@
+// Keystroke → paint in Chromium: the app (its real UI, release build) against
+// MiniSearch rendering an equivalent result list, on the same documents and
+// queries, in the same page. Run by `cargo xtask bench`; prints a table.
+//
+// Each keystroke is timed as the main thread's busy time until the next frame
+// is painted: from the input event to the end of the app's render (a message
+// posted after it), plus the frame's own work (from requestAnimationFrame to a
+// message posted from it). Idle time waiting for the frame is not counted.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch } from './harness.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dists = (process.env.BENCH_DISTS ?? `5 articles=${join(here, '../../dist')}`)
+  .split('|')
+  .map((s) => s.split('='));
+
+// The same queries as the native bench (crates/corpus-core/benches/search.rs),
+// and what MiniSearch is asked for each (it has no phrases or regexes).
+const QUERIES = [
+  ['police', { q: 'police' }],
+  ['fire australia', { q: 'fire australia' }],
+  ['"new south wales"', { q: 'new south wales' }],
+  ['bush*', { q: 'bush', prefix: true }],
+  ['police OR army', { q: 'police army', combineWith: 'OR' }],
+  ['afghanistan -taliban', { q: { combineWith: 'AND_NOT', queries: ['afghanistan', 'taliban'] } }],
+  ['/fire(s|fighters)?/', null],
+];
+
+const miniSearchSource = await readFile(join(here, 'node_modules/minisearch/dist/umd/index.js'), 'utf8');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x) => (x === undefined ? '   —  ' : x.toFixed(2).padStart(6));
+
+const browser = await launch();
+const rows = [];
+try {
+  for (const [name, dir] of dists) {
+    const server = await serve(dir);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.origin + '/');
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+    const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8'));
+    await page.addScriptTag({ content: miniSearchSource });
+    const indexing = await page.evaluate((docs) => {
+      const t0 = performance.now();
+      window.ms = new MiniSearch({ fields: ['title', 'text'], storeFields: ['title'] });
+      window.ms.addAll(docs.map((d, i) => ({ id: i, title: d.title, text: d.text })));
+      const list = document.createElement('ol');
+      list.id = 'ms-results';
+      document.body.append(list);
+      return performance.now() - t0;
+    }, corpus.documents);
+    await page.evaluate(() => {
+      const tick = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); });
+      const frame = () => new Promise((r) => requestAnimationFrame(() => { const t = performance.now(); tick().then((end) => r(end - t)); }));
+      // One keystroke in the app's search field.
+      window.oursKey = async (text) => {
+        const input = document.querySelector('#search');
+        const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const t0 = performance.now();
+        set.call(input, text);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        const rendered = await tick();
+        return rendered - t0 + (await frame());
+      };
+      // One keystroke for MiniSearch: search, then render the list the app shows
+      // (the app renders the first 100 documents; so does this).
+      window.msKey = async (query, { combineWith = 'AND', prefixAll = false } = {}) => {
+        // As the app does: the word being typed matches as a prefix.
+        const prefix = prefixAll ? true : (term, i, terms) => i === terms.length - 1;
+        const t0 = performance.now();
+        const results = window.ms.search(query, { combineWith, prefix });
+        const list = document.querySelector('#ms-results');
+        list.replaceChildren(...results.slice(0, 100).map((r) => {
+          const li = document.createElement('li');
+          const b = document.createElement('button');
+          b.textContent = `${r.title} (${r.score.toFixed(1)})`;
+          li.append(b);
+          return li;
+        }));
+        const rendered = await tick();
+        return rendered - t0 + (await frame());
+      };
+    });
+    for (const [ours, theirs] of QUERIES) {
+      const oursTimes = [];
+      for (let i = 1; i <= ours.length; i++) oursTimes.push(await page.evaluate((t) => window.oursKey(t), ours.slice(0, i)));
+      await page.evaluate(() => window.oursKey(''));
+      let msTimes = [];
+      if (theirs && typeof theirs.q === 'string') {
+        for (let i = 1; i <= theirs.q.length; i++) {
+          const typed = theirs.q.slice(0, i);
+          const options = { combineWith: theirs.combineWith ?? 'AND', prefixAll: !!theirs.prefix };
+          msTimes.push(await page.evaluate(([q, o]) => window.msKey(q, o), [typed, options]));
+        }
+      } else if (theirs) {
+        msTimes.push(await page.evaluate((q) => window.msKey(q, {}), theirs.q));
+        // Compare like with like: our last keystroke only.
+        oursTimes.splice(0, oursTimes.length - 1);
+      }
+      rows.push({ name, query: ours, ours: oursTimes, ms: msTimes });
+    }
+    console.log(`${name}: ${corpus.documents.length} documents; MiniSearch indexing took ${indexing.toFixed(0)} ms (the app's index is built at build time)`);
+    await page.close();
+    await server.close();
+  }
+} finally {
+  await browser.close();
+}
+
+console.log('\nKeystroke → paint, busy ms per keystroke (median / worst over the keystrokes typing the query)');
+console.log('corpus         query                    ours med / max    MiniSearch med / max   ours ÷ MiniSearch (med)');
+for (const r of rows) {
+  const ms = r.ms.length ? [median(r.ms), Math.max(...r.ms)] : [undefined, undefined];
+  const ratio = r.ms.length ? (median(r.ours) / median(r.ms)).toFixed(2) : 'n/a (no regex)';
+  console.log(
+    `${r.name.padEnd(14)} ${r.query.padEnd(24)} ${fmt(median(r.ours))} / ${fmt(Math.max(...r.ours))}    ${fmt(ms[0])} / ${fmt(ms[1])}       ${ratio}`,
+  );
+}
