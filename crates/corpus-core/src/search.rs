@@ -217,7 +217,7 @@ impl<'q> Finder<'q> {
         let n = finder.needle().len();
         let whole_end = self.term.kind != TermKind::Prefix;
         for start in finder.find_iter(haystack.as_bytes()) {
-            let end = start + n;
+            let mut end = start + n;
             let word_start = !haystack[..start]
                 .chars()
                 .next_back()
@@ -225,6 +225,12 @@ impl<'q> Finder<'q> {
             let word_end = !haystack[end..].chars().next().is_some_and(is_word_char);
             if !word_start || (whole_end && !word_end) {
                 continue;
+            }
+            if !whole_end {
+                // A prefix marks the whole word it starts ("troop*" marks "troops").
+                end += haystack[end..]
+                    .find(|c: char| !is_word_char(c))
+                    .unwrap_or(haystack.len() - end);
             }
             let (s, e) = if self.exact {
                 (start, end)

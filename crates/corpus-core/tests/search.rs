@@ -87,6 +87,23 @@ fn terms_are_whole_words_unless_a_prefix() {
 }
 
 #[test]
+fn a_prefix_marks_the_whole_word() {
+    let index = docs();
+    let parsed = query::parse("troop* OR vuc*", Options::default());
+    let results = search::run(&index, &parsed.query, &[]);
+    let mut words: Vec<&str> = results
+        .docs
+        .iter()
+        .flat_map(|r| {
+            let text = &index.documents[r.doc as usize].text;
+            r.hits.iter().map(move |h| h.span.slice(text))
+        })
+        .collect();
+    words.sort();
+    assert_eq!(words, vec!["Vucic", "Vučić", "troops", "troopship"]);
+}
+
+#[test]
 fn boolean_structure_and_filters() {
     check("kfor nato", Sort::Date, &["b"]);
     // A date known to the month sorts at the month's start.
