@@ -159,12 +159,7 @@ pub fn parse(input: &str, options: Options) -> Parsed {
                 negated: true,
                 term,
             } => {
-                if let Some(or) = pending_or.take() {
-                    errors.push(QueryError {
-                        at: or,
-                        message: "OR needs a term on each side (not an exclusion)".into(),
-                    });
-                }
+                dangling_or(&mut pending_or, &mut errors, "an exclusion");
                 query.excluded.push(term);
             }
             Token::Atom {
@@ -179,21 +174,11 @@ pub fn parse(input: &str, options: Options) -> Parsed {
                 }
             }
             Token::Outlet(o) => {
-                if let Some(or) = pending_or.take() {
-                    errors.push(QueryError {
-                        at: or,
-                        message: "OR needs a term on each side (not a filter)".into(),
-                    });
-                }
+                dangling_or(&mut pending_or, &mut errors, "a filter");
                 query.outlets.push(o)
             }
             Token::Date(d) => {
-                if let Some(or) = pending_or.take() {
-                    errors.push(QueryError {
-                        at: or,
-                        message: "OR needs a term on each side (not a filter)".into(),
-                    });
-                }
+                dangling_or(&mut pending_or, &mut errors, "a filter");
                 query.date = Some(d)
             }
         }
@@ -206,6 +191,36 @@ pub fn parse(input: &str, options: Options) -> Parsed {
     }
     errors.sort_by_key(|e| e.at);
     Parsed { query, errors }
+}
+
+/// A term token spanning `at..end` of the input.
+fn atom(
+    negated: bool,
+    kind: TermKind,
+    text: String,
+    raw: String,
+    (at, end): (usize, usize),
+    regex: Option<Regex>,
+) -> (usize, Token) {
+    let term = Term {
+        kind,
+        text,
+        raw,
+        at,
+        end,
+        regex,
+    };
+    (at, Token::Atom { negated, term })
+}
+
+/// An `OR` waiting for its right side got `what` instead: report it at the `OR`.
+fn dangling_or(pending: &mut Option<usize>, errors: &mut Vec<QueryError>, what: &str) {
+    if let Some(at) = pending.take() {
+        errors.push(QueryError {
+            at,
+            message: format!("OR needs a term on each side (not {what})"),
+        });
+    }
 }
 
 fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<(usize, Token)> {
@@ -256,19 +271,13 @@ fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<
             };
             pos = body_start + consumed;
             match normalized(text, options.exact) {
-                Some(t) => tokens.push((
-                    start,
-                    Token::Atom {
-                        negated,
-                        term: Term {
-                            kind: TermKind::Phrase,
-                            text: t,
-                            raw: format!("\"{}\"", text.trim()),
-                            at: start,
-                            end: pos,
-                            regex: None,
-                        },
-                    },
+                Some(t) => tokens.push(atom(
+                    negated,
+                    TermKind::Phrase,
+                    t,
+                    format!("\"{}\"", text.trim()),
+                    (start, pos),
+                    None,
                 )),
                 None => err(errors, body_start, "empty phrase"),
             }
@@ -296,19 +305,13 @@ fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<
                 .dfa_size_limit(REGEX_SIZE_LIMIT)
                 .build();
             match compiled {
-                Ok(re) => tokens.push((
-                    start,
-                    Token::Atom {
-                        negated,
-                        term: Term {
-                            kind: TermKind::Regex,
-                            text: source.to_string(),
-                            raw: format!("/{source}/"),
-                            at: start,
-                            end: pos,
-                            regex: Some(re),
-                        },
-                    },
+                Ok(re) => tokens.push(atom(
+                    negated,
+                    TermKind::Regex,
+                    source.to_string(),
+                    format!("/{source}/"),
+                    (start, pos),
+                    Some(re),
                 )),
                 Err(e) => err(errors, body_start, &regex_message(&e)),
             }
@@ -376,35 +379,16 @@ fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<
                 } else {
                     TermKind::Word
                 };
-                tokens.push((
-                    start,
-                    Token::Atom {
-                        negated,
-                        term: Term {
-                            kind,
-                            text: t,
-                            raw: word.to_string(),
-                            at: start,
-                            end: pos,
-                            regex: None,
-                        },
-                    },
-                ));
+                tokens.push(atom(negated, kind, t, word.to_string(), (start, pos), None));
             }
             // Punctuation inside a token ("a/b") reads as the words around it, in order.
-            Some(t) => tokens.push((
-                start,
-                Token::Atom {
-                    negated,
-                    term: Term {
-                        kind: TermKind::Phrase,
-                        text: t,
-                        raw: word.to_string(),
-                        at: start,
-                        end: pos,
-                        regex: None,
-                    },
-                },
+            Some(t) => tokens.push(atom(
+                negated,
+                TermKind::Phrase,
+                t,
+                word.to_string(),
+                (start, pos),
+                None,
             )),
             None if explicit_prefix => err(
                 errors,
@@ -570,31 +554,22 @@ mod tests {
         assert!(re.is_match("SOLDIERS"), "case-insensitive by default");
     }
 
+    const TYPING: Options = Options {
+        typing: true,
+        exact: false,
+    };
+    const EXACT: Options = Options {
+        typing: false,
+        exact: true,
+    };
+
     #[test]
     fn typing_makes_the_last_word_a_prefix_and_exact_keeps_case() {
-        let p = parse(
-            "nato kos",
-            Options {
-                typing: true,
-                exact: false,
-            },
-        );
+        let p = parse("nato kos", TYPING);
         assert_eq!(terms(&p.query), vec![("nato", Word), ("kos", Prefix)]);
-        let p = parse(
-            "nato kos ",
-            Options {
-                typing: true,
-                exact: false,
-            },
-        );
+        let p = parse("nato kos ", TYPING);
         assert_eq!(terms(&p.query), vec![("nato", Word), ("kos", Word)]);
-        let p = parse(
-            "Vučić /kfor/",
-            Options {
-                typing: false,
-                exact: true,
-            },
-        );
+        let p = parse("Vučić /kfor/", EXACT);
         assert_eq!(p.query.terms[0].text, "Vučić");
         assert!(!p.query.terms[1].regex.as_ref().unwrap().is_match("KFOR"));
     }
