@@ -64,10 +64,16 @@ struct Derived {
     found: Found,
 }
 
-/// A callback that dispatches the action `f` makes of its argument.
-fn dispatcher<T: 'static>(state: &UseReducerHandle<ViewState>, f: fn(T) -> Action) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |x| state.dispatch(f(x)))
+/// A callback that dispatches the action `f` makes of its argument; the same
+/// callback from render to render, so memoised children need not re-render.
+#[hook]
+fn use_action<T: 'static>(
+    dispatch: &UseReducerDispatcher<ViewState>,
+    f: fn(T) -> Action,
+) -> Callback<T> {
+    use_callback((dispatch.clone(), f), |x, (dispatch, f)| {
+        dispatch.dispatch(f(x))
+    })
 }
 
 fn find(
@@ -226,22 +232,24 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_next = step(1);
     let on_previous = step(-1);
-    let on_query = dispatcher(&state, Action::SetQuery);
-    let on_open = dispatcher(&state, Action::OpenDocument);
-    let on_toggle = dispatcher(&state, Action::ToggleChip);
-    let on_clear = dispatcher(&state, |()| Action::ClearFilters);
-    let on_toggle_exact = dispatcher(&state, |()| Action::ToggleExact);
-    let on_sort = dispatcher(&state, Action::SetSort);
-    let on_term = dispatcher(&state, Action::ToggleTerm);
-    let on_filter = dispatcher(&state, Action::AddFilter);
-    let on_kwic_sort = dispatcher(&state, Action::SetKwicSort);
-    let on_kwic_open = dispatcher(&state, |(index, doc)| Action::GoToHit { index, doc });
+    let dispatch = state.dispatcher();
+    let on_query = use_action(&dispatch, Action::SetQuery);
+    let on_open = use_action(&dispatch, Action::OpenDocument);
+    let on_toggle = use_action(&dispatch, Action::ToggleChip);
+    let on_clear = use_action(&dispatch, |()| Action::ClearFilters);
+    let on_toggle_exact = use_action(&dispatch, |()| Action::ToggleExact);
+    let on_sort = use_action(&dispatch, Action::SetSort);
+    let on_term = use_action(&dispatch, Action::ToggleTerm);
+    let on_filter = use_action(&dispatch, Action::AddFilter);
+    let on_kwic_sort = use_action(&dispatch, Action::SetKwicSort);
+    let on_kwic_open = use_action(&dispatch, |(index, doc)| Action::GoToHit { index, doc });
+    let on_view = use_action(&dispatch, Action::SetView);
     let tab = |view: View, label: &str| {
         let selected = state.view == view;
         html! {
             <button type="button" role="tab" aria-selected={if selected { "true" } else { "false" }}
                 aria-controls="main-panel" class="tab"
-                onclick={dispatcher(&state, Action::SetView).reform(move |_| view)}>{ label }</button>
+                onclick={on_view.reform(move |_| view)}>{ label }</button>
         }
     };
 

@@ -66,11 +66,14 @@ test('Enter and Shift+Enter walk every match across documents', async () => {
       await eventually(page, async () => assert.equal(await position.innerText(), `Match ${i} of ${n}`));
       const current = article(page).locator('mark.current');
       assert.match(await current.innerText(), /^kfor$/i);
-      const inView = await current.evaluate((m) => {
-        const r = m.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight;
+      // The scroll happens in the next frame.
+      await eventually(page, async () => {
+        const inView = await current.evaluate((m) => {
+          const r = m.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        });
+        assert.ok(inView, `match ${i} is scrolled into view`);
       });
-      assert.ok(inView, `match ${i} is scrolled into view`);
       titles.add(await article(page).getByRole('heading', { level: 2 }).innerText());
     }
     const withKfor = app.corpus().documents.filter((d) => countWord(d.text, 'kfor') > 0);

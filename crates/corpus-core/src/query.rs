@@ -372,7 +372,14 @@ fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<
             None => (word, false),
         };
         let typing_last = options.typing && pos == input.len();
-        match normalized(text, options.exact) {
+        // A single letter still being typed is not a term yet: as a prefix it
+        // would mark most of the text, only to be replaced a keystroke later.
+        let normal = normalized(text, options.exact);
+        if typing_last && !explicit_prefix && normal.as_ref().is_some_and(|t| t.chars().count() < 2)
+        {
+            continue;
+        }
+        match normal {
             Some(t) if !t.contains(' ') || explicit_prefix => {
                 let kind = if explicit_prefix || typing_last {
                     TermKind::Prefix
@@ -569,6 +576,16 @@ mod tests {
         assert_eq!(terms(&p.query), vec![("nato", Word), ("kos", Prefix)]);
         let p = parse("nato kos ", TYPING);
         assert_eq!(terms(&p.query), vec![("nato", Word), ("kos", Word)]);
+        let p = parse("nato k", TYPING);
+        assert_eq!(
+            terms(&p.query),
+            vec![("nato", Word)],
+            "one typed letter waits"
+        );
+        let p = parse("nato k*", TYPING);
+        assert_eq!(terms(&p.query), vec![("nato", Word), ("k", Prefix)]);
+        let p = parse("k nato", TYPING);
+        assert_eq!(terms(&p.query), vec![("k", Word), ("nato", Prefix)]);
         let p = parse("Vučić /kfor/", EXACT);
         assert_eq!(p.query.terms[0].text, "Vučić");
         assert!(!p.query.terms[1].regex.as_ref().unwrap().is_match("KFOR"));

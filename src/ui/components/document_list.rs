@@ -1,4 +1,4 @@
-use crate::ui::format::{byline, count};
+use crate::ui::components::document_item::DocumentItem;
 use crate::ui::Corpus;
 use corpus_core::search::Results;
 use std::rc::Rc;
@@ -52,25 +52,15 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
     html! {
         <>
         <ul class="documents" aria-label="Documents">
-            { for shown.into_iter().map(|(d, hits)| {
-                let doc = &props.corpus.documents[d as usize];
-                let current = props.open == Some(d);
-                html! {
-                    <li key={d}>
-                        <button
-                            type="button"
-                            class={classes!("doc", current.then_some("open"))}
-                            aria-current={current.then_some("true")}
-                            onclick={props.on_open.reform(move |_| d)}
-                        >
-                            <span class="doc-title">{ &doc.title }</span>
-                            <span class="doc-meta">{ byline(doc) }</span>
-                            if props.searching {
-                                <span class="hits">{ count(hits, "match", "matches") }</span>
-                            }
-                        </button>
-                    </li>
-                }
+            { for shown.into_iter().map(|(d, hits)| html! {
+                <DocumentItem
+                    key={d}
+                    corpus={props.corpus.clone()}
+                    doc={d}
+                    hits={props.searching.then_some(hits)}
+                    open={props.open == Some(d)}
+                    on_open={props.on_open.clone()}
+                />
             }) }
         </ul>
         if more > 0 {

@@ -1,11 +1,13 @@
 //! One component per file.
 
 pub mod concordance;
+pub mod document_item;
 pub mod document_list;
 pub mod entity_chips;
 pub mod hit_navigator;
 pub mod load_error;
 pub mod outlet_facets;
+pub mod paragraph;
 pub mod reader;
 pub mod result_status;
 pub mod search_box;

@@ -1,17 +1,12 @@
+use crate::ui::components::paragraph::{marked, Paragraph, CURRENT, ENTITY};
 use crate::ui::format::{count, published};
 use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first};
 use crate::ui::Corpus;
 use corpus_core::clean::ParaKind;
-use corpus_core::highlight::segments;
 use corpus_core::search::Hit;
 use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Mark classes passed to [`segments`]: a term's index, with this bit for the
-/// selected hit, or [`ENTITY`].
-const CURRENT: u16 = 0x8000;
-const ENTITY: u16 = u16::MAX;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -55,30 +50,21 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
         .chain(props.entity_marks.iter().map(|&s| (s, ENTITY)))
         .collect();
-    let render = |span: Span| -> Html {
-        segments(&doc.text, span, &marks)
-            .into_iter()
-            .map(|seg| {
-                let text = seg.span.slice(&doc.text).to_string();
-                match seg.mark {
-                    Some(ENTITY) => html! { <mark class="entity">{ text }</mark> },
-                    Some(m) => {
-                        let current = m & CURRENT != 0;
-                        html! {
-                            <mark class={classes!("hit", format!("t{}", m & !CURRENT), current.then_some("current"))}>{ text }</mark>
-                        }
-                    }
-                    None => html! { { text } },
-                }
-            })
-            .collect()
-    };
     let has_headline = doc
         .paragraphs
         .first()
         .is_some_and(|p| p.kind == ParaKind::Headline);
+    let in_paragraph = |span: Span| -> Rc<Vec<(Span, u16)>> {
+        Rc::new(
+            marks
+                .iter()
+                .copied()
+                .filter(|(m, _)| m.overlaps(span))
+                .collect(),
+        )
+    };
     let title = if has_headline {
-        render(doc.paragraphs[0].span)
+        marked(&doc.text, doc.paragraphs[0].span, &marks)
     } else {
         html! { { &doc.title } }
     };
@@ -111,14 +97,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <p class="doc-hits">{ format!("{} in this document", count(props.hits.len(), "match", "matches")) }</p>
                 }
             </header>
-            { for doc.paragraphs.iter().enumerate().filter(|(i, _)| !(has_headline && *i == 0)).map(|(_, p)| {
-                let body = render(p.span);
-                match p.kind {
-                    ParaKind::Subheading => html! { <h3>{ body }</h3> },
-                    ParaKind::Caption => html! { <p class="caption"><span class="caption-label">{ "Photo caption: " }</span>{ body }</p> },
-                    ParaKind::Lede => html! { <p class="lede">{ body }</p> },
-                    ParaKind::Headline | ParaKind::Body => html! { <p>{ body }</p> },
-                }
+            { for doc.paragraphs.iter().enumerate().filter(|(i, _)| !(has_headline && *i == 0)).map(|(i, p)| html! {
+                <Paragraph key={i} corpus={props.corpus.clone()} doc={props.doc} index={i} marks={in_paragraph(p.span)} />
             }) }
             <footer class="source">{ format!("Source file: {}", doc.source) }</footer>
         </article>
