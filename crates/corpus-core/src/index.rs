@@ -186,13 +186,4 @@ impl Index {
         }
         Ok(())
     }
-
-    /// Entities mentioned in `doc`, by index.
-    pub fn entities_in(&self, doc: u32) -> impl Iterator<Item = usize> + '_ {
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(move |(_, e)| e.mentions_doc(doc))
-            .map(|(i, _)| i)
-    }
 }
