@@ -11,15 +11,10 @@ fn main() {
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    println!("cargo:rerun-if-env-changed=CORPUS_DIR");
-    let (dir, shown) = match std::env::var("CORPUS_DIR") {
-        Ok(d) => (PathBuf::from(&d), d),
-        Err(_) => (root.join("corpus"), "corpus".to_string()),
-    };
+    println!("cargo:rerun-if-env-changed={}", pipeline::CORPUS_DIR_VAR);
+    let (dir, shown) = pipeline::corpus_folder(&root, std::env::var(pipeline::CORPUS_DIR_VAR).ok());
     println!("cargo:rerun-if-changed={}", dir.display());
-    let built = pipeline::load_dir(&dir, &shown)
-        .map_err(|e| vec![e])
-        .and_then(|(articles, list)| pipeline::build(&articles, list.as_ref()));
+    let built = pipeline::build_dir(&dir, &shown);
     let (index, _report) = match built {
         Ok(b) => b,
         Err(errors) => {

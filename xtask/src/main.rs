@@ -62,13 +62,9 @@ pub fn root() -> PathBuf {
 
 /// Runs the ingestion pipeline on `corpus/`, with errors naming file and line.
 fn load_index() -> Result<(corpus_core::Index, pipeline::Report)> {
-    // The corpus folder: `corpus/`, or `CORPUS_DIR` as build.rs reads it.
-    let (dir, shown) = match std::env::var("CORPUS_DIR") {
-        Ok(d) => (PathBuf::from(&d), d),
-        Err(_) => (root().join("corpus"), "corpus".to_string()),
-    };
-    let (articles, list) = pipeline::load_dir(&dir, &shown).map_err(|e| e.to_string())?;
-    pipeline::build(&articles, list.as_ref()).map_err(|errs| {
+    let (dir, shown) =
+        pipeline::corpus_folder(&root(), std::env::var(pipeline::CORPUS_DIR_VAR).ok());
+    pipeline::build_dir(&dir, &shown).map_err(|errs| {
         let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         format!(
             "the corpus has {} problem(s):\n{}",
@@ -252,7 +248,7 @@ fn bench() -> Result {
     run(tools::trunk()
         .args(["build", "--release", "--dist"])
         .arg(&scaled_dist)
-        .env("CORPUS_DIR", &corpus_dir)
+        .env(pipeline::CORPUS_DIR_VAR, &corpus_dir)
         .env("CARGO_TARGET_DIR", bench_dir.join("target")))?;
     tools::ensure_browser()?;
     tools::ensure_node_packages()?;

@@ -29,8 +29,9 @@ fn repo() -> &'static Path {
 }
 
 fn real() -> Index {
-    let (articles, list) = pipeline::load_dir(&repo().join("corpus"), "corpus").unwrap();
-    pipeline::build(&articles, list.as_ref()).unwrap().0
+    pipeline::build_dir(&repo().join("corpus"), "corpus")
+        .unwrap()
+        .0
 }
 
 fn scaled() -> Option<Index> {

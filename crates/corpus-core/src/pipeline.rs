@@ -90,6 +90,25 @@ pub fn load_dir(
     Ok((articles, list))
 }
 
+/// The environment variable that points the build at another corpus folder (the
+/// benchmarks use it).
+pub const CORPUS_DIR_VAR: &str = "CORPUS_DIR";
+
+/// The corpus folder and how messages name it: `root/corpus`, or `override_dir`
+/// (the value of [`CORPUS_DIR_VAR`]) when set.
+pub fn corpus_folder(root: &Path, override_dir: Option<String>) -> (std::path::PathBuf, String) {
+    match override_dir {
+        Some(d) => (d.clone().into(), d),
+        None => (root.join("corpus"), "corpus".to_string()),
+    }
+}
+
+/// Reads the folder with [`load_dir`] and builds its index.
+pub fn build_dir(dir: &Path, shown: &str) -> Result<(Index, Report), Vec<SourceError>> {
+    let (articles, list) = load_dir(dir, shown).map_err(|e| vec![e])?;
+    build(&articles, list.as_ref())
+}
+
 /// Builds the index. Reports every error found in every file, not just the first.
 pub fn build(
     articles: &[SourceFile],

@@ -76,6 +76,7 @@ pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
     let n = index.documents.len();
     let mut per_doc: Vec<Option<Vec<Hit>>> = Vec::with_capacity(n);
     let mut df = vec![0usize; finders.len()];
+    let (mut filtered, mut filtered_words) = (0usize, 0u64);
     for (i, doc) in index.documents.iter().enumerate() {
         let i = i as u32;
         let passes = query.outlets.iter().any(|o| {
@@ -95,6 +96,8 @@ pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
             per_doc.push(None);
             continue;
         }
+        filtered += 1;
+        filtered_words += doc.words as u64;
         let mut hits = Vec::new();
         let mut matched = vec![false; finders.len()];
         for (t, f) in finders.iter().enumerate() {
@@ -111,7 +114,9 @@ pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
             per_doc.push(None);
         }
     }
-    let avgdl = index.documents.iter().map(|d| d.words as f32).sum::<f32>() / n.max(1) as f32;
+    // BM25 statistics over the documents the filters let through, where df is counted.
+    let avgdl = filtered_words as f32 / (filtered as f32).max(1.0);
+    let n_passing = filtered as f32;
     let mut term_hits = vec![0usize; finders.len()];
     let docs = per_doc
         .into_iter()
@@ -124,7 +129,7 @@ pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
                 let tf = hits.iter().filter(|h| h.term as usize == t).count() as f32;
                 term_hits[t] += tf as usize;
                 if tf > 0.0 {
-                    let idf = (1.0 + (n as f32 - *df as f32 + 0.5) / (*df as f32 + 0.5)).ln();
+                    let idf = (1.0 + (n_passing - *df as f32 + 0.5) / (*df as f32 + 0.5)).ln();
                     let norm = K1 * (1.0 - B + B * doc.words as f32 / avgdl.max(1.0));
                     score += idf * tf * (K1 + 1.0) / (tf + norm);
                 }
@@ -191,19 +196,31 @@ impl<'q> Finder<'q> {
         }
     }
 
+    /// Whether the term occurs in `doc`; stops at the first occurrence.
     fn any(&self, doc: &Document) -> bool {
-        let mut hits = Vec::new();
-        self.find(doc, 0, &mut hits);
-        !hits.is_empty()
+        let mut found = false;
+        self.each(doc, |_| {
+            found = true;
+            false
+        });
+        found
     }
 
     fn find(&self, doc: &Document, term: u16, out: &mut Vec<Hit>) {
+        self.each(doc, |span| {
+            out.push(Hit { span, term });
+            true
+        });
+    }
+
+    /// Calls `visit` with each occurrence in `doc`, in text order, until it
+    /// returns false.
+    fn each(&self, doc: &Document, mut visit: impl FnMut(Span) -> bool) {
         if let Some(re) = &self.term.regex {
             for m in re.find_iter(&doc.text) {
-                if let Some(span) =
-                    Span::checked(&doc.text, m.start(), m.end()).filter(|s| !s.is_empty())
-                {
-                    out.push(Hit { span, term });
+                let span = Span::checked(&doc.text, m.start(), m.end()).filter(|s| !s.is_empty());
+                if span.is_some_and(|s| !visit(s)) {
+                    return;
                 }
             }
             return;
@@ -240,8 +257,8 @@ impl<'q> Finder<'q> {
                     doc.fold_map.end_to_original(end),
                 )
             };
-            if let Some(span) = Span::checked(&doc.text, s, e) {
-                out.push(Hit { span, term });
+            if Span::checked(&doc.text, s, e).is_some_and(|span| !visit(span)) {
+                return;
             }
         }
     }

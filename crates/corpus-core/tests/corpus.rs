@@ -10,10 +10,9 @@ fn corpus_dir() -> std::path::PathBuf {
 }
 
 fn build() -> Index {
-    let (articles, list) =
-        pipeline::load_dir(&corpus_dir(), "corpus").expect("corpus folder reads");
-    let (index, _) = pipeline::build(&articles, list.as_ref()).expect("corpus builds");
-    index
+    pipeline::build_dir(&corpus_dir(), "corpus")
+        .expect("corpus builds")
+        .0
 }
 
 fn doc<'a>(index: &'a Index, id_prefix: &str) -> &'a corpus_core::index::Document {
