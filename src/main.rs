@@ -1,6 +1,8 @@
 //! The corpus explorer in the browser: decodes the embedded index once and
 //! renders the app. All ingestion happened at build time (see build.rs).
 
+#[cfg(feature = "bench")]
+mod bench;
 mod ui;
 
 use corpus_core::Index;
@@ -20,9 +22,13 @@ fn main() {
     root.set_text_content(None);
     match Index::decode(INDEX) {
         Ok(index) => {
+            // Built now rather than on the first keystroke.
+            index.words();
             let props = ui::app::AppProps {
                 corpus: ui::Corpus::new(index),
             };
+            #[cfg(feature = "bench")]
+            bench::keep(&props.corpus);
             yew::Renderer::<ui::app::App>::with_root_and_props(root, props).render();
         }
         Err(e) => {

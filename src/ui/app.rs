@@ -13,7 +13,7 @@ use super::components::{
     term_legend::{LegendTerm, TermLegend},
     timeline::Timeline,
 };
-use super::hooks::use_focus_on_change;
+use super::hooks::{use_focus_on_change, use_settled};
 use super::state::{Action, View, ViewState};
 use super::Corpus;
 use corpus_core::kwic::{self, Line};
@@ -173,17 +173,18 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let open = state
-        .open_doc
-        .or_else(|| found.order.first().copied())
-        .or_else(|| {
-            // Nothing matches: keep showing the first document by date.
-            (0..corpus.documents.len() as u32).min_by_key(|&d| {
-                corpus.documents[d as usize]
-                    .published
-                    .map(|p| p.first_day())
-            })
-        });
+    // The reader shows the top result, once typing pauses.
+    let top = found.order.first().copied();
+    let settled_top = use_settled(top, state.query.clone(), 300);
+    let following = state.open_doc.is_none() && settled_top != top;
+    let open = state.open_doc.or(settled_top).or_else(|| {
+        // Nothing matches: keep showing the first document by date.
+        (0..corpus.documents.len() as u32).min_by_key(|&d| {
+            corpus.documents[d as usize]
+                .published
+                .map(|p| p.first_day())
+        })
+    });
     let current = state.hit_cursor.and_then(|c| found.locate(c));
     let open_hits = Rc::new(
         open.and_then(|d| found.results.get(d))
@@ -327,7 +328,7 @@ pub fn App(props: &AppProps) -> Html {
                                 current={current.filter(|(cd, _)| *cd == d).map(|(_, i)| i)}
                                 {hidden_terms}
                                 {entity_marks}
-                                matches_filters={found.results.get(d).is_some()}
+                                matches_filters={following || found.results.get(d).is_some()}
                             />
                         }
                     </div>

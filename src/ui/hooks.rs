@@ -119,3 +119,39 @@ pub fn use_scroll_into_view<K: PartialEq + Clone + 'static>(
         move || drop(frame)
     });
 }
+
+/// `value`, except while `key` keeps changing: then the value shown before the
+/// change, until `key` has stayed the same for `delay_ms`. The reader follows
+/// the top result this way, so it does not jump from document to document with
+/// every keystroke while the list updates live.
+#[hook]
+pub fn use_settled<T, K>(value: T, key: K, delay_ms: u32) -> T
+where
+    T: Clone + 'static,
+    K: PartialEq + Clone + 'static,
+{
+    // (last key, value shown, waiting for the key to settle)
+    let memory = use_mut_ref(|| (key.clone(), value.clone(), false));
+    let update = use_force_update();
+    let (shown, pending) = {
+        let mut m = memory.borrow_mut();
+        if m.0 != key {
+            m.0 = key.clone();
+            m.2 = true;
+        }
+        if !m.2 {
+            m.1 = value;
+        }
+        (m.1.clone(), m.2)
+    };
+    use_effect_with((key, pending), move |&(_, pending)| {
+        let timer = pending.then(|| {
+            gloo::timers::callback::Timeout::new(delay_ms, move || {
+                memory.borrow_mut().2 = false;
+                update.force_update();
+            })
+        });
+        move || drop(timer)
+    });
+    shown
+}

@@ -29,11 +29,13 @@ const QUERIES = [
 ];
 
 const miniSearchSource = await readFile(join(here, 'node_modules/minisearch/dist/umd/index.js'), 'utf8');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x) => (x === undefined ? '   —  ' : x.toFixed(2).padStart(6));
 
 const browser = await launch();
 const rows = [];
+const engineRows = [];
 try {
   for (const [name, dir] of dists) {
     const server = await serve(dir);
@@ -65,14 +67,15 @@ try {
         return rendered - t0 + (await frame());
       };
       // One keystroke for MiniSearch: search, then render the list the app shows
-      // (the app renders the first 100 documents; so does this).
+      // (the app renders the first 30 documents, PAGE in document_list.rs; so
+      // does this).
       window.msKey = async (query, { combineWith = 'AND', prefixAll = false } = {}) => {
         // As the app does: the word being typed matches as a prefix.
         const prefix = prefixAll ? true : (term, i, terms) => i === terms.length - 1;
         const t0 = performance.now();
         const results = window.ms.search(query, { combineWith, prefix });
         const list = document.querySelector('#ms-results');
-        list.replaceChildren(...results.slice(0, 100).map((r) => {
+        list.replaceChildren(...results.slice(0, 30).map((r) => {
           const li = document.createElement('li');
           const b = document.createElement('button');
           b.textContent = `${r.title} (${r.score.toFixed(1)})`;
@@ -85,21 +88,61 @@ try {
     });
     for (const [ours, theirs] of QUERIES) {
       const oursTimes = [];
-      for (let i = 1; i <= ours.length; i++) oursTimes.push(await page.evaluate((t) => window.oursKey(t), ours.slice(0, i)));
-      await page.evaluate(() => window.oursKey(''));
       let msTimes = [];
-      if (theirs && typeof theirs.q === 'string') {
-        for (let i = 1; i <= theirs.q.length; i++) {
-          const typed = theirs.q.slice(0, i);
-          const options = { combineWith: theirs.combineWith ?? 'AND', prefixAll: !!theirs.prefix };
-          msTimes.push(await page.evaluate(([q, o]) => window.msKey(q, o), [typed, options]));
+      // Each query typed ROUNDS times, alternating between the two, so that a
+      // slow moment of the machine does not land on one side only.
+      for (let round = 0; round < ROUNDS; round++) {
+        const typed = [];
+        for (let i = 1; i <= ours.length; i++) typed.push(await page.evaluate((t) => window.oursKey(t), ours.slice(0, i)));
+        await page.evaluate(() => window.oursKey(''));
+        if (theirs && typeof theirs.q === 'string') {
+          for (let i = 1; i <= theirs.q.length; i++) {
+            const prefix = theirs.q.slice(0, i);
+            const options = { combineWith: theirs.combineWith ?? 'AND', prefixAll: !!theirs.prefix };
+            msTimes.push(await page.evaluate(([q, o]) => window.msKey(q, o), [prefix, options]));
+          }
+        } else if (theirs) {
+          msTimes.push(await page.evaluate((q) => window.msKey(q, {}), theirs.q));
+          // Compare like with like: our last keystroke only.
+          typed.splice(0, typed.length - 1);
         }
-      } else if (theirs) {
-        msTimes.push(await page.evaluate((q) => window.msKey(q, {}), theirs.q));
-        // Compare like with like: our last keystroke only.
-        oursTimes.splice(0, oursTimes.length - 1);
+        oursTimes.push(...typed);
       }
       rows.push({ name, query: ours, ours: oursTimes, ms: msTimes });
+    }
+    // The engines alone, no rendering: query → ranked documents. Needs a build
+    // with the `bench` feature, which exports the app's search to the page.
+    const hasEngine = await page.evaluate(() => typeof window.wasmBindings?.bench_search === 'function');
+    if (hasEngine) {
+      await page.evaluate(() => {
+        // Microseconds per call: calls repeated for 20 ms, after a warm-up.
+        window.perCall = (f) => {
+          for (let i = 0; i < 3; i++) f();
+          let n = 0;
+          const t0 = performance.now();
+          let t = t0;
+          while (t - t0 < 20) { f(); n++; t = performance.now(); }
+          return ((t - t0) / n) * 1000;
+        };
+        window.oursSearch = (q) => window.perCall(() => window.wasmBindings.bench_search(q));
+        window.msSearch = (q, { combineWith = 'AND', prefixAll = false } = {}) => {
+          const prefix = prefixAll ? true : (term, i, terms) => i === terms.length - 1;
+          return window.perCall(() => window.ms.search(q, { combineWith, prefix }).length);
+        };
+      });
+      for (const [ours, theirs] of QUERIES) {
+        let oursTimes = [];
+        const msTimes = [];
+        for (let i = 1; i <= ours.length; i++) oursTimes.push(await page.evaluate((q) => window.oursSearch(q), ours.slice(0, i)));
+        if (theirs && typeof theirs.q === 'string') {
+          const options = { combineWith: theirs.combineWith ?? 'AND', prefixAll: !!theirs.prefix };
+          for (let i = 1; i <= theirs.q.length; i++) msTimes.push(await page.evaluate(([q, o]) => window.msSearch(q, o), [theirs.q.slice(0, i), options]));
+        } else if (theirs) {
+          msTimes.push(await page.evaluate((q) => window.msSearch(q, {}), theirs.q));
+          oursTimes = oursTimes.slice(-1);
+        }
+        engineRows.push({ name, query: ours, ours: oursTimes, ms: msTimes });
+      }
     }
     console.log(`${name}: ${corpus.documents.length} documents; MiniSearch indexing took ${indexing.toFixed(0)} ms (the app's index is built at build time)`);
     await page.close();
@@ -109,7 +152,7 @@ try {
   await browser.close();
 }
 
-console.log('\nKeystroke → paint, busy ms per keystroke (median / worst over the keystrokes typing the query)');
+console.log(`\nKeystroke → paint, busy ms per keystroke (median / worst over the keystrokes typing the query, ${ROUNDS} times)`);
 console.log('corpus         query                    ours med / max    MiniSearch med / max   ours ÷ MiniSearch (med)');
 for (const r of rows) {
   const ms = r.ms.length ? [median(r.ms), Math.max(...r.ms)] : [undefined, undefined];
@@ -117,4 +160,17 @@ for (const r of rows) {
   console.log(
     `${r.name.padEnd(14)} ${r.query.padEnd(24)} ${fmt(median(r.ours))} / ${fmt(Math.max(...r.ours))}    ${fmt(ms[0])} / ${fmt(ms[1])}       ${ratio}`,
   );
+}
+
+if (engineRows.length) {
+  console.log('\nSearch alone, no rendering: query → ranked documents, µs per keystroke (median / worst over the keystrokes typing the query)');
+  console.log('corpus         query                    ours med / max      MiniSearch med / max     ours ÷ MiniSearch (med)');
+  const us = (x) => (x === undefined ? '     —  ' : x.toFixed(1).padStart(8));
+  for (const r of engineRows) {
+    const ms = r.ms.length ? [median(r.ms), Math.max(...r.ms)] : [undefined, undefined];
+    const ratio = r.ms.length ? (median(r.ours) / median(r.ms)).toFixed(2) : 'n/a (no regex)';
+    console.log(`${r.name.padEnd(14)} ${r.query.padEnd(24)} ${us(median(r.ours))} / ${us(Math.max(...r.ours))}  ${us(ms[0])} / ${us(ms[1])}     ${ratio}`);
+  }
+} else {
+  console.log('\n(Search-alone table skipped: these builds lack the `bench` feature.)');
 }

@@ -184,3 +184,25 @@ test('the concordance aligns, sorts, opens passages and exports CSV', async () =
     assert.equal(await page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected'), 'true');
   });
 });
+
+test('typed letter by letter, the reader settles on the top result with its matches marked', async () => {
+  await app.withApp({}, async (page) => {
+    const first = await article(page).getByRole('heading', { level: 2 }).innerText();
+    // A word found in some documents but not in the one open at first.
+    const having = (word) => app.corpus().documents.filter((d) => countWord(d.text, word) > 0);
+    const word = ['stoltenberg', 'lajcak', 'barricades', 'kurti', 'kfor'].find(
+      (w) => having(w).length > 0 && !having(w).some((d) => d.title === first),
+    );
+    assert.ok(word, 'some word is only in other documents');
+    const docs = having(word);
+    await search(page).pressSequentially(word);
+    await eventually(page, async () => assert.equal(await listed(page).count(), docs.length));
+    const top = (await listed(page).first().getByRole('button').locator('.doc-title').innerText()).trim();
+    await eventually(page, async () => assert.equal(await article(page).getByRole('heading', { level: 2 }).innerText(), top));
+    const marks = article(page).locator('mark.hit');
+    await eventually(page, async () => assert.ok((await marks.count()) > 0));
+    const fold = (t) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const t of await marks.allInnerTexts()) assert.equal(fold(t), word);
+    assert.equal(await page.getByText('does not match the current search').count(), 0);
+  });
+});

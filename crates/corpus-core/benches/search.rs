@@ -90,6 +90,11 @@ fn bench(c: &mut Criterion) {
         .chain(scaled().map(|i| ("1000 articles", i)))
         .collect();
     for (name, index) in &corpora {
+        // Paid once, when the app starts.
+        c.bench_function(&format!("word index build/{name}"), |b| {
+            b.iter(|| corpus_core::words::WordIndex::build(black_box(&index.documents)))
+        });
+        index.words();
         let mut group = c.benchmark_group(format!("query→segments/{name}"));
         for q in QUERIES {
             group.bench_with_input(BenchmarkId::from_parameter(q), q, |b, q| {

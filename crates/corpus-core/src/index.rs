@@ -6,8 +6,10 @@ use crate::dates::{PartialDate, TimexKind};
 use crate::entities::EntityKind;
 use crate::fold::FoldMap;
 use crate::span::Span;
+use crate::words::WordIndex;
 use core::fmt;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
 pub const FORMAT_VERSION: u32 = 2;
@@ -17,6 +19,20 @@ pub struct Index {
     pub documents: Vec<Document>,
     pub entities: Vec<Entity>,
     pub dates: Vec<DateMention>,
+    /// The documents' words, derived on first use (see [`Index::words`]).
+    #[serde(skip)]
+    pub words: LazyWords,
+}
+
+/// The [`WordIndex`] of an index, built when first asked for. Derived data: it
+/// takes no part in comparisons or the encoded index.
+#[derive(Clone, Debug, Default)]
+pub struct LazyWords(OnceLock<WordIndex>);
+
+impl PartialEq for LazyWords {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// How a publication date is known.
@@ -82,6 +98,34 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
+impl Document {
+    /// A document of bare text: one body paragraph, no metadata. For tests and
+    /// tools that need documents without running the pipeline.
+    pub fn from_text(id: &str, text: &str) -> Document {
+        let (folded, fold_map) = crate::fold::fold(text);
+        Document {
+            id: id.into(),
+            source: format!("{id}.txt"),
+            title: id.into(),
+            title_derived: false,
+            outlet: None,
+            url: None,
+            published: None,
+            published_basis: DateBasis::Unknown,
+            date_note: None,
+            text: text.into(),
+            folded,
+            fold_map,
+            paragraphs: vec![Paragraph {
+                span: Span::new(text, 0, text.len()),
+                kind: ParaKind::Body,
+            }],
+            sentences: vec![],
+            words: crate::words::words(text).count().max(1) as u32,
+        }
+    }
+}
+
 impl Entity {
     /// Number of distinct documents mentioning the entity.
     pub fn doc_count(&self) -> usize {
@@ -140,6 +184,22 @@ impl fmt::Display for IndexError {
 impl std::error::Error for IndexError {}
 
 impl Index {
+    pub fn new(documents: Vec<Document>, entities: Vec<Entity>, dates: Vec<DateMention>) -> Index {
+        Index {
+            documents,
+            entities,
+            dates,
+            words: LazyWords::default(),
+        }
+    }
+
+    /// The inverted index of the documents' folded words, built on first call.
+    pub fn words(&self) -> &WordIndex {
+        self.words
+            .0
+            .get_or_init(|| WordIndex::build(&self.documents))
+    }
+
     pub fn encode(&self) -> Vec<u8> {
         let mut out = postcard::to_allocvec(&FORMAT_VERSION).expect("u32 encodes");
         out.extend(postcard::to_allocvec(self).expect("the index encodes"));

@@ -20,6 +20,7 @@ pub mod search;
 pub mod span;
 pub mod text;
 pub mod timeline;
+pub mod words;
 
 pub use error::SourceError;
 pub use index::Index;

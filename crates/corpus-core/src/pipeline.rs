@@ -142,14 +142,7 @@ pub fn build(
     report.unmatched_entities = unmatched;
     let dates = find_dates(&documents);
     report.dates = dates.len();
-    Ok((
-        Index {
-            documents,
-            entities,
-            dates,
-        },
-        report,
-    ))
+    Ok((Index::new(documents, entities, dates), report))
 }
 
 fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<SourceError>> {

@@ -63,16 +63,15 @@ const B: f32 = 0.75;
 /// Runs `query` with the entity filters `entities` (indices into `index.entities`;
 /// a document must mention all of them).
 pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
-    let finders: Vec<Finder> = query
-        .terms
-        .iter()
-        .map(|t| Finder::new(t, query.exact))
-        .collect();
-    let excluded: Vec<Finder> = query
-        .excluded
-        .iter()
-        .map(|t| Finder::new(t, query.exact))
-        .collect();
+    run_with(index, query, entities, true)
+}
+
+/// [`run`], looking words up in the word index or, with `use_words` false,
+/// scanning every document (the reference the word index is tested against).
+fn run_with(index: &Index, query: &Query, entities: &[usize], use_words: bool) -> Results {
+    let finder = |t| Finder::new(t, query.exact, use_words.then_some(index));
+    let finders: Vec<Finder> = query.terms.iter().map(finder).collect();
+    let excluded: Vec<Finder> = query.excluded.iter().map(finder).collect();
     let n = index.documents.len();
     let mut per_doc: Vec<Option<Vec<Hit>>> = Vec::with_capacity(n);
     let mut df = vec![0usize; finders.len()];
@@ -91,7 +90,7 @@ pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
             && entities
                 .iter()
                 .all(|&e| index.entities.get(e).is_some_and(|e| e.mentions_doc(i)))
-            && !excluded.iter().any(|f| f.any(doc));
+            && !excluded.iter().any(|f| f.any(i, doc));
         if !passes {
             per_doc.push(None);
             continue;
@@ -102,7 +101,7 @@ pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
         let mut matched = vec![false; finders.len()];
         for (t, f) in finders.iter().enumerate() {
             let before = hits.len();
-            f.find(doc, t as u16, &mut hits);
+            f.find(i, doc, t as u16, &mut hits);
             matched[t] = hits.len() > before;
             df[t] += matched[t] as usize;
         }
@@ -181,51 +180,148 @@ pub fn order(index: &Index, results: &Results, sort: Sort) -> Vec<u32> {
 /// Finds one term in documents.
 struct Finder<'q> {
     term: &'q Term,
-    memmem: Option<memmem::Finder<'q>>,
+    source: Source<'q>,
     exact: bool,
 }
 
+/// Where a term's occurrences come from.
+enum Source<'q> {
+    /// A single folded word or prefix, looked up in the word index: the
+    /// occurrences as (document, start, end) in the folded text, sorted.
+    Postings(Vec<(u32, u32, u32)>),
+    /// Anything else but a regex: scanned for, only in the documents that
+    /// contain all of its words (`None`: every document).
+    Scan {
+        finder: Box<memmem::Finder<'q>>,
+        candidates: Option<Vec<bool>>,
+    },
+    Regex,
+}
+
 impl<'q> Finder<'q> {
-    fn new(term: &'q Term, exact: bool) -> Finder<'q> {
-        let memmem =
-            (term.kind != TermKind::Regex).then(|| memmem::Finder::new(term.text.as_bytes()));
+    /// A finder for `term`, using the word index of `index` when given.
+    fn new(term: &'q Term, exact: bool, index: Option<&Index>) -> Finder<'q> {
+        let source = match index {
+            _ if term.kind == TermKind::Regex => Source::Regex,
+            Some(index) if !exact => Self::looked_up(term, index),
+            _ => Source::Scan {
+                finder: Box::new(memmem::Finder::new(term.text.as_bytes())),
+                candidates: None,
+            },
+        };
         Finder {
             term,
-            memmem,
+            source,
             exact,
         }
     }
 
-    /// Whether the term occurs in `doc`; stops at the first occurrence.
-    fn any(&self, doc: &Document) -> bool {
+    /// The source of a folded word, prefix or phrase.
+    fn looked_up(term: &'q Term, index: &Index) -> Source<'q> {
+        let words = index.words();
+        let tokens: Vec<(usize, &str)> = crate::words::words(&term.text).collect();
+        let prefix = term.kind == TermKind::Prefix;
+        // The ids of the words a token stands for: the last one of a prefix term
+        // is a prefix; every other token is a whole word.
+        let ids = |i: usize, token: &str| {
+            if prefix && i + 1 == tokens.len() {
+                words.starting_with(token)
+            } else {
+                words.find(token).map_or(0..0, |w| w..w + 1)
+            }
+        };
+        let single = matches!(tokens[..], [(0, t)] if t.len() == term.text.len());
+        if single && term.kind != TermKind::Phrase {
+            let mut occurrences: Vec<(u32, u32, u32)> = ids(0, &term.text)
+                .flat_map(|w| {
+                    let len = words.word(w).len() as u32;
+                    words
+                        .postings(w)
+                        .iter()
+                        .map(move |p| (p.doc, p.start, p.start + len))
+                })
+                .collect();
+            occurrences.sort_unstable();
+            return Source::Postings(occurrences);
+        }
+        let n = index.documents.len();
+        let mut candidates = vec![true; n];
+        for (i, &(_, token)) in tokens.iter().enumerate() {
+            let mut has = vec![false; n];
+            for w in ids(i, token) {
+                for p in words.postings(w) {
+                    has[p.doc as usize] = true;
+                }
+            }
+            candidates.iter_mut().zip(has).for_each(|(c, h)| *c &= h);
+        }
+        Source::Scan {
+            finder: Box::new(memmem::Finder::new(term.text.as_bytes())),
+            candidates: Some(candidates),
+        }
+    }
+
+    /// Whether the term occurs in document `d`; stops at the first occurrence.
+    fn any(&self, d: u32, doc: &Document) -> bool {
         let mut found = false;
-        self.each(doc, |_| {
+        self.each(d, doc, |_| {
             found = true;
             false
         });
         found
     }
 
-    fn find(&self, doc: &Document, term: u16, out: &mut Vec<Hit>) {
-        self.each(doc, |span| {
+    fn find(&self, d: u32, doc: &Document, term: u16, out: &mut Vec<Hit>) {
+        self.each(d, doc, |span| {
             out.push(Hit { span, term });
             true
         });
     }
 
-    /// Calls `visit` with each occurrence in `doc`, in text order, until it
-    /// returns false.
-    fn each(&self, doc: &Document, mut visit: impl FnMut(Span) -> bool) {
-        if let Some(re) = &self.term.regex {
-            for m in re.find_iter(&doc.text) {
-                let span = Span::checked(&doc.text, m.start(), m.end()).filter(|s| !s.is_empty());
-                if span.is_some_and(|s| !visit(s)) {
-                    return;
-                }
+    /// Calls `visit` with each occurrence in document `d`, in text order, until
+    /// it returns false.
+    fn each(&self, d: u32, doc: &Document, mut visit: impl FnMut(Span) -> bool) {
+        let to_original = |start: usize, end: usize| {
+            if self.exact {
+                Span::checked(&doc.text, start, end)
+            } else {
+                Span::checked(
+                    &doc.text,
+                    doc.fold_map.start_to_original(start),
+                    doc.fold_map.end_to_original(end),
+                )
             }
+        };
+        let (finder, candidates) = match &self.source {
+            Source::Regex => {
+                let Some(re) = &self.term.regex else { return };
+                for m in re.find_iter(&doc.text) {
+                    let span =
+                        Span::checked(&doc.text, m.start(), m.end()).filter(|s| !s.is_empty());
+                    if span.is_some_and(|s| !visit(s)) {
+                        return;
+                    }
+                }
+                return;
+            }
+            Source::Postings(all) => {
+                let from = all.partition_point(|o| o.0 < d);
+                let to = from + all[from..].partition_point(|o| o.0 == d);
+                for &(_, start, end) in &all[from..to] {
+                    if to_original(start as usize, end as usize).is_some_and(|s| !visit(s)) {
+                        return;
+                    }
+                }
+                return;
+            }
+            Source::Scan { finder, candidates } => (finder, candidates),
+        };
+        if candidates
+            .as_ref()
+            .is_some_and(|c| !c.get(d as usize).copied().unwrap_or(false))
+        {
             return;
         }
-        let Some(finder) = &self.memmem else { return };
         let haystack = if self.exact {
             doc.text.as_str()
         } else {
@@ -249,17 +345,90 @@ impl<'q> Finder<'q> {
                     .find(|c: char| !is_word_char(c))
                     .unwrap_or(haystack.len() - end);
             }
-            let (s, e) = if self.exact {
-                (start, end)
-            } else {
-                (
-                    doc.fold_map.start_to_original(start),
-                    doc.fold_map.end_to_original(end),
-                )
-            };
-            if Span::checked(&doc.text, s, e).is_some_and(|span| !visit(span)) {
+            if to_original(start, end).is_some_and(|span| !visit(span)) {
                 return;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::{parse, Options};
+    use proptest::prelude::*;
+
+    fn index_of(texts: &[String]) -> Index {
+        let documents = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::from_text(&format!("d{i}"), t))
+            .collect();
+        Index::new(documents, vec![], vec![])
+    }
+
+    /// Texts and queries from one small vocabulary, so that most queries match.
+    const WORDS: &[&str] = &[
+        "KFOR",
+        "troops",
+        "troop",
+        "Trooper",
+        "Vučić",
+        "Vucic",
+        "Đorđe",
+        "it’s",
+        "it's",
+        "Kosovo-Serbia",
+        "Straße",
+        "strasse",
+        "Æther",
+        "e\u{301}te",
+        "2023",
+        "x",
+    ];
+    const GLUE: &[&str] = &[" ", ", ", "-", " (", ") ", ". ", "’", "–"];
+
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            (prop::sample::select(WORDS), prop::sample::select(GLUE)),
+            1..30,
+        )
+        .prop_map(|ws| ws.into_iter().map(|(w, g)| format!("{w}{g}")).collect())
+    }
+
+    fn query() -> impl Strategy<Value = String> {
+        let word = (prop::sample::select(WORDS), 1usize..8, 0..4).prop_map(|(w, cut, form)| {
+            let w: String = w.chars().take(cut).collect();
+            match form {
+                0 => format!("{w}* "),
+                1 => format!("-{w} "),
+                2 => format!("\"{w} {w}\" "),
+                _ => format!("{w} "),
+            }
+        });
+        proptest::collection::vec((word, any::<bool>()), 1..4).prop_map(|ws| {
+            ws.into_iter()
+                .map(|(w, or)| if or { format!("{w}OR ") } else { w })
+                .collect::<String>()
+                .trim_end()
+                .trim_end_matches("OR")
+                .to_string()
+        })
+    }
+
+    proptest! {
+        // Looking words up finds exactly what scanning every document finds.
+        #[test]
+        fn word_index_agrees_with_scanning(
+            texts in proptest::collection::vec(text(), 1..4),
+            q in query(),
+            typing in any::<bool>(),
+        ) {
+            let index = index_of(&texts);
+            let parsed = parse(&q, Options { exact: false, typing });
+            let scanned = run_with(&index, &parsed.query, &[], false);
+            let looked_up = run_with(&index, &parsed.query, &[], true);
+            prop_assert_eq!(looked_up, scanned, "query {:?}", q);
         }
     }
 }

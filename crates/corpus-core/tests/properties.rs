@@ -9,8 +9,8 @@ use proptest::prelude::*;
 
 fn doc_of(text: &str) -> Index {
     let (folded, fold_map) = fold(text);
-    Index {
-        documents: vec![Document {
+    Index::new(
+        vec![Document {
             id: "t".into(),
             source: "t.txt".into(),
             title: "t".into(),
@@ -27,9 +27,9 @@ fn doc_of(text: &str) -> Index {
             sentences: vec![],
             words: 1,
         }],
-        entities: vec![],
-        dates: vec![],
-    }
+        vec![],
+        vec![],
+    )
 }
 
 const TEXTY: &str = "[a-zA-Z čćžšđČĆŽŠĐßæé’“”–\u{301}\u{30C}ЖУК'\".,-]{0,60}";

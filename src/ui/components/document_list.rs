@@ -23,7 +23,7 @@ pub struct DocumentListProps {
 }
 
 /// Documents rendered at first, and added per "Show more".
-const PAGE: usize = 100;
+const PAGE: usize = 30;
 
 /// The documents passing the filters: title, outlet, date and hit count.
 #[function_component]
