@@ -124,8 +124,9 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(ViewState::default);
     use_focus_on_change("reader", state.open_doc);
 
-    // A malformed query keeps the last good results on screen.
-    let last_good: Rc<RefCell<Option<Found>>> = use_mut_ref(|| None);
+    // A malformed query keeps the last good query's results on screen, still
+    // following the chips, sort and exactness.
+    let last_good: Rc<RefCell<String>> = use_mut_ref(String::new);
     let derived = {
         let corpus = corpus.clone();
         let deps = (
@@ -138,15 +139,16 @@ pub fn App(props: &AppProps) -> Html {
             let (errors, found) = find(&corpus, q, *exact, chips, *sort);
             let found = match found {
                 Some(f) => {
-                    *last_good.borrow_mut() = Some(f.clone());
+                    *last_good.borrow_mut() = q.clone();
                     f
                 }
-                None => match last_good.borrow().clone() {
-                    Some(f) => f,
-                    None => find(&corpus, "", *exact, chips, *sort)
+                None => {
+                    let good = last_good.borrow();
+                    find(&corpus, &good, *exact, chips, *sort)
                         .1
-                        .expect("the empty query parses"),
-                },
+                        .or_else(|| find(&corpus, "", *exact, chips, *sort).1)
+                        .expect("the empty query parses")
+                }
             };
             Derived {
                 errors: Rc::new(errors),

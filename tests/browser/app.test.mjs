@@ -74,6 +74,18 @@ test('a malformed query keeps results and says where the problem is', async () =
     await eventually(page, async () => assert.match(await page.getByText(/^At character 6:/).innerText(), /never closed/));
     assert.equal(await search(page).getAttribute('aria-invalid'), 'true');
     assert.ok((await listed(page).count()) > 0, 'the phrase still searches');
+    // While the query is malformed, a chip still narrows the last good results.
+    await search(page).fill('kfor');
+    await eventually(page, async () => assert.equal(await listed(page).count(), docsWithWord('kfor').length));
+    await search(page).fill('kfor "');
+    await eventually(page, async () => assert.equal(await page.getByText(/^At character 6: this quote is never closed/).count(), 1));
+    const docCount = (e, docs) => new Set(e.mentions.map((m) => m.doc).filter((d) => docs.has(d))).size;
+    const withKfor = new Set(docsWithWord('kfor').map((d) => d.id));
+    const entity = corpus.entities.find((e) => docCount(e, withKfor) > 0 && docCount(e, withKfor) < withKfor.size);
+    assert.ok(entity, 'some entity is in only some of the documents with the word');
+    await page.getByRole('button', { name: entity.name, exact: false }).and(page.locator('[aria-pressed]')).click();
+    await eventually(page, async () => assert.equal(await listed(page).count(), docCount(entity, withKfor)));
+    assert.equal(await search(page).getAttribute('aria-invalid'), 'true', 'the query is still malformed');
   });
 });
 
