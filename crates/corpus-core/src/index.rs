@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -92,6 +92,8 @@ pub struct Entity {
     pub id: String,
     pub name: String,
     pub kind: EntityKind,
+    /// Titles the articles give a person ("prime minister").
+    pub roles: Vec<String>,
     /// Every surface form found in the corpus, most frequent first.
     pub variants: Vec<String>,
     /// Sorted by document, then position.

@@ -14,6 +14,7 @@ pub mod frontmatter;
 pub mod highlight;
 pub mod index;
 pub mod kwic;
+pub mod names;
 pub mod pipeline;
 pub mod query;
 pub mod search;

@@ -1,0 +1,507 @@
+//! Automatic name detection, for what the curated entity list lacks: runs of
+//! capitalised words (not a sentence's common first word, not month or day
+//! names), titles stripped and kept as a role ("Prime Minister Albin Kurti" →
+//! Albin Kurti, prime minister), acronyms with their definitions ("Kosovo Force
+//! (KFOR)", "KFOR, short for Kosovo Force", "KFOR (Kosovo Force)"), and the edit
+//! distance used to merge misspellings conservatively.
+
+use crate::entities::EntityKind;
+use crate::fold::fold_str;
+use crate::span::Span;
+use crate::words::words;
+
+/// A name found in one document's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// The name as written, without its title.
+    pub span: Span,
+    /// The title in front of it, lower-cased ("prime minister").
+    pub role: Option<String>,
+    /// What the context says about its kind.
+    pub kind: Option<EntityKind>,
+    /// The acronym this name is defined with, or the name this acronym stands for.
+    pub defines: Option<String>,
+}
+
+/// Titles that make the following name a person's, longest first.
+const TITLES: &[&str] = &[
+    "prime minister",
+    "deputy prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "interior minister",
+    "secretary general",
+    "secretary-general",
+    "president",
+    "vice president",
+    "chancellor",
+    "minister",
+    "ambassador",
+    "envoy",
+    "special envoy",
+    "commander",
+    "general",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "pope",
+    "king",
+    "queen",
+];
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words that make a name an organisation's.
+const ORGANIZATION_WORDS: &[&str] = &[
+    "organization",
+    "organisation",
+    "force",
+    "forces",
+    "union",
+    "nations",
+    "group",
+    "party",
+    "ministry",
+    "council",
+    "agency",
+    "army",
+    "police",
+    "bank",
+    "committee",
+    "commission",
+    "office",
+    "institute",
+    "university",
+    "parliament",
+    "government",
+    "assembly",
+    "news",
+    "times",
+    "post",
+    "press",
+    "corporation",
+    "company",
+    "command",
+    "mission",
+    "alliance",
+    "association",
+    "court",
+    "department",
+];
+
+/// Words that make a name a place's.
+const PLACE_WORDS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "sea",
+    "river",
+    "mountains",
+    "city",
+    "province",
+    "region",
+    "street",
+    "square",
+    "bridge",
+    "valley",
+    "county",
+    "island",
+    "islands",
+    "balkans",
+];
+
+/// Words that may join capitalised words inside a name ("Republic of Kosovo").
+const CONNECTORS: &[&str] = &["of", "the", "for", "de", "von", "van", "al"];
+
+/// Whether `word` starts with a capital letter.
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Two or more letters, all capitals (digits allowed): "KFOR", "N1", "EU".
+pub fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The kind a name's own words suggest.
+pub fn kind_by_words(name: &str) -> Option<EntityKind> {
+    let folded = fold_str(name);
+    let has = |list: &[&str]| folded.split(' ').any(|w| list.contains(&w));
+    if has(ORGANIZATION_WORDS) {
+        Some(EntityKind::Organization)
+    } else if has(PLACE_WORDS) {
+        Some(EntityKind::Place)
+    } else {
+        None
+    }
+}
+
+/// Whether `acronym` can stand for `name` (of two or more capitalised words):
+/// each capitalised word gives, in order, its initial and maybe more of its own
+/// letters ("KFOR" ← Kosovo FORce); lower-case words ("of", "and") give nothing.
+pub fn abbreviates(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let words: Vec<Vec<char>> = name
+        .split([' ', '-'])
+        .filter(|w| capitalised(w))
+        .map(|w| {
+            fold_str(w)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect()
+        })
+        .collect();
+    words.len() >= 2 && fits(&letters, &words)
+}
+
+fn fits(letters: &[char], words: &[Vec<char>]) -> bool {
+    let Some((word, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    if letters.first() != word.first() {
+        return false;
+    }
+    (1..=letters.len())
+        .any(|k| is_subsequence(&letters[1..k], &word[1..]) && fits(&letters[k..], rest))
+}
+
+fn is_subsequence(needle: &[char], hay: &[char]) -> bool {
+    let mut hay = hay.iter();
+    needle.iter().all(|c| hay.any(|h| h == c))
+}
+
+/// Whether the word at byte `start` of `text` opens a sentence or paragraph.
+pub fn sentence_initial(text: &str, sentence_starts: &[usize], start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    sentence_starts.contains(&start)
+        || before.is_empty()
+        || before.ends_with('\n')
+        || before
+            .trim_end_matches(['"', '“', '‘', '\'', '(', '—', '–', '-'])
+            .trim_end()
+            .ends_with(['.', '!', '?', ':'])
+}
+
+/// One word of the text with its byte range.
+#[derive(Clone, Copy)]
+struct Word<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+/// Names in `text`. `sentence_starts` are the byte offsets where sentences (and
+/// paragraphs) begin; `common` says whether a lower-cased word is an ordinary
+/// word of the corpus (seen in lower case somewhere).
+pub fn candidates(
+    text: &str,
+    sentence_starts: &[usize],
+    common: &dyn Fn(&str) -> bool,
+) -> Vec<Candidate> {
+    let ws: Vec<Word> = words(text)
+        .map(|(start, w)| Word {
+            start,
+            end: start + w.len(),
+            text: w,
+        })
+        .collect();
+    let gap = |a: &Word, b: &Word| &text[a.end..b.start];
+    let excluded = |w: &Word| MONTHS_AND_DAYS.contains(&fold_str(w.text).as_str());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !capitalised(ws[i].text) || excluded(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words one space apart, with connectors inside.
+        let mut j = i + 1;
+        while j < ws.len() && gap(&ws[j - 1], &ws[j]) == " " {
+            if capitalised(ws[j].text) && !excluded(&ws[j]) {
+                j += 1;
+            } else if CONNECTORS.contains(&ws[j].text)
+                && j + 1 < ws.len()
+                && gap(&ws[j], &ws[j + 1]) == " "
+                && capitalised(ws[j + 1].text)
+                && j > i
+                && kind_by_words(ws[j - 1].text).is_some()
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let run = &ws[i..j];
+        i = j;
+        let mut run: &[Word] = run;
+        // A title in front: kept as the role.
+        let mut role = None;
+        for t in (0..run.len().saturating_sub(1)).rev() {
+            let title = fold_str(&text[run[0].start..run[t].end]);
+            let title_words: Vec<&str> = title.split([' ', '-']).collect();
+            let joined = title_words.join(" ");
+            let found = TITLES
+                .iter()
+                .find(|&&x| joined == x.replace('-', " ") || joined.ends_with(&format!(" {x}")));
+            if let Some(&x) = found {
+                role = Some(x.replace('-', " "));
+                run = &run[t + 1..];
+                break;
+            }
+        }
+        // A sentence's first word, when it is an ordinary word.
+        if role.is_none()
+            && sentence_initial(text, sentence_starts, run[0].start)
+            && common(&fold_str(run[0].text))
+        {
+            run = &run[1..];
+        }
+        // One letter is no name ("I", "A").
+        if run.len() == 1 && run[0].text.chars().count() == 1 {
+            continue;
+        }
+        // Trailing connectors never end a name.
+        while run.last().is_some_and(|w| CONNECTORS.contains(&w.text)) {
+            run = &run[..run.len() - 1];
+        }
+        let Some((first, last)) = run.first().zip(run.last()) else {
+            continue;
+        };
+        let span = Span::new(text, first.start, last.end);
+        let name = span.slice(text);
+        let kind = if role.is_some() {
+            Some(EntityKind::Person)
+        } else {
+            kind_by_words(name)
+        };
+        let mut candidate = Candidate {
+            span,
+            role,
+            kind,
+            defines: None,
+        };
+        // "Long Name (ACR)" and "ACR (Long Name)".
+        let after = &text[last.end..];
+        if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split_once(')')) {
+            let inner = inner.0.trim();
+            if is_acronym(inner) && run.len() > 1 && abbreviates(inner, name) {
+                candidate.defines = Some(inner.to_string());
+                if candidate.kind.is_none() {
+                    candidate.kind = Some(EntityKind::Organization);
+                }
+            } else if is_acronym(name) && abbreviates(name, inner) {
+                candidate.defines = Some(inner.to_string());
+            }
+        }
+        // "ACR, short for Long Name".
+        if is_acronym(name) {
+            for lead in [", short for ", ", which stands for ", " stands for "] {
+                if let Some(rest) = after.strip_prefix(lead) {
+                    let long: Vec<&str> = rest
+                        .split([',', '.', ';', '(', ')'])
+                        .next()
+                        .unwrap_or("")
+                        .split(' ')
+                        .take_while(|w| capitalised(w) || CONNECTORS.contains(w))
+                        .collect();
+                    let long = long.join(" ");
+                    if abbreviates(name, &long) {
+                        candidate.defines = Some(long);
+                    }
+                }
+            }
+        }
+        out.push(candidate);
+    }
+    out
+}
+
+/// Whether `a` and `b` differ by at most one insertion, deletion or substitution
+/// of a char.
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let p = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[p + 1..] == long[p + 1..]
+    } else {
+        short[p..] == long[p + 1..]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names found in `text` (sentences start at offset 0 and after ". "), as
+    /// (name, role, kind, defines).
+    fn check(text: &str, expected: &[(&str, Option<&str>, Option<EntityKind>, Option<&str>)]) {
+        let common =
+            |w: &str| ["the", "on", "tensions", "in", "he", "what", "however"].contains(&w);
+        let got: Vec<(String, Option<String>, Option<EntityKind>, Option<String>)> =
+            candidates(text, &[0], &common)
+                .into_iter()
+                .map(|c| (c.span.slice(text).to_string(), c.role, c.kind, c.defines))
+                .collect();
+        let expected: Vec<(String, Option<String>, Option<EntityKind>, Option<String>)> = expected
+            .iter()
+            .map(|(n, r, k, d)| (n.to_string(), r.map(String::from), *k, d.map(String::from)))
+            .collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    use EntityKind::*;
+
+    #[test]
+    fn capitalised_runs_without_common_first_words_or_dates() {
+        check(
+            "The Western Balkans met on Wednesday in May. Tensions rose in Belgrade.",
+            &[
+                ("Western Balkans", None, Some(Place), None),
+                ("Belgrade", None, None, None),
+            ],
+        );
+        // An unusual first word of a sentence stays.
+        check("Kurti spoke.", &[("Kurti", None, None, None)]);
+        // Connectors only inside names that end like organisations or places.
+        check(
+            "the Federal Republic of Yugoslavia and Serbia of old",
+            &[
+                ("Federal Republic of Yugoslavia", None, Some(Place), None),
+                ("Serbia", None, None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn titles_become_roles() {
+        check(
+            "said Prime Minister Albin Kurti and NATO Secretary General Jens Stoltenberg.",
+            &[
+                ("Albin Kurti", Some("prime minister"), Some(Person), None),
+                (
+                    "Jens Stoltenberg",
+                    Some("secretary general"),
+                    Some(Person),
+                    None,
+                ),
+            ],
+        );
+        check(
+            "Serbian President Aleksandar Vucic",
+            &[("Aleksandar Vucic", Some("president"), Some(Person), None)],
+        );
+        // A title alone is not a name.
+        check("the President said", &[("President", None, None, None)]);
+    }
+
+    #[test]
+    fn acronyms_with_their_definitions() {
+        check(
+            "The Kosovo Force (KFOR) and the North Atlantic Treaty Organization (NATO).",
+            &[
+                ("Kosovo Force", None, Some(Organization), Some("KFOR")),
+                ("KFOR", None, None, None),
+                (
+                    "North Atlantic Treaty Organization",
+                    None,
+                    Some(Organization),
+                    Some("NATO"),
+                ),
+                ("NATO", None, None, None),
+            ],
+        );
+        check(
+            "KFOR, short for Kosovo Force, is a mission.",
+            &[
+                ("KFOR", None, None, Some("Kosovo Force")),
+                ("Kosovo Force", None, Some(Organization), None),
+            ],
+        );
+        check(
+            "the UN (United Nations) said",
+            &[
+                ("UN", None, None, Some("United Nations")),
+                ("United Nations", None, Some(Organization), None),
+            ],
+        );
+        // Letters that do not fit are no definition.
+        check(
+            "the Kosovo Force (EU)",
+            &[
+                ("Kosovo Force", None, Some(Organization), None),
+                ("EU", None, None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn abbreviations() {
+        for (a, n, ok) in [
+            ("KFOR", "Kosovo Force", true),
+            ("NATO", "North Atlantic Treaty Organization", true),
+            ("EU", "European Union", true),
+            (
+                "OSCE",
+                "Organization for Security and Co-operation in Europe",
+                true,
+            ),
+            ("EU", "Kosovo Force", false),
+            ("KF", "Kosovo Force Mission", false),
+            ("NATO", "Nato", false),
+        ] {
+            assert_eq!(abbreviates(a, n), ok, "{a} for {n}");
+        }
+    }
+
+    #[test]
+    fn one_edit() {
+        for (a, b, ok) in [
+            ("soltenberg", "stoltenberg", true),
+            ("stoltenberg", "stoltenburg", true),
+            ("stoltenberg", "stoltenberg", true),
+            ("stoltenberg", "stoltenbreg", false),
+            ("kurti", "kurtin", true),
+            ("pristina", "prishtina", true),
+            ("abc", "xyz", false),
+            ("", "a", true),
+        ] {
+            assert_eq!(within_one_edit(a, b), ok, "{a} / {b}");
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Entity extraction measured against a hand-written gold list of the five
+//! articles (`tests/gold/entities.txt`): prints precision and recall, and fails
+//! under recall 0.95 or precision 0.90. Also prints what automatic detection
+//! alone (no curated list) finds, as a figure only.
+
+use corpus_core::entities::EntityKind;
+use corpus_core::fold::fold_str;
+use corpus_core::index::Index;
+use corpus_core::pipeline::{self, SourceFile};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+struct Gold {
+    kind: EntityKind,
+    name: String,
+    spellings: Vec<String>,
+    docs: BTreeSet<String>,
+}
+
+fn gold() -> Vec<Gold> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold/entities.txt");
+    let text = std::fs::read_to_string(&path).expect("gold list");
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| {
+            let f: Vec<&str> = l.split('|').map(str::trim).collect();
+            assert_eq!(f.len(), 4, "gold line {}: {l}", i + 1);
+            Gold {
+                kind: EntityKind::parse(f[0])
+                    .unwrap_or_else(|| panic!("gold line {}: kind", i + 1)),
+                name: f[1].to_string(),
+                spellings: f[2].split(';').map(|s| s.trim().to_string()).collect(),
+                docs: f[3].split_whitespace().map(String::from).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Folded names an entity goes by.
+fn names_of(e: &corpus_core::index::Entity) -> BTreeSet<String> {
+    std::iter::once(&e.name)
+        .chain(&e.variants)
+        .map(|n| fold_str(n))
+        .collect()
+}
+
+struct Score {
+    precision: f64,
+    recall: f64,
+    lines: Vec<String>,
+}
+
+fn score(index: &Index, gold: &[Gold]) -> Score {
+    let mut lines = Vec::new();
+    let matches = |g: &Gold, e: &corpus_core::index::Entity| {
+        let names = names_of(e);
+        e.kind == g.kind
+            && (names.contains(&fold_str(&g.name))
+                || g.spellings.iter().any(|s| names.contains(&fold_str(s))))
+    };
+    let found_right = index
+        .entities
+        .iter()
+        .filter(|e| {
+            let ok = gold.iter().any(|g| matches(g, e));
+            if !ok {
+                lines.push(format!(
+                    "  not in the gold list: {} ({})",
+                    e.name,
+                    e.kind.as_str()
+                ));
+            }
+            ok
+        })
+        .count();
+    let mut recalled = 0;
+    for g in gold {
+        match index.entities.iter().find(|e| matches(g, e)) {
+            Some(e) => {
+                recalled += 1;
+                let docs: BTreeSet<String> = e
+                    .mentions
+                    .iter()
+                    .map(|m| index.documents[m.doc as usize].id[..3].to_string())
+                    .collect();
+                if docs != g.docs {
+                    lines.push(format!(
+                        "  {}: documents {docs:?}, gold {:?}",
+                        g.name, g.docs
+                    ));
+                }
+                let missing: Vec<&String> = g
+                    .spellings
+                    .iter()
+                    .filter(|s| !e.variants.iter().any(|v| fold_str(v) == fold_str(s)))
+                    .collect();
+                if !missing.is_empty() {
+                    lines.push(format!("  {}: spellings not found {missing:?}", g.name));
+                }
+            }
+            None => lines.push(format!("  missed: {} ({})", g.name, g.kind.as_str())),
+        }
+    }
+    Score {
+        precision: found_right as f64 / index.entities.len().max(1) as f64,
+        recall: recalled as f64 / gold.len().max(1) as f64,
+        lines,
+    }
+}
+
+fn build(with_list: bool) -> Index {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
+    let list: Option<SourceFile> = if with_list { list } else { None };
+    pipeline::build(&files, list.as_ref())
+        .expect("corpus builds")
+        .0
+}
+
+#[test]
+fn entities_match_the_gold_list() {
+    let gold = gold();
+    let s = score(&build(true), &gold);
+    println!(
+        "entities vs gold ({} entities): precision {:.3}, recall {:.3}",
+        gold.len(),
+        s.precision,
+        s.recall
+    );
+    for l in &s.lines {
+        println!("{l}");
+    }
+    let auto = score(&build(false), &gold);
+    println!(
+        "automatic detection alone, no curated list: precision {:.3}, recall {:.3}",
+        auto.precision, auto.recall
+    );
+    for l in &auto.lines {
+        println!("{l}");
+    }
+    assert!(s.recall >= 0.95, "recall {:.3} under 0.95", s.recall);
+    assert!(
+        s.precision >= 0.90,
+        "precision {:.3} under 0.90",
+        s.precision
+    );
+}
+
+/// The pipeline's automatic rules on a corpus nobody curated.
+#[test]
+fn automatic_entities_merge_titles_acronyms_surnames_and_typos() {
+    let files: Vec<SourceFile> = [
+        "Prime Minister Albin Kurti spoke on Monday. Later, Kurti left. The Kosovo Force (KFOR) patrolled, and KFOR stayed.",
+        "NATO Secretary General Jens Stoltenberg came. Secretary General Jens Stoltenberg spoke. Secretary General Jens Soltenberg left.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, body)| SourceFile {
+        path: format!("{i}.txt"),
+        content: format!("---\n---\nHeadline {i}\n\n{body}\n"),
+    })
+    .collect();
+    let (index, report) = pipeline::build(&files, None).expect("builds");
+    let get = |name: &str| {
+        index
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| {
+                panic!(
+                    "no {name} in {:?}",
+                    index.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+                )
+            })
+    };
+    let kurti = get("Albin Kurti");
+    assert_eq!(
+        (kurti.kind, kurti.roles.clone()),
+        (EntityKind::Person, vec!["prime minister".to_string()])
+    );
+    assert_eq!(
+        kurti.variants,
+        ["Albin Kurti", "Kurti"],
+        "the surname is linked"
+    );
+    let kfor = get("Kosovo Force");
+    assert_eq!(kfor.kind, EntityKind::Organization);
+    assert_eq!(kfor.mentions.len(), 3, "KFOR twice and its definition");
+    let jens = get("Jens Stoltenberg");
+    assert_eq!(
+        jens.variants,
+        ["Jens Stoltenberg", "Jens Soltenberg"],
+        "the misspelling joins"
+    );
+    assert!(!index
+        .entities
+        .iter()
+        .any(|e| e.name == "Monday" || e.name == "The"));
+    let merges = report.entity_report.merges.join("\n");
+    for expected in [
+        "Kurti → Albin Kurti",
+        "KFOR → Kosovo Force",
+        "Jens Soltenberg → Jens Stoltenberg",
+    ] {
+        assert!(
+            merges.contains(expected),
+            "report lists {expected}: {merges}"
+        );
+    }
+}
