@@ -368,17 +368,25 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// (name, role, kind, defines)
+    type Expected<'a> = (
+        &'a str,
+        Option<&'a str>,
+        Option<EntityKind>,
+        Option<&'a str>,
+    );
+    type Found = (String, Option<String>, Option<EntityKind>, Option<String>);
+
     /// Names found in `text` (sentences start at offset 0 and after ". "), as
     /// (name, role, kind, defines).
-    fn check(text: &str, expected: &[(&str, Option<&str>, Option<EntityKind>, Option<&str>)]) {
+    fn check(text: &str, expected: &[Expected]) {
         let common =
             |w: &str| ["the", "on", "tensions", "in", "he", "what", "however"].contains(&w);
-        let got: Vec<(String, Option<String>, Option<EntityKind>, Option<String>)> =
-            candidates(text, &[0], &common)
-                .into_iter()
-                .map(|c| (c.span.slice(text).to_string(), c.role, c.kind, c.defines))
-                .collect();
-        let expected: Vec<(String, Option<String>, Option<EntityKind>, Option<String>)> = expected
+        let got: Vec<Found> = candidates(text, &[0], &common)
+            .into_iter()
+            .map(|c| (c.span.slice(text).to_string(), c.role, c.kind, c.defines))
+            .collect();
+        let expected: Vec<Found> = expected
             .iter()
             .map(|(n, r, k, d)| (n.to_string(), r.map(String::from), *k, d.map(String::from)))
             .collect();
