@@ -3,33 +3,12 @@
 
 use corpus_core::fold::fold;
 use corpus_core::highlight::segments;
-use corpus_core::index::{DateBasis, Document, Index};
+use corpus_core::index::{Document, Index};
 use corpus_core::{query, search, Span};
 use proptest::prelude::*;
 
 fn doc_of(text: &str) -> Index {
-    let (folded, fold_map) = fold(text);
-    Index::new(
-        vec![Document {
-            id: "t".into(),
-            source: "t.txt".into(),
-            title: "t".into(),
-            title_derived: false,
-            outlet: None,
-            url: None,
-            published: None,
-            published_basis: DateBasis::Unknown,
-            date_note: None,
-            text: text.into(),
-            folded,
-            fold_map,
-            paragraphs: vec![],
-            sentences: vec![],
-            words: 1,
-        }],
-        vec![],
-        vec![],
-    )
+    Index::new(vec![Document::from_text("t", text)], vec![], vec![])
 }
 
 const TEXTY: &str = "[a-zA-Z čćžšđČĆŽŠĐßæé’“”–\u{301}\u{30C}ЖУК'\".,-]{0,60}";
