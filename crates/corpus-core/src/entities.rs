@@ -1,4 +1,5 @@
-//! Named entities: a curated list (`kind: Name | alias | alias` per line) matched
+//! Named entities: a curated list (`kind: Name | alias | alias; description` per
+//! line, the description optional) matched
 //! case- and diacritic-insensitively on the folded text. Aliases written in capitals
 //! (acronyms like `US`, `EU`) match only in capitals, so "us" is not the US.
 
@@ -44,14 +45,25 @@ pub struct EntityDef {
     pub name: String,
     pub kind: EntityKind,
     pub aliases: Vec<String>,
+    /// Who or what it is, in a few words, shown with the entity.
+    pub description: Option<String>,
     /// 1-based line in the list file.
     pub line: usize,
 }
 
+/// The curated list: entities, and names automatic detection must leave alone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EntityList {
+    pub entities: Vec<EntityDef>,
+    /// `not: Name | Name` lines: never made entities automatically.
+    pub not: Vec<String>,
+}
+
 /// Parses the curated list. Blank lines and `#` comments are skipped; every bad
 /// line is reported, not just the first.
-pub fn parse_list(file: &str, content: &str) -> Result<Vec<EntityDef>, Vec<SourceError>> {
+pub fn parse_list(file: &str, content: &str) -> Result<EntityList, Vec<SourceError>> {
     let mut defs: Vec<EntityDef> = Vec::new();
+    let mut not = Vec::new();
     let mut errors = Vec::new();
     let mut seen: Vec<(String, usize)> = Vec::new();
     for (i, line) in content.lines().enumerate() {
@@ -64,20 +76,36 @@ pub fn parse_list(file: &str, content: &str) -> Result<Vec<EntityDef>, Vec<Sourc
             errors.push(SourceError::new(
                 file,
                 no,
-                "expected `kind: Name | alias | …`",
+                "expected `kind: Name | alias | …; description`",
             ));
             continue;
         };
+        if kind.trim() == "not" {
+            let names: Vec<String> = names.split('|').map(|n| n.trim().to_string()).collect();
+            if names.iter().any(|n| fold_str(n).trim().is_empty()) {
+                errors.push(SourceError::new(file, no, "empty name"));
+            }
+            not.extend(names);
+            continue;
+        }
         let Some(kind) = EntityKind::parse(kind.trim()) else {
             errors.push(SourceError::new(
                 file,
                 no,
                 format!(
-                    "unknown kind `{}` (person, organization, place, other)",
+                    "unknown kind `{}` (person, organization, place, other, or not)",
                     kind.trim()
                 ),
             ));
             continue;
+        };
+        let (names, description) = match names.split_once(';') {
+            Some((names, d)) if d.trim().is_empty() => {
+                errors.push(SourceError::new(file, no, "empty description after `;`"));
+                (names, None)
+            }
+            Some((names, d)) => (names, Some(d.trim().to_string())),
+            None => (names, None),
         };
         let names: Vec<String> = names.split('|').map(|n| n.trim().to_string()).collect();
         if names.iter().any(|n| fold_str(n).trim().is_empty()) {
@@ -102,11 +130,15 @@ pub fn parse_list(file: &str, content: &str) -> Result<Vec<EntityDef>, Vec<Sourc
             name: names[0].clone(),
             kind,
             aliases: names[1..].to_vec(),
+            description,
             line: no,
         });
     }
     if errors.is_empty() {
-        Ok(defs)
+        Ok(EntityList {
+            entities: defs,
+            not,
+        })
     } else {
         Err(errors)
     }
@@ -194,7 +226,7 @@ mod tests {
     const LIST: &str = "# people\nperson: Aleksandar Vučić | Vucic | Vučić\nplace: Kosovo | Republic of Kosovo\norganization: KFOR | Kosovo Force\nplace: United States | US\n";
 
     fn check(text: &str, expected: &[(&str, &str)]) {
-        let defs = parse_list("e.list", LIST).unwrap();
+        let defs = parse_list("e.list", LIST).unwrap().entities;
         let (folded, map) = fold(text);
         let got: Vec<(&str, &str)> = Matcher::new(&defs)
             .find(text, &folded, &map)
@@ -231,14 +263,32 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_follow_a_semicolon() {
+        let list = parse_list(
+            "e.list",
+            "person: Albin Kurti | Kurti; Prime minister of Kosovo\nplace: Serbia\nnot: Live TV | Reuters\n",
+        )
+        .unwrap();
+        assert_eq!(list.not, vec!["Live TV", "Reuters"]);
+        let defs = list.entities;
+        assert_eq!(defs[0].aliases, vec!["Kurti"]);
+        assert_eq!(
+            defs[0].description.as_deref(),
+            Some("Prime minister of Kosovo")
+        );
+        assert_eq!(defs[1].description, None);
+    }
+
+    #[test]
     fn list_errors_name_the_line() {
         let errs = parse_list(
             "e.list",
-            "person: A | B\nplanet: X\nnonsense\nplace: b\nother: |\n",
+            "person: A | B\nplanet: X\nnonsense\nplace: b\nother: |\nplace: C;  \n",
         )
         .unwrap_err();
         let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
-        assert_eq!(lines, vec![2, 3, 4, 5]);
+        assert_eq!(lines, vec![2, 3, 4, 5, 6]);
+        assert!(errs[4].message.contains("empty description"));
         assert!(errs[0]
             .to_string()
             .starts_with("e.list:2: unknown kind `planet`"));

@@ -33,6 +33,10 @@ pub struct ExportEntity<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub kind: &'static str,
+    /// Titles the articles give a person ("prime minister"), possibly none.
+    pub roles: &'a [String],
+    /// From the curated list, or null.
+    pub description: Option<&'a str>,
     pub aliases: &'a [String],
     pub mentions: Vec<ExportSpan<'a>>,
 }
@@ -82,6 +86,8 @@ pub fn export(index: &Index) -> Export<'_> {
                 id: &e.id,
                 name: &e.name,
                 kind: e.kind.as_str(),
+                roles: &e.roles,
+                description: e.description.as_deref(),
                 aliases: &e.variants,
                 mentions: e
                     .mentions

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -94,6 +94,8 @@ pub struct Entity {
     pub kind: EntityKind,
     /// Titles the articles give a person ("prime minister").
     pub roles: Vec<String>,
+    /// From the curated list, when it gives one.
+    pub description: Option<String>,
     /// Every surface form found in the corpus, most frequent first.
     pub variants: Vec<String>,
     /// Sorted by document, then position.

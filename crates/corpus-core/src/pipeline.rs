@@ -3,7 +3,7 @@
 
 use crate::clean::{self, Overrides, ParaKind, Removal};
 use crate::dates::{self, PartialDate};
-use crate::entities::{self, EntityDef, EntityKind};
+use crate::entities::{self, EntityKind, EntityList};
 use crate::error::SourceError;
 use crate::fold::{fold, fold_str};
 use crate::frontmatter;
@@ -128,17 +128,17 @@ pub fn build(
             Err(e) => errors.extend(e),
         }
     }
-    let defs = match entity_list {
+    let list = match entity_list {
         Some(f) => entities::parse_list(&f.path, &f.content).unwrap_or_else(|e| {
             errors.extend(e);
-            Vec::new()
+            EntityList::default()
         }),
-        None => Vec::new(),
+        None => EntityList::default(),
     };
     if !errors.is_empty() {
         return Err(errors);
     }
-    let (entities, entity_report) = find_entities(&documents, &defs);
+    let (entities, entity_report) = find_entities(&documents, &list);
     report.entities = entities.len();
     report.mentions = entities.iter().map(|e| e.mentions.len()).sum();
     report.entity_report = entity_report;
@@ -351,6 +351,8 @@ pub struct EntityReport {
     pub merges: Vec<String>,
     /// Names seen but not made entities, with their mention counts, most first.
     pub unresolved: Vec<(String, usize)>,
+    /// Names the list's `not:` lines kept from becoming entities, with counts.
+    pub suppressed: std::collections::BTreeMap<String, usize>,
 }
 
 /// A name found automatically, gathered over the corpus by its folded form.
@@ -363,8 +365,10 @@ struct Found {
     defines: Option<String>,
 }
 
-fn find_entities(documents: &[Document], defs: &[EntityDef]) -> (Vec<Entity>, EntityReport) {
+fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>, EntityReport) {
+    let defs = &list.entities;
     let matcher = entities::Matcher::new(defs);
+    let not: std::collections::HashSet<String> = list.not.iter().map(|n| fold_str(n)).collect();
     let mut report = EntityReport::default();
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); defs.len()];
     let mut roles: Vec<Vec<String>> = vec![Vec::new(); defs.len()];
@@ -411,6 +415,10 @@ fn find_entities(documents: &[Document], defs: &[EntityDef]) -> (Vec<Entity>, En
             }
             let name = c.span.slice(&doc.text);
             let key = fold_str(name);
+            if not.contains(&key) {
+                *report.suppressed.entry(name.to_string()).or_default() += 1;
+                continue;
+            }
             let f = *by_key.entry(key).or_insert_with(|| {
                 found.push(Found {
                     name: name.to_string(),
@@ -523,7 +531,9 @@ fn find_entities(documents: &[Document], defs: &[EntityDef]) -> (Vec<Entity>, En
             report.unmatched.push(def.name.clone());
             continue;
         }
-        entities.push(entity(documents, &def.name, def.kind, roles, mentions));
+        let mut e = entity(documents, &def.name, def.kind, roles, mentions);
+        e.description = def.description.clone();
+        entities.push(e);
     }
     let listed = entities.len();
     for (i, why) in auto {
@@ -560,12 +570,14 @@ fn find_entities(documents: &[Document], defs: &[EntityDef]) -> (Vec<Entity>, En
                 ));
                 let mut all = std::mem::take(&mut entities[j].mentions);
                 all.extend(gone.mentions);
-                let (name, kind, roles) = (
+                let (name, kind, roles, description) = (
                     entities[j].name.clone(),
                     entities[j].kind,
                     entities[j].roles.clone(),
+                    entities[j].description.take(),
                 );
                 entities[j] = entity(documents, &name, kind, roles, all);
+                entities[j].description = description;
             }
             None => i += 1,
         }
@@ -602,6 +614,7 @@ fn entity(
         name: name.to_string(),
         kind,
         roles,
+        description: None,
         variants: variants.into_iter().map(|(v, _)| v).collect(),
         mentions,
     }
@@ -686,6 +699,18 @@ impl fmt::Display for Report {
             writeln!(
                 f,
                 "  names not made entities (add them to {ENTITY_LIST} to keep them): {}",
+                list.join(", ")
+            )?;
+        }
+        if !e.suppressed.is_empty() {
+            let list: Vec<String> = e
+                .suppressed
+                .iter()
+                .map(|(n, c)| format!("{n} ({c})"))
+                .collect();
+            writeln!(
+                f,
+                "  left out by `not:` in {ENTITY_LIST}: {}",
                 list.join(", ")
             )?;
         }

@@ -209,3 +209,30 @@ fn automatic_entities_merge_titles_acronyms_surnames_and_typos() {
         );
     }
 }
+
+/// `not:` in the list keeps a name from becoming an entity, and the report says so;
+/// descriptions from the list reach the entity.
+#[test]
+fn the_list_suppresses_names_and_describes_entities() {
+    let files = vec![SourceFile {
+        path: "0.txt".into(),
+        content: "---\n---\nHeadline\n\nWatch Live TV now. Live TV is on. Prime Minister Albin Kurti spoke.\n".into(),
+    }];
+    let without = pipeline::build(&files, None).expect("builds").0;
+    assert!(without.entities.iter().any(|e| e.name == "Live TV"));
+    let list = SourceFile {
+        path: "entities.list".into(),
+        content: "not: Live TV\nperson: Albin Kurti | Kurti; Prime minister of Kosovo\n".into(),
+    };
+    let (index, report) = pipeline::build(&files, Some(&list)).expect("builds");
+    let names: Vec<&str> = index.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Albin Kurti"]);
+    assert_eq!(
+        index.entities[0].description.as_deref(),
+        Some("Prime minister of Kosovo")
+    );
+    assert_eq!(index.entities[0].roles, ["prime minister"]);
+    assert!(report
+        .to_string()
+        .contains("left out by `not:` in entities.list: Live TV (2)"));
+}
