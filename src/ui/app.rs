@@ -1,7 +1,11 @@
 //! The app shell: holds the reducer, derives results from it, lays out components.
 
+use super::components::paragraph::CHOSEN;
 use super::components::{
+    active_chips::ActiveChips,
+    appears_with::AppearsWith,
     concordance::Concordance,
+    connections::Connections,
     document_list::DocumentList,
     entity_chips::EntityChips,
     hit_navigator::HitNavigator,
@@ -16,9 +20,10 @@ use super::components::{
 use super::hooks::{use_focus_on_change, use_settled};
 use super::state::{Action, View, ViewState};
 use super::Corpus;
+use corpus_core::cooccurrence::{self, Cooccurrence};
 use corpus_core::kwic::{self, Line};
 use corpus_core::query::{self, Options, QueryError};
-use corpus_core::search::{self, Results, Sort};
+use corpus_core::search::{self, EntityFilter, Results, Sort};
 use corpus_core::Span;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -80,7 +85,7 @@ fn find(
     corpus: &Corpus,
     q: &str,
     exact: bool,
-    chips: &[usize],
+    chips: &[EntityFilter],
     sort: Sort,
 ) -> (Vec<QueryError>, Option<Found>) {
     let typing = !q.ends_with(char::is_whitespace);
@@ -202,17 +207,51 @@ pub fn App(props: &AppProps) -> Html {
             .map(|(i, _)| i as u16)
             .collect(),
     );
-    let entity_marks: Rc<Vec<Span>> = Rc::new(match open {
-        Some(d) => state
-            .chips
-            .iter()
-            .flat_map(|&e| corpus.entities[e].mentions.iter())
-            .filter(|m| m.doc == d)
-            .map(|m| m.span)
-            .collect(),
-        None => Vec::new(),
-    });
-    let selected = Rc::new(state.chips.clone());
+    let counts = {
+        let corpus = corpus.clone();
+        use_memo(Rc::clone(&found.results), move |results| {
+            cooccurrence::counts(&corpus, |d| results.get(d).is_some())
+        })
+    };
+    // Shared sentences: needed by the matrix and by "Appears with".
+    let focus = state.focus_entity();
+    let cooccurrence = {
+        let corpus = corpus.clone();
+        let needed = state.view == View::Connections || focus.is_some();
+        use_memo(
+            (Rc::clone(&found.results), needed),
+            move |(results, needed)| {
+                if *needed {
+                    Cooccurrence::build(&corpus, |d| results.get(d).is_some())
+                } else {
+                    Cooccurrence::default()
+                }
+            },
+        )
+    };
+    let mentions = {
+        let corpus = corpus.clone();
+        let deps = (open, state.chips.clone(), state.hide_mentions);
+        use_memo(deps, move |(open, chips, hide)| {
+            let (Some(d), false) = (*open, *hide) else {
+                return Vec::new();
+            };
+            let mut marks: Vec<(Span, u16)> = Vec::new();
+            for (e, entity) in corpus.entities.iter().enumerate() {
+                let chosen = chips.iter().any(|c| c.entity == e && !c.exclude);
+                let flag = if chosen { CHOSEN } else { 0 };
+                let from = entity.mentions.partition_point(|m| m.doc < d);
+                marks.extend(
+                    entity.mentions[from..]
+                        .iter()
+                        .take_while(|m| m.doc == d)
+                        .map(|m| (m.span, e as u16 | flag)),
+                );
+            }
+            marks
+        })
+    };
+    let chips = Rc::new(state.chips.clone());
     let filtering = !state.query.trim().is_empty() || !state.chips.is_empty();
 
     let step = |delta: isize| {
@@ -239,6 +278,11 @@ pub fn App(props: &AppProps) -> Html {
     let on_query = use_action(&dispatch, Action::SetQuery);
     let on_open = use_action(&dispatch, Action::OpenDocument);
     let on_toggle = use_action(&dispatch, Action::ToggleChip);
+    let on_exclude = use_action(&dispatch, Action::ExcludeChip);
+    let on_flip = use_action(&dispatch, Action::FlipChip);
+    let on_remove = use_action(&dispatch, Action::RemoveChip);
+    let on_pair = use_action(&dispatch, |(a, b)| Action::RequireChips(vec![a, b]));
+    let on_toggle_mentions = use_action(&dispatch, |()| Action::ToggleMentions);
     let on_clear = use_action(&dispatch, |()| Action::ClearFilters);
     let on_toggle_exact = use_action(&dispatch, |()| Action::ToggleExact);
     let on_sort = use_action(&dispatch, Action::SetSort);
@@ -283,13 +327,14 @@ pub fn App(props: &AppProps) -> Html {
                         />
                         <HitNavigator current={state.hit_cursor} total={found.total_hits()} {on_previous} {on_next} />
                     </div>
+                    <ActiveChips corpus={corpus.clone()} chips={chips.clone()} {on_flip} {on_remove} />
                     <TermLegend terms={found.terms.clone()} hidden={Rc::new(state.hidden_terms.clone())} on_toggle={on_term} />
                 </div>
                 <a class="download" href="corpus.json" download="kosovo-corpus.json">{ "Download data" }</a>
             </header>
             <Timeline corpus={corpus.clone()} results={found.results.clone()} {open} on_open={on_open.clone()} />
-            <div class="columns">
-                <nav class="side" aria-label="Documents and entities">
+            <div class={classes!("columns", (state.view == View::Connections).then_some("matrix-view"))}>
+                <nav class="side" aria-label="Documents">
                     <div class="list-head">
                         <h2 class="section-title">{ "Documents" }</h2>
                         <SortSelect value={state.sort} on_change={on_sort} />
@@ -304,17 +349,24 @@ pub fn App(props: &AppProps) -> Html {
                         on_open={on_open.clone()}
                         on_clear={on_clear.clone()}
                     />
-                    <h2 class="section-title">{ "Who and where" }</h2>
-                    <p class="hint">{ "Select names to show only the documents that mention all of them." }</p>
-                    <EntityChips corpus={corpus.clone()} {selected} {on_toggle} />
                 </nav>
                 <main class="main">
                     <div class="tabs" role="tablist" aria-label="View">
                         { tab(View::Reader, "Reader") }
                         { tab(View::Concordance, "Concordance") }
+                        { tab(View::Connections, "Connections") }
                     </div>
                     <div id="main-panel" role="tabpanel">
-                        if state.view == View::Concordance {
+                        if state.view == View::Connections {
+                            <Connections
+                                corpus={corpus.clone()}
+                                counts={counts.clone()}
+                                cooccurrence={cooccurrence.clone()}
+                                chips={chips.clone()}
+                                on_toggle={on_toggle.clone()}
+                                {on_pair}
+                            />
+                        } else if state.view == View::Concordance {
                             <Concordance
                                 corpus={corpus.clone()}
                                 lines={concordance.clone()}
@@ -329,12 +381,32 @@ pub fn App(props: &AppProps) -> Html {
                                 hits={open_hits}
                                 current={current.filter(|(cd, _)| *cd == d).map(|(_, i)| i)}
                                 {hidden_terms}
-                                {entity_marks}
+                                mentions={mentions.clone()}
+                                hide_mentions={state.hide_mentions}
+                                {on_toggle_mentions}
                                 matches_filters={following || found.results.get(d).is_some()}
                             />
                         }
                     </div>
                 </main>
+                <aside class="names" aria-labelledby="names-title">
+                    <h2 id="names-title" class="section-title">{ "Who and where" }</h2>
+                    <p class="hint">
+                        { "Select names to see the documents mentioning all of them; Shift+click (or −) leaves one out. " }
+                        { "“20 in 5”: 20 mentions in 5 documents." }
+                    </p>
+                    if let Some(e) = focus {
+                        <AppearsWith
+                            corpus={corpus.clone()}
+                            entity={e}
+                            cooccurrence={cooccurrence.clone()}
+                            chips={chips.clone()}
+                            on_toggle={on_toggle.clone()}
+                            on_exclude={on_exclude.clone()}
+                        />
+                    }
+                    <EntityChips corpus={corpus.clone()} {counts} chips={chips.clone()} {on_toggle} {on_exclude} />
+                </aside>
             </div>
         </div>
     }

@@ -1,7 +1,7 @@
 //! The user's inputs, held in one reducer. Everything shown is derived from these.
 
 use corpus_core::kwic::KwicSort;
-use corpus_core::search::Sort;
+use corpus_core::search::{EntityFilter, Sort};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -11,6 +11,8 @@ pub enum View {
     #[default]
     Reader,
     Concordance,
+    /// Which entities appear together.
+    Connections,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,8 +21,8 @@ pub struct ViewState {
     pub query: String,
     /// Case and accents must match.
     pub exact: bool,
-    /// Selected entity chips (indices into the index's entities), in click order.
-    pub chips: Vec<usize>,
+    /// Entity chips, required or excluded, in the order they were added.
+    pub chips: Vec<EntityFilter>,
     /// The document open in the reader; `None` opens the first listed one.
     pub open_doc: Option<u32>,
     /// Order of the document list.
@@ -31,6 +33,19 @@ pub struct ViewState {
     pub hit_cursor: Option<usize>,
     pub view: View,
     pub kwic_sort: KwicSort,
+    /// The reader's underlining of entity mentions is switched off.
+    pub hide_mentions: bool,
+}
+
+impl ViewState {
+    /// The entity most recently required: the one "Appears with" is about.
+    pub fn focus_entity(&self) -> Option<usize> {
+        self.chips
+            .iter()
+            .rev()
+            .find(|c| !c.exclude)
+            .map(|c| c.entity)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +54,16 @@ pub enum Action {
     /// Appends a filter such as `outlet:DW` to the query.
     AddFilter(String),
     ToggleExact,
+    /// Requires entity `e`; removes its chip if it has one.
     ToggleChip(usize),
+    /// Excludes entity `e`; removes its chip if it is already excluded.
+    ExcludeChip(usize),
+    /// Switches a chip between required and excluded.
+    FlipChip(usize),
+    RemoveChip(usize),
+    /// Requires all these entities (those without a chip yet).
+    RequireChips(Vec<usize>),
+    ToggleMentions,
     OpenDocument(u32),
     SetSort(Sort),
     ToggleTerm(String),
@@ -79,14 +103,44 @@ impl Reducible for ViewState {
                 next.hit_cursor = None;
             }
             Action::ToggleChip(e) => {
-                match next.chips.iter().position(|&c| c == e) {
+                match next.chips.iter().position(|c| c.entity == e) {
                     Some(i) => {
                         next.chips.remove(i);
                     }
-                    None => next.chips.push(e),
+                    None => next.chips.push(EntityFilter::include(e)),
                 }
                 next.hit_cursor = None;
             }
+            Action::ExcludeChip(e) => {
+                match next.chips.iter().position(|c| c.entity == e) {
+                    Some(i) if next.chips[i].exclude => {
+                        next.chips.remove(i);
+                    }
+                    Some(i) => next.chips[i].exclude = true,
+                    None => next.chips.push(EntityFilter::exclude(e)),
+                }
+                next.hit_cursor = None;
+            }
+            Action::FlipChip(e) => {
+                if let Some(c) = next.chips.iter_mut().find(|c| c.entity == e) {
+                    c.exclude = !c.exclude;
+                    next.hit_cursor = None;
+                }
+            }
+            Action::RemoveChip(e) => {
+                next.chips.retain(|c| c.entity != e);
+                next.hit_cursor = None;
+            }
+            Action::RequireChips(es) => {
+                for e in es {
+                    match next.chips.iter_mut().find(|c| c.entity == e) {
+                        Some(c) => c.exclude = false,
+                        None => next.chips.push(EntityFilter::include(e)),
+                    }
+                }
+                next.hit_cursor = None;
+            }
+            Action::ToggleMentions => next.hide_mentions = !next.hide_mentions,
             Action::OpenDocument(d) => {
                 next.open_doc = Some(d);
                 next.hit_cursor = None;
@@ -143,7 +197,7 @@ mod tests {
             ],
             ViewState {
                 query: "kfor".into(),
-                chips: vec![3, 1],
+                chips: vec![EntityFilter::include(3), EntityFilter::include(1)],
                 open_doc: Some(2),
                 ..ViewState::default()
             },
@@ -161,6 +215,41 @@ mod tests {
                 ..ViewState::default()
             },
         );
+    }
+
+    #[test]
+    fn chips_are_required_excluded_flipped_and_removed() {
+        use Action::*;
+        let (inc, exc) = (EntityFilter::include, EntityFilter::exclude);
+        let chips = |actions: &[Action], expected: Vec<EntityFilter>| {
+            check(
+                actions,
+                ViewState {
+                    chips: expected,
+                    ..ViewState::default()
+                },
+            )
+        };
+        chips(&[ExcludeChip(2)], vec![exc(2)]);
+        chips(&[ExcludeChip(2), ExcludeChip(2)], vec![]);
+        chips(&[ToggleChip(2), ExcludeChip(2)], vec![exc(2)]);
+        chips(&[ExcludeChip(2), ToggleChip(2)], vec![]);
+        chips(
+            &[ToggleChip(1), ToggleChip(2), FlipChip(1)],
+            vec![exc(1), inc(2)],
+        );
+        chips(&[ToggleChip(1), FlipChip(1), FlipChip(1)], vec![inc(1)]);
+        chips(&[FlipChip(1)], vec![]);
+        chips(&[ToggleChip(1), ToggleChip(2), RemoveChip(1)], vec![inc(2)]);
+        chips(
+            &[ExcludeChip(1), RequireChips(vec![1, 4])],
+            vec![inc(1), inc(4)],
+        );
+        let state = [ToggleChip(1), ExcludeChip(3), ToggleChip(2), ExcludeChip(5)]
+            .into_iter()
+            .fold(Rc::new(ViewState::default()), |s, a| s.reduce(a));
+        assert_eq!(state.focus_entity(), Some(2));
+        assert_eq!(ViewState::default().focus_entity(), None);
     }
 
     #[test]

@@ -14,6 +14,8 @@ test.beforeEach(() => {
 const docsList = (page) => page.getByRole('list', { name: 'Documents' });
 const listed = (page) => docsList(page).getByRole('listitem');
 const search = (page) => page.getByRole('searchbox', { name: 'Search' });
+const entityChip = (page, e) =>
+  page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: `${e.name}, `, exact: false }).first();
 const readerHeading = (page) => page.getByRole('article').getByRole('heading', { level: 2 });
 
 /// Documents whose text has a word starting with `word` (ASCII, case-insensitive).
@@ -83,7 +85,7 @@ test('a malformed query keeps results and says where the problem is', async () =
     const withKfor = new Set(docsWithWord('kfor').map((d) => d.id));
     const entity = corpus.entities.find((e) => docCount(e, withKfor) > 0 && docCount(e, withKfor) < withKfor.size);
     assert.ok(entity, 'some entity is in only some of the documents with the word');
-    await page.getByRole('button', { name: entity.name, exact: false }).and(page.locator('[aria-pressed]')).click();
+    await entityChip(page, entity).click();
     await eventually(page, async () => assert.equal(await listed(page).count(), docCount(entity, withKfor)));
     assert.equal(await search(page).getAttribute('aria-invalid'), 'true', 'the query is still malformed');
   });
@@ -94,12 +96,12 @@ test('clicking an entity chip narrows the list; clicking again restores it', asy
     const docCount = (e) => new Set(e.mentions.map((m) => m.doc)).size;
     const entity = corpus.entities.find((e) => docCount(e) > 0 && docCount(e) < 5);
     assert.ok(entity, 'some entity is in only some documents');
-    const chip = page.getByRole('button', { name: entity.name, exact: false }).and(page.locator('[aria-pressed]'));
+    const chip = entityChip(page, entity);
     assert.equal(await chip.getAttribute('aria-pressed'), 'false');
     await chip.click();
     await eventually(page, async () => assert.equal(await listed(page).count(), docCount(entity)));
     assert.equal(await chip.getAttribute('aria-pressed'), 'true');
-    assert.ok((await page.getByRole('article').locator('mark.entity').count()) > 0, 'mentions are marked');
+    assert.ok((await page.getByRole('article').locator('.mention.chosen').count()) > 0, 'mentions are marked');
     await chip.click();
     await eventually(page, async () => assert.equal(await listed(page).count(), 5));
   });

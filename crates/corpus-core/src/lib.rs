@@ -5,6 +5,7 @@
 
 pub mod bench_corpus;
 pub mod clean;
+pub mod cooccurrence;
 pub mod dates;
 pub mod entities;
 pub mod error;

@@ -57,18 +57,51 @@ pub enum Sort {
     Outlet,
 }
 
+/// An entity chip: documents must mention the entity, or must not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EntityFilter {
+    /// Index into the index's entities.
+    pub entity: usize,
+    pub exclude: bool,
+}
+
+impl EntityFilter {
+    pub fn include(entity: usize) -> EntityFilter {
+        EntityFilter {
+            entity,
+            exclude: false,
+        }
+    }
+
+    pub fn exclude(entity: usize) -> EntityFilter {
+        EntityFilter {
+            entity,
+            exclude: true,
+        }
+    }
+
+    /// Whether document `doc` passes. An entity the index lacks (say, from an
+    /// old link) lets nothing through when required and everything when excluded.
+    pub fn passes(&self, index: &Index, doc: u32) -> bool {
+        let mentioned = index
+            .entities
+            .get(self.entity)
+            .is_some_and(|e| e.mentions_doc(doc));
+        mentioned != self.exclude
+    }
+}
+
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
-/// Runs `query` with the entity filters `entities` (indices into `index.entities`;
-/// a document must mention all of them).
-pub fn run(index: &Index, query: &Query, entities: &[usize]) -> Results {
+/// Runs `query` with the entity filters `entities` (a document must pass all of them).
+pub fn run(index: &Index, query: &Query, entities: &[EntityFilter]) -> Results {
     run_with(index, query, entities, true)
 }
 
 /// [`run`], looking words up in the word index or, with `use_words` false,
 /// scanning every document (the reference the word index is tested against).
-fn run_with(index: &Index, query: &Query, entities: &[usize], use_words: bool) -> Results {
+fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: bool) -> Results {
     let finder = |t| Finder::new(t, query.exact, use_words.then_some(index));
     let finders: Vec<Finder> = query.terms.iter().map(finder).collect();
     let excluded: Vec<Finder> = query.excluded.iter().map(finder).collect();
@@ -87,9 +120,7 @@ fn run_with(index: &Index, query: &Query, entities: &[usize], use_words: bool) -
             && query
                 .date
                 .is_none_or(|r| doc.published.is_some_and(|p| r.overlaps(p)))
-            && entities
-                .iter()
-                .all(|&e| index.entities.get(e).is_some_and(|e| e.mentions_doc(i)))
+            && entities.iter().all(|f| f.passes(index, i))
             && !excluded.iter().any(|f| f.any(i, doc));
         if !passes {
             per_doc.push(None);

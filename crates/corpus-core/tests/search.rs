@@ -1,10 +1,11 @@
 //! Query semantics, ranking and concordance over a small made-up corpus.
 
+use corpus_core::cooccurrence::{self, Cooccurrence};
 use corpus_core::index::Index;
 use corpus_core::kwic::{self, KwicSort};
 use corpus_core::pipeline::{self, SourceFile};
 use corpus_core::query::{self, Options};
-use corpus_core::search::{self, Sort};
+use corpus_core::search::{self, EntityFilter, Sort};
 
 /// (outlet, date, body) per document; ids are a, b, c…
 fn corpus(docs: &[(&str, &str, &str)]) -> Index {
@@ -205,4 +206,124 @@ fn concordance_lines_sort_and_export() {
     assert_eq!(rows.next(), Some("document,outlet,date,left,hit,right"));
     assert!(csv.contains(",DW,2022-08-17,"));
     assert!(csv.contains("\"KFOR, KFOR and more\",KFOR,."), "{csv}");
+}
+
+/// Three documents with a curated list: entity filters and who appears with whom.
+fn with_entities() -> Index {
+    let bodies = [
+        "Kurti met Vučić in Brussels. NATO watched.",
+        "Kurti asked NATO for troops. Kurti spoke again.",
+        "Vucic thanked Russia. NATO and Russia argued.",
+    ];
+    let files: Vec<SourceFile> = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| SourceFile {
+            path: format!("{i}.txt"),
+            content: format!("---\n---\n{b}\n"),
+        })
+        .collect();
+    let list = SourceFile {
+        path: "entities.list".into(),
+        content: "person: Albin Kurti | Kurti\nperson: Aleksandar Vučić | Vučić\norganization: NATO\nplace: Brussels\nplace: Russia\n".into(),
+    };
+    pipeline::build(&files, Some(&list)).expect("builds").0
+}
+
+fn entity(index: &Index, name: &str) -> usize {
+    index
+        .entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no {name}"))
+}
+
+#[test]
+fn entity_chips_require_or_exclude() {
+    let index = with_entities();
+    let check = |filters: &[(&str, bool)], expected: &[&str]| {
+        let filters: Vec<EntityFilter> = filters
+            .iter()
+            .map(|&(name, exclude)| EntityFilter {
+                entity: entity(&index, name),
+                exclude,
+            })
+            .collect();
+        let results = search::run(
+            &index,
+            &query::parse("", Options::default()).query,
+            &filters,
+        );
+        let got: Vec<&str> = results
+            .docs
+            .iter()
+            .map(|r| index.documents[r.doc as usize].id.as_str())
+            .collect();
+        assert_eq!(got, expected, "{filters:?}");
+    };
+    check(&[("Albin Kurti", false)], &["0", "1"]);
+    check(
+        &[("Albin Kurti", false), ("Aleksandar Vučić", false)],
+        &["0"],
+    );
+    check(&[("Albin Kurti", true)], &["2"]);
+    check(&[("NATO", false), ("Brussels", true)], &["1", "2"]);
+    check(&[("Russia", false), ("Russia", true)], &[]);
+    // An entity the index lacks (an old link): required matches nothing, excluded everything.
+    let missing = |exclude| EntityFilter {
+        entity: 99,
+        exclude,
+    };
+    let q = query::parse("", Options::default()).query;
+    assert_eq!(search::run(&index, &q, &[missing(false)]).docs.len(), 0);
+    assert_eq!(search::run(&index, &q, &[missing(true)]).docs.len(), 3);
+}
+
+#[test]
+fn counts_and_appearing_together_follow_the_documents_shown() {
+    let index = with_entities();
+    let (kurti, vucic, nato, brussels, russia) = (
+        entity(&index, "Albin Kurti"),
+        entity(&index, "Aleksandar Vučić"),
+        entity(&index, "NATO"),
+        entity(&index, "Brussels"),
+        entity(&index, "Russia"),
+    );
+    let all = cooccurrence::counts(&index, |_| true);
+    assert_eq!((all.mentions[kurti], all.docs[kurti]), (3, 2));
+    assert_eq!((all.mentions[nato], all.docs[nato]), (3, 3));
+    let first_two = cooccurrence::counts(&index, |d| d < 2);
+    assert_eq!((first_two.mentions[vucic], first_two.docs[vucic]), (1, 1));
+
+    let co = Cooccurrence::build(&index, |_| true);
+    // Same sentence only: "Kurti met Vučić in Brussels." and "Kurti asked NATO…".
+    assert_eq!(co.get(kurti, vucic), 1);
+    assert_eq!(co.get(vucic, kurti), 1);
+    assert_eq!(
+        co.get(kurti, nato),
+        1,
+        "not 'NATO watched.', a sentence of its own"
+    );
+    assert_eq!(co.get(kurti, kurti), 3, "sentences mentioning Kurti");
+    assert_eq!(
+        co.get(nato, russia),
+        1,
+        "Russia twice in the sentence counts once"
+    );
+    assert_eq!(co.appears_with(kurti), {
+        let mut v = vec![(vucic, 1), (nato, 1), (brussels, 1)];
+        v.sort();
+        v
+    });
+    let mut with_russia = vec![(vucic, 1), (nato, 1)];
+    with_russia.sort();
+    assert_eq!(
+        co.appears_with(russia),
+        with_russia,
+        "'Vucic thanked Russia.'"
+    );
+    let only_last = Cooccurrence::build(&index, |d| d == 2);
+    assert_eq!(only_last.appears_with(kurti), vec![]);
+    assert_eq!(only_last.get(nato, russia), 1);
+    assert_eq!(co.get(99, kurti), 0);
 }

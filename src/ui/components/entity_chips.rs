@@ -1,5 +1,9 @@
+use crate::ui::components::entity_chip::EntityChip;
+use crate::ui::format::count;
 use crate::ui::Corpus;
+use corpus_core::cooccurrence::Counts;
 use corpus_core::entities::EntityKind;
+use corpus_core::search::EntityFilter;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -7,13 +11,17 @@ use yew::prelude::*;
 pub struct EntityChipsProps {
     /// The corpus.
     pub corpus: Corpus,
-    /// Selected entities (indices into the corpus's entities).
-    pub selected: Rc<Vec<usize>>,
-    /// Called with an entity index to select or deselect it.
+    /// Mentions and documents per entity in the documents shown.
+    pub counts: Rc<Counts>,
+    /// The view's entity chips.
+    pub chips: Rc<Vec<EntityFilter>>,
+    /// Called with an entity to require it, or drop its chip.
     pub on_toggle: Callback<usize>,
+    /// Called with an entity to exclude it.
+    pub on_exclude: Callback<usize>,
 }
 
-fn heading(kind: EntityKind) -> &'static str {
+pub fn heading(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::Person => "People",
         EntityKind::Organization => "Organisations",
@@ -22,7 +30,17 @@ fn heading(kind: EntityKind) -> &'static str {
     }
 }
 
-/// Entity chips grouped by kind; each toggles a filter to documents mentioning it.
+/// "23 mentions in 4 documents".
+pub fn mentions_label(mentions: u32, docs: u32) -> String {
+    format!(
+        "{} in {}",
+        count(mentions as usize, "mention", "mentions"),
+        count(docs as usize, "document", "documents")
+    )
+}
+
+/// Entity chips grouped by kind, most salient first (the index's order), with
+/// their mentions and documents among the documents shown.
 #[function_component]
 pub fn EntityChips(props: &EntityChipsProps) -> Html {
     let corpus = &props.corpus;
@@ -37,33 +55,25 @@ pub fn EntityChips(props: &EntityChipsProps) -> Html {
                 }
                 let label = heading(kind);
                 html! {
-                    <section class="chip-group" aria-label={label}>
-                        <h3>{ label }</h3>
+                    <section class={classes!("chip-group", kind.as_str())} aria-label={label}>
+                        <h3><span class="kind-swatch" aria-hidden="true"></span>{ label }</h3>
                         <div class="chips">
                             { for members.into_iter().map(|e| {
-                                let entity = &corpus.entities[e];
-                                let pressed = props.selected.contains(&e);
-                                let docs = entity.doc_count();
-                                let spellings = if entity.variants.len() > 1 {
-                                    format!("Written as: {}", entity.variants.join(", "))
-                                } else {
-                                    String::new()
-                                };
+                                let (m, d) = (props.counts.mentions[e], props.counts.docs[e]);
                                 html! {
-                                    <button
-                                        type="button"
-                                        class={classes!("chip", kind.as_str())}
-                                        aria-pressed={if pressed { "true" } else { "false" }}
-                                        title={(!spellings.is_empty()).then_some(spellings)}
-                                        onclick={props.on_toggle.reform(move |_| e)}
-                                    >
-                                        { &entity.name }
-                                        <span class="count">
-                                            <span class="visually-hidden">{ ", in " }</span>
-                                            { docs }
-                                            <span class="visually-hidden">{ if docs == 1 { " document" } else { " documents" } }</span>
-                                        </span>
-                                    </button>
+                                    <EntityChip
+                                        key={e}
+                                        corpus={corpus.clone()}
+                                        entity={e}
+                                        count={m}
+                                        docs={Some(d)}
+                                        counts_label={mentions_label(m, d)}
+                                        faded={m == 0}
+                                        chip={props.chips.iter().copied().find(|c| c.entity == e)}
+                                        context="list"
+                                        on_toggle={props.on_toggle.clone()}
+                                        on_exclude={props.on_exclude.clone()}
+                                    />
                                 }
                             }) }
                         </div>

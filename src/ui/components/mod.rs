@@ -1,8 +1,12 @@
 //! One component per file.
 
+pub mod active_chips;
+pub mod appears_with;
 pub mod concordance;
+pub mod connections;
 pub mod document_item;
 pub mod document_list;
+pub mod entity_chip;
 pub mod entity_chips;
 pub mod hit_navigator;
 pub mod load_error;

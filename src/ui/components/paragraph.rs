@@ -1,23 +1,54 @@
 use crate::ui::Corpus;
 use corpus_core::clean::ParaKind;
 use corpus_core::highlight::segments;
-use corpus_core::Span;
+use corpus_core::{Index, Span};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Mark classes: a term's colour index, with this bit for the selected hit, or
-/// [`ENTITY`] for a selected entity's mention.
+/// Search-hit mark classes: a term's colour index, with this bit for the selected hit.
 pub const CURRENT: u16 = 0x8000;
-pub const ENTITY: u16 = u16::MAX;
+/// Mention classes: the entity's index, with this bit when its chip requires it.
+pub const CHOSEN: u16 = 0x8000;
 
-/// `span` of `text` as text and `<mark>` nodes. Never builds HTML from text.
-pub fn marked(text: &str, span: Span, marks: &[(Span, u16)]) -> Html {
-    segments(text, span, marks)
+/// `span` of `text` as text, entity mentions as underlined spans and search hits
+/// as `<mark>` nodes inside them. Never builds HTML from text.
+pub fn marked(
+    corpus: &Index,
+    text: &str,
+    span: Span,
+    hits: &[(Span, u16)],
+    mentions: &[(Span, u16)],
+) -> Html {
+    segments(text, span, mentions)
+        .into_iter()
+        .map(|outer| {
+            let inner = with_hits(text, outer.span, hits);
+            match outer.mark {
+                Some(m) => {
+                    let Some(e) = corpus.entities.get((m & !CHOSEN) as usize) else {
+                        return inner;
+                    };
+                    let chosen = m & CHOSEN != 0;
+                    let title = match &e.description {
+                        Some(d) => format!("{} — {d}", e.name),
+                        None => format!("{} ({})", e.name, e.kind.as_str()),
+                    };
+                    html! {
+                        <span class={classes!("mention", e.kind.as_str(), chosen.then_some("chosen"))} {title}>{ inner }</span>
+                    }
+                }
+                None => inner,
+            }
+        })
+        .collect()
+}
+
+fn with_hits(text: &str, span: Span, hits: &[(Span, u16)]) -> Html {
+    segments(text, span, hits)
         .into_iter()
         .map(|seg| {
             let piece = seg.span.slice(text).to_string();
             match seg.mark {
-                Some(ENTITY) => html! { <mark class="entity">{ piece }</mark> },
                 Some(m) => {
                     let current = m & CURRENT != 0;
                     html! {
@@ -38,8 +69,10 @@ pub struct ParagraphProps {
     pub doc: u32,
     /// Index of the paragraph in the document.
     pub index: usize,
-    /// Marks falling in this paragraph, as (span, class).
+    /// Search hits falling in this paragraph, as (span, class).
     pub marks: Rc<Vec<(Span, u16)>>,
+    /// Entity mentions falling in this paragraph, as (span, class).
+    pub mentions: Rc<Vec<(Span, u16)>>,
 }
 
 /// One paragraph of the reader. Re-renders only when its own marks change, so a
@@ -48,7 +81,13 @@ pub struct ParagraphProps {
 pub fn Paragraph(props: &ParagraphProps) -> Html {
     let doc = &props.corpus.documents[props.doc as usize];
     let p = doc.paragraphs[props.index];
-    let body = marked(&doc.text, p.span, &props.marks);
+    let body = marked(
+        &props.corpus,
+        &doc.text,
+        p.span,
+        &props.marks,
+        &props.mentions,
+    );
     match p.kind {
         ParaKind::Subheading => html! { <h3>{ body }</h3> },
         ParaKind::Caption => html! {

@@ -1,4 +1,4 @@
-use crate::ui::components::paragraph::{marked, Paragraph, CURRENT, ENTITY};
+use crate::ui::components::paragraph::{marked, Paragraph, CURRENT};
 use crate::ui::format::{count, published};
 use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first};
 use crate::ui::Corpus;
@@ -20,8 +20,14 @@ pub struct ReaderProps {
     pub current: Option<usize>,
     /// Query terms (by index) whose highlights are switched off.
     pub hidden_terms: Rc<Vec<u16>>,
-    /// Mentions of the selected entities in this document.
-    pub entity_marks: Rc<Vec<Span>>,
+    /// Entity mentions in this document, as (span, entity index with
+    /// [`CHOSEN`](crate::ui::components::paragraph::CHOSEN) when its chip requires it);
+    /// empty when underlining is off.
+    pub mentions: Rc<Vec<(Span, u16)>>,
+    /// Whether the underlining of names is off.
+    pub hide_mentions: bool,
+    /// Called to switch the underlining of names on or off.
+    pub on_toggle_mentions: Callback<()>,
     /// Whether the document passes the current filters.
     pub matches_filters: bool,
 }
@@ -48,13 +54,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
             let current = if props.current == Some(i) { CURRENT } else { 0 };
             (h.span, (h.term % 8) | current)
         })
-        .chain(props.entity_marks.iter().map(|&s| (s, ENTITY)))
         .collect();
     let has_headline = doc
         .paragraphs
         .first()
         .is_some_and(|p| p.kind == ParaKind::Headline);
-    let in_paragraph = |span: Span| -> Rc<Vec<(Span, u16)>> {
+    let within = |marks: &[(Span, u16)], span: Span| -> Rc<Vec<(Span, u16)>> {
         Rc::new(
             marks
                 .iter()
@@ -64,7 +69,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
         )
     };
     let title = if has_headline {
-        marked(&doc.text, doc.paragraphs[0].span, &marks)
+        marked(
+            &props.corpus,
+            &doc.text,
+            doc.paragraphs[0].span,
+            &marks,
+            &props.mentions,
+        )
     } else {
         html! { { &doc.title } }
     };
@@ -93,12 +104,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         <p>{ note }</p>
                     </details>
                 }
+                <div class="names-key">
+                    if !props.hide_mentions {
+                        <span class="key-label">{ "Names underlined:" }</span>
+                        <span class="key person">{ "people" }</span>
+                        <span class="key organization">{ "organisations" }</span>
+                        <span class="key place">{ "places" }</span>
+                        <span class="key other">{ "other" }</span>
+                    }
+                    <button type="button" class="toggle small" aria-pressed={if props.hide_mentions { "false" } else { "true" }}
+                        onclick={props.on_toggle_mentions.reform(|_| ())}>{ "Underline names" }</button>
+                </div>
                 if !props.hits.is_empty() {
                     <p class="doc-hits">{ format!("{} in this document", count(props.hits.len(), "match", "matches")) }</p>
                 }
             </header>
             { for doc.paragraphs.iter().enumerate().filter(|(i, _)| !(has_headline && *i == 0)).map(|(i, p)| html! {
-                <Paragraph key={i} corpus={props.corpus.clone()} doc={props.doc} index={i} marks={in_paragraph(p.span)} />
+                <Paragraph key={i} corpus={props.corpus.clone()} doc={props.doc} index={i}
+                    marks={within(&marks, p.span)} mentions={within(&props.mentions, p.span)} />
             }) }
             <footer class="source">{ format!("Source file: {}", doc.source) }</footer>
         </article>

@@ -1,0 +1,178 @@
+use crate::ui::Corpus;
+use corpus_core::search::EntityFilter;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EntityChipProps {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// The entity, as an index into the corpus's entities.
+    pub entity: usize,
+    /// The number shown on the chip (mentions, or shared sentences).
+    pub count: u32,
+    /// A second, smaller number shown after "in" (documents), if any.
+    #[prop_or_default]
+    pub docs: Option<u32>,
+    /// What the numbers mean, in words: read by screen readers and shown in the
+    /// tooltip ("23 mentions in 4 documents").
+    pub counts_label: AttrValue,
+    /// Shown faded: not in the documents shown.
+    #[prop_or_default]
+    pub faded: bool,
+    /// The entity's chip in the view, if it has one.
+    pub chip: Option<EntityFilter>,
+    /// Where the chip is shown ("list", "with"): keeps element ids unique.
+    pub context: &'static str,
+    /// Called with the entity on a plain click: require it (or drop its chip).
+    pub on_toggle: Callback<usize>,
+    /// Called with the entity on Shift or Alt+click, or the minus key: exclude it.
+    pub on_exclude: Callback<usize>,
+}
+
+/// Where the tooltip goes: fixed, so the scrolling panel does not clip it.
+#[derive(Clone, Copy, PartialEq)]
+struct TipAt {
+    left: f64,
+    /// Distance from the viewport's top (below the chip) or bottom (above it).
+    y: f64,
+    above: bool,
+}
+
+const TIP_WIDTH: f64 = 300.0;
+const TIP_HEIGHT: f64 = 170.0;
+
+fn tip_at(el: &web_sys::Element) -> TipAt {
+    let r = el.get_bounding_client_rect();
+    let window = gloo::utils::window();
+    let width = window
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1024.0);
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(768.0);
+    let above = r.bottom() + TIP_HEIGHT > height && r.top() > TIP_HEIGHT;
+    TipAt {
+        left: r.left().min(width - TIP_WIDTH - 8.0).max(4.0),
+        y: if above {
+            height - r.top() + 4.0
+        } else {
+            r.bottom() + 4.0
+        },
+        above,
+    }
+}
+
+/// One entity as a chip in its kind's colour: click requires it, Shift+click
+/// (or the minus key) excludes it. Hover or focus shows its spellings, role,
+/// description and counts.
+#[function_component]
+pub fn EntityChip(props: &EntityChipProps) -> Html {
+    let tip = use_state_eq(|| None::<TipAt>);
+    let e = props.entity;
+    let Some(entity) = props.corpus.entities.get(e) else {
+        return html! {};
+    };
+    let show = {
+        let tip = tip.clone();
+        move |el: web_sys::Element| tip.set(Some(tip_at(&el)))
+    };
+    let hide = {
+        let tip = tip.clone();
+        Callback::from(move |_: ()| tip.set(None))
+    };
+    let onclick = {
+        let (toggle, exclude) = (props.on_toggle.clone(), props.on_exclude.clone());
+        Callback::from(move |ev: MouseEvent| {
+            if ev.shift_key() || ev.alt_key() {
+                ev.prevent_default();
+                exclude.emit(e)
+            } else {
+                toggle.emit(e)
+            }
+        })
+    };
+    let onkeydown = {
+        let (exclude, hide) = (props.on_exclude.clone(), hide.clone());
+        Callback::from(move |ev: KeyboardEvent| match ev.key().as_str() {
+            "-" | "Subtract" => {
+                ev.prevent_default();
+                exclude.emit(e)
+            }
+            "Escape" => hide.emit(()),
+            _ => {}
+        })
+    };
+    let onfocus = {
+        let show = show.clone();
+        Callback::from(move |ev: FocusEvent| show(ev.target_unchecked_into()))
+    };
+    let onmouseenter = Callback::from(move |ev: MouseEvent| show(ev.target_unchecked_into()));
+    let required = props.chip.is_some_and(|c| !c.exclude);
+    let excluded = props.chip.is_some_and(|c| c.exclude);
+    let tip_id = format!("tip-{}-{e}", props.context);
+    // The visible name and numbers, in words.
+    let label = format!(
+        "{}{}, {}",
+        entity.name,
+        if excluded { " (left out)" } else { "" },
+        props.counts_label
+    );
+    let spellings: Vec<&str> = entity
+        .variants
+        .iter()
+        .map(String::as_str)
+        .filter(|v| *v != entity.name)
+        .collect();
+    let kind_line = std::iter::once(entity.kind.as_str().to_string())
+        .chain(entity.roles.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let action = match props.chip {
+        Some(c) if c.exclude => "Click: drop this filter",
+        Some(_) => "Click: drop this filter · Shift+click or −: leave out instead",
+        None => "Click: only documents mentioning it · Shift+click or −: leave them out",
+    };
+    let style = tip.map(|t| {
+        let edge = if t.above { "bottom" } else { "top" };
+        format!("left: {:.0}px; {edge}: {:.0}px", t.left, t.y)
+    });
+    html! {
+        <span class="chip-wrap" {onmouseenter} onmouseleave={hide.reform(|_| ())}>
+            <button
+                type="button"
+                class={classes!("chip", entity.kind.as_str(), excluded.then_some("excluded"), props.faded.then_some("faded"))}
+                aria-pressed={if required { "true" } else { "false" }}
+                aria-label={label}
+                aria-describedby={tip_id.clone()}
+                {onclick}
+                {onkeydown}
+                {onfocus}
+                onblur={hide.reform(|_| ())}
+            >
+                <span class="chip-name">{ &entity.name }</span>
+                <span class="count" aria-hidden="true">
+                    { props.count }
+                    if let Some(d) = props.docs {
+                        <span class="in-docs">{ format!(" in {d}") }</span>
+                    }
+                </span>
+            </button>
+            <span id={tip_id} role="tooltip" class="chip-tip" hidden={tip.is_none()} {style}>
+                <strong>{ &entity.name }</strong>
+                <span class="tip-kind">{ kind_line }</span>
+                if let Some(d) = &entity.description {
+                    <span>{ d }</span>
+                }
+                if !spellings.is_empty() {
+                    <span>{ format!("Also written: {}", spellings.join(", ")) }</span>
+                }
+                <span class="tip-counts">{ &props.counts_label }</span>
+                <span class="tip-action">{ action }</span>
+            </span>
+        </span>
+    }
+}
