@@ -345,6 +345,125 @@ pub fn candidates(
     out
 }
 
+/// Words before a name that say it is a place: "in Kosovo", "from Belgrade".
+const PLACE_CUES: &[&str] = &[
+    "in",
+    "from",
+    "to",
+    "into",
+    "across",
+    "near",
+    "throughout",
+    "inside",
+    "visit",
+    "visited",
+    "visiting",
+    "between",
+];
+
+/// Acronyms of countries, which are places rather than organisations.
+const COUNTRY_ACRONYMS: &[&str] = &["US", "USA", "UK", "UAE", "DRC"];
+
+/// Lower-case words that end a noun phrase rather than continue it ("the EU and").
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
+    "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "that", "which",
+    "who", "it", "its", "also", "not", "amid", "after", "before", "since", "over", "last", "this",
+    "when", "where", "while", "because", "if", "than", "so", "he", "she", "they", "we", "but",
+    "until", "during", "about", "against",
+];
+
+/// What the words around a one-word name say about its kind, from one mention
+/// at `span` of `text`: a place after "in", "from", "to the"…; an organisation
+/// when an acronym, or after "the" at the end of a noun phrase ("the Bundestag
+/// voted"). `None` when the context says nothing.
+pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
+    let name = span.slice(text);
+    let code = name.chars().count() >= 2
+        && name.chars().any(char::is_uppercase)
+        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    if code {
+        return Some(if COUNTRY_ACRONYMS.contains(&name) {
+            EntityKind::Place
+        } else {
+            EntityKind::Organization
+        });
+    }
+    let before: Vec<&str> = text[..span.start()]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let after = text[span.end()..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    // Only whitespace between the name and the word before: not "in. Kosovo".
+    let head = &text[..span.start()];
+    let adjacent =
+        head.ends_with(char::is_whitespace) && head.trim_end().ends_with(char::is_alphanumeric);
+    let is = |w: Option<&&str>, list: &[&str]| w.is_some_and(|w| list.contains(w));
+    if !adjacent {
+        return None;
+    }
+    // Followed by a lower-case content word, the name modifies it ("the Kosovo
+    // government", "in the Balkan region") and says nothing of its own kind.
+    let ends_phrase = after.is_none_or(|w| {
+        // A past-tense verb ends the phrase too: "the Bundestag voted".
+        !w.starts_with(char::is_lowercase) || FUNCTION_WORDS.contains(&w) || w.ends_with("ed")
+    }) || text[span.end()..].starts_with(['.', ',', ';', ':', ')', '?', '!']);
+    if !ends_phrase {
+        return None;
+    }
+    let (first, second) = (before.first(), before.get(1));
+    if is(first, PLACE_CUES) || (first == Some(&"the") && is(second, PLACE_CUES)) {
+        return Some(EntityKind::Place);
+    }
+    if first == Some(&"the") {
+        return Some(EntityKind::Organization);
+    }
+    None
+}
+
+/// Whether `word` looks like a demonym or adjective of one of `others` (other
+/// one-word capitalised names of the corpus): "Serbian", "Serb" and "Serbs" of
+/// "Serbia", "Kosovar" of "Kosovo", "German" of "Germany", "Balkans" of "Balkan".
+pub fn is_demonym(word: &str, others: &[&str]) -> bool {
+    let w = fold_str(word);
+    if ["western", "eastern", "northern", "southern"].contains(&w.as_str()) {
+        return true;
+    }
+    let short = w.trim_end_matches('s');
+    others
+        .iter()
+        .map(|o| fold_str(o))
+        .filter(|o| *o != w && !o.contains(' ') && o.chars().count() >= 4)
+        .any(|o| {
+            // "Serbian" of "Serbia", "Kosovar" of "Kosovo".
+            derived_from(&w, &o)
+                // "Serb", "Serbs", "German": the beginning of "Serbia", "Germany",
+                // unless that is the derived one ("Serbia" of "Serbian").
+                || (short.chars().count() >= 4
+                    && o.starts_with(short)
+                    && o != short
+                    && !derived_from(&o, short)
+                    && !derived_from(&o, &w))
+        })
+}
+
+/// Whether `a` is `b`, or `b` less its last letter, plus an ending that makes
+/// demonyms and adjectives.
+fn derived_from(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "n", "an", "ian", "s", "ns", "ans", "ians", "r", "ar", "ars", "ese", "ish", "i", "is",
+    ];
+    let ends = |stem: &str| {
+        a.strip_prefix(stem)
+            .is_some_and(|rest| ENDINGS.contains(&rest))
+    };
+    let cut = b.char_indices().last().map_or(0, |(i, _)| i);
+    ends(b) || (b.chars().count() > 4 && a.len() > b.len() && ends(&b[..cut]))
+}
+
 /// Whether `a` and `b` differ by at most one insertion, deletion or substitution
 /// of a char.
 pub fn within_one_edit(a: &str, b: &str) -> bool {
@@ -394,6 +513,64 @@ mod tests {
     }
 
     use EntityKind::*;
+
+    #[test]
+    fn context_tells_places_and_organisations() {
+        let check = |text: &str, name: &str, expected: Option<EntityKind>| {
+            let start = text.find(name).unwrap();
+            let span = Span::new(text, start, start + name.len());
+            assert_eq!(kind_by_context(text, span), expected, "{name} in {text:?}");
+        };
+        check("troops in Kosovo were", "Kosovo", Some(Place));
+        check("envoys from Belgrade.", "Belgrade", Some(Place));
+        check("he flew to the Balkans", "Balkans", Some(Place));
+        check("forces in the Balkan region", "Balkan", None);
+        check("between Prishtina and Belgrade", "Prishtina", Some(Place));
+        check("the EU said", "EU", Some(Organization));
+        check("talks with US officials", "US", Some(Place));
+        check("N1 reported", "N1", Some(Organization));
+        check("a vote in the Bundestag, later", "Bundestag", Some(Place));
+        check("the Bundestag voted", "Bundestag", Some(Organization));
+        check("the Bundestag.", "Bundestag", Some(Organization));
+        // A modifier says nothing: "the Kosovo government", "in Serbian towns"? no.
+        check("the Kosovo government", "Kosovo", None);
+        check("said Kurti on Friday", "Kurti", None);
+        check("in. Kosovo", "Kosovo", None);
+    }
+
+    #[test]
+    fn demonyms_and_adjectives_of_other_names() {
+        let others = [
+            "Serbia",
+            "Serbian",
+            "Serb",
+            "Serbs",
+            "Kosovo",
+            "Kosovar",
+            "Kosovars",
+            "Germany",
+            "German",
+            "Balkan",
+            "Balkans",
+            "Russia",
+            "Russian",
+            "EU",
+            "European Union",
+        ];
+        for w in [
+            "Serbian", "Serb", "Serbs", "Kosovar", "Kosovars", "German", "Balkans", "Russian",
+            "Western",
+        ] {
+            assert!(is_demonym(w, &others), "{w} is a demonym");
+        }
+        for w in [
+            "Serbia", "Kosovo", "Germany", "Balkan", "Russia", "EU", "Belgrade",
+        ] {
+            assert!(!is_demonym(w, &others), "{w} is a name");
+        }
+        // Nothing to derive from: not a demonym.
+        assert!(!is_demonym("Serbian", &["Belgrade"]));
+    }
 
     #[test]
     fn capitalised_runs_without_common_first_words_or_dates() {

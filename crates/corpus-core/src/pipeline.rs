@@ -363,6 +363,8 @@ struct Found {
     mentions: Vec<Mention>,
     /// The acronym it is defined with, or the long name this acronym stands for.
     defines: Option<String>,
+    /// Mentions whose context says place, and organisation (one-word names).
+    cues: [u32; 2],
 }
 
 fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>, EntityReport) {
@@ -426,6 +428,7 @@ fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>, Ent
                     roles: Vec::new(),
                     mentions: Vec::new(),
                     defines: None,
+                    cues: [0, 0],
                 });
                 found.len() - 1
             });
@@ -435,6 +438,13 @@ fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>, Ent
                 f.roles.push(role);
             }
             f.defines = f.defines.take().or(c.defines);
+            if !name.contains([' ', '-']) {
+                match names::kind_by_context(&doc.text, c.span) {
+                    Some(EntityKind::Place) => f.cues[0] += 1,
+                    Some(EntityKind::Organization) => f.cues[1] += 1,
+                    _ => {}
+                }
+            }
             f.mentions.push(Mention {
                 doc: d as u32,
                 span: c.span,
@@ -523,6 +533,45 @@ fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>, Ent
         found[*p].mentions.extend(moved);
         false
     });
+    // A one-word name seen twice whose context says place or organisation ("in
+    // Kosovo", "the EU said"), unless it is a demonym of another name ("Serbian").
+    let one_word: Vec<&str> = found
+        .iter()
+        .map(|f| f.name.as_str())
+        .chain(
+            defs.iter()
+                .flat_map(|d| std::iter::once(&d.name).chain(&d.aliases))
+                .map(String::as_str),
+        )
+        .filter(|n| !n.contains(' '))
+        .collect();
+    let mut promoted = Vec::new();
+    report.unresolved.retain(|(name, _)| {
+        let Some(&f) = by_key.get(&fold_str(name)) else {
+            return true;
+        };
+        let [place, org] = found[f].cues;
+        if found[f].mentions.len() < 2
+            || name.contains([' ', '-'])
+            || place + org == 0
+            || names::is_demonym(name, &one_word)
+        {
+            return true;
+        }
+        promoted.push((
+            f,
+            if place >= org {
+                EntityKind::Place
+            } else {
+                EntityKind::Organization
+            },
+        ));
+        false
+    });
+    for (f, kind) in promoted {
+        found[f].kind = Some(kind);
+        auto.push((f, "context"));
+    }
     report
         .unresolved
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

@@ -153,6 +153,7 @@ fn automatic_entities_merge_titles_acronyms_surnames_and_typos() {
     let files: Vec<SourceFile> = [
         "Prime Minister Albin Kurti spoke on Monday. Later, Kurti left. The Kosovo Force (KFOR) patrolled, and KFOR stayed.",
         "NATO Secretary General Jens Stoltenberg came. Secretary General Jens Stoltenberg spoke. Secretary General Jens Soltenberg left.",
+        "Troops stayed in Belgrade. Later, envoys from Belgrade and Serbian officials came. Serbian police in Serbia watched. Then Serbia objected.",
     ]
     .iter()
     .enumerate()
@@ -197,6 +198,13 @@ fn automatic_entities_merge_titles_acronyms_surnames_and_typos() {
         .entities
         .iter()
         .any(|e| e.name == "Monday" || e.name == "The"));
+    // One word, seen twice, after "in" or "from": a place; a demonym is not.
+    assert_eq!(get("Belgrade").kind, EntityKind::Place);
+    assert_eq!(get("Serbia").kind, EntityKind::Place);
+    assert!(report
+        .entity_report
+        .unresolved
+        .contains(&("Serbian".to_string(), 2)));
     let merges = report.entity_report.merges.join("\n");
     for expected in [
         "Kurti → Albin Kurti",
