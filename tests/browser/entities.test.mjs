@@ -50,6 +50,25 @@ test('chips are grouped by kind with their mentions and documents, spellings on 
   });
 });
 
+test('chips follow the search: counts within the documents shown, absent names leave', async () => {
+  await withApp({}, async (page) => {
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Stoltenberg');
+    const shown = new Set(corpus.documents.filter((d) => /stoltenberg/i.test(d.text)).map((d) => d.id));
+    assert.ok(shown.size > 0 && shown.size < 5);
+    await eventually(page, async () => assert.equal(await listed(page).count(), shown.size));
+    for (const e of corpus.entities) {
+      const mentions = e.mentions.filter((m) => shown.has(m.doc));
+      const docs = new Set(mentions.map((m) => m.doc)).size;
+      if (mentions.length === 0) {
+        assert.equal(await chip(page, e).count(), 0, `${e.name} is in none of the documents shown`);
+      } else {
+        const label = await chip(page, e).getAttribute('aria-label');
+        assert.match(label, new RegExp(`, ${mentions.length} mentions? in ${docs} documents?$`), e.name);
+      }
+    }
+  });
+});
+
 test('a click requires a name, Shift+click excludes it, the query area switches and removes', async () => {
   await withApp({}, async (page) => {
     const some = corpus.entities.find((e) => docsOf(e).size > 1 && docsOf(e).size < 5);

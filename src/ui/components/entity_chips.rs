@@ -39,20 +39,47 @@ pub fn mentions_label(mentions: u32, docs: u32) -> String {
     )
 }
 
-/// Entity chips grouped by kind, most salient first (the index's order), with
-/// their mentions and documents among the documents shown.
+/// Chips per kind before "Show all".
+const FIRST: usize = 12;
+
+/// Entity chips grouped by kind, with their mentions and documents among the
+/// documents shown, most salient there first (in the most documents, then the
+/// most mentioned). Names absent from the documents shown are left out unless
+/// their chip is in force; each kind shows its first dozen until "Show all".
 #[function_component]
 pub fn EntityChips(props: &EntityChipsProps) -> Html {
     let corpus = &props.corpus;
+    let expanded = use_state_eq(Vec::<EntityKind>::new);
+    let counts = &props.counts;
     html! {
         <div class="entities">
             { for EntityKind::ALL.into_iter().map(|kind| {
-                let members: Vec<usize> = (0..corpus.entities.len())
+                let mut members: Vec<usize> = (0..corpus.entities.len())
                     .filter(|&e| corpus.entities[e].kind == kind)
+                    .filter(|&e| counts.mentions[e] > 0 || props.chips.iter().any(|c| c.entity == e))
                     .collect();
                 if members.is_empty() {
                     return html! {};
                 }
+                members.sort_by_key(|&e| (std::cmp::Reverse((counts.docs[e], counts.mentions[e])), e));
+                let all = members.len();
+                let open = expanded.contains(&kind);
+                if !open {
+                    members.truncate(FIRST);
+                }
+                let toggle = {
+                    let expanded = expanded.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let mut next = (*expanded).clone();
+                        match next.iter().position(|&k| k == kind) {
+                            Some(i) => {
+                                next.remove(i);
+                            }
+                            None => next.push(kind),
+                        }
+                        expanded.set(next);
+                    })
+                };
                 let label = heading(kind);
                 html! {
                     <section class={classes!("chip-group", kind.as_str())} aria-label={label}>
@@ -77,6 +104,11 @@ pub fn EntityChips(props: &EntityChipsProps) -> Html {
                                 }
                             }) }
                         </div>
+                        if all > FIRST {
+                            <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }} onclick={toggle}>
+                                { if open { "Show fewer".to_string() } else { format!("Show all {all}") } }
+                            </button>
+                        }
                     </section>
                 }
             }) }
