@@ -207,9 +207,12 @@ pub fn App(props: &AppProps) -> Html {
             .map(|(i, _)| i as u16)
             .collect(),
     );
+    // The names follow the results once typing pauses, like the reader: re-counting
+    // and re-ordering hundreds of chips on every keystroke costs more than the search.
+    let settled_results = use_settled(Rc::clone(&found.results), state.query.clone(), 300);
     let counts = {
         let corpus = corpus.clone();
-        use_memo(Rc::clone(&found.results), move |results| {
+        use_memo(Rc::clone(&settled_results), move |results| {
             cooccurrence::counts(&corpus, |d| results.get(d).is_some())
         })
     };
@@ -218,16 +221,13 @@ pub fn App(props: &AppProps) -> Html {
     let cooccurrence = {
         let corpus = corpus.clone();
         let needed = state.view == View::Connections || focus.is_some();
-        use_memo(
-            (Rc::clone(&found.results), needed),
-            move |(results, needed)| {
-                if *needed {
-                    Cooccurrence::build(&corpus, |d| results.get(d).is_some())
-                } else {
-                    Cooccurrence::default()
-                }
-            },
-        )
+        use_memo((settled_results, needed), move |(results, needed)| {
+            if *needed {
+                Cooccurrence::build(&corpus, |d| results.get(d).is_some())
+            } else {
+                Cooccurrence::default()
+            }
+        })
     };
     let mentions = {
         let corpus = corpus.clone();

@@ -56,16 +56,19 @@ test('chips follow the search: counts within the documents shown, absent names l
     const shown = new Set(corpus.documents.filter((d) => /stoltenberg/i.test(d.text)).map((d) => d.id));
     assert.ok(shown.size > 0 && shown.size < 5);
     await eventually(page, async () => assert.equal(await listed(page).count(), shown.size));
-    for (const e of corpus.entities) {
-      const mentions = e.mentions.filter((m) => shown.has(m.doc));
-      const docs = new Set(mentions.map((m) => m.doc)).size;
-      if (mentions.length === 0) {
-        assert.equal(await chip(page, e).count(), 0, `${e.name} is in none of the documents shown`);
-      } else {
-        const label = await chip(page, e).getAttribute('aria-label');
-        assert.match(label, new RegExp(`, ${mentions.length} mentions? in ${docs} documents?$`), e.name);
+    // The names panel follows once typing pauses.
+    await eventually(page, async () => {
+      for (const e of corpus.entities) {
+        const mentions = e.mentions.filter((m) => shown.has(m.doc));
+        const docs = new Set(mentions.map((m) => m.doc)).size;
+        if (mentions.length === 0) {
+          assert.equal(await chip(page, e).count(), 0, `${e.name} is in none of the documents shown`);
+        } else {
+          const label = await chip(page, e).getAttribute('aria-label');
+          assert.match(label, new RegExp(`, ${mentions.length} mentions? in ${docs} documents?$`), e.name);
+        }
       }
-    }
+    });
   });
 });
 

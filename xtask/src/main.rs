@@ -17,7 +17,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   screenshot  refresh docs/screenshot.png from a release build
   bench       native criterion benchmarks, then keystroke-to-paint in Chromium
               against MiniSearch on the 5 articles and on 1,000 made from
-              ../shared/bench/lee-news-300.txt (or BENCH_TEXT)";
+              ../shared/bench/lee-news-300.txt (or BENCH_TEXT);
+              `bench browser` skips the native part";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,7 +36,7 @@ fn main() -> ExitCode {
             None => Err("export needs a folder: cargo xtask export DIR".into()),
         },
         Some("screenshot") => screenshot(),
-        Some("bench") => bench(),
+        Some("bench") => bench(args.get(1).map(String::as_str) == Some("browser")),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -216,7 +217,7 @@ fn screenshot() -> Result {
 
 /// Native benchmarks, then the app itself in Chromium on the five articles and on
 /// a scaled corpus, against MiniSearch on the same documents and queries.
-fn bench() -> Result {
+fn bench(browser_only: bool) -> Result {
     let text_path = std::env::var("BENCH_TEXT")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root().join("../shared/bench/lee-news-300.txt"));
@@ -226,10 +227,12 @@ fn bench() -> Result {
             text_path.display()
         )
     })?;
-    println!("== native: parse + match + highlight (criterion)");
-    run(Command::new(env!("CARGO"))
-        .args(["bench", "-p", "corpus-core", "--bench", "search"])
-        .env("BENCH_TEXT", &text_path))?;
+    if !browser_only {
+        println!("== native: parse + match + highlight (criterion)");
+        run(Command::new(env!("CARGO"))
+            .args(["bench", "-p", "corpus-core", "--bench", "search"])
+            .env("BENCH_TEXT", &text_path))?;
+    }
 
     println!("== browser: the app on 5 articles and on 1,000");
     tools::ensure_build_tools()?;
