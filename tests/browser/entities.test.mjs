@@ -45,6 +45,12 @@ test('chips are grouped by kind with their mentions and documents, spellings on 
     assert.match(text, /Also written: .*Vucic/);
     assert.match(text, /President of Serbia/);
     assert.match(text, /person · president/);
+    // Hovering another chip meanwhile shows its tooltip instead, never two.
+    await chip(page, byName('NATO')).hover();
+    await eventually(page, async () => assert.match(await tip.innerText(), /^NATO/));
+    assert.equal(await tip.count(), 1);
+    await chip(page, vucic).hover();
+    await eventually(page, async () => assert.match(await tip.innerText(), /^Aleksandar Vučić/));
     await page.keyboard.press('Escape');
     await eventually(page, async () => assert.equal(await tip.count(), 0));
   });

@@ -1,6 +1,14 @@
 use crate::ui::Corpus;
 use corpus_core::search::EntityFilter;
+use std::cell::RefCell;
 use yew::prelude::*;
+
+thread_local! {
+    /// Hides the chip tooltip on screen, if any: hovering one chip while another
+    /// has focus shows one tooltip, not two. (A context would re-render every
+    /// chip and costs 4 KB of wasm; this costs nothing.)
+    static HIDE_OPEN_TIP: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EntityChipProps {
@@ -76,13 +84,18 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
     let Some(entity) = props.corpus.entities.get(e) else {
         return html! {};
     };
-    let show = {
-        let tip = tip.clone();
-        move |el: web_sys::Element| tip.set(Some(tip_at(&el)))
-    };
     let hide = {
         let tip = tip.clone();
         Callback::from(move |_: ()| tip.set(None))
+    };
+    let show = {
+        let (tip, hide) = (tip.clone(), hide.clone());
+        move |el: web_sys::Element| {
+            if let Some(previous) = HIDE_OPEN_TIP.with(|h| h.replace(Some(hide.clone()))) {
+                previous.emit(());
+            }
+            tip.set(Some(tip_at(&el)))
+        }
     };
     let onclick = {
         let (toggle, exclude) = (props.on_toggle.clone(), props.on_exclude.clone());
