@@ -22,6 +22,7 @@ pub mod search;
 pub mod span;
 pub mod text;
 pub mod timeline;
+pub mod timex;
 pub mod words;
 
 pub use error::SourceError;
