@@ -159,7 +159,15 @@ test('"Download data" links the export, whose offsets point into the text', asyn
     }
     for (const t of data.dates) {
       assert.equal(docs.get(t.doc).subarray(t.start, t.end).toString('utf8'), t.text);
-      assert.match(t.value, /^(\d{4}|XXXX)(-\d{2}){0,2}$|^P\d+[YMWD]$/);
+      // TIMEX3: a date, week, weekday or season (X where unresolved), a duration, or the past.
+      assert.match(t.value, /^(\d{4}|XXXX)(-(\d{2}|XX)){0,2}$|^(\d{4}|XXXX)-W(\d{2}|XX)(-\d)?$|^(\d{4}|XXXX)-(SP|SU|FA|WI)$|^P(\d+|X)[YMWD]$|^PAST_REF$/);
+      assert.ok(t.mod === null || ['START', 'MID', 'END', 'APPROX'].includes(t.mod), t.mod);
+      if (t.interval) {
+        assert.match(t.interval[0], /^\d{4}-\d{2}-\d{2}$/);
+        assert.ok(t.interval[0] <= t.interval[1], `${t.text}: interval in order`);
+      } else {
+        assert.match(t.value, /X|PAST_REF|^P/, `${t.text}: only unanchored values lack an interval`);
+      }
     }
   });
 });

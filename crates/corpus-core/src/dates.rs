@@ -496,17 +496,18 @@ pub fn extract(text: &str, reference: Option<PartialDate>) -> Vec<Timex> {
                 _ => (i + 1, None),
             };
             let from = match (month(j), year(j), year(j + 1)) {
-                (Some(m), _, Some(y)) => Some((j + 1, format!("{y:04}-{m:02}"), y)),
-                (_, Some(y), _) => Some((j, y.to_string(), y)),
+                (Some(m), _, Some(y)) => Some((j + 1, format!("{y:04}-{m:02}"))),
+                (_, Some(y), _) => Some((j, y.to_string())),
                 _ => None,
             };
-            if let Some((last, from, y)) = from {
+            if let Some((last, from)) = from {
                 let start = timex::interval_of(&from, modifier).map(|(f, _)| f);
-                let value = match reference {
-                    Some(r) if r.year >= y => format!("P{}Y", r.year - y),
-                    _ => "PXY".to_string(),
-                };
                 let end = reference.map(|r| r.last_day());
+                // Whole years elapsed from the start of what "since" names.
+                let value = match start.zip(end).filter(|(a, b)| a <= b) {
+                    Some((a, b)) => format!("P{}Y", ((b - a) as f64 / 365.2425) as i64),
+                    None => "PXY".to_string(),
+                };
                 let interval = start.zip(end).filter(|(a, b)| a <= b);
                 found = Some((last, value, TimexKind::Duration, None, interval));
             }
@@ -630,6 +631,18 @@ pub fn extract(text: &str, reference: Option<PartialDate>) -> Vec<Timex> {
                     found = Some((k + 1, value, TimexKind::Date, modifier, interval));
                 }
             }
+        }
+        // in the past (no number after it): the past, not a date
+        if found.is_none()
+            && i > 0
+            && is(i - 1, &["in"])
+            && is(i, &["the"])
+            && is(i + 1, &["past"])
+            && num(i + 2).is_none()
+            && unit_of(i + 2).is_none()
+            && word(i + 2).is_none_or(|w| number_word(w).is_none())
+        {
+            found = Some((i + 1, "PAST_REF".to_string(), TimexKind::Date, None, None));
         }
         // (in) recent weeks / recent years: the recent past, not a date
         if found.is_none() && is(i, &["recent"]) && unit_of(i + 1).is_some() {

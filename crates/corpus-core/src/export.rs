@@ -56,6 +56,11 @@ pub struct ExportDate<'a> {
     pub text: &'a str,
     pub value: &'a str,
     pub kind: &'static str,
+    /// TIMEX3 `mod`, or null.
+    #[serde(rename = "mod")]
+    pub modifier: Option<&'a str>,
+    /// First and last day covered, `YYYY-MM-DD`, or null when not anchored.
+    pub interval: Option<[String; 2]>,
 }
 
 pub fn export(index: &Index) -> Export<'_> {
@@ -110,6 +115,10 @@ pub fn export(index: &Index) -> Export<'_> {
                 text: d.span.slice(&index.documents[d.doc as usize].text),
                 value: &d.value,
                 kind: d.kind.as_str(),
+                modifier: d.modifier.as_deref(),
+                interval: d.interval.map(|(a, b)| {
+                    [a, b].map(|day| crate::dates::civil_from_days(day as i64).to_string())
+                }),
             })
             .collect(),
     }

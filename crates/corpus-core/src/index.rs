@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -162,6 +162,10 @@ pub struct DateMention {
     /// TIMEX3 value.
     pub value: String,
     pub kind: TimexKind,
+    /// TIMEX3 `mod` (START, MID, END, APPROX).
+    pub modifier: Option<String>,
+    /// The days it covers (first, last; days since 1970-01-01), when anchored.
+    pub interval: Option<(i32, i32)>,
 }
 
 /// Why bytes could not be read as an index.

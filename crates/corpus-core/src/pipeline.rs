@@ -690,6 +690,8 @@ fn find_dates(documents: &[Document]) -> Vec<DateMention> {
                     span: Span::new(&doc.text, base + t.start, base + t.end),
                     value: t.value,
                     kind: t.kind,
+                    modifier: t.modifier.map(String::from),
+                    interval: t.interval.map(|(a, b)| (a as i32, b as i32)),
                 });
             }
         }

@@ -3,6 +3,7 @@
 //! the five articles against a hand-written gold file (`tests/gold/dates.txt`).
 
 use corpus_core::dates::{self, PartialDate};
+use corpus_core::pipeline;
 use std::path::Path;
 
 fn gold_file(name: &str) -> String {
@@ -73,4 +74,83 @@ fn normalisation_table() {
     }
     assert!(cases.len() >= 60, "at least 60 cases");
     assert!(failures.is_empty(), "{} cases fail", failures.len());
+}
+
+/// (text, value, mod, matched to a gold line yet)
+type FoundDate = (String, String, Option<String>, bool);
+
+#[test]
+fn accuracy_on_the_articles() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
+    let index = pipeline::build(&files, list.as_ref())
+        .expect("corpus builds")
+        .0;
+    let gold = gold_file("dates.txt");
+    let gold = rows(&gold);
+    // Found expressions per document, in text order, each used once.
+    let mut found: Vec<Vec<FoundDate>> = vec![Vec::new(); index.documents.len()];
+    let mut dates = index.dates.clone();
+    dates.sort_by_key(|d| (d.doc, d.span.start()));
+    for d in &dates {
+        let text = d
+            .span
+            .slice(&index.documents[d.doc as usize].text)
+            .to_string();
+        found[d.doc as usize].push((text, d.value.clone(), d.modifier.clone(), false));
+    }
+    let mut right = 0;
+    let mut lines = Vec::new();
+    for (line, f) in &gold {
+        assert_eq!(f.len(), 4, "dates.txt:{line}: four fields");
+        let doc = index
+            .documents
+            .iter()
+            .position(|d| d.id.starts_with(&f[0]))
+            .unwrap_or_else(|| panic!("dates.txt:{line}: no document {}", f[0]));
+        let modifier = (f[3] != "-").then(|| f[3].clone());
+        match found[doc]
+            .iter_mut()
+            .find(|(t, _, _, used)| !used && *t == f[1])
+        {
+            Some(hit) => {
+                hit.3 = true;
+                if hit.1 == f[2] && hit.2 == modifier {
+                    right += 1;
+                } else {
+                    lines.push(format!(
+                        "  dates.txt:{line}: {} {:?}: got {} {}, gold {} {}",
+                        f[0],
+                        f[1],
+                        hit.1,
+                        hit.2.as_deref().unwrap_or(""),
+                        f[2],
+                        f[3]
+                    ));
+                }
+            }
+            None => lines.push(format!("  dates.txt:{line}: {} {:?} not found", f[0], f[1])),
+        }
+    }
+    let spurious: Vec<String> = found
+        .iter()
+        .enumerate()
+        .flat_map(|(d, v)| {
+            v.iter()
+                .filter(|f| !f.3)
+                .map(move |f| format!("  not in the gold file: {:03} {:?} {}", d, f.0, f.1))
+        })
+        .collect();
+    let accuracy = right as f64 / gold.len() as f64;
+    let total_found: usize = found.iter().map(Vec::len).sum();
+    println!(
+        "dates vs gold ({} expressions): accuracy {accuracy:.3} ({right} right), {} found, {} not in the gold file",
+        gold.len(),
+        total_found,
+        spurious.len()
+    );
+    for l in lines.iter().chain(&spurious) {
+        println!("{l}");
+    }
+    assert!(accuracy >= 0.90, "accuracy {accuracy:.3} under 0.90");
 }
