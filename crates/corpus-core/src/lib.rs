@@ -22,6 +22,7 @@ pub mod search;
 pub mod span;
 pub mod text;
 pub mod timeline;
+pub mod timescale;
 pub mod timex;
 pub mod words;
 

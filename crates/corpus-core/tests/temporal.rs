@@ -154,3 +154,42 @@ fn accuracy_on_the_articles() {
     }
     assert!(accuracy >= 0.90, "accuracy {accuracy:.3} under 0.90");
 }
+
+#[test]
+fn events_group_anchored_dates_and_follow_the_documents_shown() {
+    use corpus_core::timescale;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
+    let index = pipeline::build(&files, list.as_ref())
+        .expect("corpus builds")
+        .0;
+    let all = timescale::events(&index, |_| true);
+    let values: Vec<&str> = all.iter().map(|e| e.value.as_str()).collect();
+    // Time order; durations and unanchored values stay off the axis.
+    assert!(all.windows(2).all(|w| w[0].first_day <= w[1].first_day));
+    assert!(
+        values
+            .iter()
+            .all(|v| !v.contains('X') && !v.starts_with('P')),
+        "{values:?}"
+    );
+    let y2008 = all.iter().find(|e| e.value == "2008").expect("2008");
+    assert_eq!(
+        y2008.mentions.len(),
+        4,
+        "one mark for the four mentions of 2008"
+    );
+    assert_eq!(values.iter().filter(|v| **v == "2008").count(), 1);
+    // Only the events of the documents shown.
+    let last = index
+        .documents
+        .iter()
+        .position(|d| d.id.starts_with("004"))
+        .unwrap() as u32;
+    let some = timescale::events(&index, |d| d == last);
+    assert!(!some.is_empty() && some.len() < all.len());
+    assert!(some
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .all(|&m| index.dates[m].doc == last));
+}

@@ -1,0 +1,380 @@
+//! The zoomable time axis of the two-lane timeline: a day scale that zooms and
+//! pans inside the span of the corpus, ticks whose labels never overlap at any
+//! zoom (years, months or days), and the event lane's marks: one per distinct
+//! normalised date of the documents shown, stacked where they would touch.
+
+use crate::dates::{civil_from_days, days_from_civil, MONTHS};
+use crate::index::Index;
+
+/// The days shown, `lo..hi` (fractional day numbers since 1970-01-01).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+/// The narrowest view: a week.
+pub const MIN_SPAN: f64 = 7.0;
+
+impl Scale {
+    /// A view of the days `first..=last`, padded by 3% (at least two days).
+    pub fn fit(first: i64, last: i64) -> Scale {
+        let span = (last - first + 1) as f64;
+        let pad = (span * 0.03).max(2.0);
+        Scale {
+            lo: first as f64 - pad,
+            hi: last as f64 + 1.0 + pad,
+        }
+    }
+
+    pub fn span(&self) -> f64 {
+        self.hi - self.lo
+    }
+
+    /// Where `day` falls, as a fraction of the width (outside 0..1 when out of view).
+    pub fn x(&self, day: f64) -> f64 {
+        (day - self.lo) / self.span()
+    }
+
+    /// The day at fraction `x` of the width.
+    pub fn day(&self, x: f64) -> f64 {
+        self.lo + x * self.span()
+    }
+
+    /// Zoomed by `factor` (under 1 zooms in) around fraction `at` of the width,
+    /// kept inside `bounds` and no narrower than [`MIN_SPAN`].
+    pub fn zoom(&self, at: f64, factor: f64, bounds: Scale) -> Scale {
+        let span = (self.span() * factor).clamp(MIN_SPAN, bounds.span());
+        let pivot = self.day(at.clamp(0.0, 1.0));
+        let lo = pivot - at.clamp(0.0, 1.0) * span;
+        Scale { lo, hi: lo + span }.within(bounds)
+    }
+
+    /// Moved by `dx` widths (positive: later), kept inside `bounds`.
+    pub fn pan(&self, dx: f64, bounds: Scale) -> Scale {
+        let shift = dx * self.span();
+        Scale {
+            lo: self.lo + shift,
+            hi: self.hi + shift,
+        }
+        .within(bounds)
+    }
+
+    /// The view showing days `first..=last`, as wide as needed, inside `bounds`.
+    pub fn around(first: f64, last: f64, bounds: Scale) -> Scale {
+        let span = (last - first + 1.0).max(MIN_SPAN) * 1.2;
+        let mid = (first + last + 1.0) / 2.0;
+        Scale {
+            lo: mid - span / 2.0,
+            hi: mid + span / 2.0,
+        }
+        .within(bounds)
+    }
+
+    fn within(self, bounds: Scale) -> Scale {
+        let span = self.span().min(bounds.span());
+        let lo = self.lo.clamp(bounds.lo, bounds.hi - span);
+        Scale { lo, hi: lo + span }
+    }
+}
+
+/// A labelled line on the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    /// Fraction of the width.
+    pub x: f64,
+    pub label: String,
+}
+
+/// Ticks for `scale` drawn `width_px` wide, at least `gap_px` apart: every N
+/// years, months or days, whichever is the finest whose labels fit. The first
+/// tick and each January (or 1 January) carry the year.
+pub fn ticks(scale: Scale, width_px: f64, gap_px: f64) -> Vec<Tick> {
+    let px_per_day = width_px / scale.span().max(1e-9);
+    let fits = |days: f64| days * px_per_day >= gap_px;
+    let first = civil_from_days(scale.lo.ceil() as i64);
+    let last = civil_from_days(scale.hi.floor() as i64);
+    let (fy, fm) = (first.year as i64, first.month.unwrap_or(1) as i64);
+    let (ly, lm) = (last.year as i64, last.month.unwrap_or(1) as i64);
+    // (day, month number 1-12, day of month or 0 for a month or year tick, year)
+    let mut at: Vec<(i64, i64, u8, i64)> = Vec::new();
+    let unit;
+    if let Some(step) = [1i64, 2, 7, 14].into_iter().find(|&s| fits(s as f64)) {
+        unit = 'D';
+        for d in scale.lo.ceil() as i64..=scale.hi.floor() as i64 {
+            let on_step = match step {
+                1 => true,
+                2 => d.rem_euclid(2) == 0,
+                // Mondays, every one or two weeks.
+                _ => {
+                    crate::timex::weekday(d) == 0
+                        && (step == 7 || crate::timex::iso_week(d).1 % 2 == 1)
+                }
+            };
+            if on_step {
+                let date = civil_from_days(d);
+                at.push((
+                    d,
+                    date.month.unwrap_or(1) as i64,
+                    date.day.unwrap_or(1),
+                    date.year as i64,
+                ));
+            }
+        }
+    } else if let Some(step) = [1i64, 2, 3, 6].into_iter().find(|&s| fits(s as f64 * 30.4)) {
+        unit = 'M';
+        for n in fy * 12 + fm - 1..=ly * 12 + lm - 1 {
+            let (y, m) = (n.div_euclid(12), n.rem_euclid(12) + 1);
+            if (m - 1) % step == 0 {
+                at.push((days_from_civil(y, m as u8, 1), m, 0, y));
+            }
+        }
+    } else {
+        unit = 'Y';
+        let step = [1i64, 2, 5, 10, 20, 50, 100]
+            .into_iter()
+            .find(|&s| fits(s as f64 * 365.25))
+            .unwrap_or(100);
+        for y in fy..=ly + 1 {
+            if y.rem_euclid(step) == 0 {
+                at.push((days_from_civil(y, 1, 1), 1, 0, y));
+            }
+        }
+    }
+    let mut year_shown = None;
+    at.into_iter()
+        .filter(|(d, ..)| (0.0..=1.0).contains(&scale.x(*d as f64)))
+        .map(|(d, m, day, y)| {
+            let month = &MONTHS[m as usize - 1][..3];
+            // The year on the first tick and wherever it changes.
+            let new_year = year_shown != Some(y);
+            year_shown = Some(y);
+            let label = match unit {
+                'D' if new_year => format!("{day} {month} {y}"),
+                'D' => format!("{day} {month}"),
+                'M' if new_year => format!("{month} {y}"),
+                'M' => month.to_string(),
+                _ => y.to_string(),
+            };
+            Tick {
+                x: scale.x(d as f64),
+                label,
+            }
+        })
+        .collect()
+}
+
+/// One mark of the event lane: a distinct normalised date and the mentions of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// TIMEX3 value.
+    pub value: String,
+    pub first_day: i64,
+    pub last_day: i64,
+    /// Indices into the index's dates, in document and text order.
+    pub mentions: Vec<usize>,
+    /// Stacking row, 0 nearest the axis.
+    pub row: u32,
+}
+
+/// The anchored dates mentioned in the documents `passes` lets through, one
+/// [`Event`] per distinct value and interval, in time order. Durations and
+/// unanchored values ("XXXX-WXX-5", "PAST_REF") have no place on the axis.
+pub fn events(index: &Index, passes: impl Fn(u32) -> bool) -> Vec<Event> {
+    let mut found: Vec<(i64, i64, &str, usize)> = index
+        .dates
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == crate::dates::TimexKind::Date && passes(d.doc))
+        .filter_map(|(i, d)| {
+            let (a, b) = d.interval?;
+            Some((a as i64, b as i64, d.value.as_str(), i))
+        })
+        .collect();
+    found.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)).then(a.3.cmp(&b.3)));
+    let mut out: Vec<Event> = Vec::new();
+    for (a, b, value, i) in found {
+        match out.last_mut() {
+            Some(e) if e.first_day == a && e.last_day == b && e.value == value => {
+                e.mentions.push(i)
+            }
+            _ => out.push(Event {
+                value: value.to_string(),
+                first_day: a,
+                last_day: b,
+                mentions: vec![i],
+                row: 0,
+            }),
+        }
+    }
+    out
+}
+
+/// Stacks `events` for `scale` drawn `width_px` wide: a mark is at least
+/// `min_px` wide, and marks that would touch go on separate rows. Returns the
+/// number of rows.
+pub fn stack(events: &mut [Event], scale: Scale, width_px: f64, min_px: f64) -> u32 {
+    let mut row_ends: Vec<f64> = Vec::new();
+    for e in events.iter_mut() {
+        let left = scale.x(e.first_day as f64) * width_px;
+        let right = (scale.x(e.last_day as f64 + 1.0) * width_px).max(left + min_px);
+        // Marks may touch (consecutive days), not overlap.
+        let row = match row_ends.iter().position(|&end| end <= left + 0.5) {
+            Some(r) => r,
+            None => {
+                row_ends.push(f64::NEG_INFINITY);
+                row_ends.len() - 1
+            }
+        };
+        row_ends[row] = right;
+        e.row = row as u32;
+    }
+    row_ends.len() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::PartialDate;
+
+    fn day(s: &str) -> i64 {
+        PartialDate::parse_iso(s).unwrap().first_day()
+    }
+
+    #[test]
+    fn zoom_and_pan_stay_inside_the_corpus() {
+        let bounds = Scale::fit(day("1999-01-01"), day("2023-01-08"));
+        // Zooming in around the right edge keeps that edge's day under the pointer.
+        let z = bounds.zoom(0.9, 0.1, bounds);
+        assert!((z.day(0.9) - bounds.day(0.9)).abs() < 1e-6);
+        assert!((z.span() - bounds.span() * 0.1).abs() < 1e-6);
+        // Never narrower than a week, never wider than the corpus, never outside it.
+        let tiny = z.zoom(0.5, 1e-6, bounds);
+        assert!((tiny.span() - MIN_SPAN).abs() < 1e-9);
+        assert_eq!(z.zoom(0.5, 1e6, bounds), bounds);
+        let far = z.pan(100.0, bounds);
+        assert!((far.hi - bounds.hi).abs() < 1e-9);
+        let back = z.pan(-100.0, bounds);
+        assert!((back.lo - bounds.lo).abs() < 1e-9);
+        let around = Scale::around(day("2022-08-17") as f64, day("2022-08-17") as f64, bounds);
+        assert!(
+            around.x(day("2022-08-17") as f64 + 0.5) > 0.4
+                && around.x(day("2022-08-17") as f64) < 0.6
+        );
+    }
+
+    #[test]
+    fn ticks_fit_their_labels_at_every_zoom() {
+        let check = |from: &str, to: &str, width: f64, expected: &[&str]| {
+            let scale = Scale {
+                lo: day(from) as f64,
+                hi: day(to) as f64,
+            };
+            let t = ticks(scale, width, 60.0);
+            let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
+            assert_eq!(labels, expected, "{from}..{to} at {width}px");
+            for pair in t.windows(2) {
+                assert!(
+                    (pair[1].x - pair[0].x) * width >= 60.0 - 1e-6,
+                    "{labels:?} overlap"
+                );
+            }
+        };
+        check(
+            "1998-07-01",
+            "2023-06-01",
+            400.0,
+            &["2000", "2005", "2010", "2015", "2020"],
+        );
+        check(
+            "1998-07-01",
+            "2023-06-01",
+            900.0,
+            &[
+                "2000", "2002", "2004", "2006", "2008", "2010", "2012", "2014", "2016", "2018",
+                "2020", "2022",
+            ],
+        );
+        check(
+            "2022-07-20",
+            "2023-01-10",
+            900.0,
+            &[
+                "1 Aug 2022",
+                "15 Aug",
+                "29 Aug",
+                "12 Sep",
+                "26 Sep",
+                "10 Oct",
+                "24 Oct",
+                "7 Nov",
+                "21 Nov",
+                "5 Dec",
+                "19 Dec",
+                "2 Jan 2023",
+            ],
+        );
+        check(
+            "2022-07-20",
+            "2023-01-10",
+            300.0,
+            &["Sep 2022", "Nov", "Jan 2023"],
+        );
+        check(
+            "2022-08-10",
+            "2022-08-24",
+            900.0,
+            &[
+                "10 Aug 2022",
+                "11 Aug",
+                "12 Aug",
+                "13 Aug",
+                "14 Aug",
+                "15 Aug",
+                "16 Aug",
+                "17 Aug",
+                "18 Aug",
+                "19 Aug",
+                "20 Aug",
+                "21 Aug",
+                "22 Aug",
+                "23 Aug",
+                "24 Aug",
+            ],
+        );
+        check(
+            "2022-08-01",
+            "2022-09-01",
+            600.0,
+            &["1 Aug 2022", "8 Aug", "15 Aug", "22 Aug", "29 Aug"],
+        );
+    }
+
+    #[test]
+    fn close_events_stack_and_far_ones_share_a_row() {
+        let ev = |a: &str, b: &str| Event {
+            value: a.to_string(),
+            first_day: day(a),
+            last_day: day(b),
+            mentions: vec![],
+            row: 0,
+        };
+        let mut events = vec![
+            ev("2022-06-21", "2022-06-30"),
+            ev("2022-07-01", "2022-07-31"),
+            ev("2022-08-17", "2022-08-17"),
+            ev("2022-08-18", "2022-08-18"),
+            ev("2023-01-01", "2023-01-01"),
+        ];
+        let scale = Scale::fit(day("2022-06-01"), day("2023-01-08"));
+        let rows = stack(&mut events, scale, 800.0, 10.0);
+        let got: Vec<u32> = events.iter().map(|e| e.row).collect();
+        // June's end and July touch; 17 and 18 August overlap at this zoom.
+        assert_eq!(got, [0, 0, 0, 1, 0]);
+        assert_eq!(rows, 2);
+        // Zoomed in on August, the two days are apart and share a row.
+        let zoomed = Scale::around(day("2022-08-17") as f64, day("2022-08-18") as f64, scale);
+        stack(&mut events, zoomed, 800.0, 10.0);
+        assert_eq!(events[2].row, events[3].row);
+    }
+}
