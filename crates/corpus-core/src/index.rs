@@ -18,6 +18,7 @@ pub const FORMAT_VERSION: u32 = 5;
 pub struct Index {
     pub documents: Vec<Document>,
     pub entities: Vec<Entity>,
+    /// In document order, then text order.
     pub dates: Vec<DateMention>,
     /// The documents' words, derived on first use (see [`Index::words`]).
     #[serde(skip)]
@@ -251,6 +252,10 @@ impl Index {
                     "mention {span:?} of document {doc} is off its text"
                 ));
             }
+        }
+        // Search finds a document's dates by binary search.
+        if !self.dates.is_sorted_by_key(|d| d.doc) {
+            return Err("dates are not in document order".into());
         }
         Ok(())
     }

@@ -81,6 +81,9 @@ pub struct Query {
     /// Folded outlet names; a document must have one of them.
     pub outlets: Vec<String>,
     pub date: Option<DateRange>,
+    /// Days (first, last) picked on the timeline: a document must be published
+    /// in them or mention a date that falls in them. Set by the app, not typed.
+    pub timeline: Option<(i64, i64)>,
     /// Case and accents count.
     pub exact: bool,
 }
@@ -92,6 +95,7 @@ impl Query {
             && self.excluded.is_empty()
             && self.outlets.is_empty()
             && self.date.is_none()
+            && self.timeline.is_none()
     }
 
     /// True when there is something to highlight.

@@ -91,6 +91,25 @@ impl EntityFilter {
     }
 }
 
+/// Whether document `doc` is published within the days `range` or mentions a
+/// date whose interval meets it (durations such as "since 1999" do not count:
+/// they would meet every range).
+pub fn on_timeline(index: &Index, doc: u32, (first, last): (i64, i64)) -> bool {
+    let meets = |a: i64, b: i64| a <= last && b >= first;
+    let d = &index.documents[doc as usize];
+    d.published
+        .is_some_and(|p| meets(p.first_day(), p.last_day()))
+        || {
+            // Dates are stored by document.
+            let from = index.dates.partition_point(|m| m.doc < doc);
+            index.dates[from..]
+                .iter()
+                .take_while(|m| m.doc == doc)
+                .filter(|m| m.kind == crate::dates::TimexKind::Date)
+                .any(|m| m.interval.is_some_and(|(a, b)| meets(a as i64, b as i64)))
+        }
+}
+
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
@@ -121,6 +140,9 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
                 .date
                 .is_none_or(|r| doc.published.is_some_and(|p| r.overlaps(p)))
             && entities.iter().all(|f| f.passes(index, i))
+            && query
+                .timeline
+                .is_none_or(|range| on_timeline(index, i, range))
             && !excluded.iter().any(|f| f.any(i, doc));
         if !passes {
             per_doc.push(None);

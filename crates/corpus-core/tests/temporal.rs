@@ -193,3 +193,36 @@ fn events_group_anchored_dates_and_follow_the_documents_shown() {
         .flat_map(|e| &e.mentions)
         .all(|&m| index.dates[m].doc == last));
 }
+
+#[test]
+fn a_timeline_range_keeps_documents_published_or_mentioning_a_date_in_it() {
+    use corpus_core::query::{self, Options};
+    use corpus_core::search;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
+    let index = pipeline::build(&files, list.as_ref())
+        .expect("corpus builds")
+        .0;
+    let ids = |range: (&str, &str)| -> Vec<String> {
+        let mut q = query::parse("", Options::default()).query;
+        let day = |s: &str| PartialDate::parse_iso(s).unwrap().first_day();
+        q.timeline = Some((day(range.0), day(range.1)));
+        search::run(&index, &q, &[])
+            .docs
+            .iter()
+            .map(|r| index.documents[r.doc as usize].id[..3].to_string())
+            .collect()
+    };
+    // 2008 is mentioned in four articles (not 000, the one without a year).
+    assert_eq!(
+        ids(("2008-03-01", "2008-03-31")),
+        ["001", "002", "003", "004"]
+    );
+    // Late June 2022: only 003's "end of June 2022".
+    assert_eq!(ids(("2022-06-25", "2022-06-26")), ["003"]);
+    // Published on 1 or 2 January 2023, or mentioning those days.
+    assert_eq!(ids(("2023-01-01", "2023-01-02")), ["001", "004"]);
+    // 000 is dated August 2022: the whole month meets a day in it.
+    assert!(ids(("2022-08-05", "2022-08-05")).contains(&"000".to_string()));
+    assert!(ids(("2010-01-01", "2010-12-31")).is_empty());
+}
