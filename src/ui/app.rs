@@ -10,6 +10,7 @@ use super::components::{
     entity_chips::EntityChips,
     hit_navigator::HitNavigator,
     outlet_facets::OutletFacets,
+    range_chip::RangeChip,
     reader::Reader,
     result_status::ResultStatus,
     search_box::SearchBox,
@@ -81,20 +82,30 @@ fn use_action<T: 'static>(
     })
 }
 
-fn find(
-    corpus: &Corpus,
-    q: &str,
+/// Everything besides the query text that decides the results.
+#[derive(Clone, PartialEq)]
+struct Filters {
     exact: bool,
-    chips: &[EntityFilter],
+    chips: Vec<EntityFilter>,
     sort: Sort,
-) -> (Vec<QueryError>, Option<Found>) {
+    timeline: Option<(i64, i64)>,
+}
+
+fn find(corpus: &Corpus, q: &str, f: &Filters) -> (Vec<QueryError>, Option<Found>) {
     let typing = !q.ends_with(char::is_whitespace);
-    let parsed = query::parse(q, Options { exact, typing });
+    let mut parsed = query::parse(
+        q,
+        Options {
+            exact: f.exact,
+            typing,
+        },
+    );
     if !parsed.errors.is_empty() {
         return (parsed.errors, None);
     }
-    let results = search::run(corpus, &parsed.query, chips);
-    let order = search::order(corpus, &results, sort);
+    parsed.query.timeline = f.timeline;
+    let results = search::run(corpus, &parsed.query, &f.chips);
+    let order = search::order(corpus, &results, f.sort);
     let mut hit_starts = Vec::with_capacity(order.len() + 1);
     let mut n = 0;
     hit_starts.push(0);
@@ -134,14 +145,14 @@ pub fn App(props: &AppProps) -> Html {
     let last_good: Rc<RefCell<String>> = use_mut_ref(String::new);
     let derived = {
         let corpus = corpus.clone();
-        let deps = (
-            state.query.clone(),
-            state.exact,
-            state.chips.clone(),
-            state.sort,
-        );
-        use_memo(deps, move |(q, exact, chips, sort)| {
-            let (errors, found) = find(&corpus, q, *exact, chips, *sort);
+        let filters = Filters {
+            exact: state.exact,
+            chips: state.chips.clone(),
+            sort: state.sort,
+            timeline: state.timeline_range,
+        };
+        use_memo((state.query.clone(), filters), move |(q, f)| {
+            let (errors, found) = find(&corpus, q, f);
             let found = match found {
                 Some(f) => {
                     *last_good.borrow_mut() = q.clone();
@@ -149,9 +160,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 None => {
                     let good = last_good.borrow();
-                    find(&corpus, &good, *exact, chips, *sort)
+                    find(&corpus, &good, f)
                         .1
-                        .or_else(|| find(&corpus, "", *exact, chips, *sort).1)
+                        .or_else(|| find(&corpus, "", f).1)
                         .expect("the empty query parses")
                 }
             };
@@ -221,7 +232,7 @@ pub fn App(props: &AppProps) -> Html {
     let cooccurrence = {
         let corpus = corpus.clone();
         let needed = state.view == View::Connections || focus.is_some();
-        use_memo((settled_results, needed), move |(results, needed)| {
+        use_memo((Rc::clone(&settled_results), needed), move |(results, needed)| {
             if *needed {
                 Cooccurrence::build(&corpus, |d| results.get(d).is_some())
             } else {
@@ -252,7 +263,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let chips = Rc::new(state.chips.clone());
-    let filtering = !state.query.trim().is_empty() || !state.chips.is_empty();
+    let filtering = !state.query.trim().is_empty()
+        || !state.chips.is_empty()
+        || state.timeline_range.is_some();
 
     let step = |delta: isize| {
         let state = state.clone();
@@ -283,6 +296,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_remove = use_action(&dispatch, Action::RemoveChip);
     let on_pair = use_action(&dispatch, |(a, b)| Action::RequireChips(vec![a, b]));
     let on_toggle_mentions = use_action(&dispatch, |()| Action::ToggleMentions);
+    let on_range = use_action(&dispatch, Action::SetTimelineRange);
+    let on_passage = use_action(&dispatch, |(doc, passage)| Action::OpenPassage { doc, passage });
     let on_clear = use_action(&dispatch, |()| Action::ClearFilters);
     let on_toggle_exact = use_action(&dispatch, |()| Action::ToggleExact);
     let on_sort = use_action(&dispatch, Action::SetSort);
@@ -328,11 +343,21 @@ pub fn App(props: &AppProps) -> Html {
                         <HitNavigator current={state.hit_cursor} total={found.total_hits()} {on_previous} {on_next} />
                     </div>
                     <ActiveChips corpus={corpus.clone()} chips={chips.clone()} {on_flip} {on_remove} />
+                    <RangeChip range={state.timeline_range} on_clear={on_range.reform(|()| None)} />
                     <TermLegend terms={found.terms.clone()} hidden={Rc::new(state.hidden_terms.clone())} on_toggle={on_term} />
                 </div>
                 <a class="download" href="corpus.json" download="kosovo-corpus.json">{ "Download data" }</a>
             </header>
-            <Timeline corpus={corpus.clone()} results={found.results.clone()} {open} on_open={on_open.clone()} />
+            <Timeline
+                corpus={corpus.clone()}
+                results={settled_results.clone()}
+                {open}
+                passage={state.passage}
+                range={state.timeline_range}
+                on_open={on_open.clone()}
+                {on_passage}
+                on_range={on_range.clone()}
+            />
             <div class={classes!("columns", (state.view == View::Connections).then_some("matrix-view"))}>
                 <nav class="side" aria-label="Documents">
                     <div class="list-head">
@@ -382,6 +407,7 @@ pub fn App(props: &AppProps) -> Html {
                                 current={current.filter(|(cd, _)| *cd == d).map(|(_, i)| i)}
                                 {hidden_terms}
                                 mentions={mentions.clone()}
+                                passage={state.passage.filter(|_| state.open_doc == Some(d))}
                                 hide_mentions={state.hide_mentions}
                                 {on_toggle_mentions}
                                 matches_filters={following || found.results.get(d).is_some()}

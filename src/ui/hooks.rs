@@ -155,3 +155,70 @@ where
     });
     shown
 }
+
+/// Calls `on_wheel` for wheel events over `element`, which it may cancel (yew's
+/// own wheel listeners are passive, so they cannot keep the page from scrolling).
+#[hook]
+pub fn use_wheel(element: NodeRef, on_wheel: Callback<web_sys::WheelEvent>) {
+    use_effect_with((element, on_wheel), |(element, on_wheel)| {
+        let listener = element.cast::<web_sys::Element>().map(|el| {
+            let on_wheel = on_wheel.clone();
+            gloo::events::EventListener::new_with_options(
+                &el,
+                "wheel",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    if let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() {
+                        on_wheel.emit(e.clone())
+                    }
+                },
+            )
+        });
+        move || drop(listener)
+    });
+}
+
+/// Moves keyboard focus to the element with id `id` whenever `key` changes to
+/// `Some` (the timeline's arrow keys move focus from mark to mark this way).
+#[hook]
+pub fn use_focus_id<K: PartialEq + Clone + 'static>(id: Option<String>, key: Option<K>) {
+    use_effect_with(key, move |key| {
+        if key.is_some() {
+            if let Some(el) = id
+                .and_then(|id| gloo::utils::document().get_element_by_id(&id))
+                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// Like [`use_scroll_to_first`], but only when `key` changes to `Some`: used for
+/// a passage opened from the timeline, which must not undo other scrolling when
+/// there is none.
+#[hook]
+pub fn use_scroll_to_passage<K: PartialEq + Clone + 'static>(
+    container: NodeRef,
+    selector: &'static str,
+    key: Option<K>,
+) {
+    use_effect_with(key, move |key| {
+        let pending = key.is_some();
+        let frame = gloo::render::request_animation_frame(move |_| {
+            let Some(el) = container.cast::<HtmlElement>().filter(|_| pending) else {
+                return;
+            };
+            if let Some(t) = el
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+            {
+                let offset = t.offset_top() - el.offset_top();
+                el.set_scroll_top((offset - el.client_height() / 3).max(0));
+            }
+        });
+        move || drop(frame)
+    });
+}

@@ -2,6 +2,7 @@
 
 use corpus_core::kwic::KwicSort;
 use corpus_core::search::{EntityFilter, Sort};
+use corpus_core::Span;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -35,6 +36,11 @@ pub struct ViewState {
     pub kwic_sort: KwicSort,
     /// The reader's underlining of entity mentions is switched off.
     pub hide_mentions: bool,
+    /// Days (first, last) picked on the timeline.
+    pub timeline_range: Option<(i64, i64)>,
+    /// A passage of the open document to show and flash (a sentence a timeline
+    /// mark points to).
+    pub passage: Option<Span>,
 }
 
 impl ViewState {
@@ -64,6 +70,13 @@ pub enum Action {
     /// Requires all these entities (those without a chip yet).
     RequireChips(Vec<usize>),
     ToggleMentions,
+    /// Picks days (first, last) on the timeline, or clears them.
+    SetTimelineRange(Option<(i64, i64)>),
+    /// Opens document `doc` at `passage`.
+    OpenPassage {
+        doc: u32,
+        passage: Span,
+    },
     OpenDocument(u32),
     SetSort(Sort),
     ToggleTerm(String),
@@ -144,7 +157,18 @@ impl Reducible for ViewState {
             Action::OpenDocument(d) => {
                 next.open_doc = Some(d);
                 next.hit_cursor = None;
+                next.passage = None;
                 next.view = View::Reader;
+            }
+            Action::OpenPassage { doc, passage } => {
+                next.open_doc = Some(doc);
+                next.passage = Some(passage);
+                next.hit_cursor = None;
+                next.view = View::Reader;
+            }
+            Action::SetTimelineRange(r) => {
+                next.timeline_range = r.map(|(a, b)| (a.min(b), a.max(b)));
+                next.hit_cursor = None;
             }
             Action::SetSort(s) => {
                 next.sort = s;
@@ -158,6 +182,7 @@ impl Reducible for ViewState {
             },
             Action::GoToHit { index, doc } => {
                 next.hit_cursor = Some(index);
+                next.passage = None;
                 next.open_doc = Some(doc);
                 next.view = View::Reader;
             }
@@ -166,6 +191,7 @@ impl Reducible for ViewState {
             Action::ClearFilters => {
                 next.query.clear();
                 next.chips.clear();
+                next.timeline_range = None;
                 next.hit_cursor = None;
             }
         }
@@ -250,6 +276,45 @@ mod tests {
             .fold(Rc::new(ViewState::default()), |s, a| s.reduce(a));
         assert_eq!(state.focus_entity(), Some(2));
         assert_eq!(ViewState::default().focus_entity(), None);
+    }
+
+    #[test]
+    fn timeline_ranges_and_passages() {
+        use Action::*;
+        let passage = Span::new("abc", 0, 3);
+        check(
+            &[SetTimelineRange(Some((9, 3)))],
+            ViewState {
+                timeline_range: Some((3, 9)),
+                ..ViewState::default()
+            },
+        );
+        check(
+            &[SetTimelineRange(Some((3, 9))), SetTimelineRange(None)],
+            ViewState::default(),
+        );
+        check(
+            &[SetTimelineRange(Some((3, 9))), ClearFilters],
+            ViewState::default(),
+        );
+        check(
+            &[
+                SetView(View::Concordance),
+                OpenPassage { doc: 2, passage },
+            ],
+            ViewState {
+                open_doc: Some(2),
+                passage: Some(passage),
+                ..ViewState::default()
+            },
+        );
+        check(
+            &[OpenPassage { doc: 2, passage }, OpenDocument(3)],
+            ViewState {
+                open_doc: Some(3),
+                ..ViewState::default()
+            },
+        );
     }
 
     #[test]

@@ -109,11 +109,11 @@ test('clicking an entity chip narrows the list; clicking again restores it', asy
 
 test('timeline marks are buttons that open their document', async () => {
   await withApp({}, async (page) => {
-    const timeline = page.getByRole('region', { name: 'Publication timeline' });
+    const timeline = page.getByRole('region', { name: 'Timeline' });
     const dated = corpus.documents.filter((d) => d.published);
     assert.ok(dated.length >= 4);
     for (const d of dated) {
-      await timeline.getByRole('button', { name: d.title }).click();
+      await timeline.getByRole('button', { name: new RegExp(`^Published [^:]+: ${d.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
       await eventually(page, async () => assert.equal(await readerHeading(page).innerText(), d.title));
       const focused = await page.evaluate(() => document.activeElement?.id);
       assert.equal(focused, 'reader', 'focus follows to the opened text');

@@ -378,3 +378,59 @@ mod tests {
         assert_eq!(events[2].row, events[3].row);
     }
 }
+
+/// A reader's words for a TIMEX3 value and `mod`: "17 August 2022", "late July
+/// 2022", "the week of 15 August 2022", "summer 2022", "mid-1999".
+pub fn describe(value: &str, modifier: Option<&str>) -> String {
+    let plain = if let Some((y, season)) = value
+        .split_once('-')
+        .filter(|(_, s)| matches!(*s, "SP" | "SU" | "FA" | "WI"))
+    {
+        let name = match season {
+            "SP" => "spring",
+            "SU" => "summer",
+            "FA" => "autumn",
+            _ => "winter",
+        };
+        format!("{name} {y}")
+    } else if value.contains("-W") {
+        match crate::timex::interval_of(value, None) {
+            Some((first, _)) => format!("the week of {}", civil_from_days(first).long()),
+            None => value.to_string(),
+        }
+    } else {
+        match crate::dates::PartialDate::parse_iso(value) {
+            Some(d) => d.long(),
+            None => value.to_string(),
+        }
+    };
+    match modifier {
+        Some("START") => format!("early {plain}"),
+        Some("MID") if !plain.contains(' ') => format!("mid-{plain}"),
+        Some("MID") => format!("mid {plain}"),
+        Some("END") => format!("late {plain}"),
+        Some("APPROX") => format!("about {plain}"),
+        _ => plain,
+    }
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::describe;
+
+    #[test]
+    fn reader_words_for_values() {
+        for (value, modifier, expected) in [
+            ("2022-08-17", None, "17 August 2022"),
+            ("2022-07", Some("END"), "late July 2022"),
+            ("2022-08", Some("START"), "early August 2022"),
+            ("1999", Some("MID"), "mid-1999"),
+            ("2022-W33", None, "the week of 15 August 2022"),
+            ("2022-W30", Some("APPROX"), "about the week of 25 July 2022"),
+            ("2022-SU", None, "summer 2022"),
+            ("2008", None, "2008"),
+        ] {
+            assert_eq!(describe(value, modifier), expected);
+        }
+    }
+}

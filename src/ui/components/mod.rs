@@ -12,6 +12,7 @@ pub mod hit_navigator;
 pub mod load_error;
 pub mod outlet_facets;
 pub mod paragraph;
+pub mod range_chip;
 pub mod reader;
 pub mod result_status;
 pub mod search_box;

@@ -10,9 +10,33 @@ pub const CURRENT: u16 = 0x8000;
 /// Mention classes: the entity's index, with this bit when its chip requires it.
 pub const CHOSEN: u16 = 0x8000;
 
-/// `span` of `text` as text, entity mentions as underlined spans and search hits
-/// as `<mark>` nodes inside them. Never builds HTML from text.
+/// `span` of `text` as text: a passage to show (outermost), entity mentions as
+/// underlined spans, and search hits as `<mark>` nodes inside them. Never builds
+/// HTML from text.
 pub fn marked(
+    corpus: &Index,
+    text: &str,
+    span: Span,
+    hits: &[(Span, u16)],
+    mentions: &[(Span, u16)],
+    passage: Option<Span>,
+) -> Html {
+    let Some(passage) = passage.filter(|p| p.overlaps(span)) else {
+        return with_mentions(corpus, text, span, hits, mentions);
+    };
+    segments(text, span, &[(passage, 0)])
+        .into_iter()
+        .map(|seg| {
+            let inner = with_mentions(corpus, text, seg.span, hits, mentions);
+            match seg.mark {
+                Some(_) => html! { <span class="passage">{ inner }</span> },
+                None => inner,
+            }
+        })
+        .collect()
+}
+
+fn with_mentions(
     corpus: &Index,
     text: &str,
     span: Span,
@@ -73,6 +97,8 @@ pub struct ParagraphProps {
     pub marks: Rc<Vec<(Span, u16)>>,
     /// Entity mentions falling in this paragraph, as (span, class).
     pub mentions: Rc<Vec<(Span, u16)>>,
+    /// The passage to show, if it is in this paragraph.
+    pub passage: Option<Span>,
 }
 
 /// One paragraph of the reader. Re-renders only when its own marks change, so a
@@ -87,6 +113,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
         p.span,
         &props.marks,
         &props.mentions,
+        props.passage,
     );
     match p.kind {
         ParaKind::Subheading => html! { <h3>{ body }</h3> },

@@ -1,6 +1,6 @@
 use crate::ui::components::paragraph::{marked, Paragraph, CURRENT};
 use crate::ui::format::{count, published};
-use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first};
+use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first, use_scroll_to_passage};
 use crate::ui::Corpus;
 use corpus_core::clean::ParaKind;
 use corpus_core::search::Hit;
@@ -24,6 +24,8 @@ pub struct ReaderProps {
     /// [`CHOSEN`](crate::ui::components::paragraph::CHOSEN) when its chip requires it);
     /// empty when underlining is off.
     pub mentions: Rc<Vec<(Span, u16)>>,
+    /// A passage to scroll to and flash (a sentence a timeline mark points to).
+    pub passage: Option<Span>,
     /// Whether the underlining of names is off.
     pub hide_mentions: bool,
     /// Called to switch the underlining of names on or off.
@@ -42,6 +44,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
     use_scroll_into_view(
         "#reader mark.current",
         props.current.map(|c| (props.doc, c)),
+    );
+    // A passage opened from the timeline: only the reader scrolls, so the
+    // timeline stays in view.
+    use_scroll_to_passage(
+        container.clone(),
+        ".passage",
+        props.passage.map(|p| (props.doc, p)),
     );
 
     let doc = &props.corpus.documents[props.doc as usize];
@@ -75,6 +84,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             doc.paragraphs[0].span,
             &marks,
             &props.mentions,
+            props.passage,
         )
     } else {
         html! { { &doc.title } }
@@ -121,7 +131,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </header>
             { for doc.paragraphs.iter().enumerate().filter(|(i, _)| !(has_headline && *i == 0)).map(|(i, p)| html! {
                 <Paragraph key={i} corpus={props.corpus.clone()} doc={props.doc} index={i}
-                    marks={within(&marks, p.span)} mentions={within(&props.mentions, p.span)} />
+                    marks={within(&marks, p.span)} mentions={within(&props.mentions, p.span)}
+                    passage={props.passage.filter(|s| s.overlaps(p.span))} />
             }) }
             <footer class="source">{ format!("Source file: {}", doc.source) }</footer>
         </article>

@@ -1,9 +1,10 @@
 use crate::ui::format::published;
-use crate::ui::hooks::use_element_width;
+use crate::ui::hooks::{use_element_width, use_focus_id, use_wheel};
 use crate::ui::Corpus;
 use corpus_core::dates::civil_from_days;
 use corpus_core::search::Results;
-use corpus_core::timeline::{histogram, layout, Histogram, Item, Layout};
+use corpus_core::timescale::{self, describe, Event, Scale};
+use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,154 +12,552 @@ use yew::prelude::*;
 pub struct TimelineProps {
     /// The corpus.
     pub corpus: Corpus,
-    /// Documents passing the filters (others are shown dimmed).
+    /// Documents passing the filters: only their dates are drawn (publication
+    /// marks of the others are faded).
     pub results: Rc<Results>,
     /// The document open in the reader.
     pub open: Option<u32>,
-    /// Called with a document id to open it.
+    /// The passage shown in the reader, if a timeline mark opened it.
+    pub passage: Option<Span>,
+    /// Days (first, last) picked on the axis.
+    pub range: Option<(i64, i64)>,
+    /// Called with a document to open it.
     pub on_open: Callback<u32>,
+    /// Called with a document and the sentence to show in it.
+    pub on_passage: Callback<(u32, Span)>,
+    /// Called with the days picked by dragging on the axis, or `None` to clear them.
+    pub on_range: Callback<Option<(i64, i64)>>,
 }
 
-/// Width in CSS pixels one mark's label needs before marks stack.
-const LABEL_PX: f64 = 130.0;
+/// Pixel geometry of the drawing.
+const LANE_LABEL: i32 = 16;
+const ROW: i32 = 14;
+const MAX_ROWS: u32 = 5;
+const AXIS: i32 = 30;
+const OVERVIEW: i32 = 22;
+const MIN_MARK_PX: f64 = 10.0;
 
-/// Beyond this many dated documents the strip counts them in bars.
-const MAX_MARKS: usize = 40;
-
-/// Bars of the histogram, at most.
-const BARS: usize = 60;
-
-/// What the strip draws.
-#[derive(PartialEq)]
-enum Drawing {
-    Marks(Layout),
-    Bars(Histogram),
+/// One mark, in time order across both lanes.
+#[derive(Clone, PartialEq)]
+enum Mark {
+    /// A document's publication date.
+    Published { doc: u32, first: i64, last: i64 },
+    /// A normalised date mentioned in the documents shown.
+    Mentioned(Event),
 }
 
-/// A strip of the documents' publication dates; each mark opens its document.
+impl Mark {
+    fn days(&self) -> (i64, i64) {
+        match self {
+            Mark::Published { first, last, .. } => (*first, *last),
+            Mark::Mentioned(e) => (e.first_day, e.last_day),
+        }
+    }
+}
+
+/// The sentence of document `doc` holding `span` (or the span itself).
+fn sentence_of(corpus: &Corpus, doc: u32, span: Span) -> Span {
+    let d = &corpus.documents[doc as usize];
+    let k = d.sentences.partition_point(|s| s.start() <= span.start());
+    k.checked_sub(1)
+        .map(|k| d.sentences[k])
+        .filter(|s| s.end() >= span.end())
+        .unwrap_or(span)
+}
+
+/// Two lanes on one zoomable axis: when the documents were published, and the
+/// dates they mention. Hover or focus shows the sentence; a click opens it;
+/// dragging on the axis picks days to filter by.
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let track = use_node_ref();
-    let track_px = use_element_width(track.clone(), 1000.0);
-    let label_width = (LABEL_PX / track_px.max(1.0)).min(1.0);
-    let corpus = props.corpus.clone();
-    let drawing = use_memo(
-        (corpus, (label_width * 100.0).round() as u32),
-        move |(corpus, _)| {
-            let items: Vec<Item> = corpus
+    let container = use_node_ref();
+    let svg = use_node_ref();
+    let width = use_element_width(container.clone(), 1000.0).max(200.0);
+    let corpus = &props.corpus;
+
+    // The whole span of the corpus's dates, and the default view: the publications.
+    let (bounds, home, years) = {
+        let corpus = corpus.clone();
+        let memo = use_memo(corpus, |corpus| {
+            let pubs = corpus
+                .documents
+                .iter()
+                .filter_map(|d| d.published.map(|p| (p.first_day(), p.last_day())));
+            let events = corpus
+                .dates
+                .iter()
+                .filter(|d| d.kind == corpus_core::dates::TimexKind::Date)
+                .filter_map(|d| d.interval.map(|(a, b)| (a as i64, b as i64)));
+            let all: Vec<(i64, i64)> = pubs.clone().chain(events).collect();
+            let first = all.iter().map(|a| a.0).min().unwrap_or(0);
+            let last = all.iter().map(|a| a.1).max().unwrap_or(first);
+            let bounds = Scale::fit(first, last);
+            let pub_first = pubs.clone().map(|p| p.0).min().unwrap_or(first);
+            let pub_last = pubs.map(|p| p.1).max().unwrap_or(last);
+            let home = Scale::around(pub_first as f64, pub_last as f64, bounds);
+            let years = (civil_from_days(first).year, civil_from_days(last).year);
+            (bounds, home, years)
+        });
+        *memo
+    };
+    let view = use_state_eq(|| None::<Scale>);
+    let scale = view.unwrap_or(home);
+    let tip = use_state_eq(|| None::<usize>);
+    let focused = use_state_eq(|| None::<usize>);
+    let drag = use_state_eq(|| None::<(f64, f64)>);
+
+    // Every mark in time order, and the lanes' rows at this zoom.
+    let marks = {
+        let corpus = corpus.clone();
+        let results = props.results.clone();
+        let key = (results, scale.lo.to_bits(), scale.hi.to_bits(), width as i64);
+        use_memo(key, move |(results, ..)| {
+            let mut pubs: Vec<Event> = corpus
                 .documents
                 .iter()
                 .enumerate()
-                .filter_map(|(i, d)| d.published.map(|date| Item { id: i as u32, date }))
+                .filter_map(|(i, d)| {
+                    let p = d.published?;
+                    Some(Event {
+                        value: i.to_string(),
+                        first_day: p.first_day(),
+                        last_day: p.last_day(),
+                        mentions: vec![i],
+                        row: 0,
+                    })
+                })
                 .collect();
-            if items.len() > MAX_MARKS {
-                Drawing::Bars(histogram(&items, BARS))
-            } else {
-                Drawing::Marks(layout(&items, label_width))
-            }
-        },
-    );
-    let undated: Vec<u32> = (0..props.corpus.documents.len() as u32)
-        .filter(|&d| props.corpus.documents[d as usize].published.is_none())
-        .collect();
-    // Hundredths of a percent, formatted as integers: float formatting would add
-    // several kilobytes of wasm for this one use.
-    let pct = |x: f64| {
-        let v = (x.clamp(0.0, 1.0) * 10_000.0).round() as u32;
-        format!("{}.{:02}%", v / 100, v % 100)
+            pubs.sort_by_key(|e| (e.first_day, e.last_day));
+            let pub_rows = timescale::stack(&mut pubs, scale, width, MIN_MARK_PX);
+            let mut events = timescale::events(&corpus, |d| results.get(d).is_some());
+            let event_rows = timescale::stack(&mut events, scale, width, MIN_MARK_PX);
+            let mut marks: Vec<(Mark, u32)> = pubs
+                .into_iter()
+                .map(|e| {
+                    let doc = e.mentions[0] as u32;
+                    let m = Mark::Published {
+                        doc,
+                        first: e.first_day,
+                        last: e.last_day,
+                    };
+                    (m, e.row.min(MAX_ROWS - 1))
+                })
+                .chain(events.into_iter().map(|e| {
+                    let row = e.row.min(MAX_ROWS - 1);
+                    (Mark::Mentioned(e), row)
+                }))
+                .collect();
+            marks.sort_by_key(|(m, _)| (m.days().0, matches!(m, Mark::Mentioned(_))));
+            (
+                marks,
+                pub_rows.clamp(1, MAX_ROWS) as i32,
+                event_rows.clamp(1, MAX_ROWS) as i32,
+            )
+        })
     };
-    let button = |d: u32, style: String, label: String, label_left: bool| {
-        let doc = &props.corpus.documents[d as usize];
-        let current = props.open == Some(d);
-        let matching = props.results.get(d).is_some();
-        html! {
-            <button
-                type="button"
-                class={classes!("mark", current.then_some("open"), (!matching).then_some("dimmed"), label_left.then_some("label-left"))}
-                {style}
-                aria-current={current.then_some("true")}
-                title={format!("{} — {}", published(doc), doc.title)}
-                onclick={props.on_open.reform(move |_| d)}
-            >
-                <span class="mark-date">{ label }</span>
-                <span class="visually-hidden">{ format!(": {}", doc.title) }</span>
-            </button>
+    let (marks, pub_rows, event_rows) = (&marks.0, marks.1, marks.2);
+
+    // Geometry.
+    let pub_top = LANE_LABEL;
+    let event_label = pub_top + pub_rows * ROW + 6;
+    let event_top = event_label + LANE_LABEL;
+    let axis_y = event_top + event_rows * ROW + 4;
+    let height = axis_y + AXIS;
+    let px = |day: f64| (scale.x(day) * width).round() as i32;
+    let in_view = move |(a, b): (i64, i64)| scale.x(b as f64 + 1.0) >= 0.0 && scale.x(a as f64) <= 1.0;
+
+    let set_view = {
+        let view = view.clone();
+        move |s: Scale| view.set(Some(s))
+    };
+    let zoom_by = {
+        let set_view = set_view.clone();
+        move |factor: f64, at: f64| set_view(scale.zoom(at, factor, bounds))
+    };
+    let on_wheel = {
+        let (zoom_by, set_view, svg) = (zoom_by.clone(), set_view.clone(), svg.clone());
+        Callback::from(move |e: web_sys::WheelEvent| {
+            let Some(el) = svg.cast::<web_sys::Element>() else {
+                return;
+            };
+            let r = el.get_bounding_client_rect();
+            let at = (e.client_x() as f64 - r.left()) / r.width().max(1.0);
+            if e.ctrl_key() || e.meta_key() {
+                // Ctrl+wheel, and a trackpad's pinch, zoom around the pointer.
+                e.prevent_default();
+                zoom_by((e.delta_y() * 0.01).exp(), at);
+            } else if e.shift_key() || e.delta_x().abs() > e.delta_y().abs() {
+                e.prevent_default();
+                let d = if e.delta_x() != 0.0 { e.delta_x() } else { e.delta_y() };
+                set_view(scale.pan(d / r.width().max(1.0), bounds));
+            }
+        })
+    };
+    use_wheel(svg.clone(), on_wheel);
+
+    // Activating a mark: a publication opens its document; a mentioned date opens
+    // the sentence of its first mention, then the next one on each activation.
+    let activate = {
+        let corpus = corpus.clone();
+        let (on_open, on_passage) = (props.on_open.clone(), props.on_passage.clone());
+        let (open, passage) = (props.open, props.passage);
+        move |m: &Mark| match m {
+            Mark::Published { doc, .. } => on_open.emit(*doc),
+            Mark::Mentioned(e) => {
+                let places: Vec<(u32, Span)> = e
+                    .mentions
+                    .iter()
+                    .map(|&i| {
+                        let d = &corpus.dates[i];
+                        (d.doc, sentence_of(&corpus, d.doc, d.span))
+                    })
+                    .collect();
+                let now = places
+                    .iter()
+                    .position(|&(d, s)| Some(d) == open && Some(s) == passage);
+                let next = now.map_or(0, |k| (k + 1) % places.len());
+                on_passage.emit(places[next]);
+            }
         }
     };
-    let ticks = match &*drawing {
-        Drawing::Marks(l) => &l.ticks,
-        Drawing::Bars(h) => &h.ticks,
-    };
-    let rows = match &*drawing {
-        Drawing::Marks(l) => l.rows.max(1),
-        Drawing::Bars(_) => 2,
-    };
-    let axis = html! {
-        <div class="axis" aria-hidden="true">
-            { for ticks.iter().map(|t| html! {
-                <span class="tick" style={format!("left: {}", pct(t.x))}>{ &t.label }</span>
-            }) }
-        </div>
-    };
-    let body = match &*drawing {
-        Drawing::Marks(placed) => placed
-            .marks
-            .iter()
-            .map(|m| {
-                let doc = &props.corpus.documents[m.id as usize];
-                let Some(date) = doc.published else { return html! {} };
-                let mut label = date.short();
-                if let Some(outlet) = &doc.outlet {
-                    label = format!("{label} · {outlet}");
+    // The one mark in the tab order: the focused one, else the first in view.
+    let roving = focused
+        .filter(|&i| marks.get(i).is_some_and(|(m, _)| in_view(m.days())))
+        .or_else(|| marks.iter().position(|(m, _)| in_view(m.days())))
+        .unwrap_or(0);
+    let id_of = |i: usize| format!("tl-mark-{i}");
+    use_focus_id(focused.map(id_of), *focused);
+    let onkeydown = {
+        let (focused, tip, activate) = (focused.clone(), tip.clone(), activate.clone());
+        let (on_range, range, set_view) = (props.on_range.clone(), props.range, set_view.clone());
+        let marks = marks.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let current = focused.unwrap_or(roving);
+            let to = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some((current + 1).min(marks.len().saturating_sub(1))),
+                "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
+                "Home" => Some(0),
+                "End" => Some(marks.len().saturating_sub(1)),
+                "Enter" | " " => {
+                    e.prevent_default();
+                    if let Some((m, _)) = marks.get(current) {
+                        activate(m);
+                    }
+                    None
                 }
-                let style = if m.label_left {
-                    format!("right: {}; --span: {}; --row: {}", pct(1.0 - m.x - m.width), pct(m.width), m.row)
+                "Escape" => {
+                    if range.is_some() {
+                        on_range.emit(None);
+                    }
+                    tip.set(None);
+                    None
+                }
+                _ => None,
+            };
+            if let Some(to) = to {
+                e.prevent_default();
+                if let Some((m, _)) = marks.get(to) {
+                    let (a, b) = m.days();
+                    if !in_view((a, b)) {
+                        // Keep the zoom, centre the mark.
+                        let mid = (a + b + 1) as f64 / 2.0;
+                        let half = scale.span() / 2.0;
+                        set_view(Scale { lo: mid - half, hi: mid + half }.pan(0.0, bounds));
+                    }
+                }
+                focused.set(Some(to));
+                tip.set(Some(to));
+            }
+        })
+    };
+
+    // Dragging on the axis picks days.
+    let fraction = {
+        let svg = svg.clone();
+        move |client_x: i32| -> f64 {
+            svg.cast::<web_sys::Element>().map_or(0.0, |el| {
+                let r = el.get_bounding_client_rect();
+                ((client_x as f64 - r.left()) / r.width().max(1.0)).clamp(0.0, 1.0)
+            })
+        }
+    };
+    let onpointerdown = {
+        let (drag, fraction) = (drag.clone(), fraction.clone());
+        Callback::from(move |e: PointerEvent| {
+            let day = scale.day(fraction(e.client_x()));
+            if let Some(t) = e.target_dyn_into::<web_sys::Element>() {
+                let _ = t.set_pointer_capture(e.pointer_id());
+            }
+            drag.set(Some((day, day)));
+        })
+    };
+    let onpointermove = {
+        let (drag, fraction) = (drag.clone(), fraction.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some((start, _)) = *drag {
+                drag.set(Some((start, scale.day(fraction(e.client_x())))));
+            }
+        })
+    };
+    let onpointerup = {
+        let (drag, on_range) = (drag.clone(), props.on_range.clone());
+        Callback::from(move |_: PointerEvent| {
+            if let Some((a, b)) = *drag {
+                let (a, b) = (a.min(b), a.max(b));
+                // A click without a drag clears the range; a drag picks whole days.
+                if (b - a) * width / scale.span() < 4.0 {
+                    on_range.emit(None);
                 } else {
-                    format!("left: {}; --span: {}; --row: {}", pct(m.x), pct(m.width), m.row)
-                };
-                button(m.id, style, label, m.label_left)
-            })
-            .collect::<Html>(),
-        Drawing::Bars(h) => h
-            .bars
-            .iter()
-            .map(|bar| {
-                let matching: Vec<u32> = bar.ids.iter().copied().filter(|&d| props.results.get(d).is_some()).collect();
-                let target = matching.first().or(bar.ids.first()).copied().unwrap_or(0);
-                let (from, to) = (civil_from_days(bar.first_day).short(), civil_from_days(bar.last_day).short());
-                let name = format!(
-                    "{from} – {to}: {} articles, {} matching",
-                    bar.ids.len(),
-                    matching.len()
-                );
-                let style = format!(
-                    "left: {}; width: {}; --h: {}; --m: {}",
-                    pct(bar.x),
-                    pct(bar.width),
-                    pct(bar.ids.len() as f64 / h.max.max(1) as f64),
-                    pct(matching.len() as f64 / bar.ids.len().max(1) as f64),
-                );
-                let current = props.open.is_some_and(|o| bar.ids.contains(&o));
-                html! {
-                    <button type="button" class={classes!("bar", current.then_some("open"))} {style}
-                        aria-label={name.clone()} title={name} onclick={props.on_open.reform(move |_| target)}>
-                        <span class="bar-match"></span>
-                    </button>
+                    on_range.emit(Some((a.floor() as i64, b.floor() as i64)));
                 }
-            })
-            .collect::<Html>(),
+            }
+            drag.set(None);
+        })
     };
+
+    let tick_html: Html = timescale::ticks(scale, width, 70.0)
+        .into_iter()
+        .map(|t| {
+            let x = (t.x * width).round() as i32;
+            // Labels near an edge grow inwards, so none is cut off.
+            let anchor = if x < 40 {
+                "start"
+            } else if x > width as i32 - 40 {
+                "end"
+            } else {
+                "middle"
+            };
+            html! {
+                <g class="tick">
+                    <line x1={x.to_string()} x2={x.to_string()} y1={axis_y.to_string()} y2={(axis_y + 5).to_string()} />
+                    <text x={x.to_string()} y={(axis_y + 18).to_string()} text-anchor={anchor}>{ t.label }</text>
+                </g>
+            }
+        })
+        .collect();
+
+    let mark_html: Html = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, (m, _))| in_view(m.days()))
+        .map(|(i, (m, row))| {
+            let (a, b) = m.days();
+            let x = px(a as f64);
+            let w = (px(b as f64 + 1.0) - x).max(MIN_MARK_PX as i32 - 2);
+            let (label, class, y) = match m {
+                Mark::Published { doc, .. } => {
+                    let d = &corpus.documents[*doc as usize];
+                    let matching = props.results.get(*doc).is_some();
+                    let label = format!("Published {}: {}", published(d), d.title);
+                    let class = classes!(
+                        "tl-pub",
+                        (props.open == Some(*doc)).then_some("open"),
+                        (!matching).then_some("faded")
+                    );
+                    (label, class, pub_top + *row as i32 * ROW)
+                }
+                Mark::Mentioned(e) => {
+                    let first = &corpus.dates[e.mentions[0]];
+                    let when = describe(&e.value, first.modifier.as_deref());
+                    let label = if e.mentions.len() > 1 {
+                        format!("Mentioned: {when}, {} times", e.mentions.len())
+                    } else {
+                        let title = &corpus.documents[first.doc as usize].title;
+                        format!("Mentioned: {when}, in {title}")
+                    };
+                    let open_here = e.mentions.iter().any(|&k| {
+                        let d = &corpus.dates[k];
+                        Some(d.doc) == props.open
+                            && props.passage == Some(sentence_of(corpus, d.doc, d.span))
+                    });
+                    (label, classes!("tl-event", open_here.then_some("open")), event_top + *row as i32 * ROW)
+                }
+            };
+            let onclick = {
+                let (activate, m, focused) = (activate.clone(), m.clone(), focused.clone());
+                Callback::from(move |_: MouseEvent| {
+                    focused.set(Some(i));
+                    activate(&m)
+                })
+            };
+            let show = {
+                let tip = tip.clone();
+                Callback::from(move |_: MouseEvent| tip.set(Some(i)))
+            };
+            let onfocus = {
+                let (tip, focused) = (tip.clone(), focused.clone());
+                Callback::from(move |_: FocusEvent| {
+                    tip.set(Some(i));
+                    focused.set(Some(i));
+                })
+            };
+            let hide = {
+                let tip = tip.clone();
+                Callback::from(move |_: MouseEvent| tip.set(None))
+            };
+            let shape = match m {
+                Mark::Published { first, last, .. } if first == last => html! {
+                    <circle cx={(x + (w / 2).min(5)).to_string()} cy={(y + 6).to_string()} r="5" />
+                },
+                _ => html! {
+                    <rect x={x.to_string()} y={(y + 1).to_string()} width={w.to_string()} height="10" rx="3" />
+                },
+            };
+            html! {
+                <g id={id_of(i)} class={class} role="button" aria-label={label}
+                    tabindex={if i == roving { "0" } else { "-1" }}
+                    {onclick} onmouseenter={show} onmouseleave={hide} {onfocus}>
+                    { shape }
+                </g>
+            }
+        })
+        .collect();
+
+    // The picked days, or the ones being dragged over.
+    let shaded = drag
+        .map(|(a, b)| (a.min(b), a.max(b)))
+        .or(props.range.map(|(a, b)| (a as f64, b as f64 + 1.0)));
+    let range_html = shaded
+        .map(|(a, b)| {
+            let (x1, x2) = (px(a).clamp(0, width as i32), px(b).clamp(0, width as i32));
+            html! { <rect class="tl-range" x={x1.to_string()} y="0" width={(x2 - x1).max(1).to_string()} height={axis_y.to_string()} /> }
+        })
+        .unwrap_or_default();
+
+    // The overview: the whole span, every mark as a tick, and the window shown.
+    let overview = {
+        let ox = |day: f64| (bounds.x(day) * width).round() as i32;
+        let (wx1, wx2) = (ox(scale.lo), ox(scale.hi));
+        let onclick = {
+            let (fraction, set_view) = (fraction.clone(), set_view.clone());
+            Callback::from(move |e: MouseEvent| {
+                let day = bounds.day(fraction(e.client_x()));
+                let half = scale.span() / 2.0;
+                set_view(Scale { lo: day - half, hi: day + half }.pan(0.0, bounds));
+            })
+        };
+        let year_ticks: Html = timescale::ticks(bounds, width, 50.0)
+            .into_iter()
+            .map(|t| {
+                let x = (t.x * width).round() as i32;
+                html! { <text class="ov-label" x={x.to_string()} y="20">{ t.label }</text> }
+            })
+            .collect();
+        html! {
+            <svg class="tl-overview" width={(width as i32).to_string()} height={OVERVIEW.to_string()} aria-hidden="true" {onclick}>
+                { for marks.iter().map(|(m, _)| {
+                    let x = ox(m.days().0 as f64);
+                    let class = if matches!(m, Mark::Published { .. }) { "ov-pub" } else { "ov-event" };
+                    html! { <line {class} x1={x.to_string()} x2={x.to_string()} y1="2" y2="10" /> }
+                }) }
+                { year_ticks }
+                <rect class="ov-window" x={wx1.to_string()} y="1" width={(wx2 - wx1).max(3).to_string()} height="11" />
+            </svg>
+        }
+    };
+
+    let tip_html = tip
+        .and_then(|i| marks.get(i).map(|(m, row)| (i, m, *row)))
+        .filter(|(_, m, _)| in_view(m.days()))
+        .map(|(_, m, row)| {
+            let x = px(m.days().0 as f64).clamp(0, (width as i32 - 280).max(0));
+            let (lines, y): (Html, i32) = match m {
+                Mark::Published { doc, .. } => {
+                    let d = &corpus.documents[*doc as usize];
+                    (html! {
+                        <>
+                            <strong>{ published(d) }</strong>
+                            <span>{ &d.title }</span>
+                            <span class="tip-source">{ d.outlet.as_deref().unwrap_or("Outlet unknown") }</span>
+                        </>
+                    }, pub_top + row as i32 * ROW + 16)
+                }
+                Mark::Mentioned(e) => {
+                    let first = &corpus.dates[e.mentions[0]];
+                    let doc = &corpus.documents[first.doc as usize];
+                    let sentence = sentence_of(corpus, first.doc, first.span).slice(&doc.text);
+                    let sentence = if sentence.chars().count() > 220 {
+                        format!("{}…", sentence.chars().take(220).collect::<String>())
+                    } else {
+                        sentence.to_string()
+                    };
+                    (html! {
+                        <>
+                            <strong>{ describe(&e.value, first.modifier.as_deref()) }</strong>
+                            <span class="tip-quote">{ format!("“{sentence}”") }</span>
+                            <span class="tip-source">{ format!("{} · {}", doc.title, published(doc)) }</span>
+                            if e.mentions.len() > 1 {
+                                <span class="tip-more">{ format!("{} mentions: select again for the next", e.mentions.len()) }</span>
+                            }
+                        </>
+                    }, event_top + row as i32 * ROW + 16)
+                }
+            };
+            html! {
+                <div class="tl-tip" role="tooltip" style={format!("left: {x}px; top: {y}px")}>{ lines }</div>
+            }
+        })
+        .unwrap_or_default();
+
+    let zoom_button = |label: &'static str, name: &'static str, factor: f64| {
+        let zoom_by = zoom_by.clone();
+        html! {
+            <button type="button" class="zoom" aria-label={name} title={name}
+                onclick={Callback::from(move |_| zoom_by(factor, 0.5))}>{ label }</button>
+        }
+    };
+    let whole = {
+        let set_view = set_view.clone();
+        Callback::from(move |_: MouseEvent| set_view(bounds))
+    };
+    let reset = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(None))
+    };
+    let undated: Vec<u32> = (0..corpus.documents.len() as u32)
+        .filter(|&d| corpus.documents[d as usize].published.is_none())
+        .collect();
+
     html! {
-        <section class="timeline" aria-label="Publication timeline">
-            <h2 class="section-title">{ "Published" }</h2>
-            <div class="track" ref={track} style={format!("--rows: {rows}")}>
-                { body }
-                { axis }
+        <section class="timeline" aria-labelledby="timeline-title">
+            <div class="timeline-head">
+                <h2 id="timeline-title" class="section-title">{ "Timeline" }</h2>
+                <span class="tl-legend" aria-hidden="true">
+                    <span class="key-pub"></span>{ "published" }
+                    <span class="key-event"></span>{ "dates mentioned" }
+                </span>
+                <span class="tl-zoom" role="group" aria-label="Zoom the timeline">
+                    { zoom_button("−", "Zoom out", 2.0) }
+                    { zoom_button("+", "Zoom in", 0.5) }
+                    <button type="button" class="zoom" onclick={reset} aria-label="Publication span">{ "Publications" }</button>
+                    <button type="button" class="zoom" onclick={whole}
+                        aria-label={format!("Whole span, {}–{}", years.0, years.1)}>{ format!("{}–{}", years.0, years.1) }</button>
+                </span>
+                <span class="hint tl-hint">{ "Drag on the axis to pick days · Ctrl+wheel or pinch to zoom · arrows move between marks" }</span>
+            </div>
+            <div class="tl-body" ref={container}>
+                <svg ref={svg} class="tl-detail" width={(width as i32).to_string()} height={height.to_string()}
+                    role="group" aria-label="Publication dates and dates mentioned" {onkeydown}>
+                    <text class="lane-label" x="2" y={(pub_top - 4).to_string()}>{ "Published" }</text>
+                    <text class="lane-label" x="2" y={(event_top - 4).to_string()}>{ "Dates mentioned in the documents shown" }</text>
+                    { range_html }
+                    { mark_html }
+                    <line class="axis-line" x1="0" x2={(width as i32).to_string()} y1={axis_y.to_string()} y2={axis_y.to_string()} />
+                    { tick_html }
+                    <rect class="tl-brush" x="0" y={axis_y.to_string()} width={(width as i32).to_string()} height={AXIS.to_string()}
+                        {onpointerdown} {onpointermove} {onpointerup}>
+                        <title>{ "Drag to pick days; click to clear" }</title>
+                    </rect>
+                </svg>
+                { overview }
+                { tip_html }
             </div>
             if !undated.is_empty() {
                 <p class="undated">
                     { "Undated: " }
-                    { for undated.into_iter().map(|d| button(d, String::new(), "no date".into(), false)) }
+                    { for undated.into_iter().map(|d| html! {
+                        <button type="button" class="mark" onclick={props.on_open.reform(move |_| d)}>{ &corpus.documents[d as usize].title }</button>
+                    }) }
                 </p>
             }
         </section>

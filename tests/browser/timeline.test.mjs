@@ -1,0 +1,127 @@
+// The two-lane timeline in headless Chromium: marks from the export's dates, the
+// sentence on hover and focus, opening a passage, keyboard, brushing a range,
+// following the filters, zoom.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, eventually } from './harness.mjs';
+
+const app = useApp();
+const withApp = (options, body) => app.withApp(options, body);
+let corpus;
+test.beforeEach(() => {
+  corpus = app.corpus();
+});
+
+const timeline = (page) => page.getByRole('region', { name: 'Timeline' });
+const published = (page) => timeline(page).getByRole('button', { name: /^Published / });
+const mentioned = (page) => timeline(page).getByRole('button', { name: /^Mentioned: / });
+const listed = (page) => page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
+const wholeSpan = (page) => timeline(page).getByRole('button', { name: /^Whole span/ });
+const textOf = (doc, start, end) => Buffer.from(doc.text).subarray(start, end).toString('utf8');
+
+/// Distinct anchored dates (not durations) of the documents `ids`, as the event lane groups them.
+function events(ids) {
+  const keys = new Set();
+  for (const d of corpus.dates) {
+    if (d.kind === 'date' && d.interval && ids.has(d.doc)) keys.add(`${d.value} ${d.interval.join(' ')}`);
+  }
+  return keys.size;
+}
+const allIds = () => new Set(corpus.documents.map((d) => d.id));
+
+test('two lanes: one mark per dated document, one per distinct date mentioned', async () => {
+  await withApp({}, async (page) => {
+    await wholeSpan(page).click();
+    const dated = corpus.documents.filter((d) => d.published || /inferred/.test(d.published_basis));
+    await eventually(page, async () => assert.equal(await published(page).count(), 5));
+    assert.ok(dated.length <= 5);
+    await eventually(page, async () => assert.equal(await mentioned(page).count(), events(allIds())));
+    // The year 2008, mentioned in four articles, is one mark.
+    assert.equal(await timeline(page).getByRole('button', { name: 'Mentioned: 2008, 4 times' }).count(), 1);
+  });
+});
+
+test('focus shows the sentence; a click opens the document there and marks the sentence', async () => {
+  await withApp({}, async (page) => {
+    const d = corpus.dates.find((x) => x.text === 'late last month');
+    const doc = corpus.documents.find((x) => x.id === d.doc);
+    const mark = timeline(page).getByRole('button', { name: /^Mentioned: late July 2022/ });
+    await mark.focus();
+    const tip = timeline(page).getByRole('tooltip');
+    await eventually(page, async () => assert.match(await tip.innerText(), /late July 2022/));
+    const tipText = await tip.innerText();
+    assert.ok(tipText.includes('Tensions soared anew late last month'), tipText);
+    assert.ok(tipText.includes(doc.title));
+    // Open another document first, so the click visibly moves the reader.
+    const other = corpus.documents.find((x) => x.id !== d.doc);
+    await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: other.title }).click();
+    await mark.click();
+    const article = page.getByRole('article');
+    await eventually(page, async () => assert.equal(await article.getByRole('heading', { level: 2 }).innerText(), doc.title));
+    const passage = article.locator('.passage');
+    await eventually(page, async () => assert.ok((await passage.innerText()).includes(textOf(doc, d.start, d.end))));
+  });
+});
+
+test('arrow keys move between marks, Enter opens, Escape clears the range', async () => {
+  await withApp({}, async (page) => {
+    const first = timeline(page).locator('[role="button"][tabindex="0"]');
+    assert.equal(await first.count(), 1, 'one mark in the tab order');
+    await first.focus();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const start = await focused();
+    await page.keyboard.press('ArrowRight');
+    await eventually(page, async () => assert.notEqual(await focused(), start));
+    await page.keyboard.press('ArrowLeft');
+    await eventually(page, async () => assert.equal(await focused(), start));
+    // Enter on a publication mark opens its document.
+    const pub = published(page).first();
+    await pub.focus();
+    const label = await pub.getAttribute('aria-label');
+    await page.keyboard.press('Enter');
+    const title = label.replace(/^Published [^:]+: /, '');
+    await eventually(page, async () => assert.equal(await page.getByRole('article').getByRole('heading', { level: 2 }).innerText(), title));
+  });
+});
+
+test('dragging on the axis picks days: the list, chips and query area follow', async () => {
+  await withApp({}, async (page) => {
+    await wholeSpan(page).click();
+    const brush = timeline(page).locator('.tl-brush');
+    const box = await brush.boundingBox();
+    // Drag over the first tenth of the whole span: the years around 2008.
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const chip = page.getByText(/^Dates: /);
+    await eventually(page, async () => assert.equal(await chip.count(), 1));
+    // Documents mentioning 2008 (none was published then).
+    const with2008 = new Set(corpus.dates.filter((d) => d.value === '2008').map((d) => d.doc));
+    await eventually(page, async () => assert.equal(await listed(page).count(), with2008.size));
+    assert.match(await page.getByRole('status').innerText(), new RegExp(`^${with2008.size} of 5 documents`));
+    // Escape on a mark clears it; so does the ×.
+    await published(page).first().focus();
+    await page.keyboard.press('Escape');
+    await eventually(page, async () => assert.equal(await listed(page).count(), 5));
+    assert.equal(await chip.count(), 0);
+  });
+});
+
+test('the event lane follows the search; zoom buttons change the scale', async () => {
+  await withApp({}, async (page) => {
+    await wholeSpan(page).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Stoltenberg');
+    const ids = new Set(corpus.documents.filter((d) => /stoltenberg/i.test(d.text)).map((d) => d.id));
+    assert.ok(ids.size > 0 && ids.size < 5);
+    await eventually(page, async () => assert.equal(await mentioned(page).count(), events(ids)));
+    // Faded publication marks for the documents not shown.
+    await eventually(page, async () => assert.equal(await timeline(page).locator('.tl-pub.faded').count(), 5 - ids.size));
+    const ticks = () => timeline(page).locator('.tick text').allInnerTexts();
+    const before = await ticks();
+    await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+    await eventually(page, async () => assert.notDeepEqual(await ticks(), before));
+    await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+    await eventually(page, async () => assert.deepEqual(await ticks(), before));
+  });
+});
