@@ -232,13 +232,16 @@ pub fn App(props: &AppProps) -> Html {
     let cooccurrence = {
         let corpus = corpus.clone();
         let needed = state.view == View::Connections || focus.is_some();
-        use_memo((Rc::clone(&settled_results), needed), move |(results, needed)| {
-            if *needed {
-                Cooccurrence::build(&corpus, |d| results.get(d).is_some())
-            } else {
-                Cooccurrence::default()
-            }
-        })
+        use_memo(
+            (Rc::clone(&settled_results), needed),
+            move |(results, needed)| {
+                if *needed {
+                    Cooccurrence::build(&corpus, |d| results.get(d).is_some())
+                } else {
+                    Cooccurrence::default()
+                }
+            },
+        )
     };
     let mentions = {
         let corpus = corpus.clone();
@@ -263,9 +266,8 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let chips = Rc::new(state.chips.clone());
-    let filtering = !state.query.trim().is_empty()
-        || !state.chips.is_empty()
-        || state.timeline_range.is_some();
+    let filtering =
+        !state.query.trim().is_empty() || !state.chips.is_empty() || state.timeline_range.is_some();
 
     let step = |delta: isize| {
         let state = state.clone();
@@ -297,7 +299,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_pair = use_action(&dispatch, |(a, b)| Action::RequireChips(vec![a, b]));
     let on_toggle_mentions = use_action(&dispatch, |()| Action::ToggleMentions);
     let on_range = use_action(&dispatch, Action::SetTimelineRange);
-    let on_passage = use_action(&dispatch, |(doc, passage)| Action::OpenPassage { doc, passage });
+    let on_passage = use_action(&dispatch, |(doc, passage)| Action::OpenPassage {
+        doc,
+        passage,
+    });
     let on_clear = use_action(&dispatch, |()| Action::ClearFilters);
     let on_toggle_exact = use_action(&dispatch, |()| Action::ToggleExact);
     let on_sort = use_action(&dispatch, Action::SetSort);

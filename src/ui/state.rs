@@ -298,10 +298,7 @@ mod tests {
             ViewState::default(),
         );
         check(
-            &[
-                SetView(View::Concordance),
-                OpenPassage { doc: 2, passage },
-            ],
+            &[SetView(View::Concordance), OpenPassage { doc: 2, passage }],
             ViewState {
                 open_doc: Some(2),
                 passage: Some(passage),

@@ -110,7 +110,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let marks = {
         let corpus = corpus.clone();
         let results = props.results.clone();
-        let key = (results, scale.lo.to_bits(), scale.hi.to_bits(), width as i64);
+        let key = (
+            results,
+            scale.lo.to_bits(),
+            scale.hi.to_bits(),
+            width as i64,
+        );
         use_memo(key, move |(results, ..)| {
             let mut pubs: Vec<Event> = corpus
                 .documents
@@ -164,7 +169,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let axis_y = event_top + event_rows * ROW + 4;
     let height = axis_y + AXIS;
     let px = |day: f64| (scale.x(day) * width).round() as i32;
-    let in_view = move |(a, b): (i64, i64)| scale.x(b as f64 + 1.0) >= 0.0 && scale.x(a as f64) <= 1.0;
+    let in_view =
+        move |(a, b): (i64, i64)| scale.x(b as f64 + 1.0) >= 0.0 && scale.x(a as f64) <= 1.0;
 
     let set_view = {
         let view = view.clone();
@@ -188,7 +194,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 zoom_by((e.delta_y() * 0.01).exp(), at);
             } else if e.shift_key() || e.delta_x().abs() > e.delta_y().abs() {
                 e.prevent_default();
-                let d = if e.delta_x() != 0.0 { e.delta_x() } else { e.delta_y() };
+                let d = if e.delta_x() != 0.0 {
+                    e.delta_x()
+                } else {
+                    e.delta_y()
+                };
                 set_view(scale.pan(d / r.width().max(1.0), bounds));
             }
         })
@@ -234,7 +244,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             let current = focused.unwrap_or(roving);
             let to = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => Some((current + 1).min(marks.len().saturating_sub(1))),
+                "ArrowRight" | "ArrowDown" => {
+                    Some((current + 1).min(marks.len().saturating_sub(1)))
+                }
                 "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
                 "Home" => Some(0),
                 "End" => Some(marks.len().saturating_sub(1)),
@@ -262,7 +274,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         // Keep the zoom, centre the mark.
                         let mid = (a + b + 1) as f64 / 2.0;
                         let half = scale.span() / 2.0;
-                        set_view(Scale { lo: mid - half, hi: mid + half }.pan(0.0, bounds));
+                        set_view(
+                            Scale {
+                                lo: mid - half,
+                                hi: mid + half,
+                            }
+                            .pan(0.0, bounds),
+                        );
                     }
                 }
                 focused.set(Some(to));
@@ -433,7 +451,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             Callback::from(move |e: MouseEvent| {
                 let day = bounds.day(fraction(e.client_x()));
                 let half = scale.span() / 2.0;
-                set_view(Scale { lo: day - half, hi: day + half }.pan(0.0, bounds));
+                set_view(
+                    Scale {
+                        lo: day - half,
+                        hi: day + half,
+                    }
+                    .pan(0.0, bounds),
+                );
             })
         };
         let year_ticks: Html = timescale::ticks(bounds, width, 50.0)
