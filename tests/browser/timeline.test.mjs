@@ -123,5 +123,28 @@ test('the event lane follows the search; zoom buttons change the scale', async (
     await eventually(page, async () => assert.notDeepEqual(await ticks(), before));
     await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
     await eventually(page, async () => assert.deepEqual(await ticks(), before));
+    // Two fingers moving apart zoom in, as the button does.
+    const zoomedIn = async () => {
+      await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+      const t = await ticks();
+      await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+      return t;
+    };
+    const expected = await zoomedIn();
+    await eventually(page, async () => assert.deepEqual(await ticks(), before));
+    await page.evaluate(() => {
+      const svg = document.querySelector('.tl-detail');
+      const r = svg.getBoundingClientRect();
+      const mid = r.left + r.width / 2;
+      const fire = (type, pointerId, x) =>
+        svg.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', clientX: x, clientY: r.top + 20, bubbles: true }));
+      fire('pointerdown', 1, mid - 50);
+      fire('pointerdown', 2, mid + 50);
+      fire('pointermove', 1, mid - 100);
+      fire('pointermove', 2, mid + 100);
+      fire('pointerup', 1, mid - 100);
+      fire('pointerup', 2, mid + 100);
+    });
+    await eventually(page, async () => assert.deepEqual(await ticks(), expected));
   });
 });

@@ -333,6 +333,52 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
+    // Two fingers on the timeline zoom it (a trackpad's pinch arrives as Ctrl+wheel).
+    let touches = use_mut_ref(Vec::<(i32, f64)>::new);
+    let pinch = use_mut_ref(|| None::<(f64, Scale, f64)>);
+    let on_touch = {
+        let (touches, pinch, drag, set_view, svg) = (
+            touches.clone(),
+            pinch.clone(),
+            drag.clone(),
+            set_view.clone(),
+            svg.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "touch" {
+                return;
+            }
+            let x = e.client_x() as f64;
+            let mut t = touches.borrow_mut();
+            match e.type_().as_str() {
+                "pointerdown" => t.push((e.pointer_id(), x)),
+                "pointermove" => {
+                    if let Some(p) = t.iter_mut().find(|p| p.0 == e.pointer_id()) {
+                        p.1 = x;
+                    }
+                }
+                _ => t.retain(|p| p.0 != e.pointer_id()),
+            }
+            if t.len() != 2 {
+                *pinch.borrow_mut() = None;
+                return;
+            }
+            let distance = (t[0].1 - t[1].1).abs().max(10.0);
+            let left = svg
+                .cast::<web_sys::Element>()
+                .map_or(0.0, |el| el.get_bounding_client_rect().left());
+            let mid = ((t[0].1 + t[1].1) / 2.0 - left) / width;
+            let mut p = pinch.borrow_mut();
+            match *p {
+                None => {
+                    *p = Some((distance, scale, mid));
+                    drag.set(None);
+                }
+                Some((start, from, at)) => set_view(from.zoom(at, start / distance, bounds)),
+            }
+        })
+    };
+
     let tick_html: Html = timescale::ticks(scale, width, 70.0)
         .into_iter()
         .map(|t| {
@@ -561,7 +607,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </div>
             <div class="tl-body" ref={container}>
                 <svg ref={svg} class="tl-detail" width={(width as i32).to_string()} height={height.to_string()}
-                    role="group" aria-label="Publication dates and dates mentioned" {onkeydown}>
+                    role="group" aria-label="Publication dates and dates mentioned" {onkeydown}
+                    onpointerdown={on_touch.clone()} onpointermove={on_touch.clone()}
+                    onpointerup={on_touch.clone()} onpointercancel={on_touch}>
                     <text class="lane-label" x="2" y={(pub_top - 4).to_string()}>{ "Published" }</text>
                     <text class="lane-label" x="2" y={(event_top - 4).to_string()}>{ "Dates mentioned in the documents shown" }</text>
                     { range_html }
