@@ -92,8 +92,8 @@ impl EntityFilter {
 }
 
 /// Whether document `doc` is published within the days `range` or mentions a
-/// date whose interval meets it (durations such as "since 1999" do not count:
-/// they would meet every range).
+/// date whose interval meets it. A duration ("since 1999") counts by its start:
+/// by its whole length it would meet every range.
 pub fn on_timeline(index: &Index, doc: u32, (first, last): (i64, i64)) -> bool {
     let meets = |a: i64, b: i64| a <= last && b >= first;
     let d = &index.documents[doc as usize];
@@ -105,8 +105,13 @@ pub fn on_timeline(index: &Index, doc: u32, (first, last): (i64, i64)) -> bool {
             index.dates[from..]
                 .iter()
                 .take_while(|m| m.doc == doc)
-                .filter(|m| m.kind == crate::dates::TimexKind::Date)
-                .any(|m| m.interval.is_some_and(|(a, b)| meets(a as i64, b as i64)))
+                .any(|m| {
+                    m.interval.is_some_and(|(a, b)| match m.kind {
+                        crate::dates::TimexKind::Date => meets(a as i64, b as i64),
+                        // A duration counts where it starts, as on the timeline.
+                        crate::dates::TimexKind::Duration => meets(a as i64, a as i64),
+                    })
+                })
         }
 }
 

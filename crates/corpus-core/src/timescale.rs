@@ -178,16 +178,22 @@ pub struct Event {
 }
 
 /// The anchored dates mentioned in the documents `passes` lets through, one
-/// [`Event`] per distinct value and interval, in time order. Durations and
-/// unanchored values ("XXXX-WXX-5", "PAST_REF") have no place on the axis.
+/// [`Event`] per distinct value and interval, in time order. A duration with a
+/// known start ("since 1999", "the past 23 years") is marked where it starts:
+/// that is the event it recalls. Unanchored values ("XXXX-WXX-5", "PAST_REF")
+/// have no place on the axis.
 pub fn events(index: &Index, passes: impl Fn(u32) -> bool) -> Vec<Event> {
     let mut found: Vec<(i64, i64, &str, usize)> = index
         .dates
         .iter()
         .enumerate()
-        .filter(|(_, d)| d.kind == crate::dates::TimexKind::Date && passes(d.doc))
+        .filter(|(_, d)| passes(d.doc))
         .filter_map(|(i, d)| {
             let (a, b) = d.interval?;
+            let b = match d.kind {
+                crate::dates::TimexKind::Date => b,
+                crate::dates::TimexKind::Duration => a,
+            };
             Some((a as i64, b as i64, d.value.as_str(), i))
         })
         .collect();

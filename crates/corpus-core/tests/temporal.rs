@@ -165,14 +165,20 @@ fn events_group_anchored_dates_and_follow_the_documents_shown() {
         .0;
     let all = timescale::events(&index, |_| true);
     let values: Vec<&str> = all.iter().map(|e| e.value.as_str()).collect();
-    // Time order; durations and unanchored values stay off the axis.
+    // Time order; unanchored values stay off the axis; a duration sits where it starts.
     assert!(all.windows(2).all(|w| w[0].first_day <= w[1].first_day));
     assert!(
-        values
-            .iter()
-            .all(|v| !v.contains('X') && !v.starts_with('P')),
+        values.iter().all(|v| !v.contains('X') && *v != "PAST_REF"),
         "{values:?}"
     );
+    let y1999 = PartialDate::parse_iso("1999").unwrap().first_day();
+    let first = &all[0];
+    assert_eq!(
+        (first.value.as_str(), first.first_day, first.last_day),
+        ("P24Y", y1999, y1999),
+        "the story starts in 1999, KFOR's deployment"
+    );
+    assert_eq!(first.mentions.len(), 2, "\"since 1999\" in two articles");
     let y2008 = all.iter().find(|e| e.value == "2008").expect("2008");
     assert_eq!(
         y2008.mentions.len(),
@@ -225,4 +231,6 @@ fn a_timeline_range_keeps_documents_published_or_mentioning_a_date_in_it() {
     // 000 is dated August 2022: the whole month meets a day in it.
     assert!(ids(("2022-08-05", "2022-08-05")).contains(&"000".to_string()));
     assert!(ids(("2010-01-01", "2010-12-31")).is_empty());
+    // 1999: where "since 1999" and "the past 23 years" start.
+    assert_eq!(ids(("1999-01-01", "1999-12-31")), ["001", "002", "004"]);
 }

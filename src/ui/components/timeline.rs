@@ -1,7 +1,7 @@
 use crate::ui::format::published;
 use crate::ui::hooks::{use_element_width, use_focus_id, use_wheel};
 use crate::ui::Corpus;
-use corpus_core::dates::civil_from_days;
+use corpus_core::dates::{civil_from_days, TimexKind};
 use corpus_core::search::Results;
 use corpus_core::timescale::{self, describe, Event, Scale};
 use corpus_core::Span;
@@ -55,6 +55,19 @@ impl Mark {
     }
 }
 
+/// A reader's words for an event mark: "late July 2022"; for a duration, what
+/// the article says and where it starts: "since 1999 (starting 1999)".
+fn when(corpus: &Corpus, e: &Event) -> String {
+    let first = &corpus.dates[e.mentions[0]];
+    match first.kind {
+        TimexKind::Date => describe(&e.value, first.modifier.as_deref()),
+        TimexKind::Duration => {
+            let text = first.span.slice(&corpus.documents[first.doc as usize].text);
+            format!("{text} (starting {})", civil_from_days(e.first_day).year)
+        }
+    }
+}
+
 /// The sentence of document `doc` holding `span` (or the span itself).
 fn sentence_of(corpus: &Corpus, doc: u32, span: Span) -> Span {
     let d = &corpus.documents[doc as usize];
@@ -83,11 +96,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 .documents
                 .iter()
                 .filter_map(|d| d.published.map(|p| (p.first_day(), p.last_day())));
-            let events = corpus
-                .dates
-                .iter()
-                .filter(|d| d.kind == corpus_core::dates::TimexKind::Date)
-                .filter_map(|d| d.interval.map(|(a, b)| (a as i64, b as i64)));
+            // Durations count where they start, as on the event lane.
+            let events = corpus.dates.iter().filter_map(|d| {
+                d.interval.map(|(a, b)| match d.kind {
+                    TimexKind::Date => (a as i64, b as i64),
+                    TimexKind::Duration => (a as i64, a as i64),
+                })
+            });
             let all: Vec<(i64, i64)> = pubs.clone().chain(events).collect();
             let first = all.iter().map(|a| a.0).min().unwrap_or(0);
             let last = all.iter().map(|a| a.1).max().unwrap_or(first);
@@ -422,7 +437,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
                 Mark::Mentioned(e) => {
                     let first = &corpus.dates[e.mentions[0]];
-                    let when = describe(&e.value, first.modifier.as_deref());
+                    let when = when(corpus, e);
                     let label = if e.mentions.len() > 1 {
                         format!("Mentioned: {when}, {} times", e.mentions.len())
                     } else {
@@ -553,7 +568,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     };
                     (html! {
                         <>
-                            <strong>{ describe(&e.value, first.modifier.as_deref()) }</strong>
+                            <strong>{ when(corpus, e) }</strong>
                             <span class="tip-quote">{ format!("“{sentence}”") }</span>
                             <span class="tip-source">{ format!("{} · {}", doc.title, published(doc)) }</span>
                             if e.mentions.len() > 1 {
