@@ -54,6 +54,7 @@ test('focus shows the sentence; a click opens the document there and marks the s
     const tip = timeline(page).getByRole('tooltip');
     await eventually(page, async () => assert.match(await tip.innerText(), /late July 2022/));
     const tipText = await tip.innerText();
+    assert.equal(await mark.getAttribute('aria-describedby'), await tip.getAttribute('id'), 'screen readers hear the sentence');
     assert.ok(tipText.includes('Tensions soared anew late last month'), tipText);
     assert.ok(tipText.includes(doc.title));
     // Open another document first, so the click visibly moves the reader.

@@ -484,6 +484,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             };
             html! {
                 <g id={id_of(i)} class={class} role="button" aria-label={label}
+                    aria-describedby={(*tip == Some(i)).then_some("tl-tip")}
                     tabindex={if i == roving { "0" } else { "-1" }}
                     {onclick} onmouseenter={show} onmouseleave={hide} {onfocus}>
                     { shape }
@@ -579,7 +580,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             };
             html! {
-                <div class="tl-tip" role="tooltip" style={format!("left: {x}px; top: {y}px")}>{ lines }</div>
+                <div id="tl-tip" class="tl-tip" role="tooltip" style={format!("left: {x}px; top: {y}px")}>{ lines }</div>
             }
         })
         .unwrap_or_default();
