@@ -348,6 +348,49 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
+    // Marks listen through the drawing (one listener each for a thousand marks
+    // would cost more than drawing them): the mark is the nearest `data-mark`.
+    let mark_at = |target: Option<web_sys::EventTarget>| -> Option<usize> {
+        use wasm_bindgen::JsCast;
+        target?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .closest("[data-mark]")
+            .ok()??
+            .get_attribute("data-mark")?
+            .parse()
+            .ok()
+    };
+    let on_mark_click = {
+        let (activate, marks, focused) = (activate.clone(), marks.clone(), focused.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(i) = mark_at(e.target()) {
+                focused.set(Some(i));
+                if let Some((m, _)) = marks.get(i) {
+                    activate(m);
+                }
+            }
+        })
+    };
+    let on_mark_over = {
+        let tip = tip.clone();
+        Callback::from(move |e: MouseEvent| tip.set(mark_at(e.target())))
+    };
+    // Leaving a mark: the tooltip goes with the pointer (to another mark, or away).
+    let on_mark_out = {
+        let tip = tip.clone();
+        Callback::from(move |e: MouseEvent| tip.set(mark_at(e.related_target())))
+    };
+    let on_mark_focus = {
+        let (tip, focused) = (tip.clone(), focused.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(i) = mark_at(e.target()) {
+                tip.set(Some(i));
+                focused.set(Some(i));
+            }
+        })
+    };
+
     // Two fingers on the timeline zoom it (a trackpad's pinch arrives as Ctrl+wheel).
     let touches = use_mut_ref(Vec::<(i32, f64)>::new);
     let pinch = use_mut_ref(|| None::<(f64, Scale, f64)>);
@@ -452,28 +495,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     (label, classes!("tl-event", open_here.then_some("open")), event_top + *row as i32 * ROW)
                 }
             };
-            let onclick = {
-                let (activate, m, focused) = (activate.clone(), m.clone(), focused.clone());
-                Callback::from(move |_: MouseEvent| {
-                    focused.set(Some(i));
-                    activate(&m)
-                })
-            };
-            let show = {
-                let tip = tip.clone();
-                Callback::from(move |_: MouseEvent| tip.set(Some(i)))
-            };
-            let onfocus = {
-                let (tip, focused) = (tip.clone(), focused.clone());
-                Callback::from(move |_: FocusEvent| {
-                    tip.set(Some(i));
-                    focused.set(Some(i));
-                })
-            };
-            let hide = {
-                let tip = tip.clone();
-                Callback::from(move |_: MouseEvent| tip.set(None))
-            };
             let shape = match m {
                 Mark::Published { first, last, .. } if first == last => html! {
                     <circle cx={(x + (w / 2).min(5)).to_string()} cy={(y + 6).to_string()} r="5" />
@@ -484,9 +505,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             };
             html! {
                 <g id={id_of(i)} class={class} role="button" aria-label={label}
+                    data-mark={i.to_string()}
                     aria-describedby={(*tip == Some(i)).then_some("tl-tip")}
-                    tabindex={if i == roving { "0" } else { "-1" }}
-                    {onclick} onmouseenter={show} onmouseleave={hide} {onfocus}>
+                    tabindex={if i == roving { "0" } else { "-1" }}>
                     { shape }
                 </g>
             }
@@ -531,11 +552,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .collect();
         html! {
             <svg class="tl-overview" width={(width as i32).to_string()} height={OVERVIEW.to_string()} aria-hidden="true" {onclick}>
-                { for marks.iter().map(|(m, _)| {
-                    let x = ox(m.days().0 as f64);
-                    let class = if matches!(m, Mark::Published { .. }) { "ov-pub" } else { "ov-event" };
-                    html! { <line {class} x1={x.to_string()} x2={x.to_string()} y1="2" y2="10" /> }
-                }) }
+                // One line per pixel column and lane: a thousand articles draw no
+                // more lines than the strip has pixels.
+                { for marks
+                    .iter()
+                    .map(|(m, _)| (matches!(m, Mark::Published { .. }), ox(m.days().0 as f64)))
+                    .collect::<std::collections::BTreeSet<(bool, i32)>>()
+                    .into_iter()
+                    .map(|(published, x)| {
+                        let class = if published { "ov-pub" } else { "ov-event" };
+                        html! { <line {class} x1={x.to_string()} x2={x.to_string()} y1="2" y2="10" /> }
+                    }) }
                 { year_ticks }
                 <rect class="ov-window" x={wx1.to_string()} y="1" width={(wx2 - wx1).max(3).to_string()} height="11" />
             </svg>
@@ -625,7 +652,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <svg ref={svg} class="tl-detail" width={(width as i32).to_string()} height={height.to_string()}
                     role="group" aria-label="Publication dates and dates mentioned" {onkeydown}
                     onpointerdown={on_touch.clone()} onpointermove={on_touch.clone()}
-                    onpointerup={on_touch.clone()} onpointercancel={on_touch}>
+                    onpointerup={on_touch.clone()} onpointercancel={on_touch}
+                    onclick={on_mark_click} onmouseover={on_mark_over} onmouseout={on_mark_out}
+                    onfocusin={on_mark_focus}>
                     <text class="lane-label" x="2" y={(pub_top - 4).to_string()}>{ "Published" }</text>
                     <text class="lane-label" x="2" y={(event_top - 4).to_string()}>{ "Dates mentioned in the documents shown" }</text>
                     { range_html }
