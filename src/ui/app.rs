@@ -134,6 +134,23 @@ fn find(corpus: &Corpus, q: &str, f: &Filters) -> (Vec<QueryError>, Option<Found
     (Vec::new(), Some(found))
 }
 
+/// ", 2022–23": the years the articles were published in, if known.
+fn years(corpus: &Corpus) -> String {
+    let mut years = corpus
+        .documents
+        .iter()
+        .filter_map(|d| d.published.map(|p| p.year));
+    let Some(first) = years.next() else {
+        return String::new();
+    };
+    let (lo, hi) = years.fold((first, first), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    match (lo, hi) {
+        (lo, hi) if lo == hi => format!(", {lo}"),
+        (lo, hi) if lo / 100 == hi / 100 => format!(", {lo}–{:02}", hi % 100),
+        (lo, hi) => format!(", {lo}–{hi}"),
+    }
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus.clone();
@@ -326,7 +343,7 @@ pub fn App(props: &AppProps) -> Html {
             <header class="top">
                 <div class="brand">
                     <h1>{ "Kosovo–Serbia tensions: a news corpus" }</h1>
-                    <p class="subtitle">{ format!("{} articles, 2022–23, explored in your browser", corpus.documents.len()) }</p>
+                    <p class="subtitle">{ format!("{} articles{}, explored in your browser", corpus.documents.len(), years(&corpus)) }</p>
                 </div>
                 <div class="search-area" role="search">
                     <SearchBox

@@ -36,6 +36,9 @@ const MAX_ROWS: u32 = 5;
 const AXIS: i32 = 30;
 const OVERVIEW: i32 = 22;
 const MIN_MARK_PX: f64 = 10.0;
+/// Beyond this many marks in view, a lane shows counts in bars BIN pixels wide.
+const DENSE: usize = 250;
+const BIN: i32 = 6;
 
 /// One mark, in time order across both lanes.
 #[derive(Clone, PartialEq)]
@@ -246,9 +249,25 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     };
     // The one mark in the tab order: the focused one, else the first in view.
+    // A lane with more marks in view than DENSE is drawn as counts (bars that
+    // zoom in when selected); the marks of the other lane stay marks.
+    let lane_count = |published: bool| {
+        marks
+            .iter()
+            .filter(|(m, _)| matches!(m, Mark::Published { .. }) == published && in_view(m.days()))
+            .count()
+    };
+    let (dense_pub, dense_events) = (lane_count(true) > DENSE, lane_count(false) > DENSE);
+    let drawn = move |m: &Mark| {
+        in_view(m.days())
+            && !match m {
+                Mark::Published { .. } => dense_pub,
+                Mark::Mentioned(_) => dense_events,
+            }
+    };
     let roving = focused
-        .filter(|&i| marks.get(i).is_some_and(|(m, _)| in_view(m.days())))
-        .or_else(|| marks.iter().position(|(m, _)| in_view(m.days())))
+        .filter(|&i| marks.get(i).is_some_and(|(m, _)| drawn(m)))
+        .or_else(|| marks.iter().position(|(m, _)| drawn(m)))
         .unwrap_or(0);
     let id_of = |i: usize| format!("tl-mark-{i}");
     use_focus_id(focused.map(id_of), *focused);
@@ -260,11 +279,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let current = focused.unwrap_or(roving);
             let to = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => {
-                    Some((current + 1).min(marks.len().saturating_sub(1)))
+                    (current + 1..marks.len()).find(|&k| drawn(&marks[k].0))
                 }
-                "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
-                "Home" => Some(0),
-                "End" => Some(marks.len().saturating_sub(1)),
+                "ArrowLeft" | "ArrowUp" => (0..current).rev().find(|&k| drawn(&marks[k].0)),
+                "Home" => (0..marks.len()).find(|&k| drawn(&marks[k].0)),
+                "End" => (0..marks.len()).rev().find(|&k| drawn(&marks[k].0)),
                 "Enter" | " " => {
                     e.prevent_default();
                     if let Some((m, _)) = marks.get(current) {
@@ -363,7 +382,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let on_mark_click = {
         let (activate, marks, focused) = (activate.clone(), marks.clone(), focused.clone());
+        let set_view = set_view.clone();
         Callback::from(move |e: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            // A bar of counts zooms in on its days.
+            let bin = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.get_attribute("data-bin"));
+            if let Some((a, z)) = bin.as_deref().and_then(|b| b.split_once(' ')) {
+                // Integers: parsing floats would add kilobytes of wasm.
+                if let (Ok(a), Ok(z)) = (a.parse::<i64>(), z.parse::<i64>()) {
+                    set_view(Scale::around(a as f64, z as f64, bounds));
+                }
+                return;
+            }
             if let Some(i) = mark_at(e.target()) {
                 focused.set(Some(i));
                 if let Some((m, _)) = marks.get(i) {
@@ -458,10 +491,57 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
         .collect();
 
+    let bins = |published: bool, top: i32, rows: i32| -> Html {
+        let mut bins: std::collections::BTreeMap<i32, (usize, i64, i64)> = Default::default();
+        for (m, _) in marks
+            .iter()
+            .filter(|(m, _)| matches!(m, Mark::Published { .. }) == published && in_view(m.days()))
+        {
+            let (a, z) = m.days();
+            let n = match m {
+                Mark::Published { .. } => 1,
+                Mark::Mentioned(e) => e.mentions.len(),
+            };
+            let bin = bins
+                .entry(px(a as f64).clamp(0, width as i32) / BIN)
+                .or_insert((0, a, z));
+            *bin = (bin.0 + n, bin.1.min(a), bin.2.max(z));
+        }
+        let max = bins.values().map(|b| b.0).max().unwrap_or(1);
+        let lane = rows * ROW;
+        let what = if published {
+            "articles published"
+        } else {
+            "mentions of dates"
+        };
+        bins.into_iter()
+            .map(|(k, (n, a, z))| {
+                let h = (n * (lane - 2) as usize).div_ceil(max).max(2) as i32;
+                let label = format!(
+                    "{n} {what}, {} – {}",
+                    civil_from_days(a).long(),
+                    civil_from_days(z).long()
+                );
+                let class = if published { "tl-bin pub" } else { "tl-bin" };
+                html! {
+                    <rect {class} data-bin={format!("{a} {z}")} x={(k * BIN).to_string()} y={(top + lane - h).to_string()}
+                        width={(BIN - 1).to_string()} height={h.to_string()} role="button" aria-label={label.clone()} tabindex="-1">
+                        <title>{ format!("{label}: select to see them one by one") }</title>
+                    </rect>
+                }
+            })
+            .collect()
+    };
+    let bin_html = html! {
+        <>
+            if dense_pub { { bins(true, pub_top, pub_rows) } }
+            if dense_events { { bins(false, event_top, event_rows) } }
+        </>
+    };
     let mark_html: Html = marks
         .iter()
         .enumerate()
-        .filter(|(_, (m, _))| in_view(m.days()))
+        .filter(|(_, (m, _))| drawn(m))
         .map(|(i, (m, row))| {
             let (a, b) = m.days();
             let x = px(a as f64);
@@ -658,6 +738,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <text class="lane-label" x="2" y={(pub_top - 4).to_string()}>{ "Published" }</text>
                     <text class="lane-label" x="2" y={(event_top - 4).to_string()}>{ "Dates mentioned in the documents shown" }</text>
                     { range_html }
+                    { bin_html }
                     { mark_html }
                     <line class="axis-line" x1="0" x2={(width as i32).to_string()} y1={axis_y.to_string()} y2={axis_y.to_string()} />
                     { tick_html }
