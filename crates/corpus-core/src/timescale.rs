@@ -44,9 +44,10 @@ impl Scale {
     /// Zoomed by `factor` (under 1 zooms in) around fraction `at` of the width,
     /// kept inside `bounds` and no narrower than [`MIN_SPAN`].
     pub fn zoom(&self, at: f64, factor: f64, bounds: Scale) -> Scale {
-        let span = (self.span() * factor).clamp(MIN_SPAN, bounds.span());
-        let pivot = self.day(at.clamp(0.0, 1.0));
-        let lo = pivot - at.clamp(0.0, 1.0) * span;
+        let span = between(self.span() * factor, MIN_SPAN, bounds.span());
+        let at = between(at, 0.0, 1.0);
+        let pivot = self.day(at);
+        let lo = pivot - at * span;
         Scale { lo, hi: lo + span }.within(bounds)
     }
 
@@ -73,9 +74,16 @@ impl Scale {
 
     fn within(self, bounds: Scale) -> Scale {
         let span = self.span().min(bounds.span());
-        let lo = self.lo.clamp(bounds.lo, bounds.hi - span);
+        let lo = between(self.lo, bounds.lo, bounds.hi - span);
         Scale { lo, hi: lo + span }
     }
+}
+
+/// `x` kept within `lo..=hi`, `hi` winning when they cross. Unlike `f64::clamp`
+/// it cannot panic (a corpus spanning fewer days than a week has bounds
+/// narrower than [`MIN_SPAN`]), and it links no float formatting into the wasm.
+pub fn between(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
 }
 
 /// A labelled line on the axis.
@@ -267,6 +275,17 @@ mod tests {
             around.x(day("2022-08-17") as f64 + 0.5) > 0.4
                 && around.x(day("2022-08-17") as f64) < 0.6
         );
+    }
+
+    #[test]
+    fn a_corpus_of_one_day_zooms_without_panicking() {
+        let bounds = Scale::fit(day("2022-08-17"), day("2022-08-17"));
+        assert!(bounds.span() < MIN_SPAN);
+        assert_eq!(bounds.zoom(0.5, 0.5, bounds), bounds);
+        assert_eq!(bounds.zoom(0.5, 2.0, bounds), bounds);
+        assert_eq!(bounds.pan(1.0, bounds), bounds);
+        let around = Scale::around(day("2022-08-17") as f64, day("2022-08-17") as f64, bounds);
+        assert_eq!(around, bounds);
     }
 
     #[test]

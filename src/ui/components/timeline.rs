@@ -329,7 +329,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         move |client_x: i32| -> f64 {
             svg.cast::<web_sys::Element>().map_or(0.0, |el| {
                 let r = el.get_bounding_client_rect();
-                ((client_x as f64 - r.left()) / r.width().max(1.0)).clamp(0.0, 1.0)
+                timescale::between((client_x as f64 - r.left()) / r.width().max(1.0), 0.0, 1.0)
             })
         }
     };
