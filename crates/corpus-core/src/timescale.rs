@@ -61,6 +61,16 @@ impl Scale {
         .within(bounds)
     }
 
+    /// The same zoom, centred on `day`, inside `bounds`.
+    pub fn centred(&self, day: f64, bounds: Scale) -> Scale {
+        let half = self.span() / 2.0;
+        Scale {
+            lo: day - half,
+            hi: day + half,
+        }
+        .within(bounds)
+    }
+
     /// The view showing days `first..=last`, as wide as needed, inside `bounds`.
     pub fn around(first: f64, last: f64, bounds: Scale) -> Scale {
         let span = (last - first + 1.0).max(MIN_SPAN) * 1.2;
@@ -270,6 +280,10 @@ mod tests {
         assert!((far.hi - bounds.hi).abs() < 1e-9);
         let back = z.pan(-100.0, bounds);
         assert!((back.lo - bounds.lo).abs() < 1e-9);
+        let centred = z.centred(day("2010-06-01") as f64, bounds);
+        assert!((centred.span() - z.span()).abs() < 1e-9);
+        assert!((centred.x(day("2010-06-01") as f64) - 0.5).abs() < 1e-9);
+        assert_eq!(z.centred(day("2030-01-01") as f64, bounds).hi, bounds.hi);
         let around = Scale::around(day("2022-08-17") as f64, day("2022-08-17") as f64, bounds);
         assert!(
             around.x(day("2022-08-17") as f64 + 0.5) > 0.4

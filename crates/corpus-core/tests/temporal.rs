@@ -23,6 +23,15 @@ fn rows(text: &str) -> Vec<(usize, Vec<String>)> {
         .collect()
 }
 
+/// The five articles of `corpus/`, built as the app's build does.
+fn articles() -> corpus_core::Index {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
+    pipeline::build(&files, list.as_ref())
+        .expect("corpus builds")
+        .0
+}
+
 #[test]
 fn normalisation_table() {
     let table = gold_file("timex_cases.txt");
@@ -81,11 +90,7 @@ type FoundDate = (String, String, Option<String>, bool);
 
 #[test]
 fn accuracy_on_the_articles() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
-    let index = pipeline::build(&files, list.as_ref())
-        .expect("corpus builds")
-        .0;
+    let index = articles();
     let gold = gold_file("dates.txt");
     let gold = rows(&gold);
     // Found expressions per document, in text order, each used once.
@@ -158,11 +163,7 @@ fn accuracy_on_the_articles() {
 #[test]
 fn events_group_anchored_dates_and_follow_the_documents_shown() {
     use corpus_core::timescale;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
-    let index = pipeline::build(&files, list.as_ref())
-        .expect("corpus builds")
-        .0;
+    let index = articles();
     let all = timescale::events(&index, |_| true);
     let values: Vec<&str> = all.iter().map(|e| e.value.as_str()).collect();
     // Time order; unanchored values stay off the axis; a duration sits where it starts.
@@ -204,11 +205,7 @@ fn events_group_anchored_dates_and_follow_the_documents_shown() {
 fn a_timeline_range_keeps_documents_published_or_mentioning_a_date_in_it() {
     use corpus_core::query::{self, Options};
     use corpus_core::search;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
-    let index = pipeline::build(&files, list.as_ref())
-        .expect("corpus builds")
-        .0;
+    let index = articles();
     let ids = |range: (&str, &str)| -> Vec<String> {
         let mut q = query::parse("", Options::default()).query;
         let day = |s: &str| PartialDate::parse_iso(s).unwrap().first_day();

@@ -305,16 +305,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 if let Some((m, _)) = marks.get(to) {
                     let (a, b) = m.days();
                     if !in_view((a, b)) {
-                        // Keep the zoom, centre the mark.
-                        let mid = (a + b + 1) as f64 / 2.0;
-                        let half = scale.span() / 2.0;
-                        set_view(
-                            Scale {
-                                lo: mid - half,
-                                hi: mid + half,
-                            }
-                            .pan(0.0, bounds),
-                        );
+                        set_view(scale.centred((a + b + 1) as f64 / 2.0, bounds));
                     }
                 }
                 focused.set(Some(to));
@@ -612,15 +603,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let onclick = {
             let (fraction, set_view) = (fraction.clone(), set_view.clone());
             Callback::from(move |e: MouseEvent| {
-                let day = bounds.day(fraction(e.client_x()));
-                let half = scale.span() / 2.0;
-                set_view(
-                    Scale {
-                        lo: day - half,
-                        hi: day + half,
-                    }
-                    .pan(0.0, bounds),
-                );
+                set_view(scale.centred(bounds.day(fraction(e.client_x())), bounds));
             })
         };
         let year_ticks: Html = timescale::ticks(bounds, width, 50.0)
