@@ -21,7 +21,6 @@ pub mod query;
 pub mod search;
 pub mod span;
 pub mod text;
-pub mod timeline;
 pub mod timescale;
 pub mod timex;
 pub mod words;

@@ -741,28 +741,25 @@ impl fmt::Display for Report {
         for merge in &e.merges {
             writeln!(f, "  merged: {merge}")?;
         }
-        if !e.unresolved.is_empty() {
-            let list: Vec<String> = e
-                .unresolved
-                .iter()
+        // "Serbian (10), Serb (9)".
+        let counted = |names: &mut dyn Iterator<Item = (&String, &usize)>| {
+            names
                 .map(|(n, c)| format!("{n} ({c})"))
-                .collect();
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !e.unresolved.is_empty() {
             writeln!(
                 f,
                 "  names not made entities (add them to {ENTITY_LIST} to keep them): {}",
-                list.join(", ")
+                counted(&mut e.unresolved.iter().map(|(n, c)| (n, c)))
             )?;
         }
         if !e.suppressed.is_empty() {
-            let list: Vec<String> = e
-                .suppressed
-                .iter()
-                .map(|(n, c)| format!("{n} ({c})"))
-                .collect();
             writeln!(
                 f,
                 "  left out by `not:` in {ENTITY_LIST}: {}",
-                list.join(", ")
+                counted(&mut e.suppressed.iter())
             )?;
         }
         writeln!(f, "dates: {} expressions", self.dates)
