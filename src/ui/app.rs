@@ -6,9 +6,11 @@ use super::components::{
     appears_with::AppearsWith,
     concordance::Concordance,
     connections::Connections,
+    copy_link::CopyLink,
     document_list::DocumentList,
     entity_chips::EntityChips,
     hit_navigator::HitNavigator,
+    link_notice::LinkNotice,
     outlet_facets::OutletFacets,
     range_chip::RangeChip,
     reader::Reader,
@@ -18,7 +20,9 @@ use super::components::{
     term_legend::{LegendTerm, TermLegend},
     timeline::Timeline,
 };
+use super::history::{self, use_fragment_sync};
 use super::hooks::{use_focus_on_change, use_settled};
+use super::host::use_host;
 use super::state::{Action, View, ViewState};
 use super::Corpus;
 use corpus_core::cooccurrence::{self, Cooccurrence};
@@ -154,7 +158,29 @@ fn years(corpus: &Corpus) -> String {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus.clone();
-    let state = use_reducer(ViewState::default);
+    // The view and mode the link asked for, read once.
+    let opened = {
+        let corpus = corpus.clone();
+        use_memo((), move |_| history::opened_with(&corpus))
+    };
+    let mode = {
+        let opened = opened.clone();
+        use_memo((), move |_| opened.mode.clone())
+    };
+    let state = {
+        let opened = opened.clone();
+        use_reducer(move || opened.state.clone())
+    };
+    let problems = {
+        let opened = opened.clone();
+        use_state(move || Rc::new(opened.problems.clone()))
+    };
+    let on_problems = {
+        let problems = problems.clone();
+        use_callback((), move |p: Vec<String>, _| problems.set(Rc::new(p)))
+    };
+    use_fragment_sync(&corpus, &state, mode.clone(), on_problems.clone());
+    use_host(&corpus, &state, mode.clone());
     use_focus_on_change("reader", state.open_doc);
 
     // A malformed query keeps the last good query's results on screen, still
@@ -337,13 +363,22 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
 
+    let full_link = history::full_link(&corpus, &state);
+    let embed = mode.embed;
+
     html! {
-        <div class="app">
+        <div class={classes!("app", embed.then_some("embed"))}>
             <a class="skip-link" href="#reader">{ "Skip to the article" }</a>
             <header class="top">
                 <div class="brand">
                     <h1>{ "Kosovo–Serbia tensions: a news corpus" }</h1>
-                    <p class="subtitle">{ format!("{} articles{}, explored in your browser", corpus.documents.len(), years(&corpus)) }</p>
+                    if embed {
+                        <a class="open-full" href={full_link.clone()} target="_blank" rel="noopener">
+                            { "Open full explorer" }<span aria-hidden="true">{ " ↗" }</span>
+                        </a>
+                    } else {
+                        <p class="subtitle">{ format!("{} articles{}, explored in your browser", corpus.documents.len(), years(&corpus)) }</p>
+                    }
                 </div>
                 <div class="search-area" role="search">
                     <SearchBox
@@ -367,8 +402,14 @@ pub fn App(props: &AppProps) -> Html {
                     <ActiveChips corpus={corpus.clone()} chips={chips.clone()} {on_flip} {on_remove} />
                     <RangeChip range={state.timeline_range} on_clear={on_range.reform(|()| None)} />
                     <TermLegend terms={found.terms.clone()} hidden={Rc::new(state.hidden_terms.clone())} on_toggle={on_term} />
+                    <LinkNotice problems={(*problems).clone()} on_dismiss={on_problems.reform(|()| Vec::new())} />
                 </div>
-                <a class="download" href="corpus.json" download="kosovo-corpus.json">{ "Download data" }</a>
+                <div class="page-tools">
+                    <CopyLink link={AttrValue::from(full_link)} />
+                    if !embed {
+                        <a class="download" href="corpus.json" download="kosovo-corpus.json">{ "Download data" }</a>
+                    }
+                </div>
             </header>
             <Timeline
                 corpus={corpus.clone()}
@@ -437,6 +478,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </div>
                 </main>
+                if !embed {
                 <aside class="names" aria-labelledby="names-title">
                     <h2 id="names-title" class="section-title">{ "Who and where" }</h2>
                     <p class="hint">
@@ -455,6 +497,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <EntityChips corpus={corpus.clone()} {counts} chips={chips.clone()} {on_toggle} {on_exclude} />
                 </aside>
+                }
             </div>
         </div>
     }

@@ -215,10 +215,42 @@ pub fn use_scroll_to_passage<K: PartialEq + Clone + 'static>(
                 .flatten()
                 .and_then(|t| t.dyn_into::<HtmlElement>().ok())
             {
-                let offset = t.offset_top() - el.offset_top();
-                el.set_scroll_top((offset - el.client_height() / 3).max(0));
+                if el.scroll_height() > el.client_height() {
+                    let offset = t.offset_top() - el.offset_top();
+                    el.set_scroll_top((offset - el.client_height() / 3).max(0));
+                } else {
+                    // The container is not scrollable (a phone, an embed sized to
+                    // its content): this page scrolls, never the host around it.
+                    let window = gloo::utils::window();
+                    let top = t.get_bounding_client_rect().top();
+                    let (y, height) = (
+                        window.scroll_y().unwrap_or(0.0),
+                        window
+                            .inner_height()
+                            .ok()
+                            .and_then(|h| h.as_f64())
+                            .unwrap_or(0.0),
+                    );
+                    window.scroll_to_with_x_and_y(0.0, (y + top - height / 3.0).max(0.0));
+                }
             }
         });
         move || drop(frame)
+    });
+}
+
+/// Puts `text` on the clipboard, then calls `done` with whether that worked.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let navigator = gloo::utils::window().navigator();
+    // Absent outside secure contexts; calling into it then would throw.
+    let present =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| c.is_object());
+    if !present {
+        done(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }

@@ -1,10 +1,14 @@
 //! The user interface: one reducer of user inputs (`state`), values derived from
 //! it in `app`, and presentational components that render and dispatch.
 
+pub mod api;
 pub mod app;
 pub mod components;
 pub mod format;
+pub mod history;
 pub mod hooks;
+pub mod host;
+pub mod link;
 pub mod state;
 
 use corpus_core::Index;

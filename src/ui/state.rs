@@ -88,6 +88,9 @@ pub enum Action {
     SetView(View),
     SetKwicSort(KwicSort),
     ClearFilters,
+    /// Replaces the view with one from a link, back/forward or the host page
+    /// (which do not say which highlights were switched off: those stay).
+    Restore(Box<ViewState>),
 }
 
 impl Reducible for ViewState {
@@ -193,6 +196,18 @@ impl Reducible for ViewState {
                 next.chips.clear();
                 next.timeline_range = None;
                 next.hit_cursor = None;
+            }
+            Action::Restore(view) => {
+                next = ViewState {
+                    hidden_terms: next.hidden_terms,
+                    hit_cursor: None,
+                    ..*view
+                };
+                // The same view again (the fragment written for it coming back)
+                // renders nothing.
+                if next == *self {
+                    return self;
+                }
             }
         }
         Rc::new(next)
@@ -343,6 +358,36 @@ mod tests {
                 .fold(Rc::new(ViewState::default()), |s, a| s.reduce(a));
             assert_eq!(s.hit_cursor, None, "{reset:?}");
         }
+    }
+
+    #[test]
+    fn restoring_keeps_switched_off_highlights() {
+        use Action::*;
+        let linked = ViewState {
+            query: "kfor".into(),
+            open_doc: Some(1),
+            hit_cursor: Some(4),
+            ..ViewState::default()
+        };
+        check(
+            &[
+                ToggleTerm("kfor".into()),
+                SetQuery("nato".into()),
+                Restore(Box::new(linked)),
+            ],
+            ViewState {
+                query: "kfor".into(),
+                open_doc: Some(1),
+                hidden_terms: vec!["kfor".into()],
+                ..ViewState::default()
+            },
+        );
+        let state = Rc::new(ViewState::default());
+        let same = Rc::clone(&state).reduce(Restore(Box::default()));
+        assert!(
+            Rc::ptr_eq(&state, &same),
+            "an unchanged view is not re-rendered"
+        );
     }
 
     #[test]

@@ -58,8 +58,13 @@ export async function launch() {
 }
 
 /// Opens the app; returns the page, the list of off-origin requests and console errors.
-export async function openApp(browser, origin, { viewport = { width: 1280, height: 900 }, path = '/' } = {}) {
-  const context = await browser.newContext({ viewport });
+/// `wait: false` opens a page that is not the app (the explainer).
+export async function openApp(
+  browser,
+  origin,
+  { viewport = { width: 1280, height: 900 }, path = '/', wait = true, context: contextOptions = {} } = {},
+) {
+  const context = await browser.newContext({ viewport, ...contextOptions });
   const page = await context.newPage();
   const offOrigin = [];
   const errors = [];
@@ -70,7 +75,7 @@ export async function openApp(browser, origin, { viewport = { width: 1280, heigh
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(origin + path);
-  await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+  if (wait) await page.getByRole('searchbox', { name: 'Search' }).waitFor();
   return { page, context, offOrigin, errors };
 }
 

@@ -1,0 +1,430 @@
+//! The host-page API (version 1): messages a page embedding the explorer sends
+//! it with `postMessage`, and those the explorer sends back. Only the types and
+//! their validation live here; `host.rs` moves them across the frame.
+//!
+//! From the host:
+//! - `{type: "corpus-explorer:show", version: 1, query?, chips?, range?, doc?, passage?, view?}`
+//!   shows that view (what it leaves out takes its default: an empty query, no
+//!   chips…). `chips` holds names (id, name or spelling) or `{name, exclude}`;
+//!   `range` is `{from: "YYYY-MM-DD", to?}`; `doc` a document id; `passage` text
+//!   of that document, which opens there.
+//! - `{type: "corpus-explorer:get", version: 1}` asks for a `view` message.
+//!
+//! To the host: `ready` once started, `view` after every change, `height` when
+//! the page's height changes, `error` for a message that cannot be used.
+
+use super::link::{self, document_by_id, entity_by_name, parse_day};
+use super::state::{View, ViewState};
+use corpus_core::dates::civil_from_days;
+use corpus_core::search::EntityFilter;
+use corpus_core::{fold, Index, Span};
+use serde::{Deserialize, Serialize};
+
+/// The prefix of every message type.
+pub const PREFIX: &str = "corpus-explorer:";
+/// The version of the messages described here.
+pub const VERSION: u32 = 1;
+
+/// What every message carries; read first to route the rest.
+#[derive(Debug, Deserialize)]
+pub struct Envelope {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub version: Option<u32>,
+}
+
+/// `corpus-explorer:show`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Show {
+    pub query: Option<String>,
+    pub chips: Vec<Chip>,
+    pub range: Option<Range>,
+    pub doc: Option<String>,
+    pub passage: Option<String>,
+    pub view: Option<String>,
+}
+
+/// A name to require, or one to leave out.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Chip {
+    Name(String),
+    Filter {
+        name: String,
+        #[serde(default)]
+        exclude: bool,
+    },
+}
+
+/// Days picked on the timeline, inclusive.
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Range {
+    pub from: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+/// Checks a message's envelope: `Ok(None)` for messages of other senders (left
+/// alone), an error for ours that this version cannot read.
+pub fn route(envelope: &Envelope) -> Result<Option<&str>, String> {
+    let Some(verb) = envelope.kind.strip_prefix(PREFIX) else {
+        return Ok(None);
+    };
+    match envelope.version {
+        Some(VERSION) => Ok(Some(verb)),
+        Some(v) => Err(format!(
+            "version {v} is not supported; this explorer speaks version {VERSION}"
+        )),
+        None => Err(format!("a message needs \"version\": {VERSION}")),
+    }
+}
+
+/// The view a `show` message asks for, or everything wrong with it.
+pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
+    let mut state = ViewState::default();
+    let mut problems = Vec::new();
+    state.query = show.query.unwrap_or_default();
+    for chip in show.chips {
+        let (name, exclude) = match chip {
+            Chip::Name(n) => (n, false),
+            Chip::Filter { name, exclude } => (name, exclude),
+        };
+        match entity_by_name(index, &name) {
+            Some(e) if state.chips.iter().any(|c| c.entity == e) => {}
+            Some(entity) => state.chips.push(EntityFilter { entity, exclude }),
+            None => problems.push(format!("chips: no name “{name}” in this corpus")),
+        }
+    }
+    if let Some(r) = show.range {
+        let to = r.to.as_deref().unwrap_or(&r.from);
+        match (parse_day(&r.from), parse_day(to)) {
+            (Some(a), Some(b)) => state.timeline_range = Some((a.min(b), a.max(b))),
+            _ => problems.push(format!(
+                "range: “{}” to “{to}” are not dates (YYYY-MM-DD)",
+                r.from
+            )),
+        }
+    }
+    match show.doc.as_deref().map(|d| (d, document_by_id(index, d))) {
+        Some((_, Some(d))) => state.open_doc = Some(d),
+        Some((id, None)) => problems.push(format!("doc: no document “{id}” in this corpus")),
+        None => {}
+    }
+    match (show.passage, state.open_doc) {
+        (Some(p), Some(d)) => match find_passage(index, d, &p) {
+            Some(span) => state.passage = Some(span),
+            None => problems.push(format!("passage: “{p}” is not in that document")),
+        },
+        (Some(_), None) => problems.push("passage: needs a document (\"doc\")".into()),
+        (None, _) => {}
+    }
+    match show.view.as_deref() {
+        None | Some("reader") => {}
+        Some("concordance") => state.view = View::Concordance,
+        Some("connections") => state.view = View::Connections,
+        Some(v) => problems.push(format!(
+            "view: “{v}” is not reader, concordance or connections"
+        )),
+    }
+    if problems.is_empty() {
+        Ok(state)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The sentences of document `doc` holding `text` (ignoring case and accents).
+pub fn find_passage(index: &Index, doc: u32, text: &str) -> Option<Span> {
+    let d = index.documents.get(doc as usize)?;
+    let needle = fold::fold_str(text.trim());
+    if needle.is_empty() {
+        return None;
+    }
+    let at = d.folded.find(&needle)?;
+    let start = d.fold_map.start_to_original(at);
+    let end = d.fold_map.end_to_original(at + needle.len());
+    let first = d.sentences.iter().find(|s| s.end() > start);
+    let last = d.sentences.iter().rev().find(|s| s.start() < end);
+    match (first, last) {
+        (Some(f), Some(l)) if f.start() <= start && l.end() >= end => {
+            Some(Span::new(&d.text, f.start(), l.end()))
+        }
+        _ => Some(Span::new(&d.text, start, end)),
+    }
+}
+
+/// `corpus-explorer:view`: the view as the host sees it.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct ViewMessage {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub version: u32,
+    pub query: String,
+    pub chips: Vec<ChipOut>,
+    pub range: Option<Range>,
+    pub doc: Option<String>,
+    pub passage: Option<String>,
+    pub view: &'static str,
+    /// The fragment that reproduces this view (without `#`).
+    pub fragment: String,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct ChipOut {
+    pub id: String,
+    pub name: String,
+    pub exclude: bool,
+}
+
+/// The `view` message for `state`.
+pub fn view_message(index: &Index, state: &ViewState) -> ViewMessage {
+    let doc = state.open_doc.and_then(|d| index.documents.get(d as usize));
+    ViewMessage {
+        kind: "corpus-explorer:view",
+        version: VERSION,
+        query: state.query.clone(),
+        chips: state
+            .chips
+            .iter()
+            .filter_map(|c| {
+                let e = index.entities.get(c.entity)?;
+                Some(ChipOut {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    exclude: c.exclude,
+                })
+            })
+            .collect(),
+        range: state.timeline_range.map(|(a, b)| Range {
+            from: civil_from_days(a).to_string(),
+            to: Some(civil_from_days(b).to_string()),
+        }),
+        doc: doc.map(|d| d.id.clone()),
+        passage: doc.and_then(|d| Some(d.text.get(state.passage?.range())?.to_string())),
+        view: match state.view {
+            View::Reader => "reader",
+            View::Concordance => "concordance",
+            View::Connections => "connections",
+        },
+        fragment: link::encode(index, state, &link::Mode::default()),
+    }
+}
+
+/// `ready`, `height` and `error` messages.
+#[derive(Debug, Serialize)]
+pub struct Notice<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'a str,
+    pub version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+}
+
+impl Notice<'_> {
+    pub fn ready() -> Notice<'static> {
+        Notice {
+            kind: "corpus-explorer:ready",
+            version: VERSION,
+            height: None,
+            problems: Vec::new(),
+        }
+    }
+
+    pub fn height(height: u32) -> Notice<'static> {
+        Notice {
+            height: Some(height),
+            kind: "corpus-explorer:height",
+            ..Notice::ready()
+        }
+    }
+
+    pub fn error(problems: Vec<String>) -> Notice<'static> {
+        Notice {
+            kind: "corpus-explorer:error",
+            problems,
+            ..Notice::ready()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus_core::dates::days_from_civil;
+    use corpus_core::entities::EntityKind;
+    use corpus_core::index::{Document, Entity};
+
+    fn index() -> Index {
+        let mut doc = Document::from_text(
+            "dw-1",
+            "KFOR has 3,700 troops. Kurti asked for more troops on Friday. Vučić said no.",
+        );
+        let t = doc.text.clone();
+        doc.sentences = vec![
+            Span::new(&t, 0, 22),
+            Span::new(&t, 23, 61),
+            Span::new(&t, 62, t.len()),
+        ];
+        let entity = |id: &str, name: &str, variants: &[&str]| Entity {
+            id: id.into(),
+            name: name.into(),
+            kind: EntityKind::Person,
+            roles: vec![],
+            description: None,
+            variants: variants.iter().map(|v| v.to_string()).collect(),
+            mentions: vec![],
+        };
+        Index::new(
+            vec![doc],
+            vec![
+                entity("albin-kurti", "Albin Kurti", &["Kurti"]),
+                entity("aleksandar-vucic", "Aleksandar Vučić", &["Vučić"]),
+            ],
+            vec![],
+        )
+    }
+
+    fn check(show: Show, expected: Result<ViewState, Vec<&str>>) {
+        let got = view_of(&index(), show);
+        assert_eq!(
+            got.map_err(|e| e.join(" | ")),
+            expected.map_err(|e| e.join(" | "))
+        );
+    }
+
+    #[test]
+    fn show_messages_become_views() {
+        let text = index().documents[0].text.clone();
+        check(Show::default(), Ok(ViewState::default()));
+        check(
+            Show {
+                query: Some("troops".into()),
+                chips: vec![
+                    Chip::Name("Kurti".into()),
+                    Chip::Filter {
+                        name: "aleksandar-vucic".into(),
+                        exclude: true,
+                    },
+                ],
+                range: Some(Range {
+                    from: "2022-08-20".into(),
+                    to: Some("2022-08-01".into()),
+                }),
+                doc: Some("dw-1".into()),
+                passage: Some("kurti ASKED for more".into()),
+                view: Some("reader".into()),
+            },
+            Ok(ViewState {
+                query: "troops".into(),
+                chips: vec![EntityFilter::include(0), EntityFilter::exclude(1)],
+                timeline_range: Some((days_from_civil(2022, 8, 1), days_from_civil(2022, 8, 20))),
+                open_doc: Some(0),
+                // The whole sentence holding the words.
+                passage: Some(Span::new(&text, 23, 61)),
+                ..ViewState::default()
+            }),
+        );
+        // Across two sentences; accents ignored.
+        check(
+            Show {
+                doc: Some("dw-1".into()),
+                passage: Some("on Friday. Vucic".into()),
+                view: Some("concordance".into()),
+                ..Show::default()
+            },
+            Ok(ViewState {
+                open_doc: Some(0),
+                passage: Some(Span::new(&text, 23, text.len())),
+                view: View::Concordance,
+                ..ViewState::default()
+            }),
+        );
+    }
+
+    #[test]
+    fn a_message_with_problems_is_refused_whole() {
+        check(
+            Show {
+                query: Some("troops".into()),
+                chips: vec![Chip::Name("Nobody".into())],
+                range: Some(Range {
+                    from: "August".into(),
+                    to: None,
+                }),
+                doc: Some("dw-9".into()),
+                passage: Some("troops".into()),
+                view: Some("map".into()),
+            },
+            Err(vec![
+                "chips: no name “Nobody” in this corpus",
+                "range: “August” to “August” are not dates (YYYY-MM-DD)",
+                "doc: no document “dw-9” in this corpus",
+                "passage: needs a document (\"doc\")",
+                "view: “map” is not reader, concordance or connections",
+            ]),
+        );
+        check(
+            Show {
+                doc: Some("dw-1".into()),
+                passage: Some("fewer troops".into()),
+                ..Show::default()
+            },
+            Err(vec!["passage: “fewer troops” is not in that document"]),
+        );
+    }
+
+    #[test]
+    fn envelopes_are_routed_by_prefix_and_version() {
+        let env = |kind: &str, version| Envelope {
+            kind: kind.into(),
+            version,
+        };
+        assert_eq!(
+            route(&env("corpus-explorer:show", Some(1))),
+            Ok(Some("show"))
+        );
+        assert_eq!(route(&env("react-devtools", None)), Ok(None));
+        assert_eq!(
+            route(&env("corpus-explorer:show", Some(2))),
+            Err("version 2 is not supported; this explorer speaks version 1".into())
+        );
+        assert_eq!(
+            route(&env("corpus-explorer:get", None)),
+            Err("a message needs \"version\": 1".into())
+        );
+    }
+
+    #[test]
+    fn view_messages_describe_the_view() {
+        let index = index();
+        let state = view_of(
+            &index,
+            Show {
+                chips: vec![Chip::Name("Vučić".into())],
+                doc: Some("dw-1".into()),
+                passage: Some("asked for".into()),
+                ..Show::default()
+            },
+        )
+        .expect("valid");
+        let m = view_message(&index, &state);
+        assert_eq!(m.doc.as_deref(), Some("dw-1"));
+        assert_eq!(
+            m.passage.as_deref(),
+            Some("Kurti asked for more troops on Friday.")
+        );
+        assert_eq!(
+            m.chips,
+            [ChipOut {
+                id: "aleksandar-vucic".into(),
+                name: "Aleksandar Vučić".into(),
+                exclude: false
+            }]
+        );
+        assert_eq!(m.fragment, "with=aleksandar-vucic&doc=dw-1&at=23-61");
+        assert_eq!(m.view, "reader");
+    }
+}

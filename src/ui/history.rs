@@ -1,0 +1,116 @@
+//! Keeps the URL fragment and the view in step: the page opens on the view its
+//! link describes, every change is written into the fragment, and back/forward
+//! walk through the changes.
+
+use super::link::{self, Decoded, Mode};
+use super::state::{Action, ViewState};
+use super::Corpus;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The current fragment, without its `#`.
+fn fragment() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// The view and mode the page was opened with. `?embed` in the query string
+/// works like `#embed`, for hosts that cannot set a fragment.
+pub fn opened_with(corpus: &Corpus) -> Decoded {
+    let mut decoded = link::decode(corpus, &fragment());
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    if search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| p == "embed" || p == "embed=1")
+    {
+        decoded.mode.embed = true;
+    }
+    decoded
+}
+
+/// The address of the page showing `state` in the full explorer (no embed mode).
+pub fn full_link(corpus: &Corpus, state: &ViewState) -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    link::full_link(&href, &link::encode(corpus, state, &Mode::default()))
+}
+
+/// Whether `now` differs from `before` only by its query (typing).
+fn only_query_changed(before: &ViewState, now: &ViewState) -> bool {
+    before.query != now.query
+        && ViewState {
+            query: now.query.clone(),
+            hit_cursor: now.hit_cursor,
+            hidden_terms: now.hidden_terms.clone(),
+            ..before.clone()
+        } == *now
+}
+
+/// Writes the view into the fragment as it changes: a history entry per change,
+/// one for a whole burst of typing. Embedded, the fragment is replaced instead,
+/// so the host page's back button stays the host's. Back, forward and edits of
+/// the fragment restore the view they point to; `on_problems` hears what such a
+/// fragment said that could not be used.
+#[hook]
+pub fn use_fragment_sync(
+    corpus: &Corpus,
+    state: &UseReducerHandle<ViewState>,
+    mode: Rc<Mode>,
+    on_problems: Callback<Vec<String>>,
+) {
+    // (the view last written, whether that write was typing)
+    let written = use_mut_ref(|| None::<(ViewState, bool)>);
+    let encoded = link::encode(corpus, state, &mode);
+    {
+        let state = (**state).clone();
+        let embed = mode.embed;
+        use_effect_with(encoded, move |encoded| {
+            let mut written = written.borrow_mut();
+            let typing = written
+                .as_ref()
+                .is_some_and(|(before, _)| only_query_changed(before, &state));
+            if fragment() != *encoded {
+                let window = gloo::utils::window();
+                let url = if encoded.is_empty() {
+                    // No bare `#` left behind.
+                    let l = window.location();
+                    l.pathname().unwrap_or_default() + &l.search().unwrap_or_default()
+                } else {
+                    format!("#{encoded}")
+                };
+                let push = !embed
+                    && match &*written {
+                        None => false,
+                        Some((_, was_typing)) => !(typing && *was_typing),
+                    };
+                if let Ok(history) = window.history() {
+                    let none = wasm_bindgen::JsValue::NULL;
+                    let _ = if push {
+                        history.push_state_with_url(&none, "", Some(&url))
+                    } else {
+                        history.replace_state_with_url(&none, "", Some(&url))
+                    };
+                }
+            }
+            *written = Some((state, typing));
+        });
+    }
+    let dispatch = state.dispatcher();
+    let corpus = corpus.clone();
+    use_effect_with((), move |_| {
+        let restore = move |_: &web_sys::Event| {
+            let decoded = link::decode(&corpus, &fragment());
+            dispatch.dispatch(Action::Restore(Box::new(decoded.state)));
+            on_problems.emit(decoded.problems);
+        };
+        let window = gloo::utils::window();
+        let listeners = [
+            gloo::events::EventListener::new(&window, "popstate", restore.clone()),
+            gloo::events::EventListener::new(&window, "hashchange", restore),
+        ];
+        move || drop(listeners)
+    });
+}

@@ -1,0 +1,130 @@
+//! The explorer inside another page's iframe: hears the host's `postMessage`
+//! requests (see `api`), tells it when the view changes and how tall the page is.
+//! Nothing here runs when the page is not in a frame.
+
+use super::api::{self, Envelope, Notice, Show};
+use super::link::Mode;
+use super::state::{Action, ViewState};
+use super::Corpus;
+use serde::Serialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The window framing this page, if there is one.
+fn parent() -> Option<web_sys::Window> {
+    let window = gloo::utils::window();
+    let parent = window.parent().ok().flatten()?;
+    (JsValue::from(&parent) != JsValue::from(&window)).then_some(parent)
+}
+
+/// Where messages go: the origin of the host's last accepted message, else the one
+/// allowed origin, else any (the view is not private: it is public text).
+type Target = Rc<RefCell<String>>;
+
+fn post<T: Serialize>(target: &Target, message: &T) {
+    let Some(parent) = parent() else { return };
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    if let Ok(value) = message.serialize(&serializer) {
+        let _ = parent.post_message(&value, &target.borrow());
+    }
+}
+
+/// Answers the host page: `show` and `get` requests from the parent window
+/// (from `mode.origins` only, when the link names any), a `view` message after
+/// every change of the view, and `height` messages as the page's height changes,
+/// so the host can size the iframe to fit.
+#[hook]
+pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<Mode>) {
+    let target: Target = use_mut_ref(|| match mode.origins.as_slice() {
+        [one] => one.clone(),
+        _ => "*".to_string(),
+    });
+    // The latest view, for `get` requests.
+    let latest = use_mut_ref(ViewState::default);
+    *latest.borrow_mut() = (**state).clone();
+    {
+        let (corpus, target) = (corpus.clone(), target.clone());
+        let dispatch = state.dispatcher();
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let listener = parent().map(|parent| {
+                post(&target, &Notice::ready());
+                let window = gloo::utils::window();
+                gloo::events::EventListener::new(&window, "message", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
+                        return;
+                    };
+                    let from_parent = e
+                        .source()
+                        .is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
+                    let origin = e.origin();
+                    if !from_parent || !(mode.origins.is_empty() || mode.origins.contains(&origin))
+                    {
+                        return;
+                    }
+                    let data = e.data();
+                    let Ok(envelope) = serde_wasm_bindgen::from_value::<Envelope>(data.clone())
+                    else {
+                        return;
+                    };
+                    let verb = match api::route(&envelope) {
+                        Ok(Some(verb)) => verb,
+                        Ok(None) => return,
+                        Err(problem) => {
+                            post(&target, &Notice::error(vec![problem]));
+                            return;
+                        }
+                    };
+                    *target.borrow_mut() = origin;
+                    match verb {
+                        "show" => {
+                            let shown = serde_wasm_bindgen::from_value::<Show>(data)
+                                .map_err(|e| vec![e.to_string()])
+                                .and_then(|show| api::view_of(&corpus, show));
+                            match shown {
+                                Ok(view) => dispatch.dispatch(Action::Restore(Box::new(view))),
+                                Err(problems) => post(&target, &Notice::error(problems)),
+                            }
+                        }
+                        "get" => post(&target, &api::view_message(&corpus, &latest.borrow())),
+                        other => post(
+                            &target,
+                            &Notice::error(vec![format!(
+                                "“{}{other}” is not a message this explorer knows (show, get)",
+                                api::PREFIX
+                            )]),
+                        ),
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let target = target.clone();
+        let message = api::view_message(corpus, state);
+        use_effect_with(message, move |message| post(&target, message));
+    }
+    use_effect_with((), move |_| {
+        let observer = parent().and_then(|_| {
+            let last = std::cell::Cell::new(0);
+            let report = Closure::<dyn FnMut()>::new(move || {
+                let height = gloo::utils::body().scroll_height().max(0) as u32;
+                if height != last.replace(height) {
+                    post(&target, &Notice::height(height));
+                }
+            });
+            let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&gloo::utils::body());
+            Some((observer, report))
+        });
+        move || {
+            if let Some((observer, _report)) = observer {
+                observer.disconnect();
+            }
+        }
+    });
+}

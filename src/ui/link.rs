@@ -1,0 +1,504 @@
+//! Links that reproduce a view: the user's inputs as a URL fragment, and back.
+//!
+//! `#q=kfor&with=albin-kurti&without=nato&from=2022-08-01&to=2022-08-31&doc=dw-2022-08-17&at=120-236`
+//!
+//! Names and documents are named by their stable ids (slugs of names, file stems),
+//! so a link survives a rebuild of the index. Decoding never fails: what it cannot
+//! use is left out and described in `problems`, for a quiet notice.
+
+use super::state::{View, ViewState};
+use corpus_core::dates::{civil_from_days, days_from_civil, PartialDate};
+use corpus_core::kwic::KwicSort;
+use corpus_core::search::{EntityFilter, Sort};
+use corpus_core::{Index, Span};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+
+/// Characters escaped in a fragment value: those that separate settings or
+/// cannot stand in a URL. Letters, digits and `:-_.~*'()!,/` stay readable.
+const VALUE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'+')
+    .add(b'=')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b']')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// How the page is shown: settings of the frame rather than of the view.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mode {
+    /// Compact layout for an article column, with a link to the full explorer.
+    pub embed: bool,
+    /// Origins whose messages the embed accepts (empty: the parent page's, whatever it is).
+    pub origins: Vec<String>,
+}
+
+/// What a fragment says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Decoded {
+    pub state: ViewState,
+    pub mode: Mode,
+    /// What was left out, in words ("no name “xyz” in this corpus").
+    pub problems: Vec<String>,
+}
+
+/// The fragment (without `#`) for `state` shown in `mode`.
+pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut put = |key: &str, value: &str| {
+        parts.push(format!("{key}={}", utf8_percent_encode(value, VALUE)));
+    };
+    if !state.query.is_empty() {
+        put("q", &state.query);
+    }
+    for chip in &state.chips {
+        if let Some(e) = index.entities.get(chip.entity) {
+            put(if chip.exclude { "without" } else { "with" }, &e.id);
+        }
+    }
+    if let Some((from, to)) = state.timeline_range {
+        put("from", &civil_from_days(from).to_string());
+        put("to", &civil_from_days(to).to_string());
+    }
+    if let Some(doc) = state.open_doc.and_then(|d| index.documents.get(d as usize)) {
+        put("doc", &doc.id);
+        if let Some(p) = state.passage {
+            put("at", &format!("{}-{}", p.start(), p.end()));
+        }
+    }
+    match state.view {
+        View::Reader => {}
+        View::Concordance => put("view", "concordance"),
+        View::Connections => put("view", "connections"),
+    }
+    match state.sort {
+        Sort::Relevance => {}
+        Sort::Date => put("sort", "date"),
+        Sort::Outlet => put("sort", "outlet"),
+    }
+    match state.kwic_sort {
+        KwicSort::Document => {}
+        KwicSort::Left => put("kwic", "left"),
+        KwicSort::Right => put("kwic", "right"),
+    }
+    if state.exact {
+        parts.push("exact".into());
+    }
+    if state.hide_mentions {
+        parts.push("underline=off".into());
+    }
+    if mode.embed {
+        parts.push("embed".into());
+        for o in &mode.origins {
+            parts.push(format!("origin={}", utf8_percent_encode(o, VALUE)));
+        }
+    }
+    parts.join("&")
+}
+
+/// The view a fragment (with or without its `#`) describes.
+pub fn decode(index: &Index, fragment: &str) -> Decoded {
+    let mut out = Decoded::default();
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (mut from, mut to, mut at) = (None, None, None);
+    for part in fragment.split('&').filter(|p| !p.is_empty()) {
+        let (key, raw) = part.split_once('=').unwrap_or((part, ""));
+        let Ok(value) = percent_decode_str(raw).decode_utf8() else {
+            out.problems
+                .push(format!("“{key}” is not valid text in this link"));
+            continue;
+        };
+        let value = value.as_ref();
+        let s = &mut out.state;
+        let flag = |v: &str| matches!(v, "" | "1" | "on" | "true");
+        let bad = |what: &str| format!("{what} “{value}” is not understood");
+        let problem = match key {
+            "q" => {
+                s.query = value.to_string();
+                None
+            }
+            "with" | "without" => match entity_by_name(index, value) {
+                Some(e) if s.chips.iter().any(|c| c.entity == e) => None,
+                Some(e) => {
+                    s.chips.push(EntityFilter {
+                        entity: e,
+                        exclude: key == "without",
+                    });
+                    None
+                }
+                None => Some(format!("no name “{value}” in this corpus")),
+            },
+            "from" | "to" => match parse_day(value) {
+                Some(day) if key == "from" => {
+                    from = Some(day);
+                    None
+                }
+                Some(day) => {
+                    to = Some(day);
+                    None
+                }
+                None => Some(format!("“{value}” is not a date (YYYY-MM-DD)")),
+            },
+            "doc" => match document_by_id(index, value) {
+                Some(d) => {
+                    s.open_doc = Some(d);
+                    None
+                }
+                None => Some(format!("no document “{value}” in this corpus")),
+            },
+            "at" => {
+                at = Some(value.to_string());
+                None
+            }
+            "view" => match value {
+                "reader" => None,
+                "concordance" => {
+                    s.view = View::Concordance;
+                    None
+                }
+                "connections" => {
+                    s.view = View::Connections;
+                    None
+                }
+                _ => Some(bad("the view")),
+            },
+            "sort" => match value {
+                "relevance" => None,
+                "date" => {
+                    s.sort = Sort::Date;
+                    None
+                }
+                "outlet" => {
+                    s.sort = Sort::Outlet;
+                    None
+                }
+                _ => Some(bad("the order")),
+            },
+            "kwic" => match value {
+                "document" => None,
+                "left" => {
+                    s.kwic_sort = KwicSort::Left;
+                    None
+                }
+                "right" => {
+                    s.kwic_sort = KwicSort::Right;
+                    None
+                }
+                _ => Some(bad("the concordance order")),
+            },
+            "exact" => {
+                s.exact = flag(value);
+                None
+            }
+            "underline" => {
+                s.hide_mentions = value == "off";
+                None
+            }
+            "embed" => {
+                out.mode.embed = flag(value);
+                None
+            }
+            "origin" if is_origin(value) => {
+                out.mode.origins.push(value.to_string());
+                None
+            }
+            "origin" => Some(format!(
+                "“{value}” is not an origin (like https://example.org)"
+            )),
+            _ => Some(format!("the setting “{key}” is unknown")),
+        };
+        out.problems.extend(problem);
+    }
+    match (from, to) {
+        (Some(a), Some(b)) => out.state.timeline_range = Some((a.min(b), a.max(b))),
+        (Some(a), None) | (None, Some(a)) => out.state.timeline_range = Some((a, a)),
+        (None, None) => {}
+    }
+    if let Some(at) = at {
+        match (
+            out.state.open_doc,
+            parse_passage(index, out.state.open_doc, &at),
+        ) {
+            (Some(_), Some(span)) => out.state.passage = Some(span),
+            (None, _) => out
+                .problems
+                .push("a passage (“at”) needs a document (“doc”)".into()),
+            (Some(_), None) => out
+                .problems
+                .push(format!("“{at}” is not a passage of that document")),
+        }
+    }
+    out
+}
+
+/// `href` (a page address) showing the view `fragment` in the full explorer:
+/// its own fragment replaced and any `embed` flag in its query string dropped.
+pub fn full_link(href: &str, fragment: &str) -> String {
+    let page = href.split('#').next().unwrap_or(href);
+    let (path, search) = page.split_once('?').unwrap_or((page, ""));
+    let kept: Vec<&str> = search
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != "embed" && !p.starts_with("embed="))
+        .collect();
+    let mut out = path.to_string();
+    if !kept.is_empty() {
+        out.push('?');
+        out.push_str(&kept.join("&"));
+    }
+    if !fragment.is_empty() {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
+/// An entity by id, name or any spelling found in the corpus, ignoring case.
+pub fn entity_by_name(index: &Index, name: &str) -> Option<usize> {
+    let name = name.trim();
+    index
+        .entities
+        .iter()
+        .position(|e| e.id == name)
+        .or_else(|| {
+            index.entities.iter().position(|e| {
+                e.name.eq_ignore_ascii_case(name)
+                    || e.variants
+                        .iter()
+                        .any(|v| v.to_lowercase() == name.to_lowercase())
+            })
+        })
+}
+
+/// A document by its id (its file's stem).
+pub fn document_by_id(index: &Index, id: &str) -> Option<u32> {
+    index
+        .documents
+        .iter()
+        .position(|d| d.id == id.trim())
+        .map(|d| d as u32)
+}
+
+/// A day (`YYYY-MM-DD`) as days since 1970-01-01.
+pub fn parse_day(s: &str) -> Option<i64> {
+    let d = PartialDate::parse_iso(s.trim())?;
+    Some(days_from_civil(d.year as i64, d.month?, d.day?))
+}
+
+/// `start-end` byte offsets of a passage of document `doc`, on character boundaries.
+fn parse_passage(index: &Index, doc: Option<u32>, s: &str) -> Option<Span> {
+    let text = &index.documents.get(doc? as usize)?.text;
+    let (a, b) = s.split_once('-')?;
+    let (start, end): (usize, usize) = (a.parse().ok()?, b.parse().ok()?);
+    (start < end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end))
+        .then(|| Span::new(text, start, end))
+}
+
+/// `scheme://host[:port]`, nothing after.
+fn is_origin(s: &str) -> bool {
+    match s.split_once("://") {
+        Some((scheme, rest)) => {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '+')
+                && !rest.is_empty()
+                && !rest.contains('/')
+        }
+        None => s == "null",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus_core::entities::EntityKind;
+    use corpus_core::index::{Document, Entity};
+
+    fn index() -> Index {
+        let documents = vec![
+            Document::from_text("dw-1", "Kurti asked for more troops. Vučić said no."),
+            Document::from_text("rfe-2", "KFOR was deployed in 1999."),
+        ];
+        let mut entities = Vec::new();
+        for (id, name, variants) in [
+            ("albin-kurti", "Albin Kurti", vec!["Kurti"]),
+            (
+                "aleksandar-vucic",
+                "Aleksandar Vučić",
+                vec!["Vučić", "Vucic"],
+            ),
+            ("kfor", "KFOR", vec!["KFOR"]),
+        ] {
+            entities.push(Entity {
+                id: id.into(),
+                name: name.into(),
+                kind: EntityKind::Person,
+                roles: vec![],
+                description: None,
+                variants: variants.into_iter().map(String::from).collect(),
+                mentions: vec![],
+            });
+        }
+        Index::new(documents, entities, vec![])
+    }
+
+    /// Decoding `fragment` gives `expected` and these problems; encoding it again
+    /// gives `canonical` (the fragment itself when `None`).
+    fn check(fragment: &str, expected: ViewState, problems: &[&str], canonical: Option<&str>) {
+        let index = index();
+        let decoded = decode(&index, fragment);
+        assert_eq!(decoded.state, expected, "{fragment}");
+        assert_eq!(decoded.problems, problems, "{fragment}");
+        let again = encode(&index, &decoded.state, &decoded.mode);
+        assert_eq!(again, canonical.unwrap_or(fragment), "{fragment}");
+        assert_eq!(
+            decode(&index, &again).state,
+            expected,
+            "round trip of {fragment}"
+        );
+    }
+
+    #[test]
+    fn links_round_trip() {
+        let text = "Kurti asked for more troops. Vučić said no.";
+        check("", ViewState::default(), &[], None);
+        check(
+            "q=kfor%20troops&with=albin-kurti&without=kfor&with=aleksandar-vucic",
+            ViewState {
+                query: "kfor troops".into(),
+                chips: vec![
+                    EntityFilter::include(0),
+                    EntityFilter::exclude(2),
+                    EntityFilter::include(1),
+                ],
+                ..ViewState::default()
+            },
+            &[],
+            None,
+        );
+        check(
+            "q=%22more%20troops%22%20-nato%20outlet:DW*&from=2022-08-01&to=2022-08-31&doc=dw-1&at=29-43&view=concordance&sort=date&kwic=left&exact&underline=off",
+            ViewState {
+                query: "\"more troops\" -nato outlet:DW*".into(),
+                timeline_range: Some((days_from_civil(2022, 8, 1), days_from_civil(2022, 8, 31))),
+                open_doc: Some(0),
+                passage: Some(Span::new(text, 29, 43)),
+                view: View::Concordance,
+                sort: Sort::Date,
+                kwic_sort: KwicSort::Left,
+                exact: true,
+                hide_mentions: true,
+                ..ViewState::default()
+            },
+            &[],
+            None,
+        );
+        // Names by spelling; a single day; the reader's defaults said out loud; a+b.
+        check(
+            "#with=Vucic&from=2022-08-17&view=reader&sort=relevance&q=a+b%26c%3Dd",
+            ViewState {
+                query: "a+b&c=d".into(),
+                chips: vec![EntityFilter::include(1)],
+                timeline_range: Some((days_from_civil(2022, 8, 17), days_from_civil(2022, 8, 17))),
+                ..ViewState::default()
+            },
+            &[],
+            Some("q=a%2Bb%26c%3Dd&with=aleksandar-vucic&from=2022-08-17&to=2022-08-17"),
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_used_is_left_out_and_said() {
+        check(
+            "q=kfor&with=nobody&doc=missing&from=2022-13-01&colour=red&view=map",
+            ViewState {
+                query: "kfor".into(),
+                ..ViewState::default()
+            },
+            &[
+                "no name “nobody” in this corpus",
+                "no document “missing” in this corpus",
+                "“2022-13-01” is not a date (YYYY-MM-DD)",
+                "the setting “colour” is unknown",
+                "the view “map” is not understood",
+            ],
+            Some("q=kfor"),
+        );
+        // Passages: outside the text, inside a character, backwards, without a document.
+        let at = |fragment: &str, problem: &str| {
+            let d = decode(&index(), fragment);
+            assert_eq!(d.state.passage, None, "{fragment}");
+            assert_eq!(d.problems, [problem], "{fragment}");
+        };
+        at(
+            "doc=dw-1&at=0-400",
+            "“0-400” is not a passage of that document",
+        );
+        at(
+            "doc=dw-1&at=30-32",
+            "“30-32” is not a passage of that document",
+        );
+        at("doc=dw-1&at=9-3", "“9-3” is not a passage of that document");
+        at("doc=dw-1&at=x", "“x” is not a passage of that document");
+        at("at=0-5", "a passage (“at”) needs a document (“doc”)");
+        let d = decode(&index(), "q=%FF%FE&with=kfor&with=kfor");
+        assert_eq!(d.problems, ["“q” is not valid text in this link"]);
+        assert_eq!(d.state.chips, [EntityFilter::include(2)], "a name once");
+    }
+
+    #[test]
+    fn full_links_leave_embed_mode() {
+        let check = |href: &str, fragment: &str, expected: &str| {
+            assert_eq!(full_link(href, fragment), expected, "{href}");
+        };
+        check(
+            "https://x.org/explorer/#q=a&embed",
+            "q=a",
+            "https://x.org/explorer/#q=a",
+        );
+        check("https://x.org/?embed&v=2#embed", "", "https://x.org/?v=2");
+        check(
+            "file:///media/usb/explorer.html?embed=1",
+            "doc=d",
+            "file:///media/usb/explorer.html#doc=d",
+        );
+    }
+
+    #[test]
+    fn embed_mode_and_origins() {
+        let d = decode(
+            &index(),
+            "q=kfor&embed&origin=https://news.example&origin=http://127.0.0.1:8000&origin=javascript:x",
+        );
+        assert_eq!(
+            d.mode,
+            Mode {
+                embed: true,
+                origins: vec![
+                    "https://news.example".into(),
+                    "http://127.0.0.1:8000".into()
+                ],
+            }
+        );
+        assert_eq!(
+            d.problems,
+            ["“javascript:x” is not an origin (like https://example.org)"]
+        );
+        assert_eq!(
+            encode(&index(), &d.state, &d.mode),
+            "q=kfor&embed&origin=https://news.example&origin=http://127.0.0.1:8000"
+        );
+        assert!(!decode(&index(), "embed=0").mode.embed);
+    }
+}
