@@ -12,6 +12,7 @@ use super::components::{
     hit_navigator::HitNavigator,
     link_notice::LinkNotice,
     outlet_facets::OutletFacets,
+    print_summary::PrintSummary,
     range_chip::RangeChip,
     reader::Reader,
     result_status::ResultStatus,
@@ -21,7 +22,7 @@ use super::components::{
     timeline::Timeline,
 };
 use super::history::{self, use_fragment_sync};
-use super::hooks::{use_focus_on_change, use_settled};
+use super::hooks::{page_meta, use_focus_on_change, use_settled};
 use super::host::use_host;
 use super::state::{Action, View, ViewState};
 use super::Corpus;
@@ -364,6 +365,10 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let full_link = history::full_link(&corpus, &state);
+    // The data export: next to the page, or inside it (the single offline file).
+    let data_href = use_memo((), |_| {
+        page_meta("corpus-data").unwrap_or_else(|| "corpus.json".to_string())
+    });
     let embed = mode.embed;
 
     html! {
@@ -404,10 +409,12 @@ pub fn App(props: &AppProps) -> Html {
                     <TermLegend terms={found.terms.clone()} hidden={Rc::new(state.hidden_terms.clone())} on_toggle={on_term} />
                     <LinkNotice problems={(*problems).clone()} on_dismiss={on_problems.reform(|()| Vec::new())} />
                 </div>
+                <PrintSummary corpus={corpus.clone()} query={AttrValue::from(state.query.clone())}
+                    chips={chips.clone()} range={state.timeline_range} link={AttrValue::from(full_link.clone())} />
                 <div class="page-tools">
                     <CopyLink link={AttrValue::from(full_link)} />
                     if !embed {
-                        <a class="download" href="corpus.json" download="kosovo-corpus.json">{ "Download data" }</a>
+                        <a class="download" href={(*data_href).clone()} download="kosovo-corpus.json">{ "Download data" }</a>
                     }
                 </div>
             </header>

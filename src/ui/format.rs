@@ -1,23 +1,15 @@
 //! Small text formatting shared by components.
 
-use corpus_core::index::{DateBasis, Document};
+use corpus_core::index::Document;
 
 /// "17 August 2022", "August 2022 (inferred)", or "Date unknown".
 pub fn published(doc: &Document) -> String {
-    match (doc.published, doc.published_basis) {
-        (Some(d), DateBasis::Inferred) => format!("{} (inferred)", d.long()),
-        (Some(d), _) => d.long(),
-        (None, _) => "Date unknown".to_string(),
-    }
+    doc.published_label()
 }
 
 /// "DW · 17 August 2022" / "Outlet unknown · …".
 pub fn byline(doc: &Document) -> String {
-    format!(
-        "{} · {}",
-        doc.outlet.as_deref().unwrap_or("Outlet unknown"),
-        published(doc)
-    )
+    doc.byline()
 }
 
 /// "1 match", "3 matches".

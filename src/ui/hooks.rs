@@ -254,3 +254,12 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }
+
+/// The content of the page's `<meta name="{name}">`, if it has one.
+pub fn page_meta(name: &str) -> Option<String> {
+    gloo::utils::document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+}

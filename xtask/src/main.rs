@@ -1,6 +1,7 @@
 //! Developer commands: `cargo xtask <serve|test|dist|report|bench-data…>`.
 //! Every command installs what it needs first, skipping what is present.
 
+mod page;
 mod tools;
 
 use corpus_core::pipeline;
@@ -11,9 +12,14 @@ const USAGE: &str = "usage: cargo xtask <command>
 
   serve       install what is missing, build, and serve the explorer at http://127.0.0.1:8080
   test        install what is missing and run every test (fmt, clippy, native, browser)
-  dist        write the release build to dist/ (with dist/corpus.json)
+  dist        write the release build to dist/ (with dist/corpus.json), and the
+              whole explorer as one file: dist/kosovo-explorer-offline.html
   report      print what ingestion keeps and removes from each article
-  export DIR  write DIR/corpus.json (Trunk runs it after each build, DIR from TRUNK_STAGING_DIR)
+  export DIR  write DIR/corpus.json
+  post-build DIR
+              what Trunk runs after each build (DIR from TRUNK_STAGING_DIR):
+              writes DIR/corpus.json, pre-renders the articles into
+              DIR/index.html and gives it its Content-Security-Policy
   screenshot  refresh docs/screenshot.png from a release build
   bench       native criterion benchmarks, then keystroke-to-paint in Chromium
               against MiniSearch on the 5 articles and on 1,000 made from
@@ -34,6 +40,14 @@ fn main() -> ExitCode {
         {
             Some(dir) => export(Path::new(&dir)),
             None => Err("export needs a folder: cargo xtask export DIR".into()),
+        },
+        Some("post-build") => match args
+            .get(1)
+            .cloned()
+            .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        {
+            Some(dir) => post_build(Path::new(&dir)),
+            None => Err("post-build needs a folder: cargo xtask post-build DIR".into()),
         },
         Some("screenshot") => screenshot(),
         Some("bench") => bench(args.get(1).map(String::as_str) == Some("browser")),
@@ -83,11 +97,60 @@ fn report() -> Result {
 
 fn export(dir: &Path) -> Result {
     let (index, _) = load_index()?;
-    let json = serde_json::to_string_pretty(&corpus_core::export::export(&index))
+    export_index(&index, dir)
+}
+
+fn export_index(index: &corpus_core::Index, dir: &Path) -> Result {
+    let json = serde_json::to_string_pretty(&corpus_core::export::export(index))
         .map_err(|e| e.to_string())?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = dir.join("corpus.json");
     std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// After each Trunk build: the data export, and the page finished (see `page`).
+fn post_build(dir: &Path) -> Result {
+    let (index, _) = load_index()?;
+    export_index(&index, dir)?;
+    let path = dir.join("index.html");
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let html =
+        page::finish(&read(&path)?, &index).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The name of the self-contained file `dist` writes.
+const OFFLINE_FILE: &str = "kosovo-explorer-offline.html";
+
+/// Writes dist/kosovo-explorer-offline.html from the files of the build.
+fn single_file(dist: &Path) -> Result {
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let text = |p: &Path| {
+        read(p).and_then(|b| String::from_utf8(b).map_err(|e| format!("{}: {e}", p.display())))
+    };
+    let find = |suffix: &str| -> Result<PathBuf> {
+        std::fs::read_dir(dist)
+            .map_err(|e| e.to_string())?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.to_string_lossy().ends_with(suffix))
+            .ok_or_else(|| format!("no *{suffix} in {}", dist.display()))
+    };
+    let (html, css, js, data) = (
+        text(&dist.join("index.html"))?,
+        text(&find(".css")?)?,
+        text(&find(".js")?)?,
+        text(&dist.join("corpus.json"))?,
+    );
+    let wasm = read(&find("_bg.wasm")?)?;
+    let single = page::single_file(&page::Build {
+        html: &html,
+        css: &css,
+        js: &js,
+        wasm: &wasm,
+        data: &data,
+    })?;
+    let path = dist.join(OFFLINE_FILE);
+    std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Runs a command (in the repository root unless it names a folder), failing with
@@ -126,6 +189,7 @@ fn dist() -> Result<PathBuf> {
                 .into(),
         );
     }
+    single_file(&dist)?;
     print_sizes(&dist)?;
     Ok(dist)
 }
@@ -150,6 +214,8 @@ fn print_sizes(dist: &Path) -> Result {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let on_load = if name == "corpus.json" {
             " (only on “Download data”)"
+        } else if name == OFFLINE_FILE {
+            " (all of it in one file, for offline use)"
         } else {
             ""
         };

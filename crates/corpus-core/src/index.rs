@@ -104,6 +104,24 @@ pub struct Entity {
 }
 
 impl Document {
+    /// "17 August 2022", "August 2022 (inferred)", or "Date unknown".
+    pub fn published_label(&self) -> String {
+        match (self.published, self.published_basis) {
+            (Some(d), DateBasis::Inferred) => format!("{} (inferred)", d.long()),
+            (Some(d), _) => d.long(),
+            (None, _) => "Date unknown".to_string(),
+        }
+    }
+
+    /// "DW · 17 August 2022" / "Outlet unknown · …".
+    pub fn byline(&self) -> String {
+        format!(
+            "{} · {}",
+            self.outlet.as_deref().unwrap_or("Outlet unknown"),
+            self.published_label()
+        )
+    }
+
     /// A document of bare text: one body paragraph, no metadata. For tests and
     /// tools that need documents without running the pipeline.
     pub fn from_text(id: &str, text: &str) -> Document {

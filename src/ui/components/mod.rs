@@ -14,6 +14,7 @@ pub mod link_notice;
 pub mod load_error;
 pub mod outlet_facets;
 pub mod paragraph;
+pub mod print_summary;
 pub mod range_chip;
 pub mod reader;
 pub mod result_status;

@@ -1,0 +1,145 @@
+// Offline and any browser: the single self-contained file from file://, the
+// articles' text without JavaScript, the Content-Security-Policy, print and dark
+// styles. Expectations come from dist/corpus.json.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launch, useApp, eventually } from './harness.mjs';
+
+const app = useApp();
+const withApp = (options, body) => app.withApp(options, body);
+const search = (page) => page.getByRole('searchbox', { name: 'Search' });
+const listed = (page) => page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
+
+/// The first body paragraph of a document, as the export has it.
+const firstParagraph = (d) =>
+  d.text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p.length > 80);
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the single file works from file:// with nothing fetched', async () => {
+  const corpus = app.corpus();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const file = 'file://' + join(DIST, 'kosovo-explorer-offline.html');
+  try {
+    await page.goto(file);
+    await search(page).waitFor();
+    assert.equal(await listed(page).count(), corpus.documents.length);
+    // Search highlights.
+    await search(page).fill('troops');
+    const marks = page.getByRole('article').locator('mark');
+    await eventually(page, async () => assert.ok((await marks.count()) > 0));
+    for (const t of await marks.allInnerTexts()) assert.match(t, /^troops$/i);
+    // A chip filters.
+    await search(page).fill('');
+    const stoltenberg = corpus.entities.find((e) => e.id === 'jens-stoltenberg');
+    const withHim = new Set(stoltenberg.mentions.map((m) => m.doc)).size;
+    await page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: 'Jens Stoltenberg, ', exact: false }).first().click();
+    await eventually(page, async () => assert.equal(await listed(page).count(), withHim));
+    // The link works from disk too.
+    await eventually(page, async () => assert.equal(new URL(page.url()).hash, '#with=jens-stoltenberg'));
+    // The data download is inside the file.
+    const href = await page.getByRole('link', { name: 'Download data' }).getAttribute('href');
+    assert.match(href, /^data:application\/json;base64,/);
+    const data = JSON.parse(Buffer.from(href.split(',')[1], 'base64').toString('utf8'));
+    assert.equal(data.documents.length, corpus.documents.length);
+    const outside = requests.filter((u) => !u.startsWith(file.split('#')[0]) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    assert.deepEqual(outside, [], 'nothing but the file itself');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without JavaScript the articles are on the page', async () => {
+  const corpus = app.corpus();
+  await withApp({ wait: false, context: { javaScriptEnabled: false } }, async (page) => {
+    for (const d of corpus.documents) {
+      assert.equal(await page.getByRole('heading', { level: 2, name: d.title }).count(), 1, d.title);
+      assert.ok(await page.getByText(firstParagraph(d), { exact: false }).first().isVisible(), `text of ${d.title}`);
+    }
+    assert.match(await page.locator('noscript').first().textContent(), /need JavaScript and WebAssembly/);
+    assert.equal(await page.getByRole('searchbox').count(), 0);
+  });
+});
+
+test('the app replaces the pre-rendered articles when it starts', async () => {
+  await withApp({}, async (page) => {
+    assert.equal(await page.locator('.static-corpus').count(), 0);
+    assert.equal(await page.getByRole('article').count(), 1, 'one article: the reader');
+  });
+});
+
+test('a strict Content-Security-Policy: no eval, nothing inline but the hashed loader', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  assert.ok(!policy.includes("'unsafe-eval'"));
+  assert.ok(!/script-src[^;]*'unsafe-inline'/.test(policy));
+  assert.match(policy, /default-src 'none'/);
+  const single = await readFile(join(DIST, 'kosovo-explorer-offline.html'), 'utf8');
+  assert.ok(!single.includes("'unsafe-eval'"));
+  await withApp({}, async (page) => {
+    await page.evaluate(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    // Exercise what sets styles and listeners: search, a chip, the timeline tooltip, a view switch.
+    await search(page).fill('kfor');
+    await page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: 'NATO, ', exact: false }).first().click();
+    await page.locator('[data-mark]').first().hover();
+    await page.getByRole('tab', { name: 'Concordance' }).click();
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    await eventually(page, async () => assert.ok((await page.getByRole('table').count()) > 0));
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+  });
+});
+
+test('printing shows the open document with its highlights, not the controls', async () => {
+  await withApp({}, async (page) => {
+    await search(page).fill('Stoltenberg');
+    const marks = page.getByRole('article').locator('mark');
+    await eventually(page, async () => assert.ok((await marks.count()) > 0));
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.getByRole('article').isVisible());
+    assert.ok(await marks.first().isVisible());
+    assert.equal(await marks.first().evaluate((m) => getComputedStyle(m).fontWeight), '700');
+    for (const hidden of [search(page), page.getByRole('list', { name: 'Documents' }), page.getByRole('button', { name: 'Copy link' })]) {
+      assert.equal(await hidden.isVisible(), false);
+    }
+    assert.match(await page.locator('.print-only').innerText(), /Search: Stoltenberg/);
+    // The concordance prints too.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('tab', { name: 'Concordance' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await eventually(page, async () => assert.ok(await page.locator('.kwic-line').first().isVisible()));
+  });
+});
+
+test('the dark scheme follows the system setting', async () => {
+  await withApp({}, async (page) => {
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    assert.notEqual(light, dark);
+    const [r, g, b] = dark.match(/\d+/g).map(Number);
+    assert.ok(r + g + b < 150, `dark background: ${dark}`);
+  });
+});

@@ -1,0 +1,317 @@
+//! Finishing the page Trunk builds: the articles pre-rendered into it (readable
+//! and printable with JavaScript or WebAssembly unavailable; the app replaces
+//! them when it starts), a Content-Security-Policy naming its inline script by
+//! hash, and the single self-contained file for offline use.
+
+use base64::{engine::general_purpose::STANDARD, Engine};
+use corpus_core::clean::ParaKind;
+use corpus_core::Index;
+use sha2::{Digest, Sha256};
+
+/// Text made safe for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Every article as static HTML: title, outlet and date, paragraphs.
+pub fn articles(index: &Index) -> String {
+    let mut out = String::from("<div class=\"static-corpus\">\n");
+    out.push_str(&format!(
+        "<h1>Kosovo–Serbia tensions: a news corpus</h1>\n<p class=\"static-intro\">The {} articles, in full.</p>\n",
+        index.documents.len()
+    ));
+    for (i, doc) in index.documents.iter().enumerate() {
+        out.push_str(&format!(
+            "<article class=\"static-article\" aria-labelledby=\"static-{i}\">\n<h2 id=\"static-{i}\">{}</h2>\n\
+             <p class=\"doc-meta\">{}</p>\n",
+            escape(&doc.title),
+            escape(&doc.byline())
+        ));
+        for p in &doc.paragraphs {
+            let text = escape(p.span.slice(&doc.text));
+            let html = match p.kind {
+                ParaKind::Headline => continue,
+                ParaKind::Subheading => format!("<h3>{text}</h3>"),
+                ParaKind::Caption => format!(
+                    "<p class=\"caption\"><span class=\"caption-label\">Photo caption: </span>{text}</p>"
+                ),
+                ParaKind::Lede => format!("<p class=\"lede\">{text}</p>"),
+                ParaKind::Body => format!("<p>{text}</p>"),
+            };
+            out.push_str(&html);
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "<p class=\"source\">Source file: {}</p>\n</article>\n",
+            escape(&doc.source)
+        ));
+    }
+    out.push_str("</div>\n");
+    out
+}
+
+/// `'sha256-…'` of an inline script or style, as CSP names it.
+fn hash(content: &str) -> String {
+    format!(
+        "'sha256-{}'",
+        STANDARD.encode(Sha256::digest(content.as_bytes()))
+    )
+}
+
+/// The policy of the served page: its own files, the inline loader by hash,
+/// WebAssembly compilation but no `eval`; style attributes (the timeline
+/// positions its marks with them) but no inline style sheets.
+pub fn served_policy(inline_scripts: &[&str]) -> String {
+    let scripts: Vec<String> = inline_scripts.iter().map(|s| hash(s)).collect();
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
+         style-src-attr 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
+         base-uri 'none'; form-action 'none'",
+        scripts.join(" ")
+    )
+}
+
+/// The policy of the single file: nothing but its own inline script and style.
+pub fn single_file_policy(script: &str, style: &str) -> String {
+    format!(
+        "default-src 'none'; script-src 'wasm-unsafe-eval' {}; style-src {}; \
+         style-src-attr 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+        hash(script),
+        hash(style)
+    )
+}
+
+/// The contents of every `<script>` without a `src`, in order.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<script") {
+        let tag_end = match rest[at..].find('>') {
+            Some(e) => at + e + 1,
+            None => break,
+        };
+        let tag = &rest[at..tag_end];
+        let Some(close) = rest[tag_end..].find("</script>") else {
+            break;
+        };
+        if !tag.contains(" src=") {
+            found.push(&rest[tag_end..tag_end + close]);
+        }
+        rest = &rest[tag_end + close..];
+    }
+    found
+}
+
+/// Inserts `meta` right after `<meta charset…>` (a policy must come before the scripts).
+fn insert_meta(html: &str, meta: &str) -> Result<String, String> {
+    let at = html
+        .find("<meta charset")
+        .and_then(|m| html[m..].find('>').map(|e| m + e + 1))
+        .ok_or("the page has no <meta charset>")?;
+    Ok(format!("{}\n    {meta}{}", &html[..at], &html[at..]))
+}
+
+fn policy_meta(policy: &str) -> String {
+    format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />")
+}
+
+/// The page Trunk wrote, with the articles inside `<div id="app">` and the policy.
+pub fn finish(html: &str, index: &Index) -> Result<String, String> {
+    const APP: &str = "<div id=\"app\">";
+    if html.contains("Content-Security-Policy") {
+        return Err("the page already has a Content-Security-Policy (finished twice?)".into());
+    }
+    let mut at = html.find(APP).ok_or("the page has no <div id=\"app\">")? + APP.len();
+    // After the note for readers without JavaScript, which introduces the text.
+    if let Some(n) = html[at..].find("</noscript>") {
+        at += n + "</noscript>".len();
+    }
+    let html = format!("{}\n{}{}", &html[..at], articles(index), &html[at..]);
+    let policy = served_policy(&inline_scripts(&html));
+    insert_meta(&html, &policy_meta(&policy))
+}
+
+/// The files of a release build, read from `dist/`.
+pub struct Build<'a> {
+    /// `index.html`, as [`finish`] left it.
+    pub html: &'a str,
+    pub css: &'a str,
+    /// wasm-bindgen's JavaScript (an ES module).
+    pub js: &'a str,
+    pub wasm: &'a [u8],
+    /// `corpus.json`, for "Download data".
+    pub data: &'a str,
+}
+
+/// One HTML file holding everything: opens from `file://` (no module imports,
+/// no fetches: the WebAssembly is inlined as base64 and instantiated from bytes).
+pub fn single_file(b: &Build) -> Result<String, String> {
+    // Everything but the stylesheet, preload and script tags and the policy.
+    const DROP: [(&str, &str); 5] = [
+        ("<link rel=\"stylesheet\"", ">"),
+        ("<link rel=\"modulepreload\"", ">"),
+        ("<link rel=\"preload\"", ">"),
+        ("<script type=\"module\"", "</script>"),
+        ("<meta http-equiv=\"Content-Security-Policy\"", ">"),
+    ];
+    let mut html = String::new();
+    let mut rest = b.html;
+    while let Some((at, len)) = DROP
+        .iter()
+        .filter_map(|(start, end)| {
+            let at = rest.find(start)?;
+            Some((at, rest[at..].find(end)? + end.len()))
+        })
+        .min()
+    {
+        html.push_str(&rest[..at]);
+        rest = &rest[at + len..];
+    }
+    html.push_str(rest);
+
+    let export = "export { initSync, __wbg_init as default };";
+    if !b.js.contains(export) {
+        return Err(format!(
+            "wasm-bindgen's JavaScript no longer ends with `{export}`: update xtask/src/page.rs"
+        ));
+    }
+    let script = format!(
+        "\n{}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n\
+         await __wbg_init({{ module_or_path: wasmBytes }});\n",
+        b.js.replace(export, ""),
+        STANDARD.encode(b.wasm)
+    );
+    let style = format!("\n{}\n", b.css);
+    let data_url = format!(
+        "data:application/json;base64,{}",
+        STANDARD.encode(b.data.as_bytes())
+    );
+    let head = format!(
+        "<style>{style}</style>\n<meta name=\"corpus-data\" content=\"{data_url}\" />\n\
+         <script type=\"module\">{script}</script>\n</head>"
+    );
+    let html = html.replacen("</head>", &head, 1);
+    if !html.contains(&head) {
+        return Err("the page has no </head>".into());
+    }
+    insert_meta(&html, &policy_meta(&single_file_policy(&script, &style)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus_core::index::Document;
+
+    #[test]
+    fn corpus_text_is_escaped() {
+        let mut doc = Document::from_text("x", "A <script>alert(1)</script> & \"quotes\" 'too'");
+        doc.title = "<img src=x onerror=alert(1)>".into();
+        let html = articles(&Index::new(vec![doc], vec![], vec![]));
+        assert!(
+            !html.contains("<script>") && !html.contains("<img"),
+            "{html}"
+        );
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(html.contains(
+            "A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;"
+        ));
+    }
+
+    const TRUNK: &str = "<!doctype html>\n<html><head>\n<meta charset=\"utf-8\" />\n\
+        <link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-x\"/>\n\
+        <script type=\"module\">\nimport init from './app-1.js';\nawait init();\n</script>\n\
+        <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head>\n\
+        <body><div id=\"app\"><noscript>needs JS</noscript></div></body></html>";
+
+    #[test]
+    fn the_served_page_gets_its_articles_and_a_policy() {
+        let index = Index::new(
+            vec![Document::from_text("a", "Kurti spoke.")],
+            vec![],
+            vec![],
+        );
+        let page = finish(TRUNK, &index).unwrap();
+        let policy = page.find("Content-Security-Policy").unwrap();
+        assert!(
+            policy < page.find("<script").unwrap(),
+            "the policy comes first"
+        );
+        assert!(page.contains(&hash("\nimport init from './app-1.js';\nawait init();\n")));
+        assert!(page.contains("'wasm-unsafe-eval'") && !page.contains("'unsafe-eval'"));
+        assert!(!page.contains("script-src 'self' 'unsafe-inline'"));
+        assert!(page.contains(
+            "<div id=\"app\"><noscript>needs JS</noscript>\n<div class=\"static-corpus\">"
+        ));
+        assert!(page.contains("<p>Kurti spoke.</p>"));
+        assert_eq!(
+            finish(&page, &index).unwrap_err(),
+            "the page already has a Content-Security-Policy (finished twice?)"
+        );
+        assert!(finish("<html></html>", &index).is_err());
+    }
+
+    #[test]
+    fn the_single_file_inlines_everything() {
+        let index = Index::new(
+            vec![Document::from_text("a", "Kurti spoke.")],
+            vec![],
+            vec![],
+        );
+        let page = finish(TRUNK, &index).unwrap();
+        let js =
+            "let wasm;\nfunction __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
+        let single = single_file(&Build {
+            html: &page,
+            css: "body { color: red }",
+            js,
+            wasm: b"\0asm",
+            data: "{\"format\":1}",
+        })
+        .unwrap();
+        for gone in [
+            "style-1.css",
+            "app-1.js",
+            "app-1_bg.wasm",
+            "export {",
+            "modulepreload",
+        ] {
+            assert!(!single.contains(gone), "{gone} left in {single}");
+        }
+        assert!(single.contains("<style>\nbody { color: red }\n</style>"));
+        assert!(single.contains(&format!("atob(\"{}\")", STANDARD.encode(b"\0asm"))));
+        assert!(single.contains("<p>Kurti spoke.</p>"), "the articles stay");
+        assert_eq!(single.matches("Content-Security-Policy").count(), 1);
+        let scripts = inline_scripts(&single);
+        assert_eq!(scripts.len(), 1);
+        assert!(single.contains(&hash(scripts[0])));
+        assert!(single.contains(&hash("\nbody { color: red }\n")));
+        assert!(single.contains(&format!(
+            "data:application/json;base64,{}",
+            STANDARD.encode("{\"format\":1}")
+        )));
+        let bad = Build {
+            js: "export default x;",
+            ..Build {
+                html: &page,
+                css: "",
+                js,
+                wasm: b"",
+                data: "",
+            }
+        };
+        assert!(single_file(&bad)
+            .unwrap_err()
+            .contains("update xtask/src/page.rs"));
+    }
+}
