@@ -267,8 +267,14 @@ fn test() -> Result {
     let dist = dist()?;
     println!("== browser tests (headless Chromium)");
     tools::ensure_node_packages()?;
+    // Node 20's WebSocket (for Firefox's WebDriver BiDi) is behind a flag.
     run(Command::new("node")
-        .args(["--test", "--test-reporter=spec", "tests/browser/"])
+        .args([
+            "--experimental-websocket",
+            "--test",
+            "--test-reporter=spec",
+            "tests/browser/",
+        ])
         .env("DIST_DIR", &dist))
 }
 

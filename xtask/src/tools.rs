@@ -1,6 +1,6 @@
 //! Installs the toolchain pieces the build and tests need, each skipped when present:
 //! the wasm32 target, Trunk, wasm-bindgen-cli (the Cargo.lock version), wasm-opt
-//! (npm binaryen), Chromium (Debian) and the browser-test packages (npm).
+//! (npm binaryen), Chromium and Firefox ESR (Debian) and the browser-test packages (npm).
 
 use crate::{root, run, Result};
 use std::path::PathBuf;
@@ -120,10 +120,18 @@ pub fn ensure_build_tools() -> Result {
 }
 
 pub fn ensure_browser() -> Result {
-    if PathBuf::from("/usr/bin/chromium").exists() {
+    let missing: Vec<&str> = [
+        ("/usr/bin/chromium", &["chromium", "chromium-driver"][..]),
+        ("/usr/bin/firefox-esr", &["firefox-esr"][..]),
+    ]
+    .iter()
+    .filter(|(bin, _)| !PathBuf::from(bin).exists())
+    .flat_map(|(_, packages)| packages.iter().copied())
+    .collect();
+    if missing.is_empty() {
         return Ok(());
     }
-    step("Chromium (Debian packages chromium, chromium-driver)");
+    step(&format!("browsers (Debian packages {})", missing.join(", ")));
     let sudo = |args: &[&str]| {
         let root_user = output_of(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
         let mut c = if root_user {
@@ -140,14 +148,8 @@ pub fn ensure_browser() -> Result {
         c
     };
     run(&mut sudo(&["apt-get", "update", "-qq"]))?;
-    run(&mut sudo(&[
-        "apt-get",
-        "install",
-        "-y",
-        "-qq",
-        "chromium",
-        "chromium-driver",
-    ]))
+    let mut install = sudo(&["apt-get", "install", "-y", "-qq"]);
+    run(install.args(&missing))
 }
 
 pub fn ensure_node_packages() -> Result {
