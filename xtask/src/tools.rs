@@ -131,7 +131,10 @@ pub fn ensure_browser() -> Result {
     if missing.is_empty() {
         return Ok(());
     }
-    step(&format!("browsers (Debian packages {})", missing.join(", ")));
+    step(&format!(
+        "browsers (Debian packages {})",
+        missing.join(", ")
+    ));
     let sudo = |args: &[&str]| {
         let root_user = output_of(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
         let mut c = if root_user {
