@@ -14,7 +14,7 @@
 //! the page's height changes, `error` for a message that cannot be used.
 
 use super::link::{self, document_by_id, entity_by_name, parse_day};
-use super::state::{View, ViewState};
+use super::state::ViewState;
 use corpus_core::dates::civil_from_days;
 use corpus_core::search::EntityFilter;
 use corpus_core::{fold, Index, Span};
@@ -119,13 +119,13 @@ pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
         (Some(_), None) => problems.push("passage: needs a document (\"doc\")".into()),
         (None, _) => {}
     }
-    match show.view.as_deref() {
-        None | Some("reader") => {}
-        Some("concordance") => state.view = View::Concordance,
-        Some("connections") => state.view = View::Connections,
-        Some(v) => problems.push(format!(
-            "view: “{v}” is not reader, concordance or connections"
-        )),
+    if let Some(v) = show.view {
+        match link::named(&link::VIEWS, &v) {
+            Some(view) => state.view = view,
+            None => problems.push(format!(
+                "view: “{v}” is not reader, concordance or connections"
+            )),
+        }
     }
     if problems.is_empty() {
         Ok(state)
@@ -202,11 +202,7 @@ pub fn view_message(index: &Index, state: &ViewState) -> ViewMessage {
         }),
         doc: doc.map(|d| d.id.clone()),
         passage: doc.and_then(|d| Some(d.text.get(state.passage?.range())?.to_string())),
-        view: match state.view {
-            View::Reader => "reader",
-            View::Concordance => "concordance",
-            View::Connections => "connections",
-        },
+        view: link::name_of(&link::VIEWS, state.view),
         fragment: link::encode(index, state, &link::Mode::default()),
     }
 }
@@ -253,6 +249,7 @@ impl Notice<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::state::View;
     use corpus_core::dates::days_from_civil;
     use corpus_core::entities::EntityKind;
     use corpus_core::index::{Document, Entity};

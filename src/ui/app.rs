@@ -24,6 +24,7 @@ use super::components::{
 use super::history::{self, use_fragment_sync};
 use super::hooks::{page_meta, use_focus_on_change, use_settled};
 use super::host::use_host;
+use super::link::{self, Mode};
 use super::state::{Action, View, ViewState};
 use super::Corpus;
 use corpus_core::cooccurrence::{self, Cooccurrence};
@@ -364,7 +365,9 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
 
-    let full_link = history::full_link(&corpus, &state);
+    // The address of this view in the full explorer (no embed mode).
+    let address = use_memo((), |_| history::page_address());
+    let full_link = link::full_link(&address, &link::encode(&corpus, &state, &Mode::default()));
     // The data export: next to the page, or inside it (the single offline file).
     let data_href = use_memo((), |_| {
         page_meta("corpus-data").unwrap_or_else(|| "corpus.json".to_string())

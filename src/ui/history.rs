@@ -32,10 +32,9 @@ pub fn opened_with(corpus: &Corpus) -> Decoded {
     decoded
 }
 
-/// The address of the page showing `state` in the full explorer (no embed mode).
-pub fn full_link(corpus: &Corpus, state: &ViewState) -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    link::full_link(&href, &link::encode(corpus, state, &Mode::default()))
+/// The page's address as it was opened.
+pub fn page_address() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
 }
 
 /// Whether `now` differs from `before` only by its query (typing).

@@ -105,8 +105,13 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<M
     }
     {
         let target = target.clone();
-        let message = api::view_message(corpus, state);
-        use_effect_with(message, move |message| post(&target, message));
+        let framed = *use_memo((), |_| parent().is_some());
+        let message = framed.then(|| api::view_message(corpus, state));
+        use_effect_with(message, move |message| {
+            if let Some(m) = message {
+                post(&target, m)
+            }
+        });
     }
     use_effect_with((), move |_| {
         let observer = parent().and_then(|_| {

@@ -35,6 +35,47 @@ const VALUE: &AsciiSet = &CONTROLS
     .add(b'|')
     .add(b'}');
 
+/// The names links and host messages give the views, default first.
+pub const VIEWS: [(&str, View); 3] = [
+    ("reader", View::Reader),
+    ("concordance", View::Concordance),
+    ("connections", View::Connections),
+];
+const SORTS: [(&str, Sort); 3] = [
+    ("relevance", Sort::Relevance),
+    ("date", Sort::Date),
+    ("outlet", Sort::Outlet),
+];
+const KWIC_SORTS: [(&str, KwicSort); 3] = [
+    ("document", KwicSort::Document),
+    ("left", KwicSort::Left),
+    ("right", KwicSort::Right),
+];
+
+/// The name `table` gives `value`.
+pub fn name_of<T: PartialEq + Copy>(table: &[(&'static str, T)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(_, v)| *v == value)
+        .map_or("", |(n, _)| n)
+}
+
+/// The value `table` names `name`.
+pub fn named<T: Copy>(table: &[(&str, T)], name: &str) -> Option<T> {
+    table.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+}
+
+/// Sets `field` to `value` if there is one; else the problem.
+fn set<T>(field: &mut T, value: Option<T>, problem: impl FnOnce() -> String) -> Option<String> {
+    match value {
+        Some(v) => {
+            *field = v;
+            None
+        }
+        None => Some(problem()),
+    }
+}
+
 /// How the page is shown: settings of the frame rather than of the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mode {
@@ -77,20 +118,15 @@ pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
             put("at", &format!("{}-{}", p.start(), p.end()));
         }
     }
-    match state.view {
-        View::Reader => {}
-        View::Concordance => put("view", "concordance"),
-        View::Connections => put("view", "connections"),
+    // Defaults are left out.
+    if state.view != View::default() {
+        put("view", name_of(&VIEWS, state.view));
     }
-    match state.sort {
-        Sort::Relevance => {}
-        Sort::Date => put("sort", "date"),
-        Sort::Outlet => put("sort", "outlet"),
+    if state.sort != Sort::default() {
+        put("sort", name_of(&SORTS, state.sort));
     }
-    match state.kwic_sort {
-        KwicSort::Document => {}
-        KwicSort::Left => put("kwic", "left"),
-        KwicSort::Right => put("kwic", "right"),
+    if state.kwic_sort != KwicSort::default() {
+        put("kwic", name_of(&KWIC_SORTS, state.kwic_sort));
     }
     if state.exact {
         parts.push("exact".into());
@@ -161,42 +197,11 @@ pub fn decode(index: &Index, fragment: &str) -> Decoded {
                 at = Some(value.to_string());
                 None
             }
-            "view" => match value {
-                "reader" => None,
-                "concordance" => {
-                    s.view = View::Concordance;
-                    None
-                }
-                "connections" => {
-                    s.view = View::Connections;
-                    None
-                }
-                _ => Some(bad("the view")),
-            },
-            "sort" => match value {
-                "relevance" => None,
-                "date" => {
-                    s.sort = Sort::Date;
-                    None
-                }
-                "outlet" => {
-                    s.sort = Sort::Outlet;
-                    None
-                }
-                _ => Some(bad("the order")),
-            },
-            "kwic" => match value {
-                "document" => None,
-                "left" => {
-                    s.kwic_sort = KwicSort::Left;
-                    None
-                }
-                "right" => {
-                    s.kwic_sort = KwicSort::Right;
-                    None
-                }
-                _ => Some(bad("the concordance order")),
-            },
+            "view" => set(&mut s.view, named(&VIEWS, value), || bad("the view")),
+            "sort" => set(&mut s.sort, named(&SORTS, value), || bad("the order")),
+            "kwic" => set(&mut s.kwic_sort, named(&KWIC_SORTS, value), || {
+                bad("the concordance order")
+            }),
             "exact" => {
                 s.exact = flag(value);
                 None
