@@ -230,8 +230,10 @@ test('with allowed origins, only those origins can drive the explorer', async ()
     await frame.locator('body').evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
     assert.equal(await box.inputValue(), '');
     assert.deepEqual(await page.evaluate(() => window.received), [], 'messages go to the allowed origin only');
-    // This page's origin among those allowed: heard.
-    await load(`../index.html?2#embed&origin=https://news.example&origin=${app.origin()}`);
+    // This page's origin among those allowed: heard. The src's fragment sets the first view.
+    await load(`../index.html?2#q=framed&with=kfor&embed&origin=https://news.example&origin=${app.origin()}`);
+    await eventually(page, async () => assert.equal(await box.inputValue(), 'framed'));
+    assert.equal(await frame.getByRole('button', { name: 'Remove KFOR' }).count(), 1);
     await eventually(page, async () => assert.ok(await page.evaluate(() => window.received.some((m) => m.type === 'corpus-explorer:ready'))));
     await send('heard');
     await eventually(page, async () => assert.equal(await box.inputValue(), 'heard'));
