@@ -39,7 +39,8 @@ const engineRows = [];
 try {
   for (const [name, dir] of dists) {
     const server = await serve(dir);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The page's CSP allows no inline script; the bench injects MiniSearch as one.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await page.goto(server.origin + '/');
     await page.getByRole('searchbox', { name: 'Search' }).waitFor();
     const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8'));
