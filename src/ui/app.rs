@@ -183,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_fragment_sync(&corpus, &state, mode.clone(), on_problems.clone());
     use_host(&corpus, &state, mode.clone());
-    use_focus_on_change("reader", state.open_doc);
+    use_focus_on_change("reader", (state.opened > 0).then_some(state.opened));
 
     // A malformed query keeps the last good query's results on screen, still
     // following the chips, sort and exactness.

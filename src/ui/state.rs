@@ -41,6 +41,10 @@ pub struct ViewState {
     /// A passage of the open document to show and flash (a sentence a timeline
     /// mark points to).
     pub passage: Option<Span>,
+    /// How many times the reader opened a document here (a list item, a match, a
+    /// timeline mark). Keyboard focus follows those to the text; a view restored
+    /// from a link, back/forward or the host page never takes the focus.
+    pub opened: u32,
 }
 
 impl ViewState {
@@ -158,12 +162,14 @@ impl Reducible for ViewState {
             }
             Action::ToggleMentions => next.hide_mentions = !next.hide_mentions,
             Action::OpenDocument(d) => {
+                next.opened = next.opened.wrapping_add(1);
                 next.open_doc = Some(d);
                 next.hit_cursor = None;
                 next.passage = None;
                 next.view = View::Reader;
             }
             Action::OpenPassage { doc, passage } => {
+                next.opened = next.opened.wrapping_add(1);
                 next.open_doc = Some(doc);
                 next.passage = Some(passage);
                 next.hit_cursor = None;
@@ -184,6 +190,7 @@ impl Reducible for ViewState {
                 None => next.hidden_terms.push(t),
             },
             Action::GoToHit { index, doc } => {
+                next.opened = next.opened.wrapping_add(1);
                 next.hit_cursor = Some(index);
                 next.passage = None;
                 next.open_doc = Some(doc);
@@ -201,6 +208,7 @@ impl Reducible for ViewState {
                 next = ViewState {
                     hidden_terms: next.hidden_terms,
                     hit_cursor: None,
+                    opened: next.opened,
                     ..*view
                 };
                 // The same view again (the fragment written for it coming back)
@@ -240,6 +248,7 @@ mod tests {
                 query: "kfor".into(),
                 chips: vec![EntityFilter::include(3), EntityFilter::include(1)],
                 open_doc: Some(2),
+                opened: 1,
                 ..ViewState::default()
             },
         );
@@ -253,6 +262,7 @@ mod tests {
             ],
             ViewState {
                 open_doc: Some(4),
+                opened: 1,
                 ..ViewState::default()
             },
         );
@@ -316,6 +326,7 @@ mod tests {
             &[SetView(View::Concordance), OpenPassage { doc: 2, passage }],
             ViewState {
                 open_doc: Some(2),
+                opened: 1,
                 passage: Some(passage),
                 ..ViewState::default()
             },
@@ -324,6 +335,7 @@ mod tests {
             &[OpenPassage { doc: 2, passage }, OpenDocument(3)],
             ViewState {
                 open_doc: Some(3),
+                opened: 2,
                 ..ViewState::default()
             },
         );
@@ -343,6 +355,7 @@ mod tests {
                 query: "kfor".into(),
                 hit_cursor: Some(3),
                 open_doc: Some(1),
+                opened: 1,
                 ..ViewState::default()
             },
         );

@@ -58,14 +58,16 @@ export async function launch() {
 }
 
 /// Opens the app; returns the page, the list of off-origin requests and console errors.
-/// `wait: false` opens a page that is not the app (the explainer).
+/// `wait: false` opens a page that is not the app (the explainer); `init` runs in
+/// the page before any of its own scripts.
 export async function openApp(
   browser,
   origin,
-  { viewport = { width: 1280, height: 900 }, path = '/', wait = true, context: contextOptions = {} } = {},
+  { viewport = { width: 1280, height: 900 }, path = '/', wait = true, context: contextOptions = {}, init } = {},
 ) {
   const context = await browser.newContext({ viewport, ...contextOptions });
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const offOrigin = [];
   const errors = [];
   page.on('request', (r) => {

@@ -72,7 +72,10 @@ test('without JavaScript the articles are on the page', async () => {
   await withApp({ wait: false, context: { javaScriptEnabled: false } }, async (page) => {
     for (const d of corpus.documents) {
       assert.equal(await page.getByRole('heading', { level: 2, name: d.title }).count(), 1, d.title);
-      assert.ok(await page.getByText(firstParagraph(d), { exact: false }).first().isVisible(), `text of ${d.title}`);
+      // Off-screen articles are not laid out (content-visibility): scroll as a reader would.
+      const text = page.getByText(firstParagraph(d), { exact: false }).first();
+      await text.scrollIntoViewIfNeeded();
+      assert.ok(await text.isVisible(), `text of ${d.title}`);
     }
     assert.match(await page.locator('noscript').first().textContent(), /need JavaScript and WebAssembly/);
     assert.equal(await page.getByRole('searchbox').count(), 0);
@@ -94,11 +97,11 @@ test('a strict Content-Security-Policy: no eval, nothing inline but the hashed l
   assert.match(policy, /default-src 'none'/);
   const single = await readFile(join(DIST, 'kosovo-explorer-offline.html'), 'utf8');
   assert.ok(!single.includes("'unsafe-eval'"));
-  await withApp({}, async (page) => {
-    await page.evaluate(() => {
-      window.violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+  const init = () => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  };
+  await withApp({ init }, async (page) => {
     // Exercise what sets styles and listeners: search, a chip, the timeline tooltip, a view switch.
     await search(page).fill('kfor');
     await page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: 'NATO, ', exact: false }).first().click();

@@ -134,11 +134,12 @@ test('embed mode fits a 320-pixel column and links to the full explorer', async 
 
 /// The explainer page with its embedded explorer, and the messages the explorer sent.
 async function withExplainer(options, body) {
-  await withApp({ path: '/explainer/', wait: false, ...options }, async (page) => {
-    await page.evaluate(() => {
-      window.received = [];
-      window.addEventListener('message', (e) => window.received.push(e.data));
-    });
+  const init = () => {
+    if (window.top !== window) return;
+    window.received = [];
+    window.addEventListener('message', (e) => window.received.push(e.data));
+  };
+  await withApp({ path: '/explainer/', wait: false, init, ...options }, async (page) => {
     const frame = page.frameLocator('#explorer');
     await frame.getByRole('searchbox', { name: 'Search' }).waitFor();
     await body(page, frame);
@@ -158,6 +159,8 @@ test('the explainer drives the embedded explorer as the reader scrolls', async (
     await eventually(page, async () => assert.match(await passage.innerText(), /should be enlarged to boost regional security/));
     await eventually(page, async () => assert.ok(await passage.isVisible() && (await passage.boundingBox()).y >= 0, 'the passage is in view'));
     assert.equal(await frame.getByRole('button', { name: 'Remove Albin Kurti' }).count(), 1);
+    // The reader of the story keeps the keyboard focus: the frame never takes it.
+    assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'explorer');
     // The explorer said so, and how tall it is.
     const received = await page.evaluate(() => window.received);
     const views = received.filter((m) => m.type === 'corpus-explorer:view');
