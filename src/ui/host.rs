@@ -20,15 +20,18 @@ fn parent() -> Option<web_sys::Window> {
     (JsValue::from(&parent) != JsValue::from(&window)).then_some(parent)
 }
 
-/// Where messages go: the origin of the host's last accepted message, else the one
-/// allowed origin, else any (the view is not private: it is public text).
-type Target = Rc<RefCell<String>>;
+/// Where messages go: the origin of the host's last accepted message, else the
+/// allowed origins (the browser delivers to the one the host has), else any (the
+/// view is not private: it is public text).
+type Target = Rc<RefCell<Vec<String>>>;
 
 fn post<T: Serialize>(target: &Target, message: &T) {
     let Some(parent) = parent() else { return };
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     if let Ok(value) = message.serialize(&serializer) {
-        let _ = parent.post_message(&value, &target.borrow());
+        for origin in target.borrow().iter() {
+            let _ = parent.post_message(&value, origin);
+        }
     }
 }
 
@@ -39,8 +42,8 @@ fn post<T: Serialize>(target: &Target, message: &T) {
 #[hook]
 pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<Mode>) {
     let target: Target = use_mut_ref(|| match mode.origins.as_slice() {
-        [one] => one.clone(),
-        _ => "*".to_string(),
+        [] => vec!["*".to_string()],
+        allowed => allowed.to_vec(),
     });
     // The latest view, for `get` requests.
     let latest = use_mut_ref(ViewState::default);
@@ -78,7 +81,7 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<M
                             return;
                         }
                     };
-                    *target.borrow_mut() = origin;
+                    *target.borrow_mut() = vec![origin];
                     match verb {
                         "show" => {
                             let shown = serde_wasm_bindgen::from_value::<Show>(data)
