@@ -242,13 +242,17 @@ mod tests {
         <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head>\n\
         <body><div id=\"app\"><noscript>needs JS</noscript></div></body></html>";
 
-    #[test]
-    fn the_served_page_gets_its_articles_and_a_policy() {
-        let index = Index::new(
+    fn one_article() -> Index {
+        Index::new(
             vec![Document::from_text("a", "Kurti spoke.")],
             vec![],
             vec![],
-        );
+        )
+    }
+
+    #[test]
+    fn the_served_page_gets_its_articles_and_a_policy() {
+        let index = one_article();
         let page = finish(TRUNK, &index).unwrap();
         let policy = page.find("Content-Security-Policy").unwrap();
         assert!(
@@ -278,11 +282,7 @@ mod tests {
 
     #[test]
     fn the_single_file_inlines_everything() {
-        let index = Index::new(
-            vec![Document::from_text("a", "Kurti spoke.")],
-            vec![],
-            vec![],
-        );
+        let index = one_article();
         let page = finish(TRUNK, &index).unwrap();
         let js =
             "let wasm;\nfunction __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
