@@ -3,7 +3,7 @@
 //! (`$OUT_DIR/index.bin`). Problems in the corpus stop the build with messages
 //! naming the file and line.
 
-use corpus_core::pipeline;
+use corpus_core::ingest::pipeline;
 use std::path::PathBuf;
 
 fn main() {

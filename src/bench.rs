@@ -4,7 +4,7 @@
 //! same page, with no rendering on either side.
 
 use crate::ui::Corpus;
-use corpus_core::query::{self, Options};
+use corpus_core::search::query::{self, Options};
 use corpus_core::search::{self, Sort};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

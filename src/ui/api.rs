@@ -15,9 +15,10 @@
 
 use super::link::{self, document_by_id, entity_by_name, parse_day};
 use super::state::ViewState;
-use corpus_core::dates::civil_from_days;
 use corpus_core::search::EntityFilter;
-use corpus_core::{fold, Index, Span};
+use corpus_core::text::fold;
+use corpus_core::time::calendar::civil_from_days;
+use corpus_core::{Index, Span};
 use serde::{Deserialize, Serialize};
 
 /// The prefix of every message type.
@@ -250,9 +251,9 @@ impl Notice<'_> {
 mod tests {
     use super::*;
     use crate::ui::state::View;
-    use corpus_core::dates::days_from_civil;
-    use corpus_core::entities::EntityKind;
-    use corpus_core::index::{Document, Entity};
+    use corpus_core::model::index::{Document, Entity};
+    use corpus_core::model::kinds::EntityKind;
+    use corpus_core::time::calendar::days_from_civil;
 
     fn index() -> Index {
         let mut doc = Document::from_text(

@@ -27,9 +27,9 @@ use super::host::use_host;
 use super::link::{self, Mode};
 use super::state::{Action, View, ViewState};
 use super::Corpus;
-use corpus_core::cooccurrence::{self, Cooccurrence};
-use corpus_core::kwic::{self, Line};
-use corpus_core::query::{self, Options, QueryError};
+use corpus_core::search::concordance::{self, Line};
+use corpus_core::search::cooccurrence::{self, Cooccurrence};
+use corpus_core::search::query::{self, Options, QueryError};
 use corpus_core::search::{self, EntityFilter, Results, Sort};
 use corpus_core::Span;
 use std::cell::RefCell;
@@ -223,15 +223,15 @@ pub fn App(props: &AppProps) -> Html {
         let deps = (
             Rc::clone(&found.results),
             Rc::clone(&found.order),
-            state.kwic_sort,
+            state.concordance_sort,
             state.view,
         );
         use_memo(deps, move |(results, order, by, view)| {
             if *view != View::Concordance {
                 return Vec::<Line>::new();
             }
-            let mut lines = kwic::lines(&corpus, results, order, 60);
-            kwic::sort(&corpus, &mut lines, *by);
+            let mut lines = concordance::lines(&corpus, results, order, 60);
+            concordance::sort(&corpus, &mut lines, *by);
             lines
         })
     };
@@ -353,8 +353,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_sort = use_action(&dispatch, Action::SetSort);
     let on_term = use_action(&dispatch, Action::ToggleTerm);
     let on_filter = use_action(&dispatch, Action::AddFilter);
-    let on_kwic_sort = use_action(&dispatch, Action::SetKwicSort);
-    let on_kwic_open = use_action(&dispatch, |(index, doc)| Action::GoToHit { index, doc });
+    let on_concordance_sort = use_action(&dispatch, Action::SetConcordanceSort);
+    let on_concordance_open = use_action(&dispatch, |(index, doc)| Action::GoToHit { index, doc });
     let on_view = use_action(&dispatch, Action::SetView);
     let tab = |view: View, label: &str| {
         let selected = state.view == view;
@@ -468,9 +468,9 @@ pub fn App(props: &AppProps) -> Html {
                             <Concordance
                                 corpus={corpus.clone()}
                                 lines={concordance.clone()}
-                                sort={state.kwic_sort}
-                                on_sort={on_kwic_sort}
-                                on_open={on_kwic_open}
+                                sort={state.concordance_sort}
+                                on_sort={on_concordance_sort}
+                                on_open={on_concordance_open}
                             />
                         } else if let Some(d) = open {
                             <Reader

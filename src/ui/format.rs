@@ -1,6 +1,6 @@
 //! Small text formatting shared by components.
 
-use corpus_core::index::Document;
+use corpus_core::model::index::Document;
 
 /// "17 August 2022", "August 2022 (inferred)", or "Date unknown".
 pub fn published(doc: &Document) -> String {

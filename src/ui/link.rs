@@ -7,9 +7,9 @@
 //! use is left out and described in `problems`, for a quiet notice.
 
 use super::state::{View, ViewState};
-use corpus_core::dates::{civil_from_days, days_from_civil, PartialDate};
-use corpus_core::kwic::KwicSort;
+use corpus_core::search::concordance::ConcordanceSort;
 use corpus_core::search::{EntityFilter, Sort};
+use corpus_core::time::calendar::{civil_from_days, days_from_civil, PartialDate};
 use corpus_core::{Index, Span};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
@@ -46,10 +46,10 @@ const SORTS: [(&str, Sort); 3] = [
     ("date", Sort::Date),
     ("outlet", Sort::Outlet),
 ];
-const KWIC_SORTS: [(&str, KwicSort); 3] = [
-    ("document", KwicSort::Document),
-    ("left", KwicSort::Left),
-    ("right", KwicSort::Right),
+const KWIC_SORTS: [(&str, ConcordanceSort); 3] = [
+    ("document", ConcordanceSort::Document),
+    ("left", ConcordanceSort::Left),
+    ("right", ConcordanceSort::Right),
 ];
 
 /// The name `table` gives `value`.
@@ -125,8 +125,8 @@ pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
     if state.sort != Sort::default() {
         put("sort", name_of(&SORTS, state.sort));
     }
-    if state.kwic_sort != KwicSort::default() {
-        put("kwic", name_of(&KWIC_SORTS, state.kwic_sort));
+    if state.concordance_sort != ConcordanceSort::default() {
+        put("kwic", name_of(&KWIC_SORTS, state.concordance_sort));
     }
     if state.exact {
         parts.push("exact".into());
@@ -199,7 +199,7 @@ pub fn decode(index: &Index, fragment: &str) -> Decoded {
             }
             "view" => set(&mut s.view, named(&VIEWS, value), || bad("the view")),
             "sort" => set(&mut s.sort, named(&SORTS, value), || bad("the order")),
-            "kwic" => set(&mut s.kwic_sort, named(&KWIC_SORTS, value), || {
+            "kwic" => set(&mut s.concordance_sort, named(&KWIC_SORTS, value), || {
                 bad("the concordance order")
             }),
             "exact" => {
@@ -327,8 +327,8 @@ fn is_origin(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use corpus_core::entities::EntityKind;
-    use corpus_core::index::{Document, Entity};
+    use corpus_core::model::index::{Document, Entity};
+    use corpus_core::model::kinds::EntityKind;
 
     fn index() -> Index {
         let documents = vec![
@@ -401,7 +401,7 @@ mod tests {
                 passage: Some(Span::new(text, 29, 43)),
                 view: View::Concordance,
                 sort: Sort::Date,
-                kwic_sort: KwicSort::Left,
+                concordance_sort: ConcordanceSort::Left,
                 exact: true,
                 hide_mentions: true,
                 ..ViewState::default()

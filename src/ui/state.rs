@@ -1,6 +1,6 @@
 //! The user's inputs, held in one reducer. Everything shown is derived from these.
 
-use corpus_core::kwic::KwicSort;
+use corpus_core::search::concordance::ConcordanceSort;
 use corpus_core::search::{EntityFilter, Sort};
 use corpus_core::Span;
 use std::rc::Rc;
@@ -33,7 +33,7 @@ pub struct ViewState {
     /// The hit selected with next/previous, as an index into all hits in list order.
     pub hit_cursor: Option<usize>,
     pub view: View,
-    pub kwic_sort: KwicSort,
+    pub concordance_sort: ConcordanceSort,
     /// The reader's underlining of entity mentions is switched off.
     pub hide_mentions: bool,
     /// Days (first, last) picked on the timeline.
@@ -90,7 +90,7 @@ pub enum Action {
         doc: u32,
     },
     SetView(View),
-    SetKwicSort(KwicSort),
+    SetConcordanceSort(ConcordanceSort),
     ClearFilters,
     /// Replaces the view with one from a link, back/forward or the host page
     /// (which do not say which highlights were switched off: those stay).
@@ -197,7 +197,7 @@ impl Reducible for ViewState {
                 next.view = View::Reader;
             }
             Action::SetView(v) => next.view = v,
-            Action::SetKwicSort(s) => next.kwic_sort = s,
+            Action::SetConcordanceSort(s) => next.concordance_sort = s,
             Action::ClearFilters => {
                 next.query.clear();
                 next.chips.clear();

@@ -4,7 +4,7 @@
 mod page;
 mod tools;
 
-use corpus_core::pipeline;
+use corpus_core::ingest::pipeline;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -101,7 +101,7 @@ fn export(dir: &Path) -> Result {
 }
 
 fn export_index(index: &corpus_core::Index, dir: &Path) -> Result {
-    let json = serde_json::to_string_pretty(&corpus_core::export::export(index))
+    let json = serde_json::to_string_pretty(&corpus_core::ingest::export::export(index))
         .map_err(|e| e.to_string())?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = dir.join("corpus.json");
@@ -328,7 +328,7 @@ fn bench(browser_only: bool) -> Result {
     let corpus_dir = bench_dir.join("corpus");
     let _ = std::fs::remove_dir_all(&corpus_dir);
     std::fs::create_dir_all(&corpus_dir).map_err(|e| e.to_string())?;
-    for f in corpus_core::bench_corpus::generate(&text, 1000, 5000) {
+    for f in corpus_core::ingest::bench_corpus::generate(&text, 1000, 5000) {
         let name = Path::new(&f.path)
             .file_name()
             .expect("generated names")

@@ -4,7 +4,7 @@
 //! hash, and the single self-contained file for offline use.
 
 use base64::{engine::general_purpose::STANDARD, Engine};
-use corpus_core::clean::ParaKind;
+use corpus_core::model::kinds::ParaKind;
 use corpus_core::Index;
 use sha2::{Digest, Sha256};
 
@@ -219,7 +219,7 @@ pub fn single_file(b: &Build) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use corpus_core::index::Document;
+    use corpus_core::model::index::Document;
 
     #[test]
     fn corpus_text_is_escaped() {

@@ -4,10 +4,10 @@
 //! `cargo bench -p corpus-core` (or `cargo xtask bench`). The scaled corpus needs
 //! `../shared/bench/lee-news-300.txt` beside the repository, or BENCH_TEXT.
 
-use corpus_core::highlight::segments;
-use corpus_core::index::Index;
-use corpus_core::pipeline;
-use corpus_core::query::{self, Options};
+use corpus_core::ingest::pipeline;
+use corpus_core::model::index::Index;
+use corpus_core::search::highlight::segments;
+use corpus_core::search::query::{self, Options};
 use corpus_core::search::{self, Sort};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
@@ -45,7 +45,7 @@ fn scaled() -> Option<Index> {
             return None;
         }
     };
-    let files = corpus_core::bench_corpus::generate(&text, 1000, 5000);
+    let files = corpus_core::ingest::bench_corpus::generate(&text, 1000, 5000);
     let (index, _) = pipeline::build(&files, None).unwrap();
     let bytes: usize = index.documents.iter().map(|d| d.text.len()).sum();
     eprintln!(
@@ -92,7 +92,13 @@ fn bench(c: &mut Criterion) {
     for (name, index) in &corpora {
         // Paid once, when the app starts.
         c.bench_function(&format!("word index build/{name}"), |b| {
-            b.iter(|| corpus_core::words::WordIndex::build(black_box(&index.documents)))
+            b.iter(|| {
+                corpus_core::text::word_index::WordIndex::build(
+                    black_box(&index.documents)
+                        .iter()
+                        .map(|d| d.folded.as_str()),
+                )
+            })
         });
         index.words();
         let mut group = c.benchmark_group(format!("query→segments/{name}"));

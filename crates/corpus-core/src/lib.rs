@@ -1,30 +1,24 @@
-//! The corpus explorer's core: corpus model, ingestion pipeline (front matter →
-//! cleaning → paragraphs and sentences → entities → dates), the compact index,
-//! query parsing and matching, and highlight segments. No web dependencies: it is
-//! tested natively, run by the app's build script, and compiled into the app.
+//! The corpus explorer's core, in layers (each depends only on those above it):
+//!
+//! - [`text`]: spans, folding, sentences, the word tokenizer and word index;
+//! - [`time`]: the calendar, TIMEX3 values and temporal expressions;
+//! - [`model`]: the compact index the app reads, and the kinds all layers share;
+//! - [`names`]: the curated list, automatic names and the entity passes;
+//! - [`ingest`]: front matter, cleaning and the pipeline from a folder to an index;
+//! - [`search`]: queries, matching, highlighting, concordance, co-occurrence;
+//! - [`timeline`]: the zoomable scale, lanes and bins the timeline draws.
+//!
+//! No web dependencies: it is tested natively, run by the app's build script,
+//! and compiled into the app.
 
-pub mod bench_corpus;
-pub mod clean;
-pub mod cooccurrence;
-pub mod dates;
-pub mod entities;
-pub mod error;
-pub mod export;
-pub mod fold;
-pub mod frontmatter;
-pub mod highlight;
-pub mod index;
-pub mod kwic;
+pub mod ingest;
+pub mod model;
 pub mod names;
-pub mod pipeline;
-pub mod query;
 pub mod search;
-pub mod span;
 pub mod text;
-pub mod timescale;
-pub mod timex;
-pub mod words;
+pub mod time;
+pub mod timeline;
 
-pub use error::SourceError;
-pub use index::Index;
-pub use span::Span;
+pub use model::error::SourceError;
+pub use model::index::Index;
+pub use text::span::Span;

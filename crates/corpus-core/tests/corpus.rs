@@ -1,8 +1,8 @@
 //! Ingestion of the real corpus in `corpus/`, end to end.
 
-use corpus_core::index::{DateBasis, Index, IndexError, FORMAT_VERSION};
-use corpus_core::pipeline::{self, SourceFile};
-use corpus_core::{query, search};
+use corpus_core::ingest::pipeline::{self, SourceFile};
+use corpus_core::model::index::{DateBasis, Index, IndexError, FORMAT_VERSION};
+use corpus_core::search::{self, query};
 use std::path::Path;
 
 fn corpus_dir() -> std::path::PathBuf {
@@ -15,7 +15,7 @@ fn build() -> Index {
         .0
 }
 
-fn doc<'a>(index: &'a Index, id_prefix: &str) -> &'a corpus_core::index::Document {
+fn doc<'a>(index: &'a Index, id_prefix: &str) -> &'a corpus_core::model::index::Document {
     index
         .documents
         .iter()
@@ -149,7 +149,8 @@ fn the_last_paragraph_and_the_captions_survive() {
     for (id, caption) in captions {
         let d = doc(&index, id);
         let found = d.paragraphs.iter().any(|p| {
-            p.kind == corpus_core::clean::ParaKind::Caption && p.span.slice(&d.text) == caption
+            p.kind == corpus_core::model::kinds::ParaKind::Caption
+                && p.span.slice(&d.text) == caption
         });
         assert!(found, "{id}: caption {caption:?}");
     }
@@ -221,7 +222,7 @@ fn search_hits_land_on_the_original_non_ascii_characters() {
             for h in &r.hits {
                 assert!(h.span.is_valid_for(text));
                 assert_eq!(
-                    corpus_core::fold::fold_str(h.span.slice(text)),
+                    corpus_core::text::fold::fold_str(h.span.slice(text)),
                     folded,
                     "{q}"
                 );
@@ -233,7 +234,7 @@ fn search_hits_land_on_the_original_non_ascii_characters() {
 #[test]
 fn the_export_has_the_documented_shape() {
     let index = build();
-    let json = serde_json::to_value(corpus_core::export::export(&index)).unwrap();
+    let json = serde_json::to_value(corpus_core::ingest::export::export(&index)).unwrap();
     assert_eq!(json["format"], 1);
     let d = &json["documents"][0];
     let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();

@@ -3,10 +3,10 @@
 //! under recall 0.95 or precision 0.90. Also prints what automatic detection
 //! alone (no curated list) finds, as a figure only.
 
-use corpus_core::entities::EntityKind;
-use corpus_core::fold::fold_str;
-use corpus_core::index::Index;
-use corpus_core::pipeline::{self, SourceFile};
+use corpus_core::ingest::pipeline::{self, SourceFile};
+use corpus_core::model::index::Index;
+use corpus_core::model::kinds::EntityKind;
+use corpus_core::text::fold::fold_str;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -38,7 +38,7 @@ fn gold() -> Vec<Gold> {
 }
 
 /// Folded names an entity goes by.
-fn names_of(e: &corpus_core::index::Entity) -> BTreeSet<String> {
+fn names_of(e: &corpus_core::model::index::Entity) -> BTreeSet<String> {
     std::iter::once(&e.name)
         .chain(&e.variants)
         .map(|n| fold_str(n))
@@ -53,7 +53,7 @@ struct Score {
 
 fn score(index: &Index, gold: &[Gold]) -> Score {
     let mut lines = Vec::new();
-    let matches = |g: &Gold, e: &corpus_core::index::Entity| {
+    let matches = |g: &Gold, e: &corpus_core::model::index::Entity| {
         let names = names_of(e);
         e.kind == g.kind
             && (names.contains(&fold_str(&g.name))

@@ -1,10 +1,11 @@
 //! Properties over arbitrary input: parsing never panics, highlights and hits
 //! always lie on char boundaries, folding maps back inside the original.
 
-use corpus_core::fold::fold;
-use corpus_core::highlight::segments;
-use corpus_core::index::{Document, Index};
-use corpus_core::{query, search, Span};
+use corpus_core::model::index::{Document, Index};
+use corpus_core::search::highlight::segments;
+use corpus_core::search::{self, query};
+use corpus_core::text::fold::fold;
+use corpus_core::Span;
 use proptest::prelude::*;
 
 fn doc_of(text: &str) -> Index {

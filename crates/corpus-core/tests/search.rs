@@ -1,10 +1,10 @@
 //! Query semantics, ranking and concordance over a small made-up corpus.
 
-use corpus_core::cooccurrence::{self, Cooccurrence};
-use corpus_core::index::Index;
-use corpus_core::kwic::{self, KwicSort};
-use corpus_core::pipeline::{self, SourceFile};
-use corpus_core::query::{self, Options};
+use corpus_core::ingest::pipeline::{self, SourceFile};
+use corpus_core::model::index::Index;
+use corpus_core::search::concordance::{self, ConcordanceSort};
+use corpus_core::search::cooccurrence::{self, Cooccurrence};
+use corpus_core::search::query::{self, Options};
 use corpus_core::search::{self, EntityFilter, Sort};
 
 /// (outlet, date, body) per document; ids are a, b, c…
@@ -173,9 +173,9 @@ fn concordance_lines_sort_and_export() {
     let parsed = query::parse("nato OR kfor", Options::default());
     let results = search::run(&index, &parsed.query, &[]);
     let order = search::order(&index, &results, Sort::Date);
-    let mut lines = kwic::lines(&index, &results, &order, 20);
+    let mut lines = concordance::lines(&index, &results, &order, 20);
     assert_eq!(lines.len(), results.total_hits());
-    let show = |lines: &[kwic::Line]| -> Vec<String> {
+    let show = |lines: &[concordance::Line]| -> Vec<String> {
         lines
             .iter()
             .map(|l| {
@@ -190,7 +190,7 @@ fn concordance_lines_sort_and_export() {
             .collect()
     };
     assert_eq!(show(&lines)[0], "[NATO] said KFOR may grow.");
-    kwic::sort(&index, &mut lines, KwicSort::Left);
+    concordance::sort(&index, &mut lines, ConcordanceSort::Left);
     let left = show(&lines);
     // Sorted by the word just before the hit: "", "and", "more", "NATO,", "patrol."…
     assert!(left[0].starts_with('['), "{left:?}");
@@ -198,10 +198,10 @@ fn concordance_lines_sort_and_export() {
         left.iter().position(|l| l.ends_with("more [KFOR]."))
             < left.iter().position(|l| l.contains("NATO, [NATO]"))
     );
-    kwic::sort(&index, &mut lines, KwicSort::Right);
+    concordance::sort(&index, &mut lines, ConcordanceSort::Right);
     let right = show(&lines);
     assert!(right.last().unwrap().contains("[KFOR] troops"), "{right:?}");
-    let csv = kwic::to_csv(&index, &lines);
+    let csv = concordance::to_csv(&index, &lines);
     let mut rows = csv.split("\r\n");
     assert_eq!(rows.next(), Some("document,outlet,date,left,hit,right"));
     assert!(csv.contains(",DW,2022-08-17,"));

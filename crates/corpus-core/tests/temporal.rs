@@ -2,8 +2,9 @@
 //! every form the extractor handles, each a case that must hold) and accuracy on
 //! the five articles against a hand-written gold file (`tests/gold/dates.txt`).
 
-use corpus_core::dates::{self, PartialDate};
-use corpus_core::pipeline;
+use corpus_core::ingest::pipeline;
+use corpus_core::time::calendar::PartialDate;
+use corpus_core::time::expressions;
 use std::path::Path;
 
 fn gold_file(name: &str) -> String {
@@ -54,10 +55,18 @@ fn normalisation_table() {
                 (f[3] != "-").then(|| f[3].clone()),
             )
         });
-        let got: Vec<(usize, usize, String, Option<String>)> = dates::extract(&text, reference)
-            .into_iter()
-            .map(|t| (t.start, t.end, t.value, t.modifier.map(String::from)))
-            .collect();
+        let got: Vec<(usize, usize, String, Option<String>)> =
+            expressions::extract(&text, reference)
+                .into_iter()
+                .map(|t| {
+                    (
+                        t.start,
+                        t.end,
+                        t.value,
+                        t.modifier.map(|m| m.as_str().to_string()),
+                    )
+                })
+                .collect();
         let ok = match &expected {
             Some(e) => got.len() == 1 && got[0] == *e,
             None => got.is_empty(),
@@ -102,7 +111,12 @@ fn accuracy_on_the_articles() {
             .span
             .slice(&index.documents[d.doc as usize].text)
             .to_string();
-        found[d.doc as usize].push((text, d.value.clone(), d.modifier.clone(), false));
+        found[d.doc as usize].push((
+            text,
+            d.value.clone(),
+            d.modifier.map(|m| m.as_str().to_string()),
+            false,
+        ));
     }
     let mut right = 0;
     let mut lines = Vec::new();
@@ -162,9 +176,9 @@ fn accuracy_on_the_articles() {
 
 #[test]
 fn events_group_anchored_dates_and_follow_the_documents_shown() {
-    use corpus_core::timescale;
+    use corpus_core::timeline::lanes;
     let index = articles();
-    let all = timescale::events(&index, |_| true);
+    let all = lanes::events(&index, |_| true);
     let values: Vec<&str> = all.iter().map(|e| e.value.as_str()).collect();
     // Time order; unanchored values stay off the axis; a duration sits where it starts.
     assert!(all.windows(2).all(|w| w[0].first_day <= w[1].first_day));
@@ -193,7 +207,7 @@ fn events_group_anchored_dates_and_follow_the_documents_shown() {
         .iter()
         .position(|d| d.id.starts_with("004"))
         .unwrap() as u32;
-    let some = timescale::events(&index, |d| d == last);
+    let some = lanes::events(&index, |d| d == last);
     assert!(!some.is_empty() && some.len() < all.len());
     assert!(some
         .iter()
@@ -203,8 +217,8 @@ fn events_group_anchored_dates_and_follow_the_documents_shown() {
 
 #[test]
 fn a_timeline_range_keeps_documents_published_or_mentioning_a_date_in_it() {
-    use corpus_core::query::{self, Options};
     use corpus_core::search;
+    use corpus_core::search::query::{self, Options};
     let index = articles();
     let ids = |range: (&str, &str)| -> Vec<String> {
         let mut q = query::parse("", Options::default()).query;

@@ -1,7 +1,7 @@
 use crate::ui::components::entity_chip::EntityChip;
 use crate::ui::format::count;
 use crate::ui::Corpus;
-use corpus_core::cooccurrence::Cooccurrence;
+use corpus_core::search::cooccurrence::Cooccurrence;
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
 use yew::prelude::*;

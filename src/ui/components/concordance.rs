@@ -1,6 +1,6 @@
 use crate::ui::hooks::download;
 use crate::ui::Corpus;
-use corpus_core::kwic::{self, KwicSort, Line};
+use corpus_core::search::concordance::{self, ConcordanceSort, Line};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,9 +11,9 @@ pub struct ConcordanceProps {
     /// Every hit as a line, already sorted.
     pub lines: Rc<Vec<Line>>,
     /// The order the lines are in.
-    pub sort: KwicSort,
+    pub sort: ConcordanceSort,
     /// Called with a new order.
-    pub on_sort: Callback<KwicSort>,
+    pub on_sort: Callback<ConcordanceSort>,
     /// Called with (hit number, document) to open that passage.
     pub on_open: Callback<(usize, u32)>,
 }
@@ -35,11 +35,11 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
     let export = {
         let (corpus, lines) = (props.corpus.clone(), props.lines.clone());
         Callback::from(move |_| {
-            let csv = kwic::to_csv(&corpus, &lines);
+            let csv = concordance::to_csv(&corpus, &lines);
             let _ = download("concordance.csv", "text/csv;charset=utf-8", &csv);
         })
     };
-    let sort_button = |by: KwicSort, label: &str| {
+    let sort_button = |by: ConcordanceSort, label: &str| {
         html! {
             <button type="button" class="toggle" aria-pressed={if props.sort == by { "true" } else { "false" }}
                 onclick={props.on_sort.reform(move |_| by)}>{ label }</button>
@@ -51,9 +51,9 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
             <div class="kwic-tools">
                 <div role="group" aria-label="Sort lines by">
                     <span class="facet-label">{ "Sort by:" }</span>
-                    { sort_button(KwicSort::Document, "Document") }
-                    { sort_button(KwicSort::Left, "Left context") }
-                    { sort_button(KwicSort::Right, "Right context") }
+                    { sort_button(ConcordanceSort::Document, "Document") }
+                    { sort_button(ConcordanceSort::Left, "Left context") }
+                    { sort_button(ConcordanceSort::Right, "Right context") }
                 </div>
                 <button type="button" onclick={export}>{ "Export CSV" }</button>
             </div>

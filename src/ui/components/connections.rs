@@ -1,6 +1,6 @@
 use crate::ui::format::count;
 use crate::ui::Corpus;
-use corpus_core::cooccurrence::{Cooccurrence, Counts};
+use corpus_core::search::cooccurrence::{Cooccurrence, Counts};
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
 use yew::prelude::*;

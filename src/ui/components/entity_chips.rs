@@ -1,8 +1,8 @@
 use crate::ui::components::entity_chip::EntityChip;
 use crate::ui::format::count;
 use crate::ui::Corpus;
-use corpus_core::cooccurrence::Counts;
-use corpus_core::entities::EntityKind;
+use corpus_core::model::kinds::EntityKind;
+use corpus_core::search::cooccurrence::Counts;
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
 use yew::prelude::*;

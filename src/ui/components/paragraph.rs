@@ -1,6 +1,6 @@
 use crate::ui::Corpus;
-use corpus_core::clean::ParaKind;
-use corpus_core::highlight::segments;
+use corpus_core::model::kinds::ParaKind;
+use corpus_core::search::highlight::segments;
 use corpus_core::{Index, Span};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 use crate::ui::Corpus;
-use corpus_core::dates::civil_from_days;
 use corpus_core::search::EntityFilter;
+use corpus_core::time::calendar::civil_from_days;
 use std::rc::Rc;
 use yew::prelude::*;
 

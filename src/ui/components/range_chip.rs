@@ -1,4 +1,4 @@
-use corpus_core::dates::civil_from_days;
+use corpus_core::time::calendar::civil_from_days;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

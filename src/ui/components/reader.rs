@@ -2,7 +2,7 @@ use crate::ui::components::paragraph::{marked, Paragraph, CURRENT};
 use crate::ui::format::{count, published};
 use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first, use_scroll_to_passage};
 use crate::ui::Corpus;
-use corpus_core::clean::ParaKind;
+use corpus_core::model::kinds::ParaKind;
 use corpus_core::search::Hit;
 use corpus_core::Span;
 use std::rc::Rc;

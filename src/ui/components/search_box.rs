@@ -1,4 +1,4 @@
-use corpus_core::query::QueryError;
+use corpus_core::search::query::QueryError;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -1,9 +1,11 @@
 use crate::ui::format::published;
 use crate::ui::hooks::{use_element_width, use_focus_id, use_wheel};
 use crate::ui::Corpus;
-use corpus_core::dates::{civil_from_days, TimexKind};
 use corpus_core::search::Results;
-use corpus_core::timescale::{self, describe, Event, Scale};
+use corpus_core::time::calendar::civil_from_days;
+use corpus_core::time::timex::{describe, TimexKind};
+use corpus_core::timeline::lanes::{self, Event};
+use corpus_core::timeline::scale::{self, Scale};
 use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -63,7 +65,7 @@ impl Mark {
 fn when(corpus: &Corpus, e: &Event) -> String {
     let first = &corpus.dates[e.mentions[0]];
     match first.kind {
-        TimexKind::Date => describe(&e.value, first.modifier.as_deref()),
+        TimexKind::Date => describe(&e.value, first.modifier),
         TimexKind::Duration => {
             let text = first.span.slice(&corpus.documents[first.doc as usize].text);
             format!("{text} (starting {})", civil_from_days(e.first_day).year)
@@ -151,9 +153,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 })
                 .collect();
             pubs.sort_by_key(|e| (e.first_day, e.last_day));
-            let pub_rows = timescale::stack(&mut pubs, scale, width, MIN_MARK_PX);
-            let mut events = timescale::events(&corpus, |d| results.get(d).is_some());
-            let event_rows = timescale::stack(&mut events, scale, width, MIN_MARK_PX);
+            let pub_rows = lanes::stack(&mut pubs, scale, width, MIN_MARK_PX);
+            let mut events = lanes::events(&corpus, |d| results.get(d).is_some());
+            let event_rows = lanes::stack(&mut events, scale, width, MIN_MARK_PX);
             let mut marks: Vec<(Mark, u32)> = pubs
                 .into_iter()
                 .map(|e| {
@@ -320,7 +322,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         move |client_x: i32| -> f64 {
             svg.cast::<web_sys::Element>().map_or(0.0, |el| {
                 let r = el.get_bounding_client_rect();
-                timescale::between((client_x as f64 - r.left()) / r.width().max(1.0), 0.0, 1.0)
+                scale::between((client_x as f64 - r.left()) / r.width().max(1.0), 0.0, 1.0)
             })
         }
     };
@@ -461,7 +463,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    let tick_html: Html = timescale::ticks(scale, width, 70.0)
+    let tick_html: Html = scale::ticks(scale, width, 70.0)
         .into_iter()
         .map(|t| {
             let x = (t.x * width).round() as i32;
@@ -606,7 +608,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 set_view(scale.centred(bounds.day(fraction(e.client_x())), bounds));
             })
         };
-        let year_ticks: Html = timescale::ticks(bounds, width, 50.0)
+        let year_ticks: Html = scale::ticks(bounds, width, 50.0)
             .into_iter()
             .map(|t| {
                 let x = (t.x * width).round() as i32;

@@ -1,18 +1,18 @@
 //! The compact index the app embeds: defined once here, written by the build
 //! (postcard), read by the app. The first varint is [`FORMAT_VERSION`].
 
-use crate::clean::ParaKind;
-use crate::dates::{PartialDate, TimexKind};
-use crate::entities::EntityKind;
-use crate::fold::FoldMap;
-use crate::span::Span;
-use crate::words::WordIndex;
+use crate::model::kinds::{EntityKind, ParaKind};
+use crate::text::fold::FoldMap;
+use crate::text::span::Span;
+use crate::text::word_index::WordIndex;
+use crate::time::calendar::PartialDate;
+use crate::time::timex::{Modifier, TimexKind};
 use core::fmt;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -125,7 +125,7 @@ impl Document {
     /// A document of bare text: one body paragraph, no metadata. For tests and
     /// tools that need documents without running the pipeline.
     pub fn from_text(id: &str, text: &str) -> Document {
-        let (folded, fold_map) = crate::fold::fold(text);
+        let (folded, fold_map) = crate::text::fold::fold(text);
         Document {
             id: id.into(),
             source: format!("{id}.txt"),
@@ -144,7 +144,7 @@ impl Document {
                 kind: ParaKind::Body,
             }],
             sentences: vec![],
-            words: crate::words::words(text).count().max(1) as u32,
+            words: crate::text::tokens::tokens(text).count().max(1) as u32,
         }
     }
 }
@@ -181,10 +181,24 @@ pub struct DateMention {
     /// TIMEX3 value.
     pub value: String,
     pub kind: TimexKind,
-    /// TIMEX3 `mod` (START, MID, END, APPROX).
-    pub modifier: Option<String>,
+    /// TIMEX3 `mod`.
+    pub modifier: Option<Modifier>,
     /// The days it covers (first, last; days since 1970-01-01), when anchored.
     pub interval: Option<(i32, i32)>,
+}
+
+impl DateMention {
+    /// The days (first, last) the mention stands for on the timeline and in a
+    /// timeline filter: a date its whole interval; a duration only the day it
+    /// starts ("since 1999" recalls 1999: by its whole length it would meet every
+    /// range). `None` when it is not anchored.
+    pub fn timeline_days(&self) -> Option<(i64, i64)> {
+        let (a, b) = self.interval?;
+        Some(match self.kind {
+            TimexKind::Date => (a as i64, b as i64),
+            TimexKind::Duration => (a as i64, a as i64),
+        })
+    }
 }
 
 /// Why bytes could not be read as an index.
@@ -224,7 +238,7 @@ impl Index {
     pub fn words(&self) -> &WordIndex {
         self.words
             .0
-            .get_or_init(|| WordIndex::build(&self.documents))
+            .get_or_init(|| WordIndex::build(self.documents.iter().map(|d| d.folded.as_str())))
     }
 
     pub fn encode(&self) -> Vec<u8> {

@@ -3,41 +3,11 @@
 //! case- and diacritic-insensitively on the folded text. Aliases written in capitals
 //! (acronyms like `US`, `EU`) match only in capitals, so "us" is not the US.
 
-use crate::error::SourceError;
-use crate::fold::{fold_str, is_word_char, FoldMap};
-use crate::span::Span;
+use crate::model::error::SourceError;
+use crate::model::kinds::EntityKind;
+use crate::text::fold::{fold_str, is_word_char, FoldMap};
+use crate::text::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum EntityKind {
-    Person,
-    Organization,
-    Place,
-    Other,
-}
-
-impl EntityKind {
-    pub const ALL: [EntityKind; 4] = [
-        EntityKind::Person,
-        EntityKind::Organization,
-        EntityKind::Place,
-        EntityKind::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Organization => "organization",
-            EntityKind::Place => "place",
-            EntityKind::Other => "other",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<EntityKind> {
-        EntityKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-}
 
 /// One entry of the curated list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -221,7 +191,7 @@ fn fold_diacritics_only(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fold::fold;
+    use crate::text::fold::fold;
 
     const LIST: &str = "# people\nperson: Aleksandar Vučić | Vucic | Vučić\nplace: Kosovo | Republic of Kosovo\norganization: KFOR | Kosovo Force\nplace: United States | US\n";
 

@@ -1,9 +1,18 @@
-//! Matching a parsed query and entity filters against the index, and ranking.
+//! Search: the query language ([`query`]), matching a parsed query and entity
+//! filters against the index and ranking the documents (this module), the hits
+//! cut into highlight segments ([`highlight`]), keyword-in-context lines
+//! ([`concordance`]), and names counted and paired over the documents shown
+//! ([`cooccurrence`]).
 
-use crate::fold::is_word_char;
-use crate::index::{Document, Index};
-use crate::query::{Query, Term, TermKind};
-use crate::span::Span;
+pub mod concordance;
+pub mod cooccurrence;
+pub mod highlight;
+pub mod query;
+
+use crate::model::index::{Document, Index};
+use crate::search::query::{Query, Term, TermKind};
+use crate::text::fold::is_word_char;
+use crate::text::span::Span;
 use memchr::memmem;
 
 /// One occurrence of a query term.
@@ -105,13 +114,7 @@ pub fn on_timeline(index: &Index, doc: u32, (first, last): (i64, i64)) -> bool {
             index.dates[from..]
                 .iter()
                 .take_while(|m| m.doc == doc)
-                .any(|m| {
-                    m.interval.is_some_and(|(a, b)| match m.kind {
-                        crate::dates::TimexKind::Date => meets(a as i64, b as i64),
-                        // A duration counts where it starts, as on the timeline.
-                        crate::dates::TimexKind::Duration => meets(a as i64, a as i64),
-                    })
-                })
+                .any(|m| m.timeline_days().is_some_and(|(a, b)| meets(a, b)))
         }
 }
 
@@ -138,7 +141,7 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
         let passes = query.outlets.iter().any(|o| {
             doc.outlet
                 .as_deref()
-                .is_some_and(|d| crate::fold::fold_str(d) == *o)
+                .is_some_and(|d| crate::text::fold::fold_str(d) == *o)
         }) || query.outlets.is_empty();
         let passes = passes
             && query
@@ -228,7 +231,7 @@ pub fn order(index: &Index, results: &Results, sort: Sort) -> Vec<u32> {
             let o = index.documents[r.doc as usize]
                 .outlet
                 .as_deref()
-                .map(crate::fold::fold_str);
+                .map(crate::text::fold::fold_str);
             (o.is_none(), o, date(r.doc), r.doc)
         }),
     }
@@ -277,7 +280,7 @@ impl<'q> Finder<'q> {
     /// The source of a folded word, prefix or phrase.
     fn looked_up(term: &'q Term, index: &Index) -> Source<'q> {
         let words = index.words();
-        let tokens: Vec<(usize, &str)> = crate::words::words(&term.text).collect();
+        let tokens: Vec<(usize, &str)> = crate::text::tokens::tokens(&term.text).collect();
         let prefix = term.kind == TermKind::Prefix;
         // The ids of the words a token stands for: the last one of a prefix term
         // is a prefix; every other token is a whole word.
@@ -413,7 +416,7 @@ impl<'q> Finder<'q> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::{parse, Options};
+    use crate::search::query::{parse, Options};
     use proptest::prelude::*;
 
     fn index_of(texts: &[String]) -> Index {

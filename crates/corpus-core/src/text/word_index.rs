@@ -3,11 +3,10 @@
 //! needed (never serialised), so plain terms are looked up instead of scanning
 //! every document.
 //!
-//! A word is a maximal run of word characters ([`is_word_char`]) of the folded
-//! text: exactly what a whole-word match of the scanning search accepts.
+//! A word is a token of [`tokens`]: exactly what a whole-word match of the
+//! scanning search accepts.
 
-use crate::fold::is_word_char;
-use crate::index::Document;
+use super::tokens::tokens;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -28,54 +27,17 @@ pub struct WordIndex {
     postings: Vec<Posting>,
 }
 
-/// The words of `folded` with their byte offsets.
-pub fn words(folded: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = folded.as_bytes();
-    // Whether the char at byte `i` is a word char, and its length. Folded text is
-    // mostly ASCII: decode only the rest.
-    let at = move |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = folded[i..].chars().next().expect("i is a char boundary");
-            (is_word_char(c), c.len_utf8())
-        }
-    };
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            let (word, len) = at(i);
-            if word {
-                break;
-            }
-            i += len;
-        }
-        if i >= bytes.len() {
-            return None;
-        }
-        let start = i;
-        while i < bytes.len() {
-            let (word, len) = at(i);
-            if !word {
-                break;
-            }
-            i += len;
-        }
-        Some((start, &folded[start..i]))
-    })
-}
-
 impl WordIndex {
-    pub fn build(documents: &[Document]) -> WordIndex {
+    /// The index of the documents whose folded texts are `folded`, numbered in order.
+    pub fn build<'t>(folded: impl IntoIterator<Item = &'t str>) -> WordIndex {
         // Number the distinct words in order of appearance, keeping every
         // occurrence as (word number, posting): occurrences come in document and
         // text order, so each word's postings stay sorted when grouped below.
         let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
         let mut counts: Vec<u32> = Vec::new();
         let mut occurrences: Vec<(u32, Posting)> = Vec::new();
-        for (doc, d) in documents.iter().enumerate() {
-            for (start, word) in words(&d.folded) {
+        for (doc, text) in folded.into_iter().enumerate() {
+            for (start, word) in tokens(text) {
                 let n = *numbers.entry(word).or_insert_with(|| {
                     counts.push(0);
                     counts.len() as u32 - 1
@@ -149,35 +111,9 @@ impl WordIndex {
 mod tests {
     use super::*;
 
-    fn check_words(folded: &str, expected: &[(usize, &str)]) {
-        assert_eq!(
-            words(folded).collect::<Vec<_>>(),
-            expected,
-            "words of {folded:?}"
-        );
-    }
-
-    #[test]
-    fn splits_on_non_word_characters() {
-        check_words("", &[]);
-        check_words("  ", &[]);
-        check_words("kfor", &[(0, "kfor")]);
-        check_words(
-            "kosovo-serbia, 2023!",
-            &[(0, "kosovo"), (7, "serbia"), (15, "2023")],
-        );
-        check_words(" it's", &[(1, "it"), (4, "s")]);
-        // Letters outside ASCII that folding keeps are word characters.
-        check_words("мир и", &[(0, "мир"), (7, "и")]);
-    }
-
-    fn doc(text: &str) -> Document {
-        Document::from_text("t", text)
-    }
-
     #[test]
     fn looks_up_words_and_prefixes() {
-        let index = WordIndex::build(&[doc("troops and troop"), doc("the troops, a trooper")]);
+        let index = WordIndex::build(["troops and troop", "the troops, a trooper"]);
         let at = |doc, start| Posting { doc, start };
         let troops = index.find("troops").expect("indexed");
         assert_eq!(index.postings(troops), [at(0, 0), at(1, 4)]);

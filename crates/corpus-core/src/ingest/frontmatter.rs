@@ -1,7 +1,7 @@
 //! Front matter: a block of `key: value` lines between two `---` lines at the top of
 //! an article file, the form static-site writers already know.
 
-use crate::error::SourceError;
+use crate::model::error::SourceError;
 
 /// One `key: value` line.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! Sentence segmentation of a paragraph.
 
-use crate::span::Span;
+use super::span::Span;
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "lt", "col", "maj", "capt", "prof",
@@ -45,20 +45,6 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     }
     push_trimmed(text, base, &p[start..], start, &mut out);
     out
-}
-
-/// Number of words (runs of word characters) in `text`.
-pub fn word_count(text: &str) -> u32 {
-    let mut n = 0;
-    let mut in_word = false;
-    for c in text.chars() {
-        let w = crate::fold::is_word_char(c);
-        if w && !in_word {
-            n += 1;
-        }
-        in_word = w;
-    }
-    n
 }
 
 fn push_trimmed(text: &str, base: usize, piece: &str, offset: usize, out: &mut Vec<Span>) {
@@ -112,11 +98,5 @@ mod tests {
             &["Vučić said so.", "Kurti too."],
         );
         check("No end", &["No end"]);
-    }
-
-    #[test]
-    fn counts_words() {
-        assert_eq!(word_count(""), 0);
-        assert_eq!(word_count("Kosovo's 2008 declaration, – ok"), 5);
     }
 }

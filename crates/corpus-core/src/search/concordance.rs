@@ -1,10 +1,10 @@
 //! Concordance (keyword in context): every hit as a line with left and right
 //! context from its paragraph, sortable, exportable as CSV.
 
-use crate::fold::fold_str;
-use crate::index::Index;
+use crate::model::index::Index;
 use crate::search::Results;
-use crate::span::Span;
+use crate::text::fold::fold_str;
+use crate::text::span::Span;
 
 /// One concordance line. Spans are into the document's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub struct Line {
 
 /// How to order concordance lines.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum KwicSort {
+pub enum ConcordanceSort {
     /// In document order (the list's order), then position.
     #[default]
     Document,
@@ -92,25 +92,25 @@ fn head_words(s: &str, max: usize) -> usize {
 
 /// Sorts `lines` in place by words (folded, punctuation ignored). Ties keep
 /// document order.
-pub fn sort(index: &Index, lines: &mut [Line], by: KwicSort) {
+pub fn sort(index: &Index, lines: &mut [Line], by: ConcordanceSort) {
     let words = |l: &Line, s: Span| -> Vec<String> {
         fold_str(s.slice(&index.documents[l.doc as usize].text))
             .split_whitespace()
             .map(|w| {
-                w.trim_matches(|c: char| !crate::fold::is_word_char(c))
+                w.trim_matches(|c: char| !crate::text::fold::is_word_char(c))
                     .to_string()
             })
             .filter(|w| !w.is_empty())
             .collect()
     };
     match by {
-        KwicSort::Document => {}
-        KwicSort::Left => lines.sort_by_cached_key(|l| {
+        ConcordanceSort::Document => {}
+        ConcordanceSort::Left => lines.sort_by_cached_key(|l| {
             let mut w = words(l, l.left);
             w.reverse();
             w
         }),
-        KwicSort::Right => lines.sort_by_cached_key(|l| words(l, l.right)),
+        ConcordanceSort::Right => lines.sort_by_cached_key(|l| words(l, l.right)),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The public data export (`corpus.json`): a stable, documented shape for people
 //! and tools outside the app. Offsets are UTF-8 byte offsets into each `text`.
 
-use crate::index::Index;
+use crate::model::index::Index;
 use serde::Serialize;
 
 /// Version of this export shape (independent of the binary index format).
@@ -115,9 +115,9 @@ pub fn export(index: &Index) -> Export<'_> {
                 text: d.span.slice(&index.documents[d.doc as usize].text),
                 value: &d.value,
                 kind: d.kind.as_str(),
-                modifier: d.modifier.as_deref(),
+                modifier: d.modifier.map(|m| m.as_str()),
                 interval: d.interval.map(|(a, b)| {
-                    [a, b].map(|day| crate::dates::civil_from_days(day as i64).to_string())
+                    [a, b].map(|day| crate::time::calendar::civil_from_days(day as i64).to_string())
                 }),
             })
             .collect(),

@@ -3,7 +3,7 @@
 //! about `bytes` each, mixing the sentences of a base article with others',
 //! deterministically. Nothing here runs in the app.
 
-use crate::pipeline::SourceFile;
+use crate::ingest::pipeline::SourceFile;
 
 /// A small deterministic generator (SplitMix64), so runs compare.
 struct Rng(u64);
@@ -51,7 +51,7 @@ pub fn generate(source: &str, n: usize, bytes: usize) -> Vec<SourceFile> {
             }
             let title: String = base[0].chars().take(80).collect();
             let day = 11_596 + (i * 7 % 700) as i64; // from 2001-10-01
-            let date = crate::dates::civil_from_days(day);
+            let date = crate::time::calendar::civil_from_days(day);
             let mut body = String::new();
             for chunk in sentences.chunks(3) {
                 body.push_str(&chunk.join(" "));
@@ -81,7 +81,8 @@ mod tests {
         assert!(a.iter().all(|f| f.content.len() >= 400));
         let b = generate(source, 5, 400);
         assert_eq!(a[3].content, b[3].content);
-        let (index, _) = crate::pipeline::build(&a, None).expect("generated articles build");
+        let (index, _) =
+            crate::ingest::pipeline::build(&a, None).expect("generated articles build");
         assert_eq!(index.documents.len(), 5);
     }
 }

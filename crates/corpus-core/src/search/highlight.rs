@@ -1,7 +1,7 @@
 //! Highlighting: a stretch of text cut into segments, each plain or marked. The UI
 //! turns marked segments into `<mark>` nodes; nothing here builds HTML.
 
-use crate::span::Span;
+use crate::text::span::Span;
 
 /// A piece of the text, marked with a class or not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

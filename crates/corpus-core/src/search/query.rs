@@ -15,8 +15,8 @@
 //! Words, prefixes and phrases match the folded text (case and accents ignored)
 //! unless the query is exact; regexes ignore case unless the query is exact.
 
-use crate::dates::PartialDate;
-use crate::fold::{fold_str, is_word_char};
+use crate::text::fold::{fold_str, is_word_char};
+use crate::time::calendar::PartialDate;
 use regex::{Regex, RegexBuilder};
 
 /// How a term matches.

@@ -1,7 +1,7 @@
 //! How often entities are mentioned, and which appear together, over the
 //! documents that pass the current filters. "Together" means in the same sentence.
 
-use crate::index::Index;
+use crate::model::index::Index;
 
 /// Mentions and documents per entity (indexed like the index's entities).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -3,19 +3,11 @@
 //! can `drop` or `keep` exact lines where the rules cannot tell. Every removal is
 //! recorded with its line and reason, for the build report.
 
-use crate::dates::{self, PartialDate, TimexKind};
-use crate::fold::fold_str;
-use serde::{Deserialize, Serialize};
-
-/// What a paragraph is, for display.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ParaKind {
-    Headline,
-    Lede,
-    Subheading,
-    Caption,
-    Body,
-}
+use crate::model::kinds::ParaKind;
+use crate::text::fold::fold_str;
+use crate::time::calendar::PartialDate;
+use crate::time::expressions;
+use crate::time::timex::TimexKind;
 
 /// Why a line was removed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -399,7 +391,7 @@ fn is_credit_line(line: &str) -> bool {
 
 /// A line that is nothing but one full date ("August 17, 2022").
 fn whole_line_date(line: &str) -> Option<PartialDate> {
-    let found = dates::extract(line, None);
+    let found = expressions::extract(line, None);
     match found.as_slice() {
         [t] if t.start == 0 && t.end == line.len() && t.kind == TimexKind::Date => {
             PartialDate::parse_iso(&t.value).filter(|d| d.day.is_some())

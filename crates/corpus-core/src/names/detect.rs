@@ -5,10 +5,10 @@
 //! (KFOR)", "KFOR, short for Kosovo Force", "KFOR (Kosovo Force)"), and the edit
 //! distance used to merge misspellings conservatively.
 
-use crate::entities::EntityKind;
-use crate::fold::fold_str;
-use crate::span::Span;
-use crate::words::words;
+use crate::model::kinds::EntityKind;
+use crate::text::fold::fold_str;
+use crate::text::span::Span;
+use crate::text::tokens::tokens;
 
 /// A name found in one document's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -227,7 +227,7 @@ pub fn candidates(
     sentence_starts: &[usize],
     common: &dyn Fn(&str) -> bool,
 ) -> Vec<Candidate> {
-    let ws: Vec<Word> = words(text)
+    let ws: Vec<Word> = tokens(text)
         .map(|(start, w)| Word {
             start,
             end: start + w.len(),

@@ -1,0 +1,11 @@
+//! Ingestion, from a folder of articles to an [`Index`](crate::model::index::Index):
+//! front matter ([`frontmatter`]), cleaning page furniture away ([`clean`]),
+//! the pipeline that orchestrates every step and writes the build report
+//! ([`pipeline`]), the JSON export ([`export`]), and generated corpora for
+//! benchmarks ([`bench_corpus`]). Runs at build time.
+
+pub mod bench_corpus;
+pub mod clean;
+pub mod export;
+pub mod frontmatter;
+pub mod pipeline;

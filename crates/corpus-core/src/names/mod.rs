@@ -1,0 +1,8 @@
+//! Names: the curated list and its matcher ([`list`]), automatic detection of
+//! capitalised names, acronyms, titles and their kinds ([`detect`]), and the
+//! passes that turn both into the index's entities, merging spelling variants
+//! ([`passes`]).
+
+pub mod detect;
+pub mod list;
+pub mod passes;

@@ -1,0 +1,219 @@
+//! The calendar: dates known to the year, month or day ([`PartialDate`]), day
+//! numbers (days since 1970-01-01) and back, weekdays and ISO weeks.
+
+use core::fmt;
+use serde::{Deserialize, Serialize};
+
+/// A date known to the year, the month or the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists.
+    pub fn parse_iso(s: &str) -> Option<PartialDate> {
+        let mut parts = s.split('-');
+        let year = parse_fixed(parts.next()?, 4)? as u16;
+        let month = match parts.next() {
+            None => None,
+            Some(m) => Some(parse_fixed(m, 2)? as u8),
+        };
+        let day = match parts.next() {
+            None => None,
+            Some(d) => Some(parse_fixed(d, 2)? as u8),
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        PartialDate::new(year, month, day)
+    }
+
+    /// A date if the month and day exist (a day needs a month).
+    pub fn new(year: u16, month: Option<u8>, day: Option<u8>) -> Option<PartialDate> {
+        match (month, day) {
+            (Some(m), _) if !(1..=12).contains(&m) => None,
+            (None, Some(_)) => None,
+            (Some(m), Some(d)) if d == 0 || d > days_in_month(year, m) => None,
+            _ => Some(PartialDate { year, month, day }),
+        }
+    }
+
+    /// Days since 1970-01-01 of the first day this date covers.
+    pub fn first_day(self) -> i64 {
+        days_from_civil(
+            self.year as i64,
+            self.month.unwrap_or(1),
+            self.day.unwrap_or(1),
+        )
+    }
+
+    /// Days since 1970-01-01 of the last day this date covers.
+    pub fn last_day(self) -> i64 {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => days_from_civil(self.year as i64, m, d),
+            (Some(m), None) => days_from_civil(self.year as i64, m, days_in_month(self.year, m)),
+            _ => days_from_civil(self.year as i64, 12, 31),
+        }
+    }
+
+    /// Human form: "17 August 2022", "August 2022", "2022".
+    pub fn long(self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[m as usize - 1], self.year),
+            (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// Compact human form: "17 Aug 2022", "Aug 2022", "2022".
+    pub fn short(self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", &MONTHS[m as usize - 1][..3], self.year),
+            (Some(m), None) => format!("{} {}", &MONTHS[m as usize - 1][..3], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
+/// TIMEX3 value: `2022-08-17`, `2022-08`, `2022`.
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+fn parse_fixed(s: &str, len: usize) -> Option<u32> {
+    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+fn is_leap(y: u16) -> bool {
+    (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
+}
+
+pub fn days_in_month(y: u16, m: u8) -> u8 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// Calendar date of a day number from [`days_from_civil`].
+pub fn civil_from_days(z: i64) -> PartialDate {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + if m <= 2 { 1 } else { 0 }) as u16;
+    PartialDate {
+        year: y,
+        month: Some(m),
+        day: Some(d),
+    }
+}
+
+/// ISO year and week of a day number.
+pub fn iso_week(day: i64) -> (i64, u32) {
+    // 1970-01-01 was a Thursday; Monday = 0.
+    let weekday = (day + 3).rem_euclid(7);
+    let thursday = day - weekday + 3;
+    let year = civil_from_days(thursday).year as i64;
+    let week = (thursday - days_from_civil(year, 1, 1)) / 7 + 1;
+    (year, week as u32)
+}
+
+/// Weekday of a day number, Monday = 0.
+pub fn weekday(day: i64) -> i64 {
+    (day + 3).rem_euclid(7)
+}
+
+/// Monday of ISO week `week` of `year`.
+pub fn iso_week_start(year: i64, week: u32) -> i64 {
+    let jan4 = days_from_civil(year, 1, 4);
+    jan4 - weekday(jan4) + (week as i64 - 1) * 7
+}
+
+/// Last day of a month, as a day number.
+pub fn month_end(year: u16, month: u8) -> i64 {
+    days_from_civil(year as i64, month, days_in_month(year, month))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_parse_and_print() {
+        for s in ["2022", "2022-08", "2022-08-17", "2024-02-29"] {
+            assert_eq!(PartialDate::parse_iso(s).unwrap().to_string(), s);
+        }
+        for s in [
+            "22",
+            "2022-13",
+            "2023-02-29",
+            "2022-8-1",
+            "2022-08-17-1",
+            "x",
+        ] {
+            assert_eq!(PartialDate::parse_iso(s), None, "{s}");
+        }
+        let d = PartialDate::parse_iso("2022-08-17").unwrap();
+        assert_eq!(civil_from_days(d.first_day()), d);
+        assert_eq!(d.long(), "17 August 2022");
+        let m = PartialDate::parse_iso("2022-08").unwrap();
+        assert_eq!(m.last_day() - m.first_day(), 30);
+        assert_eq!(month_end(2022, 8), m.last_day());
+    }
+
+    #[test]
+    fn weeks_and_weekdays() {
+        let d = |s: &str| PartialDate::parse_iso(s).unwrap().first_day();
+        assert_eq!(weekday(d("2022-08-17")), 2, "a Wednesday");
+        assert_eq!(iso_week(d("2023-01-01")), (2022, 52), "a Sunday");
+        assert_eq!(iso_week(d("2021-01-03")), (2020, 53));
+        assert_eq!(iso_week_start(2023, 1), d("2023-01-02"));
+    }
+}
