@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Invariant: `start <= end`, both lie on UTF-8 char boundaries of the text
 /// the span was made for. [`Span::new`] asserts it; spans read back from an
-/// index are re-checked by [`crate::model::index::Index::decode`].
+/// index are re-checked when the index is decoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     start: u32,

@@ -1,0 +1,55 @@
+//! The core's layers depend only downwards: text and time at the bottom, then
+//! the model, then names, search and the timeline, and ingestion on top. A
+//! module reaching up (or sideways into a peer) would bring back an import cycle.
+
+use std::path::Path;
+
+/// Each layer and the layers it may use.
+const LAYERS: &[(&str, &[&str])] = &[
+    ("text", &[]),
+    ("time", &[]),
+    ("model", &["text", "time"]),
+    ("names", &["model", "text"]),
+    ("search", &["model", "text", "time"]),
+    ("timeline", &["model", "time"]),
+    ("ingest", &["model", "names", "text", "time"]),
+];
+
+/// The layers `source` names through `crate::`.
+fn used_layers(source: &str) -> Vec<String> {
+    let mut used: Vec<String> = source
+        .match_indices("crate::")
+        .map(|(i, m)| {
+            source[i + m.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        })
+        .collect();
+    used.sort();
+    used.dedup();
+    used
+}
+
+fn check(layer: &str, allowed: &[&str], dir: &Path) {
+    for entry in std::fs::read_dir(dir).expect("layer folder") {
+        let path = entry.expect("entry").path();
+        let source = std::fs::read_to_string(&path).expect("source");
+        for used in used_layers(&source) {
+            assert!(
+                used == layer || allowed.contains(&used.as_str()),
+                "{} uses crate::{used}: {layer} may use only {allowed:?}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn layers_depend_only_downwards() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for (layer, allowed) in LAYERS {
+        check(layer, allowed, &src.join(layer));
+    }
+    assert_eq!(used_layers("use crate::text::span::Span; crate::time::x"), ["text", "time"]);
+}
