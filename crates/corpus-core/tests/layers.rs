@@ -34,6 +34,10 @@ fn used_layers(source: &str) -> Vec<String> {
 fn check(layer: &str, allowed: &[&str], dir: &Path) {
     for entry in std::fs::read_dir(dir).expect("layer folder") {
         let path = entry.expect("entry").path();
+        if path.is_dir() {
+            check(layer, allowed, &path);
+            continue;
+        }
         let source = std::fs::read_to_string(&path).expect("source");
         for used in used_layers(&source) {
             assert!(
@@ -51,5 +55,8 @@ fn layers_depend_only_downwards() {
     for (layer, allowed) in LAYERS {
         check(layer, allowed, &src.join(layer));
     }
-    assert_eq!(used_layers("use crate::text::span::Span; crate::time::x"), ["text", "time"]);
+    assert_eq!(
+        used_layers("use crate::text::span::Span; crate::time::x"),
+        ["text", "time"]
+    );
 }
