@@ -135,24 +135,57 @@ const IMAGE_CREDITS: &[&str] = &["Image:", "Photo:", "Picture:"];
 
 /// Cleans the body of one article. `first_line` is the file line of the body's
 /// first line; `title` is the front matter's title, used to find the headline.
+/// The steps run in order, each recording what it removes.
 pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Overrides) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut used_drop = vec![false; overrides.drop.len()];
-    let mut used_keep = vec![false; overrides.keep.len()];
-    let mut lines: Vec<Line> = Vec::new();
+    let mut used = OverridesUsed {
+        drop: vec![false; overrides.drop.len()],
+        keep: vec![false; overrides.keep.len()],
+    };
+    let mut lines = line_rules(body, first_line, overrides, &mut used, &mut out);
+    drop_alt_text(&mut lines, &mut out);
+    let headline = place_headline(&mut lines, title, &mut out);
+    let lines = drop_repeats(lines, &mut out);
+    let lines = drop_empty_sections(lines, headline, &mut out);
+    out.paragraphs = classify(lines, headline);
+    out.removed.sort_by_key(|r| r.line);
+    out.unused_overrides = overrides
+        .drop
+        .iter()
+        .zip(used.drop)
+        .chain(overrides.keep.iter().zip(used.keep))
+        .filter(|(_, used)| !used)
+        .map(|(v, _)| v.clone())
+        .collect();
+    out
+}
 
+/// Which front-matter overrides matched a line.
+struct OverridesUsed {
+    drop: Vec<bool>,
+    keep: Vec<bool>,
+}
+
+/// Step 1, line by line: overrides, the end of the article, navigation,
+/// promotions, bare links, timestamps, credits, datelines, glued image credits.
+fn line_rules(
+    body: &str,
+    first_line: usize,
+    overrides: &Overrides,
+    used: &mut OverridesUsed,
+    out: &mut Cleaned,
+) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
     let raw: Vec<&str> = body.lines().collect();
-    let mut idx = 0;
-    while idx < raw.len() {
+    for (idx, raw_line) in raw.iter().enumerate() {
         let no = first_line + idx;
-        let text = collapse_spaces(raw[idx]);
-        idx += 1;
+        let text = collapse_spaces(raw_line);
         if text.is_empty() {
             continue;
         }
         let lower = strip_list_number(&text).to_lowercase();
         if let Some(k) = overrides.keep.iter().position(|k| *k == text) {
-            used_keep[k] = true;
+            used.keep[k] = true;
             lines.push(Line {
                 no,
                 text,
@@ -162,12 +195,15 @@ pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Ove
             continue;
         }
         if let Some(d) = overrides.drop.iter().position(|d| *d == text) {
-            used_drop[d] = true;
+            used.drop[d] = true;
             out.remove(no, Reason::Override, &text);
             continue;
         }
         if END_MARKERS.iter().any(|m| lower.starts_with(m)) {
-            let rest = raw[idx..].iter().filter(|l| !l.trim().is_empty()).count();
+            let rest = raw[idx + 1..]
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .count();
             out.removed.push(Removal {
                 line: no,
                 last_line: first_line + raw.len() - 1,
@@ -176,24 +212,7 @@ pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Ove
             });
             break;
         }
-        let reason = if NAV_PREFIXES.iter().any(|p| lower.starts_with(p))
-            || NAV_EXACT.contains(&lower.as_str())
-        {
-            Some(Reason::Navigation)
-        } else if text.len() < 160 && PROMOTIONS.iter().any(|p| lower.contains(p)) {
-            Some(Reason::Promotion)
-        } else if (lower.starts_with("http://") || lower.starts_with("https://"))
-            && !text.contains(' ')
-        {
-            Some(Reason::Url)
-        } else if is_relative_timestamp(&lower) {
-            Some(Reason::Timestamp)
-        } else if is_credit_line(&text) {
-            Some(Reason::Credit)
-        } else {
-            None
-        };
-        if let Some(reason) = reason {
+        if let Some(reason) = furniture(&text, &lower) {
             out.remove(no, reason, &text);
             continue;
         }
@@ -222,8 +241,30 @@ pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Ove
             kept_by_override: false,
         });
     }
+    lines
+}
 
-    // Alt text: a heading-like line right before a caption describes the image.
+/// Why a whole line is page furniture, if it is: navigation, a promotion, a
+/// bare link, a relative timestamp or a credit line.
+fn furniture(text: &str, lower: &str) -> Option<Reason> {
+    if NAV_PREFIXES.iter().any(|p| lower.starts_with(p)) || NAV_EXACT.contains(&lower) {
+        Some(Reason::Navigation)
+    } else if text.len() < 160 && PROMOTIONS.iter().any(|p| lower.contains(p)) {
+        Some(Reason::Promotion)
+    } else if (lower.starts_with("http://") || lower.starts_with("https://")) && !text.contains(' ')
+    {
+        Some(Reason::Url)
+    } else if is_relative_timestamp(lower) {
+        Some(Reason::Timestamp)
+    } else if is_credit_line(text) {
+        Some(Reason::Credit)
+    } else {
+        None
+    }
+}
+
+/// Step 2, alt text: a heading-like line right before a caption describes the image.
+fn drop_alt_text(lines: &mut Vec<Line>, out: &mut Cleaned) {
     let mut i = 1;
     while i < lines.len() {
         let prev = &lines[i - 1];
@@ -238,28 +279,35 @@ pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Ove
             i += 1;
         }
     }
+}
 
-    // Headline: page furniture above it goes; captions above it move just below it.
+/// Step 3, the headline (the line that is the title): page furniture above it
+/// goes; captions above it move just below it. Whether it was found.
+fn place_headline(lines: &mut Vec<Line>, title: Option<&str>, out: &mut Cleaned) -> bool {
     let title_key = title.map(fold_str);
     let headline = title_key
         .as_ref()
         .and_then(|t| lines.iter().position(|l| fold_str(&l.text) == *t));
-    if let Some(h) = headline {
-        let before: Vec<Line> = lines.drain(..h).collect();
-        let mut moved = Vec::new();
-        for l in before {
-            if l.caption || l.kept_by_override {
-                moved.push(l);
-            } else {
-                out.remove(l.no, Reason::BeforeHeadline, &l.text);
-            }
+    let Some(h) = headline else {
+        return false;
+    };
+    let before: Vec<Line> = lines.drain(..h).collect();
+    let mut moved = Vec::new();
+    for l in before {
+        if l.caption || l.kept_by_override {
+            moved.push(l);
+        } else {
+            out.remove(l.no, Reason::BeforeHeadline, &l.text);
         }
-        let tail = lines.split_off(1);
-        lines.extend(moved);
-        lines.extend(tail);
     }
+    let tail = lines.split_off(1);
+    lines.extend(moved);
+    lines.extend(tail);
+    true
+}
 
-    // Repeated blocks and teasers.
+/// Step 4, repeated blocks and teasers (a line that a later, longer one starts with).
+fn drop_repeats(lines: Vec<Line>, out: &mut Cleaned) -> Vec<Line> {
     let keys: Vec<String> = lines.iter().map(|l| fold_str(&l.text)).collect();
     let mut drop = vec![None; lines.len()];
     for i in 0..lines.len() {
@@ -283,11 +331,13 @@ pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Ove
             None => kept.push(l),
         }
     }
+    kept
+}
 
-    // Headings with nothing under them.
+/// Step 5, headings with nothing under them.
+fn drop_empty_sections(kept: Vec<Line>, headline: bool, out: &mut Cleaned) -> Vec<Line> {
     let is_heading = |l: &Line, i: usize| {
-        !(l.caption || l.kept_by_override || (i == 0 && headline.is_some()))
-            && is_heading_like(&l.text)
+        !(l.caption || l.kept_by_override || (i == 0 && headline)) && is_heading_like(&l.text)
     };
     let mut lines = Vec::new();
     for i in 0..kept.len() {
@@ -301,38 +351,35 @@ pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Ove
             lines.push(kept[i].clone());
         }
     }
+    lines
+}
 
-    // Classify what is left.
+/// Step 6: what each kept line is: headline, caption, subheading, lede or body.
+fn classify(lines: Vec<Line>, headline: bool) -> Vec<CleanParagraph> {
     let mut seen_lede = false;
-    for (i, l) in lines.into_iter().enumerate() {
-        let kind = if i == 0 && headline.is_some() {
-            ParaKind::Headline
-        } else if l.caption {
-            ParaKind::Caption
-        } else if is_heading_like(&l.text) && !l.kept_by_override {
-            ParaKind::Subheading
-        } else if !seen_lede {
-            seen_lede = true;
-            ParaKind::Lede
-        } else {
-            ParaKind::Body
-        };
-        out.paragraphs.push(CleanParagraph {
-            text: l.text,
-            kind,
-            line: l.no,
-        });
-    }
-    out.removed.sort_by_key(|r| r.line);
-    out.unused_overrides = overrides
-        .drop
-        .iter()
-        .zip(used_drop)
-        .chain(overrides.keep.iter().zip(used_keep))
-        .filter(|(_, used)| !used)
-        .map(|(v, _)| v.clone())
-        .collect();
-    out
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let kind = if i == 0 && headline {
+                ParaKind::Headline
+            } else if l.caption {
+                ParaKind::Caption
+            } else if is_heading_like(&l.text) && !l.kept_by_override {
+                ParaKind::Subheading
+            } else if !seen_lede {
+                seen_lede = true;
+                ParaKind::Lede
+            } else {
+                ParaKind::Body
+            };
+            CleanParagraph {
+                text: l.text,
+                kind,
+                line: l.no,
+            }
+        })
+        .collect()
 }
 
 impl Cleaned {

@@ -8,7 +8,8 @@ use super::list::{EntityList, Matcher};
 use crate::model::index::{Document, Entity, Mention};
 use crate::model::kinds::EntityKind;
 use crate::text::fold::fold_str;
-use std::collections::HashMap;
+use crate::text::tokens::tokens;
+use std::collections::{HashMap, HashSet};
 
 /// What entity finding did beyond the curated list, for the build report.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -26,7 +27,7 @@ pub struct EntityReport {
 }
 
 /// A name found automatically, gathered over the corpus by its folded form.
-struct Found {
+struct AutoName {
     name: String,
     kind: Option<EntityKind>,
     roles: Vec<String>,
@@ -37,62 +38,126 @@ struct Found {
     cues: [u32; 2],
 }
 
+/// What the passes work on: the listed entities' mentions and roles, the
+/// automatic names by folded form, and the report of what was decided.
+struct Names {
+    listed_mentions: Vec<Vec<Mention>>,
+    listed_roles: Vec<Vec<String>>,
+    auto: Vec<AutoName>,
+    by_key: HashMap<String, usize>,
+    report: EntityReport,
+}
+
+impl Names {
+    fn auto_named(&self, name: &str) -> Option<usize> {
+        self.by_key.get(&fold_str(name)).copied()
+    }
+}
+
+/// The entities of the corpus: the curated list's, then names found
+/// automatically, in named passes. Sorted by documents, then mentions.
 pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>, EntityReport) {
-    let defs = &list.entities;
-    let matcher = Matcher::new(defs);
-    let not: std::collections::HashSet<String> = list.not.iter().map(|n| fold_str(n)).collect();
-    let mut report = EntityReport::default();
-    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); defs.len()];
-    let mut roles: Vec<Vec<String>> = vec![Vec::new(); defs.len()];
-    // Ordinary words: seen in lower case somewhere, or capitalised only where a
-    // sentence starts.
-    let starts_of = |doc: &Document| -> Vec<usize> {
-        doc.sentences
-            .iter()
-            .chain(doc.paragraphs.iter().map(|p| &p.span))
-            .map(|s| s.start())
-            .collect()
-    };
-    let mut lower = std::collections::HashSet::new();
-    let mut capitalised_inside = std::collections::HashSet::new();
-    for doc in documents {
-        let starts = starts_of(doc);
-        for (at, w) in crate::text::tokens::tokens(&doc.text) {
-            if !w.chars().any(char::is_uppercase) {
-                lower.insert(fold_str(w));
-            } else if !detect::sentence_initial(&doc.text, &starts, at) {
-                capitalised_inside.insert(fold_str(w));
+    let ordinary = OrdinaryWords::of(documents);
+    let mut names = gather(documents, list, &ordinary);
+    merge_acronyms(&mut names);
+    let mut chosen = choose_automatic(&mut names);
+    merge_surnames(&mut names, &chosen);
+    chosen.extend(promote_by_context(&mut names, list));
+    names
+        .report
+        .unresolved
+        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let (mut entities, listed, mut report) = make_entities(documents, list, names, chosen);
+    merge_misspellings(documents, &mut entities, listed, &mut report);
+    entities.sort_by(|a, b| {
+        (b.doc_count(), b.mentions.len())
+            .cmp(&(a.doc_count(), a.mentions.len()))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    (entities, report)
+}
+
+/// Ordinary words: seen in lower case somewhere, or capitalised only where a
+/// sentence starts.
+struct OrdinaryWords {
+    lower: HashSet<String>,
+    capitalised_inside: HashSet<String>,
+}
+
+impl OrdinaryWords {
+    fn of(documents: &[Document]) -> OrdinaryWords {
+        let mut words = OrdinaryWords {
+            lower: HashSet::new(),
+            capitalised_inside: HashSet::new(),
+        };
+        for doc in documents {
+            let starts = sentence_starts(doc);
+            for (at, w) in tokens(&doc.text) {
+                if !w.chars().any(char::is_uppercase) {
+                    words.lower.insert(fold_str(w));
+                } else if !detect::sentence_initial(&doc.text, &starts, at) {
+                    words.capitalised_inside.insert(fold_str(w));
+                }
             }
         }
+        words
     }
-    let is_common = |w: &str| lower.contains(w) || !capitalised_inside.contains(w);
-    let mut found: Vec<Found> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+
+    /// Whether the folded word `w` is an ordinary word.
+    fn contains(&self, w: &str) -> bool {
+        self.lower.contains(w) || !self.capitalised_inside.contains(w)
+    }
+}
+
+/// Where a document's sentences and paragraphs start.
+fn sentence_starts(doc: &Document) -> Vec<usize> {
+    doc.sentences
+        .iter()
+        .chain(doc.paragraphs.iter().map(|p| &p.span))
+        .map(|s| s.start())
+        .collect()
+}
+
+/// Pass 1: the listed entities' mentions, and every other capitalised name
+/// with its kind, roles, acronym and context cues, gathered by folded form.
+/// Names the list's `not:` lines name are counted in the report and left out.
+fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -> Names {
+    let defs = &list.entities;
+    let matcher = Matcher::new(defs);
+    let not: HashSet<String> = list.not.iter().map(|n| fold_str(n)).collect();
+    let mut names = Names {
+        listed_mentions: vec![Vec::new(); defs.len()],
+        listed_roles: vec![Vec::new(); defs.len()],
+        auto: Vec::new(),
+        by_key: HashMap::new(),
+        report: EntityReport::default(),
+    };
+    let is_common = |w: &str| ordinary.contains(w);
     for (d, doc) in documents.iter().enumerate() {
+        let doc_id = d as u32;
         let listed = matcher.find(&doc.text, &doc.folded, &doc.fold_map);
         for &(e, span) in &listed {
-            mentions[e].push(Mention {
-                doc: d as u32,
-                span,
-            });
+            names.listed_mentions[e].push(Mention { doc: doc_id, span });
         }
-        let starts = starts_of(doc);
+        let starts = sentence_starts(doc);
         for c in detect::candidates(&doc.text, &starts, &is_common) {
             // Already a listed entity: only its role is news.
             if let Some(&(e, _)) = listed.iter().find(|(_, s)| s.overlaps(c.span)) {
-                if let Some(role) = c.role.filter(|r| !roles[e].contains(r)) {
-                    roles[e].push(role);
+                let roles = &mut names.listed_roles[e];
+                if let Some(role) = c.role.filter(|r| !roles.contains(r)) {
+                    roles.push(role);
                 }
                 continue;
             }
             let name = c.span.slice(&doc.text);
             let key = fold_str(name);
             if not.contains(&key) {
-                *report.suppressed.entry(name.to_string()).or_default() += 1;
+                *names.report.suppressed.entry(name.to_string()).or_default() += 1;
                 continue;
             }
-            let f = *by_key.entry(key).or_insert_with(|| {
-                found.push(Found {
+            let auto = &mut names.auto;
+            let f = *names.by_key.entry(key).or_insert_with(|| {
+                auto.push(AutoName {
                     name: name.to_string(),
                     kind: None,
                     roles: Vec::new(),
@@ -100,9 +165,9 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
                     defines: None,
                     cues: [0, 0],
                 });
-                found.len() - 1
+                auto.len() - 1
             });
-            let f = &mut found[f];
+            let f = &mut auto[f];
             f.kind = f.kind.or(c.kind);
             if let Some(role) = c.role.filter(|r| !f.roles.contains(r)) {
                 f.roles.push(role);
@@ -116,17 +181,22 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
                 }
             }
             f.mentions.push(Mention {
-                doc: d as u32,
+                doc: doc_id,
                 span: c.span,
             });
         }
     }
-    // An acronym and its definition are one entity, named by the long form.
+    names
+}
+
+/// Pass 2: an acronym and its definition are one entity, named by the long form.
+fn merge_acronyms(names: &mut Names) {
+    let found = &mut names.auto;
     for i in 0..found.len() {
         let Some(other) = found[i].defines.clone() else {
             continue;
         };
-        let Some(&j) = by_key.get(&fold_str(&other)) else {
+        let Some(&j) = names.by_key.get(&fold_str(&other)) else {
             continue;
         };
         if i == j || found[j].mentions.is_empty() || found[i].mentions.is_empty() {
@@ -138,7 +208,7 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
             (i, j)
         };
         let moved = std::mem::take(&mut found[short].mentions);
-        report.merges.push(format!(
+        names.report.merges.push(format!(
             "{} → {} (acronym defined in the text)",
             found[short].name, found[long].name
         ));
@@ -146,12 +216,15 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
         found[long].kind = found[long].kind.or(Some(EntityKind::Organization));
         found[long].defines = Some(found[short].name.clone());
     }
-    // Which automatic names become entities: a titled person, a defined acronym,
-    // or a name of several words seen twice. Single unknown words (demonyms,
-    // sentence openers, products) are left to the list's author.
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut auto: Vec<(usize, &'static str)> = Vec::new();
-    for (i, f) in found.iter().enumerate() {
+}
+
+/// Pass 3: which automatic names become entities, and why: a titled person, a
+/// defined acronym, or a name of several words seen twice. The others go to
+/// the report's unresolved names (single unknown words: demonyms, sentence
+/// openers, products are left to the list's author, or to the passes below).
+fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
+    let mut chosen = Vec::new();
+    for (i, f) in names.auto.iter().enumerate() {
         if f.mentions.is_empty() {
             continue;
         }
@@ -166,12 +239,21 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
             None
         };
         match why {
-            Some(why) => auto.push((i, why)),
-            None => report.unresolved.push((f.name.clone(), f.mentions.len())),
+            Some(why) => chosen.push((i, why)),
+            None => names
+                .report
+                .unresolved
+                .push((f.name.clone(), f.mentions.len())),
         }
     }
-    // A lone surname is the person of that name mentioned in the same document.
-    let persons: Vec<(usize, String)> = auto
+    chosen
+}
+
+/// Pass 4: a lone surname is the person of that name mentioned in the same
+/// documents.
+fn merge_surnames(names: &mut Names, chosen: &[(usize, &'static str)]) {
+    let found = &names.auto;
+    let persons: Vec<(usize, String)> = chosen
         .iter()
         .filter(|(i, _)| found[*i].kind == Some(EntityKind::Person) && found[*i].name.contains(' '))
         .map(|(i, _)| {
@@ -181,11 +263,13 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
             )
         })
         .collect();
-    report.unresolved.retain(|(name, _)| {
+    let mut unresolved = std::mem::take(&mut names.report.unresolved);
+    unresolved.retain(|(name, _)| {
         let key = fold_str(name);
-        let Some(&f) = by_key.get(&key) else {
+        let Some(f) = names.auto_named(name) else {
             return true;
         };
+        let found = &mut names.auto;
         let Some((p, _)) = persons.iter().find(|(p, last)| {
             *last == key
                 && found[f]
@@ -196,56 +280,87 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
             return true;
         };
         let moved = std::mem::take(&mut found[f].mentions);
-        report.merges.push(format!(
+        names.report.merges.push(format!(
             "{name} → {} (surname, same document)",
             found[*p].name
         ));
         found[*p].mentions.extend(moved);
         false
     });
-    // A one-word name seen twice whose context says place or organisation ("in
-    // Kosovo", "the EU said"), unless it is a demonym of another name ("Serbian").
-    let one_word: Vec<&str> = found
+    names.report.unresolved = unresolved;
+}
+
+/// Pass 5: a one-word name seen twice whose context says place or organisation
+/// ("in Kosovo", "the EU said") becomes one, unless it is a demonym of another
+/// name ("Serbian").
+fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'static str)> {
+    let one_word: Vec<String> = names
+        .auto
         .iter()
         .map(|f| f.name.as_str())
         .chain(
-            defs.iter()
+            list.entities
+                .iter()
                 .flat_map(|d| std::iter::once(&d.name).chain(&d.aliases))
                 .map(String::as_str),
         )
         .filter(|n| !n.contains(' '))
+        .map(String::from)
         .collect();
+    let one_word: Vec<&str> = one_word.iter().map(String::as_str).collect();
     let mut promoted = Vec::new();
-    report.unresolved.retain(|(name, _)| {
-        let Some(&f) = by_key.get(&fold_str(name)) else {
+    let mut unresolved = std::mem::take(&mut names.report.unresolved);
+    unresolved.retain(|(name, _)| {
+        let Some(f) = names.auto_named(name) else {
             return true;
         };
-        let [place, org] = found[f].cues;
-        if found[f].mentions.len() < 2
+        let [place, org] = names.auto[f].cues;
+        if names.auto[f].mentions.len() < 2
             || name.contains([' ', '-'])
             || place + org == 0
             || detect::is_demonym(name, &one_word)
         {
             return true;
         }
-        promoted.push((
-            f,
-            if place >= org {
-                EntityKind::Place
-            } else {
-                EntityKind::Organization
-            },
-        ));
+        let kind = if place >= org {
+            EntityKind::Place
+        } else {
+            EntityKind::Organization
+        };
+        promoted.push((f, kind));
         false
     });
-    for (f, kind) in promoted {
-        found[f].kind = Some(kind);
-        auto.push((f, "context"));
-    }
-    report
-        .unresolved
-        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    for (def, (mentions, roles)) in defs.iter().zip(mentions.into_iter().zip(roles)) {
+    names.report.unresolved = unresolved;
+    promoted
+        .into_iter()
+        .map(|(f, kind)| {
+            names.auto[f].kind = Some(kind);
+            (f, "context")
+        })
+        .collect()
+}
+
+/// Pass 6: the entities, listed ones first (with their descriptions), then the
+/// chosen automatic ones, each reported. Returns how many are listed.
+fn make_entities(
+    documents: &[Document],
+    list: &EntityList,
+    names: Names,
+    chosen: Vec<(usize, &'static str)>,
+) -> (Vec<Entity>, usize, EntityReport) {
+    let Names {
+        listed_mentions,
+        listed_roles,
+        mut auto,
+        mut report,
+        ..
+    } = names;
+    let mut entities = Vec::new();
+    for (def, (mentions, roles)) in list
+        .entities
+        .iter()
+        .zip(listed_mentions.into_iter().zip(listed_roles))
+    {
         if mentions.is_empty() {
             report.unmatched.push(def.name.clone());
             continue;
@@ -255,8 +370,8 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
         entities.push(e);
     }
     let listed = entities.len();
-    for (i, why) in auto {
-        let f = &mut found[i];
+    for (i, why) in chosen {
+        let f = &mut auto[i];
         let kind = f.kind.unwrap_or(EntityKind::Other);
         report.found.push(format!(
             "{} ({}, {} mentions, {why})",
@@ -267,8 +382,18 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
         let mentions = std::mem::take(&mut f.mentions);
         entities.push(entity(documents, &f.name, kind, f.roles.clone(), mentions));
     }
-    // Misspellings: one edit apart on the folded name, at least 7 letters, same
-    // kind; the rarer, found automatically, joins the more frequent.
+    (entities, listed, report)
+}
+
+/// Pass 7: misspellings. Names one edit apart on the folded name, of at least 7
+/// letters and the same kind: the rarer, found automatically, joins the more
+/// frequent.
+fn merge_misspellings(
+    documents: &[Document],
+    entities: &mut Vec<Entity>,
+    listed: usize,
+    report: &mut EntityReport,
+) {
     let mut i = listed;
     while i < entities.len() {
         let key = fold_str(&entities[i].name);
@@ -279,34 +404,27 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
                 && key.chars().filter(|c| c.is_alphabetic()).count() >= 7
                 && detect::within_one_edit(&key, &fold_str(&entities[j].name))
         });
-        match target {
-            Some(j) => {
-                let gone = entities.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                report.merges.push(format!(
-                    "{} → {} (one letter apart)",
-                    gone.name, entities[j].name
-                ));
-                let mut all = std::mem::take(&mut entities[j].mentions);
-                all.extend(gone.mentions);
-                let (name, kind, roles, description) = (
-                    entities[j].name.clone(),
-                    entities[j].kind,
-                    entities[j].roles.clone(),
-                    entities[j].description.take(),
-                );
-                entities[j] = entity(documents, &name, kind, roles, all);
-                entities[j].description = description;
-            }
-            None => i += 1,
-        }
+        let Some(j) = target else {
+            i += 1;
+            continue;
+        };
+        let gone = entities.remove(i);
+        let j = if j > i { j - 1 } else { j };
+        report.merges.push(format!(
+            "{} → {} (one letter apart)",
+            gone.name, entities[j].name
+        ));
+        let mut all = std::mem::take(&mut entities[j].mentions);
+        all.extend(gone.mentions);
+        let (name, kind, roles, description) = (
+            entities[j].name.clone(),
+            entities[j].kind,
+            entities[j].roles.clone(),
+            entities[j].description.take(),
+        );
+        entities[j] = entity(documents, &name, kind, roles, all);
+        entities[j].description = description;
     }
-    entities.sort_by(|a, b| {
-        (b.doc_count(), b.mentions.len())
-            .cmp(&(a.doc_count(), a.mentions.len()))
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    (entities, report)
 }
 
 /// An entity with its mentions sorted and its spellings counted, most frequent first.
