@@ -2,7 +2,7 @@
 //! human-readable [`Report`] out. Pure apart from [`load_dir`].
 
 use crate::ingest::clean::{self, Overrides, Removal};
-use crate::ingest::frontmatter;
+use crate::ingest::frontmatter::{self, FrontMatter};
 use crate::model::error::SourceError;
 use crate::model::index::{DateBasis, DateMention, Document, Index, Paragraph};
 use crate::model::kinds::ParaKind;
@@ -149,6 +149,9 @@ pub fn build(
     Ok((Index::new(documents, entities, dates), report))
 }
 
+/// One article: front matter checked, cleaned, its text assembled into
+/// paragraphs and sentences, titled and folded. Every problem found is returned,
+/// each naming the file and line.
 fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<SourceError>> {
     let path = file.path.as_str();
     let (fm, body) = frontmatter::parse(path, &file.content).map_err(|e| vec![e])?;
@@ -156,6 +159,75 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
     let mut err = |line: usize, msg: String| errors.push(SourceError::new(path, line, msg));
     let value = |key: &str| fm.get(key).map(|f| f.value.clone());
 
+    check_url(&fm, &mut err);
+    let (date, basis) = stated_date(&fm, &mut err);
+    let overrides = Overrides {
+        drop: fm.all("drop").map(|f| f.value.clone()).collect(),
+        keep: fm.all("keep").map(|f| f.value.clone()).collect(),
+    };
+    let title = value("title");
+    let cleaned = clean::clean(body, fm.body_line, title.as_deref(), &overrides);
+    for unused in &cleaned.unused_overrides {
+        let line = fm
+            .fields
+            .iter()
+            .find(|f| f.value == *unused)
+            .map_or(0, |f| f.line);
+        err(line, format!("{unused:?} matches no line of the article"));
+    }
+    if cleaned.paragraphs.is_empty() {
+        err(
+            fm.body_line,
+            "nothing is left of the article after cleaning".into(),
+        );
+    }
+    let mut notes = Vec::new();
+    let (published, basis) = publication(&fm, date, basis, cleaned.dateline, &mut err, &mut notes);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let (text, paragraphs) = assemble(&cleaned.paragraphs);
+    let sentence_spans: Vec<Span> = paragraphs
+        .iter()
+        .flat_map(|p| sentences(&text, p.span))
+        .collect();
+    let (title, title_derived) = title_of(title, &text, &paragraphs, &mut notes);
+    let (folded, fold_map) = fold(&text);
+    let words = word_count(&folded);
+    let id = Path::new(path)
+        .file_stem()
+        .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned());
+    let report = FileReport {
+        path: path.to_string(),
+        paragraphs: paragraphs.len(),
+        removed: cleaned.removed,
+        notes,
+    };
+    Ok((
+        Document {
+            id,
+            source: path.to_string(),
+            title,
+            title_derived,
+            outlet: value("outlet"),
+            url: value("url"),
+            published,
+            published_basis: basis,
+            date_note: value("date_note"),
+            text,
+            folded,
+            fold_map,
+            paragraphs,
+            sentences: sentence_spans,
+            words,
+        },
+        report,
+    ))
+}
+
+/// `url`, when given, is a web address.
+fn check_url(fm: &FrontMatter, err: &mut impl FnMut(usize, String)) {
     if let Some(url) = fm.get("url") {
         if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
             err(
@@ -167,6 +239,14 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
             );
         }
     }
+}
+
+/// The front matter's `date` and how it is known (`date_basis`, with a
+/// `date_note` for an inferred date).
+fn stated_date(
+    fm: &FrontMatter,
+    err: &mut impl FnMut(usize, String),
+) -> (Option<PartialDate>, DateBasis) {
     let date = fm
         .get("date")
         .and_then(|f| match PartialDate::parse_iso(&f.value) {
@@ -215,28 +295,20 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         }
         (None, None) => DateBasis::Unknown,
     };
-    let overrides = Overrides {
-        drop: fm.all("drop").map(|f| f.value.clone()).collect(),
-        keep: fm.all("keep").map(|f| f.value.clone()).collect(),
-    };
-    let title = value("title");
-    let cleaned = clean::clean(body, fm.body_line, title.as_deref(), &overrides);
-    for unused in &cleaned.unused_overrides {
-        let line = fm
-            .fields
-            .iter()
-            .find(|f| f.value == *unused)
-            .map_or(0, |f| f.line);
-        err(line, format!("{unused:?} matches no line of the article"));
-    }
-    if cleaned.paragraphs.is_empty() {
-        err(
-            fm.body_line,
-            "nothing is left of the article after cleaning".into(),
-        );
-    }
-    let mut notes = Vec::new();
-    let (published, basis) = match (date, cleaned.dateline) {
+    (date, basis)
+}
+
+/// The publication date: the stated one (which a dateline must not
+/// contradict), else the dateline's.
+fn publication(
+    fm: &FrontMatter,
+    date: Option<PartialDate>,
+    basis: DateBasis,
+    dateline: Option<PartialDate>,
+    err: &mut impl FnMut(usize, String),
+    notes: &mut Vec<String>,
+) -> (Option<PartialDate>, DateBasis) {
+    match (date, dateline) {
         (Some(d), Some(line)) if basis == DateBasis::Stated && d != line => {
             let at = fm.get("date").map_or(0, |f| f.line);
             err(
@@ -251,36 +323,43 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
             (Some(line), DateBasis::Stated)
         }
         (None, None) => (None, DateBasis::Unknown),
-    };
-    if !errors.is_empty() {
-        return Err(errors);
     }
+}
 
+/// The article's text, paragraphs separated by blank lines, and their spans.
+fn assemble(cleaned: &[clean::CleanParagraph]) -> (String, Vec<Paragraph>) {
     let mut text = String::new();
-    let mut paragraphs = Vec::new();
-    for p in &cleaned.paragraphs {
+    let mut ranges = Vec::new();
+    for p in cleaned {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
         let start = text.len();
         text.push_str(&p.text);
-        paragraphs.push((start, text.len(), p.kind));
+        ranges.push((start, text.len(), p.kind));
     }
-    let paragraphs: Vec<Paragraph> = paragraphs
+    let paragraphs = ranges
         .into_iter()
         .map(|(s, e, kind)| Paragraph {
             span: Span::new(&text, s, e),
             kind,
         })
         .collect();
-    let sentence_spans: Vec<Span> = paragraphs
-        .iter()
-        .flat_map(|p| sentences(&text, p.span))
-        .collect();
+    (text, paragraphs)
+}
+
+/// The title, and whether it was made from the lede because the front matter
+/// gives none.
+fn title_of(
+    title: Option<String>,
+    text: &str,
+    paragraphs: &[Paragraph],
+    notes: &mut Vec<String>,
+) -> (String, bool) {
     let headline_found = paragraphs
         .first()
         .is_some_and(|p| p.kind == ParaKind::Headline);
-    let (title, title_derived) = match title {
+    match title {
         Some(t) => {
             if !headline_found {
                 notes.push(
@@ -294,42 +373,11 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
                 .iter()
                 .find(|p| p.kind != ParaKind::Caption)
                 .expect("an article has a paragraph");
-            let first = sentences(&text, lede.span)[0].slice(&text);
+            let first = sentences(text, lede.span)[0].slice(text);
             notes.push("no title: made from the first sentence".into());
             (shorten(first, 90), true)
         }
-    };
-    let (folded, fold_map) = fold(&text);
-    let words = word_count(&folded);
-    let id = Path::new(path)
-        .file_stem()
-        .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned());
-    let report = FileReport {
-        path: path.to_string(),
-        paragraphs: paragraphs.len(),
-        removed: cleaned.removed,
-        notes,
-    };
-    Ok((
-        Document {
-            id,
-            source: path.to_string(),
-            title,
-            title_derived,
-            outlet: value("outlet"),
-            url: value("url"),
-            published,
-            published_basis: basis,
-            date_note: value("date_note"),
-            text,
-            folded,
-            fold_map,
-            paragraphs,
-            sentences: sentence_spans,
-            words,
-        },
-        report,
-    ))
+    }
 }
 
 /// Cuts `s` at a word boundary to at most `max` chars, adding an ellipsis.

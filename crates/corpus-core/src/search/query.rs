@@ -228,18 +228,16 @@ fn dangling_or(pending: &mut Option<usize>, errors: &mut Vec<QueryError>, what: 
 }
 
 fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<(usize, Token)> {
-    let mut tokens = Vec::new();
-    let mut pos = 0;
-    let err = |errors: &mut Vec<QueryError>, at: usize, message: &str| {
-        errors.push(QueryError {
-            at,
-            message: message.into(),
-        })
+    let mut lexer = Lexer {
+        input,
+        options,
+        tokens: Vec::new(),
+        errors,
     };
+    let mut pos = 0;
     loop {
         let rest = &input[pos..];
-        let skipped = rest.len() - rest.trim_start().len();
-        pos += skipped;
+        pos += rest.len() - rest.trim_start().len();
         let rest = &input[pos..];
         if rest.is_empty() {
             break;
@@ -250,8 +248,7 @@ fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<
                 (true, pos + 1)
             }
             Some(_) => {
-                err(
-                    errors,
+                lexer.err(
                     pos,
                     "nothing follows this minus: write -word to leave documents out",
                 );
@@ -260,128 +257,189 @@ fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<
             }
             None => (false, pos),
         };
-        let body = &input[body_start..];
-        if let Some(inner) = body.strip_prefix('"') {
-            let (text, consumed) = match inner.find('"') {
-                Some(close) => (&inner[..close], close + 2),
-                None => {
-                    err(
-                        errors,
-                        body_start,
-                        "this quote is never closed; the phrase runs to the end",
-                    );
-                    (inner, body.len())
-                }
-            };
-            pos = body_start + consumed;
-            match normalized(text, options.exact) {
-                Some(t) => tokens.push(atom(
-                    negated,
-                    TermKind::Phrase,
-                    t,
-                    format!("\"{}\"", text.trim()),
-                    (start, pos),
-                    None,
-                )),
-                None => err(errors, body_start, "empty phrase"),
-            }
-            continue;
-        }
-        if let Some(inner) = body.strip_prefix('/') {
-            let Some(close) = regex_end(inner) else {
-                err(
-                    errors,
-                    body_start,
-                    "this regular expression is never closed with /",
+        let item = Item {
+            start,
+            negated,
+            body_start,
+        };
+        pos = match input[body_start..].chars().next() {
+            Some('"') => lexer.phrase(item),
+            Some('/') => lexer.regex(item),
+            _ => lexer.bare(item),
+        };
+    }
+    lexer.tokens
+}
+
+/// Where a query item starts, whether a minus leaves it out, and where what
+/// follows the minus starts.
+#[derive(Clone, Copy)]
+struct Item {
+    start: usize,
+    negated: bool,
+    body_start: usize,
+}
+
+/// Reads the query item by item; each reading returns where the next may start.
+struct Lexer<'a> {
+    input: &'a str,
+    options: Options,
+    tokens: Vec<(usize, Token)>,
+    errors: &'a mut Vec<QueryError>,
+}
+
+impl Lexer<'_> {
+    fn err(&mut self, at: usize, message: &str) {
+        self.errors.push(QueryError {
+            at,
+            message: message.into(),
+        })
+    }
+
+    /// A term token from the item to `end`.
+    fn term(&mut self, item: Item, kind: TermKind, text: String, raw: String, end: usize) {
+        self.tokens
+            .push(atom(item.negated, kind, text, raw, (item.start, end), None));
+    }
+
+    /// "a phrase", closed or running to the end.
+    fn phrase(&mut self, item: Item) -> usize {
+        let body = &self.input[item.body_start..];
+        let inner = &body[1..];
+        let (text, consumed) = match inner.find('"') {
+            Some(close) => (&inner[..close], close + 2),
+            None => {
+                self.err(
+                    item.body_start,
+                    "this quote is never closed; the phrase runs to the end",
                 );
-                pos = input.len();
-                continue;
-            };
-            let source = &inner[..close];
-            pos = body_start + close + 2;
-            if source.is_empty() {
-                err(errors, body_start, "empty regular expression");
-                continue;
+                (inner, body.len())
             }
-            let compiled = RegexBuilder::new(source)
-                .case_insensitive(!options.exact)
-                .size_limit(REGEX_SIZE_LIMIT)
-                .dfa_size_limit(REGEX_SIZE_LIMIT)
-                .build();
-            match compiled {
-                Ok(re) => tokens.push(atom(
-                    negated,
-                    TermKind::Regex,
-                    source.to_string(),
-                    format!("/{source}/"),
-                    (start, pos),
-                    Some(re),
-                )),
-                Err(e) => err(errors, body_start, &regex_message(&e)),
-            }
-            continue;
+        };
+        let pos = item.body_start + consumed;
+        match normalized(text, self.options.exact) {
+            Some(t) => self.term(
+                item,
+                TermKind::Phrase,
+                t,
+                format!("\"{}\"", text.trim()),
+                pos,
+            ),
+            None => self.err(item.body_start, "empty phrase"),
         }
-        // A bare token runs to the next space or quote.
+        pos
+    }
+
+    /// /a regular expression/, compiled with a size limit.
+    fn regex(&mut self, item: Item) -> usize {
+        let inner = &self.input[item.body_start + 1..];
+        let Some(close) = regex_end(inner) else {
+            self.err(
+                item.body_start,
+                "this regular expression is never closed with /",
+            );
+            return self.input.len();
+        };
+        let source = &inner[..close];
+        let pos = item.body_start + close + 2;
+        if source.is_empty() {
+            self.err(item.body_start, "empty regular expression");
+            return pos;
+        }
+        let compiled = RegexBuilder::new(source)
+            .case_insensitive(!self.options.exact)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .dfa_size_limit(REGEX_SIZE_LIMIT)
+            .build();
+        match compiled {
+            Ok(re) => self.tokens.push(atom(
+                item.negated,
+                TermKind::Regex,
+                source.to_string(),
+                format!("/{source}/"),
+                (item.start, pos),
+                Some(re),
+            )),
+            Err(e) => self.err(item.body_start, &regex_message(&e)),
+        }
+        pos
+    }
+
+    /// A bare item, running to the next space or quote: OR, a filter, or a word.
+    fn bare(&mut self, item: Item) -> usize {
+        let body = &self.input[item.body_start..];
         let len = body
             .find(|c: char| c.is_whitespace() || c == '"')
             .unwrap_or(body.len());
         let word = &body[..len];
-        pos = body_start + len;
-        if word == "OR" && !negated {
-            tokens.push((start, Token::Or));
-            continue;
+        let pos = item.body_start + len;
+        if word == "OR" && !item.negated {
+            self.tokens.push((item.start, Token::Or));
+            return pos;
         }
         if let Some((field, value)) = word.split_once(':') {
-            match field {
-                "outlet" | "date" if negated => {
-                    err(errors, start, "filters cannot be negated");
-                    continue;
-                }
-                "outlet" => {
-                    // outlet:"Die Welt" takes a quoted value.
-                    let (value, end) = if value.is_empty() && body[len..].starts_with('"') {
-                        let q = &body[len + 1..];
-                        match q.find('"') {
-                            Some(c) => (&q[..c], body_start + len + c + 2),
-                            None => (q, input.len()),
-                        }
-                    } else {
-                        (value, pos)
-                    };
-                    pos = end;
-                    let folded = fold_str(value.trim());
-                    if folded.is_empty() {
-                        err(errors, start, "outlet: needs a name, like outlet:DW");
-                    } else {
-                        tokens.push((start, Token::Outlet(folded)));
-                    }
-                    continue;
-                }
-                "date" => {
-                    match parse_date_range(value) {
-                        Some(r) => tokens.push((start, Token::Date(r))),
-                        None => err(
-                            errors,
-                            start,
-                            "date: needs dates like 2022-08-17, 2022-08 or 2022, or a range like 2022-08..2022-09",
-                        ),
-                    }
-                    continue;
-                }
-                _ => {}
+            if let Some(end) = self.filter(item, field, value, pos) {
+                return end;
             }
         }
+        self.word(item, word, pos);
+        pos
+    }
+
+    /// `outlet:` and `date:` filters; `None` when `field` names no filter.
+    fn filter(&mut self, item: Item, field: &str, value: &str, pos: usize) -> Option<usize> {
+        match field {
+            "outlet" | "date" if item.negated => {
+                self.err(item.start, "filters cannot be negated");
+                Some(pos)
+            }
+            "outlet" => {
+                // outlet:"Die Welt" takes a quoted value.
+                let (value, end) = if value.is_empty() && self.input[pos..].starts_with('"') {
+                    let q = &self.input[pos + 1..];
+                    match q.find('"') {
+                        Some(c) => (&q[..c], pos + c + 2),
+                        None => (q, self.input.len()),
+                    }
+                } else {
+                    (value, pos)
+                };
+                let folded = fold_str(value.trim());
+                if folded.is_empty() {
+                    self.err(item.start, "outlet: needs a name, like outlet:DW");
+                } else {
+                    self.tokens.push((item.start, Token::Outlet(folded)));
+                }
+                Some(end)
+            }
+            "date" => {
+                match parse_date_range(value) {
+                    Some(r) => self.tokens.push((item.start, Token::Date(r))),
+                    None => self.err(
+                        item.start,
+                        "date: needs dates like 2022-08-17, 2022-08 or 2022, or a range like 2022-08..2022-09",
+                    ),
+                }
+                Some(pos)
+            }
+            _ => None,
+        }
+    }
+
+    /// A word, a prefix (`troop*`, or the word still being typed), or words
+    /// joined by punctuation, read as a phrase.
+    fn word(&mut self, item: Item, word: &str, pos: usize) {
         let (text, explicit_prefix) = match word.strip_suffix('*') {
             Some(w) => (w, true),
             None => (word, false),
         };
-        let typing_last = options.typing && pos == input.len();
+        let typing_last = self.options.typing && pos == self.input.len();
         // A single letter still being typed is not a term yet: as a prefix it
         // would mark most of the text, only to be replaced a keystroke later.
-        let normal = normalized(text, options.exact);
+        let normal = normalized(text, self.options.exact);
         if typing_last && !explicit_prefix && normal.as_ref().is_some_and(|t| t.chars().count() < 2)
         {
-            continue;
+            return;
         }
         match normal {
             Some(t) if !t.contains(' ') || explicit_prefix => {
@@ -390,26 +448,16 @@ fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<
                 } else {
                     TermKind::Word
                 };
-                tokens.push(atom(negated, kind, t, word.to_string(), (start, pos), None));
+                self.term(item, kind, t, word.to_string(), pos);
             }
             // Punctuation inside a token ("a/b") reads as the words around it, in order.
-            Some(t) => tokens.push(atom(
-                negated,
-                TermKind::Phrase,
-                t,
-                word.to_string(),
-                (start, pos),
-                None,
-            )),
-            None if explicit_prefix => err(
-                errors,
-                start,
-                "* must follow the start of a word, like troop*",
-            ),
+            Some(t) => self.term(item, TermKind::Phrase, t, word.to_string(), pos),
+            None if explicit_prefix => {
+                self.err(item.start, "* must follow the start of a word, like troop*")
+            }
             None => {}
         }
     }
-    tokens
 }
 
 /// Where an unescaped `/` closes a regex body.
