@@ -1,26 +1,15 @@
 //! Ingestion of the real corpus in `corpus/`, end to end.
 
-use corpus_core::ingest::pipeline::{self, SourceFile};
+use corpus_core::ingest::pipeline;
 use corpus_core::model::index::{DateBasis, Index, IndexError, FORMAT_VERSION};
 use corpus_core::search::{self, query};
-use std::path::Path;
 
-fn corpus_dir() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus")
-}
+mod common;
+
+use common::{doc, file};
 
 fn build() -> Index {
-    pipeline::build_dir(&corpus_dir(), "corpus")
-        .expect("corpus builds")
-        .0
-}
-
-fn doc<'a>(index: &'a Index, id_prefix: &str) -> &'a corpus_core::model::index::Document {
-    index
-        .documents
-        .iter()
-        .find(|d| d.id.starts_with(id_prefix))
-        .unwrap_or_else(|| panic!("no document {id_prefix}"))
+    common::seed()
 }
 
 #[test]
@@ -255,13 +244,6 @@ fn the_export_has_the_documented_shape() {
     // Known only to the month: no day-precise date is claimed.
     assert_eq!(d["published"], serde_json::Value::Null);
     assert_eq!(d["published_basis"], "inferred");
-}
-
-fn file(path: &str, content: &str) -> SourceFile {
-    SourceFile {
-        path: path.into(),
-        content: content.into(),
-    }
 }
 
 #[test]

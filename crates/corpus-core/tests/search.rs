@@ -1,36 +1,16 @@
 //! Query semantics, ranking and concordance over a small made-up corpus.
 
-use corpus_core::ingest::pipeline::{self, SourceFile};
+mod common;
+
+use common::{made_up, made_up_with_list};
 use corpus_core::model::index::Index;
 use corpus_core::search::concordance::{self, ConcordanceSort};
 use corpus_core::search::cooccurrence::{self, Cooccurrence};
 use corpus_core::search::query::{self, Options};
 use corpus_core::search::{self, EntityFilter, Sort};
 
-/// (outlet, date, body) per document; ids are a, b, c…
-fn corpus(docs: &[(&str, &str, &str)]) -> Index {
-    let files: Vec<SourceFile> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, (outlet, date, body))| {
-            let mut head = String::from("---\n");
-            if !outlet.is_empty() {
-                head += &format!("outlet: {outlet}\n");
-            }
-            if !date.is_empty() {
-                head += &format!("date: {date}\ndate_basis: stated\n");
-            }
-            SourceFile {
-                path: format!("{}.txt", (b'a' + i as u8) as char),
-                content: format!("{head}---\n{body}\n"),
-            }
-        })
-        .collect();
-    pipeline::build(&files, None).expect("test corpus builds").0
-}
-
 fn docs() -> Index {
-    corpus(&[
+    made_up(&[
         (
             "DW",
             "2022-08-17",
@@ -210,24 +190,14 @@ fn concordance_lines_sort_and_export() {
 
 /// Three documents with a curated list: entity filters and who appears with whom.
 fn with_entities() -> Index {
-    let bodies = [
-        "Kurti met Vučić in Brussels. NATO watched.",
-        "Kurti asked NATO for troops. Kurti spoke again.",
-        "Vucic thanked Russia. NATO and Russia argued.",
-    ];
-    let files: Vec<SourceFile> = bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| SourceFile {
-            path: format!("{i}.txt"),
-            content: format!("---\n---\n{b}\n"),
-        })
-        .collect();
-    let list = SourceFile {
-        path: "entities.list".into(),
-        content: "person: Albin Kurti | Kurti\nperson: Aleksandar Vučić | Vučić\norganization: NATO\nplace: Brussels\nplace: Russia\n".into(),
-    };
-    pipeline::build(&files, Some(&list)).expect("builds").0
+    made_up_with_list(
+        &[
+            "Kurti met Vučić in Brussels. NATO watched.",
+            "Kurti asked NATO for troops. Kurti spoke again.",
+            "Vucic thanked Russia. NATO and Russia argued.",
+        ],
+        "person: Albin Kurti | Kurti\nperson: Aleksandar Vučić | Vučić\norganization: NATO\nplace: Brussels\nplace: Russia\n",
+    )
 }
 
 fn entity(index: &Index, name: &str) -> usize {

@@ -2,7 +2,8 @@
 //! every form the extractor handles, each a case that must hold) and accuracy on
 //! the five articles against a hand-written gold file (`tests/gold/dates.txt`).
 
-use corpus_core::ingest::pipeline;
+mod common;
+
 use corpus_core::time::calendar::PartialDate;
 use corpus_core::time::expressions;
 use std::path::Path;
@@ -24,13 +25,8 @@ fn rows(text: &str) -> Vec<(usize, Vec<String>)> {
         .collect()
 }
 
-/// The five articles of `corpus/`, built as the app's build does.
 fn articles() -> corpus_core::Index {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let (files, list) = pipeline::load_dir(&dir, "corpus").expect("corpus reads");
-    pipeline::build(&files, list.as_ref())
-        .expect("corpus builds")
-        .0
+    common::seed()
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! (postcard), read by the app. The first varint is [`FORMAT_VERSION`].
 
 use crate::model::kinds::{EntityKind, ParaKind};
-use crate::text::fold::FoldMap;
+use crate::text::fold::{fold, fold_str, FoldMap};
 use crate::text::span::Span;
 use crate::text::word_index::WordIndex;
 use crate::time::calendar::PartialDate;
@@ -122,10 +122,44 @@ impl Document {
         )
     }
 
+    /// The sentence holding byte `at`, by its number in `sentences`; `None`
+    /// before the first sentence.
+    pub fn sentence_index(&self, at: usize) -> Option<usize> {
+        self.sentences
+            .partition_point(|s| s.start() <= at)
+            .checked_sub(1)
+    }
+
+    /// The sentences `span` lies in, as one span from the first one's start to
+    /// the last one's end; `span` itself where no sentences cover it.
+    pub fn sentences_around(&self, span: Span) -> Span {
+        let first = self.sentences.iter().find(|s| s.end() > span.start());
+        let last = self.sentences.iter().rev().find(|s| s.start() < span.end());
+        match (first, last) {
+            (Some(f), Some(l)) if f.start() <= span.start() && l.end() >= span.end() => {
+                Span::new(&self.text, f.start(), l.end())
+            }
+            _ => span,
+        }
+    }
+
+    /// The sentences holding the first occurrence of `words`, ignoring case
+    /// and accents.
+    pub fn find_passage(&self, words: &str) -> Option<Span> {
+        let needle = fold_str(words.trim());
+        if needle.is_empty() {
+            return None;
+        }
+        let at = self.folded.find(&needle)?;
+        let start = self.fold_map.start_to_original(at);
+        let end = self.fold_map.end_to_original(at + needle.len());
+        Some(self.sentences_around(Span::new(&self.text, start, end)))
+    }
+
     /// A document of bare text: one body paragraph, no metadata. For tests and
     /// tools that need documents without running the pipeline.
     pub fn from_text(id: &str, text: &str) -> Document {
-        let (folded, fold_map) = crate::text::fold::fold(text);
+        let (folded, fold_map) = fold(text);
         Document {
             id: id.into(),
             source: format!("{id}.txt"),
@@ -234,6 +268,16 @@ impl Index {
         }
     }
 
+    /// The first and last years the documents were published in, if any is dated.
+    pub fn publication_years(&self) -> Option<(u16, u16)> {
+        let mut years = self
+            .documents
+            .iter()
+            .filter_map(|d| d.published.map(|p| p.year));
+        let first = years.next()?;
+        Some(years.fold((first, first), |(lo, hi), y| (lo.min(y), hi.max(y))))
+    }
+
     /// The inverted index of the documents' folded words, built on first call.
     pub fn words(&self) -> &WordIndex {
         self.words
@@ -290,5 +334,63 @@ impl Index {
             return Err("dates are not in document order".into());
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document of `text` cut into sentences at ". ".
+    fn doc(text: &str) -> Document {
+        let mut d = Document::from_text("t", text);
+        let mut start = 0;
+        for piece in text.split_inclusive(". ") {
+            let trimmed = piece.trim_end();
+            d.sentences
+                .push(Span::new(text, start, start + trimmed.len()));
+            start += piece.len();
+        }
+        d
+    }
+
+    #[test]
+    fn sentences_around_a_span() {
+        let d = doc("Kurti spoke. Vučić denied it. KFOR stayed.");
+        let check = |words: &str, expected: Option<&str>| {
+            let got = d.find_passage(words).map(|s| s.slice(&d.text));
+            assert_eq!(got, expected, "{words}");
+        };
+        check("denied", Some("Vučić denied it."));
+        check("VUCIC", Some("Vučić denied it."));
+        check("spoke. Vucic", Some("Kurti spoke. Vučić denied it."));
+        check("stayed.", Some("KFOR stayed."));
+        check("troops", None);
+        check("  ", None);
+        assert_eq!(d.sentence_index(0), Some(0));
+        assert_eq!(d.sentence_index(13), Some(1));
+        let mut headless = doc("Kurti spoke.");
+        headless.sentences.clear();
+        let span = Span::new(&headless.text, 0, 5);
+        assert_eq!(headless.sentences_around(span), span);
+        assert_eq!(headless.sentence_index(3), None);
+    }
+
+    #[test]
+    fn publication_years_span_the_dated_documents() {
+        let dated = |year: Option<u16>| {
+            let mut d = Document::from_text("t", "x");
+            d.published = year.map(|y| PartialDate::new(y, None, None).unwrap());
+            d
+        };
+        let index = |years: &[Option<u16>]| {
+            Index::new(years.iter().map(|&y| dated(y)).collect(), vec![], vec![])
+        };
+        assert_eq!(
+            index(&[Some(2023), None, Some(2022)]).publication_years(),
+            Some((2022, 2023))
+        );
+        assert_eq!(index(&[None]).publication_years(), None);
+        assert_eq!(index(&[]).publication_years(), None);
     }
 }

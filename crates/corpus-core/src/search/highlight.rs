@@ -1,25 +1,89 @@
 //! Highlighting: a stretch of text cut into segments, each plain or marked. The UI
-//! turns marked segments into `<mark>` nodes; nothing here builds HTML.
+//! turns marked segments into `<mark>` nodes; nothing here builds HTML. What a
+//! reader's text marks: search hits ([`HitMark`]) inside names' mentions
+//! ([`MentionMark`]).
 
+use crate::model::index::Index;
+use crate::search::{EntityFilter, Hit};
 use crate::text::span::Span;
 
-/// A piece of the text, marked with a class or not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Segment {
-    pub span: Span,
-    pub mark: Option<u16>,
+/// Term colours: the legend, the reader and the concordance give term `i` of a
+/// query colour `i % TERM_COLOURS`.
+pub const TERM_COLOURS: u16 = 8;
+
+/// The colour of the query's term number `term`.
+pub fn term_colour(term: u16) -> u16 {
+    term % TERM_COLOURS
 }
 
-/// Cuts `within` (a span of `text`) into segments. `marks` are (span, class) pairs in
+/// A search hit as marked: its term's colour, and whether it is the hit selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct HitMark {
+    pub colour: u16,
+    pub current: bool,
+}
+
+/// A name's mention as underlined: the entity (its index), and whether a chip
+/// requires it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MentionMark {
+    pub entity: usize,
+    pub chosen: bool,
+}
+
+/// The marks of a document's hits: those of hidden terms left out, the hit
+/// numbered `current` (among `hits`) selected.
+pub fn hit_marks(
+    hits: &[Hit],
+    hidden_terms: &[u16],
+    current: Option<usize>,
+) -> Vec<(Span, HitMark)> {
+    hits.iter()
+        .enumerate()
+        .filter(|(_, h)| !hidden_terms.contains(&h.term))
+        .map(|(i, h)| {
+            let mark = HitMark {
+                colour: term_colour(h.term),
+                current: current == Some(i),
+            };
+            (h.span, mark)
+        })
+        .collect()
+}
+
+/// The mentions of every name in document `doc`, those a chip requires chosen.
+pub fn mention_marks(index: &Index, doc: u32, chips: &[EntityFilter]) -> Vec<(Span, MentionMark)> {
+    let mut marks = Vec::new();
+    for (e, entity) in index.entities.iter().enumerate() {
+        let chosen = chips.iter().any(|c| c.entity == e && !c.exclude);
+        let from = entity.mentions.partition_point(|m| m.doc < doc);
+        marks.extend(
+            entity.mentions[from..]
+                .iter()
+                .take_while(|m| m.doc == doc)
+                .map(|m| (m.span, MentionMark { entity: e, chosen })),
+        );
+    }
+    marks
+}
+
+/// A piece of the text, marked or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment<M> {
+    pub span: Span,
+    pub mark: Option<M>,
+}
+
+/// Cuts `within` (a span of `text`) into segments. `marks` are (span, mark) pairs in
 /// any order; where marks overlap, the one starting first wins and the later one is
 /// clipped. Every segment is a valid span of `text`.
-pub fn segments(text: &str, within: Span, marks: &[(Span, u16)]) -> Vec<Segment> {
-    let mut marks: Vec<(Span, u16)> = marks
+pub fn segments<M: Copy + Ord>(text: &str, within: Span, marks: &[(Span, M)]) -> Vec<Segment<M>> {
+    let mut marks: Vec<(Span, M)> = marks
         .iter()
         .copied()
         .filter(|(s, _)| s.overlaps(within) && !s.is_empty())
         .collect();
-    marks.sort_by_key(|(s, c)| (s.start(), std::cmp::Reverse(s.end()), *c));
+    marks.sort_by_key(|&(s, c)| (s.start(), std::cmp::Reverse(s.end()), c));
     let mut out = Vec::new();
     let mut pos = within.start();
     for (span, class) in marks {
@@ -92,5 +156,23 @@ mod tests {
         let segs = segments(text, Span::new(text, 4, 13), &marks);
         let got: Vec<&str> = segs.iter().map(|s| s.span.slice(text)).collect();
         assert_eq!(got, vec!["two t", "hree"]);
+    }
+
+    #[test]
+    fn hits_are_marked_by_term_colour_with_the_current_one_selected() {
+        let text = "a b c d e f g h i j";
+        let hit = |at: usize, term: u16| Hit {
+            span: Span::new(text, at, at + 1),
+            term,
+        };
+        let hits = [hit(0, 0), hit(2, 1), hit(4, 9), hit(6, 1)];
+        let got: Vec<(usize, u16, bool)> = hit_marks(&hits, &[1], Some(2))
+            .into_iter()
+            .map(|(s, m)| (s.start(), m.colour, m.current))
+            .collect();
+        // Term 1 is hidden; term 9 takes colour 1; hit 2 (of all four) is current.
+        assert_eq!(got, [(0, 0, false), (4, 1, true)]);
+        assert_eq!(term_colour(7), 7);
+        assert_eq!(term_colour(8), 0);
     }
 }

@@ -181,6 +181,21 @@ pub fn month_end(year: u16, month: u8) -> i64 {
     days_from_civil(year as i64, month, days_in_month(year, month))
 }
 
+/// The days from `a` to `b`, whichever way they were picked.
+pub fn day_range(a: i64, b: i64) -> (i64, i64) {
+    (a.min(b), a.max(b))
+}
+
+/// "2022", "2022–23", "1999–2023": a span of years, the second shortened
+/// within a century.
+pub fn years_label(first: u16, last: u16) -> String {
+    match (first, last) {
+        (a, b) if a == b => a.to_string(),
+        (a, b) if a / 100 == b / 100 => format!("{a}–{:02}", b % 100),
+        (a, b) => format!("{a}–{b}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +221,21 @@ mod tests {
         let m = PartialDate::parse_iso("2022-08").unwrap();
         assert_eq!(m.last_day() - m.first_day(), 30);
         assert_eq!(month_end(2022, 8), m.last_day());
+    }
+
+    #[test]
+    fn ranges_and_spans_of_years() {
+        assert_eq!(day_range(9, 3), (3, 9));
+        assert_eq!(day_range(3, 9), (3, 9));
+        assert_eq!(day_range(4, 4), (4, 4));
+        for (first, last, expected) in [
+            (2022, 2022, "2022"),
+            (2022, 2023, "2022–23"),
+            (2001, 2009, "2001–09"),
+            (1999, 2023, "1999–2023"),
+        ] {
+            assert_eq!(years_label(first, last), expected);
+        }
     }
 
     #[test]
