@@ -11,7 +11,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("model", &["text", "time"]),
     ("names", &["model", "text"]),
     ("search", &["model", "text", "time"]),
-    ("timeline", &["model", "time"]),
+    ("timeline", &["model", "text", "time"]),
     ("ingest", &["model", "names", "text", "time"]),
 ];
 

@@ -4,10 +4,12 @@ mod common;
 
 use common::{made_up, made_up_with_list};
 use corpus_core::model::index::Index;
+use corpus_core::model::kinds::EntityKind;
 use corpus_core::search::concordance::{self, ConcordanceSort};
 use corpus_core::search::cooccurrence::{self, Cooccurrence};
 use corpus_core::search::query::{self, Options};
 use corpus_core::search::{self, EntityFilter, Sort};
+use corpus_core::text::fold::fold_str;
 
 fn docs() -> Index {
     made_up(&[
@@ -296,4 +298,97 @@ fn counts_and_appearing_together_follow_the_documents_shown() {
     assert_eq!(only_last.appears_with(kurti), vec![]);
     assert_eq!(only_last.get(nato, russia), 1);
     assert_eq!(co.get(99, kurti), 0);
+}
+
+#[test]
+fn names_ranked_for_the_list_and_the_matrix() {
+    let index = with_entities();
+    let (kurti, vucic, nato, brussels, russia) = (
+        entity(&index, "Albin Kurti"),
+        entity(&index, "Aleksandar Vučić"),
+        entity(&index, "NATO"),
+        entity(&index, "Brussels"),
+        entity(&index, "Russia"),
+    );
+    let all = cooccurrence::counts(&index, |_| true);
+    // In the most documents first (NATO: 3), then the most mentioned.
+    assert_eq!(
+        all.ranked(&index, EntityKind::Person, |_| false),
+        [kurti, vucic]
+    );
+    assert_eq!(
+        all.ranked(&index, EntityKind::Organization, |_| false),
+        [nato]
+    );
+    assert_eq!(
+        all.ranked(&index, EntityKind::Place, |_| false),
+        [russia, brussels]
+    );
+    // Absent from the documents shown: out, unless its chip is in force.
+    let last = cooccurrence::counts(&index, |d| d == 2);
+    assert_eq!(last.ranked(&index, EntityKind::Person, |_| false), [vucic]);
+    assert_eq!(
+        last.ranked(&index, EntityKind::Person, |e| e == kurti),
+        [vucic, kurti]
+    );
+    // The matrix: the most mentioned, grouped by kind.
+    // Top three: Kurti and NATO (3 mentions), Vučić before Russia (2, index order).
+    assert_eq!(all.matrix_names(&index, 3), [kurti, vucic, nato]);
+    assert_eq!(
+        all.matrix_names(&index, 30),
+        [kurti, vucic, nato, russia, brussels]
+    );
+    let co = Cooccurrence::build(&index, |_| true);
+    assert_eq!(co.most_shared(&[kurti, vucic, nato, russia, brussels]), 1);
+    assert_eq!(co.most_shared(&[brussels]), 1, "never zero");
+    let shades: Vec<u32> = (1..=8).map(|n| Cooccurrence::shade(n, 8)).collect();
+    assert_eq!(shades, [1, 1, 2, 2, 3, 3, 4, 4]);
+}
+
+#[test]
+fn hits_are_numbered_across_the_listed_documents() {
+    let index = docs();
+    let parsed = query::parse("kfor", Options::default());
+    let results = search::run(&index, &parsed.query, &[]);
+    // a has four KFOR, b one; listed b first.
+    let order = [1, 0];
+    let numbers = search::HitNumbers::new(&results, &order);
+    assert_eq!(numbers.total(), 5);
+    let located: Vec<_> = (0..6).map(|k| numbers.locate(k)).collect();
+    assert_eq!(
+        located,
+        [
+            Some((1, 0)),
+            Some((0, 0)),
+            Some((0, 1)),
+            Some((0, 2)),
+            Some((0, 3)),
+            None
+        ]
+    );
+    assert_eq!(numbers.step(None, 1), Some(0));
+    assert_eq!(numbers.step(None, -1), Some(4));
+    assert_eq!(numbers.step(Some(4), 1), Some(0), "round the end");
+    assert_eq!(numbers.step(Some(0), -1), Some(4));
+    let none = search::HitNumbers::new(&search::Results::default(), &[]);
+    assert_eq!(
+        (none.total(), none.step(None, 1), none.locate(0)),
+        (0, None, None)
+    );
+}
+
+#[test]
+fn outlets_of_the_documents_shown_become_filters() {
+    let index = docs();
+    let all = search::run(&index, &query::parse("", Options::default()).query, &[]);
+    assert_eq!(
+        search::outlet_counts(&index, &all),
+        [("DW".to_string(), 2), ("Euronews".to_string(), 1)]
+    );
+    for (name, filter) in [("DW", "outlet:DW"), ("Die Welt", "outlet:\"Die Welt\"")] {
+        assert_eq!(query::outlet_filter(name), filter);
+        let parsed = query::parse(filter, Options::default());
+        assert!(parsed.errors.is_empty());
+        assert_eq!(parsed.query.outlets, [fold_str(name)]);
+    }
 }

@@ -241,3 +241,41 @@ fn a_timeline_range_keeps_documents_published_or_mentioning_a_date_in_it() {
     // 1999: where "since 1999" and "the past 23 years" start.
     assert_eq!(ids(("1999-01-01", "1999-12-31")), ["001", "002", "004"]);
 }
+
+#[test]
+fn the_lanes_span_the_story_and_open_on_the_publications() {
+    use corpus_core::timeline::lanes::{Extent, Lanes, Mark};
+    let index = articles();
+    let extent = Extent::of(&index);
+    assert_eq!(extent.years, (1999, 2023), "since 1999 … January 2023");
+    let day = |s: &str| PartialDate::parse_iso(s).unwrap().first_day() as f64;
+    assert!(extent.home.lo > day("2022-01-01") && extent.home.hi < day("2023-03-01"));
+    assert!(extent.bounds.lo < day("1999-01-01"));
+
+    let lanes = Lanes::lay_out(&index, |_| true, extent.bounds, 800.0, 10.0, 5);
+    let published = lanes.marks.iter().filter(|(m, _)| m.is_published()).count();
+    assert_eq!(published, index.documents.len());
+    assert!(lanes
+        .marks
+        .windows(2)
+        .all(|w| w[0].0.days().0 <= w[1].0.days().0));
+    assert!(lanes.marks.iter().all(|&(_, row)| row < 5));
+    assert!((1..=5).contains(&lanes.published_rows) && (1..=5).contains(&lanes.mentioned_rows));
+    assert_eq!(lanes.in_view(true, extent.bounds), index.documents.len());
+    // Only the documents shown have their dates drawn; publications always are.
+    let none = Lanes::lay_out(&index, |_| false, extent.bounds, 800.0, 10.0, 5);
+    assert!(none.marks.iter().all(|(m, _)| m.is_published()));
+
+    // The first mark recalls 1999 in the articles' own words; its places cycle.
+    let Some((Mark::Mentioned(first), _)) = lanes.marks.first() else {
+        panic!("the story starts with a date mentioned");
+    };
+    assert_eq!(first.describe(&index), "since 1999 (starting 1999)");
+    let a = first.next_place(&index, None);
+    let b = first.next_place(&index, Some(a));
+    assert_ne!(a, b, "two articles say since 1999");
+    assert_eq!(first.next_place(&index, Some(b)), a);
+    let (doc, sentence) = a;
+    let text = sentence.slice(&index.documents[doc as usize].text);
+    assert!(text.contains("since 1999"), "{text}");
+}

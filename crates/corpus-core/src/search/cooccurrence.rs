@@ -2,12 +2,55 @@
 //! documents that pass the current filters. "Together" means in the same sentence.
 
 use crate::model::index::Index;
+use crate::model::kinds::EntityKind;
+
+/// Names in the connections matrix at most.
+pub const MATRIX_SIZE: usize = 30;
 
 /// Mentions and documents per entity (indexed like the index's entities).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
     pub mentions: Vec<u32>,
     pub docs: Vec<u32>,
+}
+
+impl Counts {
+    /// The names of `kind` to list for the documents shown, most salient there
+    /// first: in the most documents, then the most mentioned, ties in index
+    /// order. Names those documents do not mention are left out unless `keep`
+    /// asks for them (a chip in force).
+    pub fn ranked(
+        &self,
+        index: &Index,
+        kind: EntityKind,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        let mut names: Vec<usize> = (0..index.entities.len())
+            .filter(|&e| index.entities[e].kind == kind)
+            .filter(|&e| self.mentions[e] > 0 || keep(e))
+            .collect();
+        names.sort_by_key(|&e| (std::cmp::Reverse((self.docs[e], self.mentions[e])), e));
+        names
+    }
+
+    /// The names of the connections matrix: the `size` most mentioned in the
+    /// documents shown (ties in index order), grouped by kind, most mentioned
+    /// first within a kind.
+    pub fn matrix_names(&self, index: &Index, size: usize) -> Vec<usize> {
+        let mut names: Vec<usize> = (0..index.entities.len())
+            .filter(|&e| self.mentions[e] > 0)
+            .collect();
+        names.sort_by(|&a, &b| self.mentions[b].cmp(&self.mentions[a]).then(a.cmp(&b)));
+        names.truncate(size);
+        names.sort_by_key(|&e| {
+            (
+                index.entities[e].kind,
+                std::cmp::Reverse(self.mentions[e]),
+                e,
+            )
+        });
+        names
+    }
 }
 
 /// Counts over the documents `passes` lets through.
@@ -46,10 +89,11 @@ impl Cooccurrence {
         let mut seen: Vec<(u32, u32, u32)> = Vec::new();
         for (e, entity) in index.entities.iter().enumerate() {
             for m in entity.mentions.iter().filter(|m| passes(m.doc)) {
-                let sentences = &index.documents[m.doc as usize].sentences;
-                let s = sentences.partition_point(|s| s.start() <= m.span.start());
-                // Before the first sentence (a headline without one): its own slot.
-                seen.push((m.doc, s as u32, e as u32));
+                // Before the first sentence (a headline without one): a slot of its own.
+                let s = index.documents[m.doc as usize]
+                    .sentence_index(m.span.start())
+                    .map_or(0, |k| k as u32 + 1);
+                seen.push((m.doc, s, e as u32));
             }
         }
         seen.sort_unstable();
@@ -72,6 +116,26 @@ impl Cooccurrence {
         } else {
             0
         }
+    }
+
+    /// The most sentences any two of `names` share (at least 1).
+    pub fn most_shared(&self, names: &[usize]) -> u32 {
+        names
+            .iter()
+            .flat_map(|&a| {
+                names
+                    .iter()
+                    .filter(move |&&b| b != a)
+                    .map(move |&b| self.get(a, b))
+            })
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    }
+
+    /// A matrix cell's shade, 1 to 4: `n` shared sentences against the most.
+    pub fn shade(n: u32, most: u32) -> u32 {
+        (4 * n).div_ceil(most.max(1)).min(4)
     }
 
     /// The entities sharing sentences with `e`, most shared first (ties in index

@@ -212,6 +212,75 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
     }
 }
 
+/// Hits numbered across the listed documents, in list order: which document
+/// hit number `k` of all is in, without listing every hit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HitNumbers {
+    /// The listed documents.
+    order: Vec<u32>,
+    /// Hits before each listed document, and the total at the end.
+    starts: Vec<usize>,
+}
+
+impl HitNumbers {
+    /// The hits of `results`, numbered through the documents in `order`.
+    pub fn new(results: &Results, order: &[u32]) -> HitNumbers {
+        let mut starts = Vec::with_capacity(order.len() + 1);
+        let mut n = 0;
+        starts.push(0);
+        for &d in order {
+            n += results.get(d).map_or(0, |r| r.hits.len());
+            starts.push(n);
+        }
+        HitNumbers {
+            order: order.to_vec(),
+            starts,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.starts.last().copied().unwrap_or(0)
+    }
+
+    /// Hit number `k` as (document, number among that document's hits).
+    pub fn locate(&self, k: usize) -> Option<(u32, usize)> {
+        if k >= self.total() {
+            return None;
+        }
+        let i = self.starts.partition_point(|&s| s <= k) - 1;
+        Some((self.order[i], k - self.starts[i]))
+    }
+
+    /// The hit `delta` steps from `from`, round the ends: from none, the first
+    /// forwards and the last backwards. `None` without hits.
+    pub fn step(&self, from: Option<usize>, delta: isize) -> Option<usize> {
+        let total = self.total() as isize;
+        if total == 0 {
+            return None;
+        }
+        Some(match from {
+            Some(c) => (c as isize + delta).rem_euclid(total),
+            None if delta > 0 => 0,
+            None => total - 1,
+        } as usize)
+    }
+}
+
+/// The outlets of the result documents, by name, with how many documents each.
+pub fn outlet_counts(index: &Index, results: &Results) -> Vec<(String, usize)> {
+    let mut outlets: Vec<(String, usize)> = Vec::new();
+    for r in &results.docs {
+        if let Some(o) = &index.documents[r.doc as usize].outlet {
+            match outlets.iter_mut().find(|(n, _)| n == o) {
+                Some((_, c)) => *c += 1,
+                None => outlets.push((o.clone(), 1)),
+            }
+        }
+    }
+    outlets.sort();
+    outlets
+}
+
 /// The result documents in the order `sort` asks for.
 pub fn order(index: &Index, results: &Results, sort: Sort) -> Vec<u32> {
     let mut docs: Vec<&DocResult> = results.docs.iter().collect();

@@ -137,6 +137,15 @@ enum Token {
     Date(DateRange),
 }
 
+/// The filter that keeps an outlet's documents: `outlet:DW`, `outlet:"Die Welt"`.
+pub fn outlet_filter(name: &str) -> String {
+    if name.contains(char::is_whitespace) {
+        format!("outlet:\"{name}\"")
+    } else {
+        format!("outlet:{name}")
+    }
+}
+
 /// Parses `input`. Never fails and never panics.
 pub fn parse(input: &str, options: Options) -> Parsed {
     let mut errors = Vec::new();

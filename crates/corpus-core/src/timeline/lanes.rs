@@ -4,6 +4,9 @@
 
 use super::scale::Scale;
 use crate::model::index::Index;
+use crate::text::span::Span;
+use crate::time::calendar::civil_from_days;
+use crate::time::timex::{describe, TimexKind};
 
 /// One mark of the event lane: a distinct normalised date and the mentions of it.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,8 +17,6 @@ pub struct Event {
     pub last_day: i64,
     /// Indices into the index's dates, in document and text order.
     pub mentions: Vec<usize>,
-    /// Stacking row, 0 nearest the axis.
-    pub row: u32,
 }
 
 /// The anchored dates mentioned in the documents `passes` lets through, one
@@ -46,33 +47,229 @@ pub fn events(index: &Index, passes: impl Fn(u32) -> bool) -> Vec<Event> {
                 first_day: a,
                 last_day: b,
                 mentions: vec![i],
-                row: 0,
             }),
         }
     }
     out
 }
 
-/// Stacks `events` for `scale` drawn `width_px` wide: a mark is at least
-/// `min_px` wide, and marks that would touch go on separate rows. Returns the
-/// number of rows.
-pub fn stack(events: &mut [Event], scale: Scale, width_px: f64, min_px: f64) -> u32 {
+/// Rows for marks of days `(first, last)`, in order, for `scale` drawn
+/// `width_px` wide: a mark is at least `min_px` wide, and marks that would
+/// touch go on separate rows, 0 nearest the axis. Returns each mark's row and
+/// the number of rows.
+pub fn stack(days: &[(i64, i64)], scale: Scale, width_px: f64, min_px: f64) -> (Vec<u32>, u32) {
     let mut row_ends: Vec<f64> = Vec::new();
-    for e in events.iter_mut() {
-        let left = scale.x(e.first_day as f64) * width_px;
-        let right = (scale.x(e.last_day as f64 + 1.0) * width_px).max(left + min_px);
-        // Marks may touch (consecutive days), not overlap.
-        let row = match row_ends.iter().position(|&end| end <= left + 0.5) {
-            Some(r) => r,
-            None => {
-                row_ends.push(f64::NEG_INFINITY);
-                row_ends.len() - 1
-            }
-        };
-        row_ends[row] = right;
-        e.row = row as u32;
+    let rows = days
+        .iter()
+        .map(|&(first, last)| {
+            let left = scale.x(first as f64) * width_px;
+            let right = (scale.x(last as f64 + 1.0) * width_px).max(left + min_px);
+            // Marks may touch (consecutive days), not overlap.
+            let row = match row_ends.iter().position(|&end| end <= left + 0.5) {
+                Some(r) => r,
+                None => {
+                    row_ends.push(f64::NEG_INFINITY);
+                    row_ends.len() - 1
+                }
+            };
+            row_ends[row] = right;
+            row as u32
+        })
+        .collect();
+    (rows, row_ends.len() as u32)
+}
+
+/// The days the axis spans and the view it opens on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Extent {
+    /// Every publication and every date mentioned (a duration where it starts).
+    pub bounds: Scale,
+    /// The publications' span, where the timeline opens.
+    pub home: Scale,
+    /// The first and last years of `bounds`.
+    pub years: (u16, u16),
+}
+
+impl Extent {
+    pub fn of(index: &Index) -> Extent {
+        let pubs: Vec<(i64, i64)> = index
+            .documents
+            .iter()
+            .filter_map(|d| d.published.map(|p| (p.first_day(), p.last_day())))
+            .collect();
+        let all = pubs
+            .iter()
+            .copied()
+            .chain(index.dates.iter().filter_map(|d| d.timeline_days()));
+        let (first, last) = all.fold(
+            (None, None),
+            |(lo, hi): (Option<i64>, Option<i64>), (a, b)| {
+                (
+                    Some(lo.map_or(a, |l| l.min(a))),
+                    Some(hi.map_or(b, |h| h.max(b))),
+                )
+            },
+        );
+        let first = first.unwrap_or(0);
+        let last = last.unwrap_or(first);
+        let bounds = Scale::fit(first, last);
+        let pub_first = pubs.iter().map(|p| p.0).min().unwrap_or(first);
+        let pub_last = pubs.iter().map(|p| p.1).max().unwrap_or(last);
+        Extent {
+            bounds,
+            home: Scale::around(pub_first as f64, pub_last as f64, bounds),
+            years: (civil_from_days(first).year, civil_from_days(last).year),
+        }
     }
-    row_ends.len() as u32
+}
+
+/// One mark of either lane.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mark {
+    /// A document's publication date.
+    Published { doc: u32, first: i64, last: i64 },
+    /// A normalised date mentioned in the documents shown.
+    Mentioned(Event),
+}
+
+impl Mark {
+    pub fn days(&self) -> (i64, i64) {
+        match self {
+            Mark::Published { first, last, .. } => (*first, *last),
+            Mark::Mentioned(e) => (e.first_day, e.last_day),
+        }
+    }
+
+    pub fn is_published(&self) -> bool {
+        matches!(self, Mark::Published { .. })
+    }
+
+    /// How many things it stands for: one article, or the mentions of a date.
+    pub fn weight(&self) -> usize {
+        match self {
+            Mark::Published { .. } => 1,
+            Mark::Mentioned(e) => e.mentions.len(),
+        }
+    }
+}
+
+/// Both lanes laid out at one zoom.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lanes {
+    /// Every mark with its row (at most `max_rows - 1`), in time order across
+    /// both lanes, publications first on a tie.
+    pub marks: Vec<(Mark, u32)>,
+    /// Rows of the publications' lane, 1 to `max_rows`.
+    pub published_rows: u32,
+    /// Rows of the dates-mentioned lane, 1 to `max_rows`.
+    pub mentioned_rows: u32,
+}
+
+impl Lanes {
+    /// Every document's publication, and the dates mentioned in the documents
+    /// `passes` lets through, stacked for `scale` drawn `width_px` wide (marks
+    /// at least `min_px`), at most `max_rows` rows a lane.
+    pub fn lay_out(
+        index: &Index,
+        passes: impl Fn(u32) -> bool,
+        scale: Scale,
+        width_px: f64,
+        min_px: f64,
+        max_rows: u32,
+    ) -> Lanes {
+        let mut pubs: Vec<Mark> = index
+            .documents
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| {
+                let p = d.published?;
+                Some(Mark::Published {
+                    doc: i as u32,
+                    first: p.first_day(),
+                    last: p.last_day(),
+                })
+            })
+            .collect();
+        pubs.sort_by_key(|m| m.days());
+        let events: Vec<Mark> = events(index, passes)
+            .into_iter()
+            .map(Mark::Mentioned)
+            .collect();
+        let lane = |marks: Vec<Mark>| -> (Vec<(Mark, u32)>, u32) {
+            let days: Vec<(i64, i64)> = marks.iter().map(Mark::days).collect();
+            let (rows, n) = stack(&days, scale, width_px, min_px);
+            let capped = rows.into_iter().map(|r| r.min(max_rows - 1));
+            (
+                marks.into_iter().zip(capped).collect(),
+                n.clamp(1, max_rows),
+            )
+        };
+        let (mut marks, published_rows) = lane(pubs);
+        let (mentioned, mentioned_rows) = lane(events);
+        marks.extend(mentioned);
+        marks.sort_by_key(|(m, _)| (m.days().0, !m.is_published()));
+        Lanes {
+            marks,
+            published_rows,
+            mentioned_rows,
+        }
+    }
+
+    /// How many marks of the publications' lane (or the other) are in view.
+    pub fn in_view(&self, published: bool, scale: Scale) -> usize {
+        self.marks
+            .iter()
+            .filter(|(m, _)| m.is_published() == published && scale.shows(m.days()))
+            .count()
+    }
+}
+
+impl Event {
+    /// Where its mentions are: each one's document and the sentence holding it.
+    pub fn places(&self, index: &Index) -> Vec<(u32, Span)> {
+        self.mentions
+            .iter()
+            .map(|&i| {
+                let d = &index.dates[i];
+                (
+                    d.doc,
+                    index.documents[d.doc as usize].sentences_around(d.span),
+                )
+            })
+            .collect()
+    }
+
+    /// The place to open next: the first, or the one after the place shown.
+    pub fn next_place(&self, index: &Index, shown: Option<(u32, Span)>) -> (u32, Span) {
+        let places = self.places(index);
+        let now = places.iter().position(|&p| Some(p) == shown);
+        places[now.map_or(0, |k| (k + 1) % places.len())]
+    }
+
+    /// A reader's words for it: "late July 2022"; for a duration, what the
+    /// article says and where it starts: "since 1999 (starting 1999)".
+    pub fn describe(&self, index: &Index) -> String {
+        let first = &index.dates[self.mentions[0]];
+        match first.kind {
+            TimexKind::Date => describe(&self.value, first.modifier),
+            TimexKind::Duration => {
+                let text = first.span.slice(&index.documents[first.doc as usize].text);
+                format!("{text} (starting {})", civil_from_days(self.first_day).year)
+            }
+        }
+    }
+}
+
+/// The overview strip: one line per pixel column and lane, as (published, x),
+/// so a thousand marks draw no more lines than the strip has pixels.
+pub fn overview_columns(marks: &[(Mark, u32)], bounds: Scale, width_px: f64) -> Vec<(bool, i32)> {
+    let mut columns: Vec<(bool, i32)> = marks
+        .iter()
+        .map(|(m, _)| (m.is_published(), bounds.px(m.days().0 as f64, width_px)))
+        .collect();
+    columns.sort_unstable();
+    columns.dedup();
+    columns
 }
 
 #[cfg(test)]
@@ -86,14 +283,8 @@ mod tests {
 
     #[test]
     fn close_events_stack_and_far_ones_share_a_row() {
-        let ev = |a: &str, b: &str| Event {
-            value: a.to_string(),
-            first_day: day(a),
-            last_day: day(b),
-            mentions: vec![],
-            row: 0,
-        };
-        let mut events = vec![
+        let ev = |a: &str, b: &str| (day(a), day(b));
+        let events = vec![
             ev("2022-06-21", "2022-06-30"),
             ev("2022-07-01", "2022-07-31"),
             ev("2022-08-17", "2022-08-17"),
@@ -101,14 +292,13 @@ mod tests {
             ev("2023-01-01", "2023-01-01"),
         ];
         let scale = Scale::fit(day("2022-06-01"), day("2023-01-08"));
-        let rows = stack(&mut events, scale, 800.0, 10.0);
-        let got: Vec<u32> = events.iter().map(|e| e.row).collect();
+        let (got, rows) = stack(&events, scale, 800.0, 10.0);
         // June's end and July touch; 17 and 18 August overlap at this zoom.
         assert_eq!(got, [0, 0, 0, 1, 0]);
         assert_eq!(rows, 2);
         // Zoomed in on August, the two days are apart and share a row.
         let zoomed = Scale::around(day("2022-08-17") as f64, day("2022-08-18") as f64, scale);
-        stack(&mut events, zoomed, 800.0, 10.0);
-        assert_eq!(events[2].row, events[3].row);
+        let (got, _) = stack(&events, zoomed, 800.0, 10.0);
+        assert_eq!(got[2], got[3]);
     }
 }

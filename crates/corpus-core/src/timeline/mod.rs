@@ -2,5 +2,6 @@
 //! fit ([`scale`]), the corpus's extent and the two lanes of marks with their
 //! rows ([`lanes`]), and counts in pixel bins for dense lanes ([`bins`]).
 
+pub mod bins;
 pub mod lanes;
 pub mod scale;

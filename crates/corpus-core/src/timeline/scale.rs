@@ -1,7 +1,6 @@
 //! The zoomable time axis of the two-lane timeline: a day scale that zooms and
-//! pans inside the span of the corpus, ticks whose labels never overlap at any
-//! zoom (years, months or days), and the event lane's marks: one per distinct
-//! normalised date of the documents shown, stacked where they would touch.
+//! pans inside the span of the corpus, and ticks whose labels never overlap at
+//! any zoom (years, months or days).
 
 use crate::time::calendar::{civil_from_days, days_from_civil, iso_week, weekday, MONTHS};
 
@@ -79,6 +78,16 @@ impl Scale {
             hi: mid + span / 2.0,
         }
         .within(bounds)
+    }
+
+    /// Whether any of the days `first..=last` is in view.
+    pub fn shows(&self, (first, last): (i64, i64)) -> bool {
+        self.x(last as f64 + 1.0) >= 0.0 && self.x(first as f64) <= 1.0
+    }
+
+    /// The pixel column of `day` in a drawing `width_px` wide.
+    pub fn px(&self, day: f64, width_px: f64) -> i32 {
+        (self.x(day) * width_px).round() as i32
     }
 
     fn within(self, bounds: Scale) -> Scale {
@@ -211,6 +220,24 @@ mod tests {
             around.x(day("2022-08-17") as f64 + 0.5) > 0.4
                 && around.x(day("2022-08-17") as f64) < 0.6
         );
+    }
+
+    #[test]
+    fn what_is_in_view_and_where() {
+        let bounds = Scale::fit(day("1999-01-01"), day("2023-01-08"));
+        let z = bounds.zoom(0.9, 0.1, bounds);
+        let one = |s: &str| (day(s), day(s));
+        assert!(!z.shows(one("2001-01-01")) && z.shows(one("2020-01-01")));
+        assert!(
+            bounds.shows((day("1990-01-01"), day("1999-01-01"))),
+            "touching the start"
+        );
+        assert!(
+            !bounds.shows((day("1990-01-01"), day("1998-01-01"))),
+            "before the padding"
+        );
+        assert_eq!(bounds.px(bounds.lo, 800.0), 0);
+        assert_eq!(bounds.px(bounds.hi, 800.0), 800);
     }
 
     #[test]
