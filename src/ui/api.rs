@@ -16,9 +16,8 @@
 use super::link::{self, document_by_id, entity_by_name, parse_day};
 use super::state::ViewState;
 use corpus_core::search::EntityFilter;
-use corpus_core::text::fold;
-use corpus_core::time::calendar::civil_from_days;
-use corpus_core::{Index, Span};
+use corpus_core::time::calendar::{civil_from_days, day_range};
+use corpus_core::Index;
 use serde::{Deserialize, Serialize};
 
 /// The prefix of every message type.
@@ -100,7 +99,7 @@ pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
     if let Some(r) = show.range {
         let to = r.to.as_deref().unwrap_or(&r.from);
         match (parse_day(&r.from), parse_day(to)) {
-            (Some(a), Some(b)) => state.timeline_range = Some((a.min(b), a.max(b))),
+            (Some(a), Some(b)) => state.timeline_range = Some(day_range(a, b)),
             _ => problems.push(format!(
                 "range: “{}” to “{to}” are not dates (YYYY-MM-DD)",
                 r.from
@@ -113,7 +112,7 @@ pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
         None => {}
     }
     match (show.passage, state.open_doc) {
-        (Some(p), Some(d)) => match find_passage(index, d, &p) {
+        (Some(p), Some(d)) => match index.documents[d as usize].find_passage(&p) {
             Some(span) => state.passage = Some(span),
             None => problems.push(format!("passage: “{p}” is not in that document")),
         },
@@ -132,26 +131,6 @@ pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
         Ok(state)
     } else {
         Err(problems)
-    }
-}
-
-/// The sentences of document `doc` holding `text` (ignoring case and accents).
-pub fn find_passage(index: &Index, doc: u32, text: &str) -> Option<Span> {
-    let d = index.documents.get(doc as usize)?;
-    let needle = fold::fold_str(text.trim());
-    if needle.is_empty() {
-        return None;
-    }
-    let at = d.folded.find(&needle)?;
-    let start = d.fold_map.start_to_original(at);
-    let end = d.fold_map.end_to_original(at + needle.len());
-    let first = d.sentences.iter().find(|s| s.end() > start);
-    let last = d.sentences.iter().rev().find(|s| s.start() < end);
-    match (first, last) {
-        (Some(f), Some(l)) if f.start() <= start && l.end() >= end => {
-            Some(Span::new(&d.text, f.start(), l.end()))
-        }
-        _ => Some(Span::new(&d.text, start, end)),
     }
 }
 
@@ -254,6 +233,7 @@ mod tests {
     use corpus_core::model::index::{Document, Entity};
     use corpus_core::model::kinds::EntityKind;
     use corpus_core::time::calendar::days_from_civil;
+    use corpus_core::Span;
 
     fn index() -> Index {
         let mut doc = Document::from_text(

@@ -9,7 +9,7 @@
 use super::state::{View, ViewState};
 use corpus_core::search::concordance::ConcordanceSort;
 use corpus_core::search::{EntityFilter, Sort};
-use corpus_core::time::calendar::{civil_from_days, days_from_civil, PartialDate};
+use corpus_core::time::calendar::{civil_from_days, day_range, days_from_civil, PartialDate};
 use corpus_core::{Index, Span};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
@@ -226,7 +226,7 @@ pub fn decode(index: &Index, fragment: &str) -> Decoded {
         out.problems.extend(problem);
     }
     match (from, to) {
-        (Some(a), Some(b)) => out.state.timeline_range = Some((a.min(b), a.max(b))),
+        (Some(a), Some(b)) => out.state.timeline_range = Some(day_range(a, b)),
         (Some(a), None) | (None, Some(a)) => out.state.timeline_range = Some((a, a)),
         (None, None) => {}
     }

@@ -2,6 +2,7 @@
 
 use corpus_core::search::concordance::ConcordanceSort;
 use corpus_core::search::{EntityFilter, Sort};
+use corpus_core::time::calendar::day_range;
 use corpus_core::Span;
 use std::rc::Rc;
 use yew::Reducible;
@@ -176,7 +177,7 @@ impl Reducible for ViewState {
                 next.view = View::Reader;
             }
             Action::SetTimelineRange(r) => {
-                next.timeline_range = r.map(|(a, b)| (a.min(b), a.max(b)));
+                next.timeline_range = r.map(|(a, b)| day_range(a, b));
                 next.hit_cursor = None;
             }
             Action::SetSort(s) => {

@@ -1,6 +1,7 @@
 use crate::ui::hooks::download;
 use crate::ui::Corpus;
 use corpus_core::search::concordance::{self, ConcordanceSort, Line};
+use corpus_core::search::highlight::term_colour;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -72,7 +73,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                                 title={format!("Open in “{}”", doc.title)}>
                                 <span class="kwic-doc">{ doc.outlet.as_deref().unwrap_or("—") }{ " · " }{ doc.published.map(|p| p.short()).unwrap_or_default() }</span>
                                 <span class="kwic-left">{ l.left.slice(t) }</span>
-                                <mark class={classes!("hit", format!("t{}", l.term % 8))}>{ l.hit.slice(t) }</mark>
+                                <mark class={classes!("hit", format!("t{}", term_colour(l.term)))}>{ l.hit.slice(t) }</mark>
                                 <span class="kwic-right">{ l.right.slice(t) }</span>
                             </button>
                         </li>

@@ -1,6 +1,6 @@
 use crate::ui::format::count;
 use crate::ui::Corpus;
-use corpus_core::search::cooccurrence::{Cooccurrence, Counts};
+use corpus_core::search::cooccurrence::{Cooccurrence, Counts, MATRIX_SIZE};
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,48 +21,19 @@ pub struct ConnectionsProps {
     pub on_pair: Callback<(usize, usize)>,
 }
 
-/// Names in the matrix at most.
-pub const MATRIX_SIZE: usize = 30;
-
 /// Who appears with whom: a matrix of the most mentioned names in the documents
 /// shown, grouped by kind, each cell the sentences two names share.
 #[function_component]
 pub fn Connections(props: &ConnectionsProps) -> Html {
     let corpus = &props.corpus;
-    let mut names: Vec<usize> = (0..corpus.entities.len())
-        .filter(|&e| props.counts.mentions[e] > 0)
-        .collect();
-    // The index lists entities most salient first; keep the most mentioned here.
-    names.sort_by(|&a, &b| {
-        props.counts.mentions[b]
-            .cmp(&props.counts.mentions[a])
-            .then(a.cmp(&b))
-    });
-    names.truncate(MATRIX_SIZE);
-    names.sort_by_key(|&e| {
-        (
-            corpus.entities[e].kind,
-            std::cmp::Reverse(props.counts.mentions[e]),
-            e,
-        )
-    });
+    let names = props.counts.matrix_names(corpus, MATRIX_SIZE);
     if names.len() < 2 {
         return html! {
             <div class="connections"><p class="empty">{ "Fewer than two names are mentioned in the documents shown." }</p></div>
         };
     }
     let co = &props.cooccurrence;
-    let max = names
-        .iter()
-        .flat_map(|&a| {
-            names
-                .iter()
-                .filter(move |&&b| b != a)
-                .map(move |&b| co.get(a, b))
-        })
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let most = co.most_shared(&names);
     html! {
         <div class="connections">
             <p class="hint">
@@ -100,7 +71,7 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
                                         } else {
                                             let other = &corpus.entities[b].name;
                                             let title = format!("{} and {other}: {}", entity.name, count(n as usize, "sentence", "sentences"));
-                                            let level = (n as f64 / max as f64 * 4.0).ceil() as u32;
+                                            let level = Cooccurrence::shade(n, most);
                                             html! {
                                                 <td class={classes!("pair", format!("l{level}"))} {title}
                                                     onclick={props.on_pair.reform(move |_| (a, b))}>{ n }</td>

@@ -54,14 +54,10 @@ pub fn EntityChips(props: &EntityChipsProps) -> Html {
     html! {
         <div class="entities">
             { for EntityKind::ALL.into_iter().map(|kind| {
-                let mut members: Vec<usize> = (0..corpus.entities.len())
-                    .filter(|&e| corpus.entities[e].kind == kind)
-                    .filter(|&e| counts.mentions[e] > 0 || props.chips.iter().any(|c| c.entity == e))
-                    .collect();
+                let mut members = counts.ranked(corpus, kind, |e| props.chips.iter().any(|c| c.entity == e));
                 if members.is_empty() {
                     return html! {};
                 }
-                members.sort_by_key(|&e| (std::cmp::Reverse((counts.docs[e], counts.mentions[e])), e));
                 let all = members.len();
                 let open = expanded.contains(&kind);
                 if !open {

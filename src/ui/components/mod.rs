@@ -22,3 +22,8 @@ pub mod search_box;
 pub mod sort_select;
 pub mod term_legend;
 pub mod timeline;
+pub mod timeline_marks;
+pub mod timeline_overview;
+pub mod timeline_tip;
+pub mod view_tabs;
+pub mod zoom_controls;

@@ -1,5 +1,6 @@
 use crate::ui::Corpus;
-use corpus_core::search::Results;
+use corpus_core::search::query::outlet_filter;
+use corpus_core::search::{outlet_counts, Results};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,24 +17,15 @@ pub struct OutletFacetsProps {
 /// Outlets of the shown documents with counts; each adds an `outlet:` filter.
 #[function_component]
 pub fn OutletFacets(props: &OutletFacetsProps) -> Html {
-    let mut outlets: Vec<(String, usize)> = Vec::new();
-    for r in &props.results.docs {
-        if let Some(o) = &props.corpus.documents[r.doc as usize].outlet {
-            match outlets.iter_mut().find(|(n, _)| n == o) {
-                Some((_, c)) => *c += 1,
-                None => outlets.push((o.clone(), 1)),
-            }
-        }
-    }
+    let outlets = outlet_counts(&props.corpus, &props.results);
     if outlets.is_empty() {
         return html! {};
     }
-    outlets.sort();
     html! {
         <div class="facets" role="group" aria-label="Filter by outlet">
             <span class="facet-label">{ "Outlet:" }</span>
             { for outlets.into_iter().map(|(name, count)| {
-                let filter = if name.contains(' ') { format!("outlet:\"{name}\"") } else { format!("outlet:{name}") };
+                let filter = outlet_filter(&name);
                 html! {
                     <button type="button" class="facet" title={format!("Add {filter} to the search")}
                         onclick={props.on_filter.reform(move |_| filter.clone())}>

@@ -1,14 +1,9 @@
 use crate::ui::Corpus;
 use corpus_core::model::kinds::ParaKind;
-use corpus_core::search::highlight::segments;
+use corpus_core::search::highlight::{segments, HitMark, MentionMark};
 use corpus_core::{Index, Span};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Search-hit mark classes: a term's colour index, with this bit for the selected hit.
-pub const CURRENT: u16 = 0x8000;
-/// Mention classes: the entity's index, with this bit when its chip requires it.
-pub const CHOSEN: u16 = 0x8000;
 
 /// `span` of `text` as text: a passage to show (outermost), entity mentions as
 /// underlined spans, and search hits as `<mark>` nodes inside them. Never builds
@@ -17,14 +12,14 @@ pub fn marked(
     corpus: &Index,
     text: &str,
     span: Span,
-    hits: &[(Span, u16)],
-    mentions: &[(Span, u16)],
+    hits: &[(Span, HitMark)],
+    mentions: &[(Span, MentionMark)],
     passage: Option<Span>,
 ) -> Html {
     let Some(passage) = passage.filter(|p| p.overlaps(span)) else {
         return with_mentions(corpus, text, span, hits, mentions);
     };
-    segments(text, span, &[(passage, 0)])
+    segments(text, span, &[(passage, ())])
         .into_iter()
         .map(|seg| {
             let inner = with_mentions(corpus, text, seg.span, hits, mentions);
@@ -40,19 +35,18 @@ fn with_mentions(
     corpus: &Index,
     text: &str,
     span: Span,
-    hits: &[(Span, u16)],
-    mentions: &[(Span, u16)],
+    hits: &[(Span, HitMark)],
+    mentions: &[(Span, MentionMark)],
 ) -> Html {
     segments(text, span, mentions)
         .into_iter()
         .map(|outer| {
             let inner = with_hits(text, outer.span, hits);
             match outer.mark {
-                Some(m) => {
-                    let Some(e) = corpus.entities.get((m & !CHOSEN) as usize) else {
+                Some(MentionMark { entity, chosen }) => {
+                    let Some(e) = corpus.entities.get(entity) else {
                         return inner;
                     };
-                    let chosen = m & CHOSEN != 0;
                     let title = match &e.description {
                         Some(d) => format!("{} — {d}", e.name),
                         None => format!("{} ({})", e.name, e.kind.as_str()),
@@ -67,18 +61,15 @@ fn with_mentions(
         .collect()
 }
 
-fn with_hits(text: &str, span: Span, hits: &[(Span, u16)]) -> Html {
+fn with_hits(text: &str, span: Span, hits: &[(Span, HitMark)]) -> Html {
     segments(text, span, hits)
         .into_iter()
         .map(|seg| {
             let piece = seg.span.slice(text).to_string();
             match seg.mark {
-                Some(m) => {
-                    let current = m & CURRENT != 0;
-                    html! {
-                        <mark class={classes!("hit", format!("t{}", m & !CURRENT), current.then_some("current"))}>{ piece }</mark>
-                    }
-                }
+                Some(HitMark { colour, current }) => html! {
+                    <mark class={classes!("hit", format!("t{colour}"), current.then_some("current"))}>{ piece }</mark>
+                },
                 None => html! { { piece } },
             }
         })
@@ -93,10 +84,10 @@ pub struct ParagraphProps {
     pub doc: u32,
     /// Index of the paragraph in the document.
     pub index: usize,
-    /// Search hits falling in this paragraph, as (span, class).
-    pub marks: Rc<Vec<(Span, u16)>>,
-    /// Entity mentions falling in this paragraph, as (span, class).
-    pub mentions: Rc<Vec<(Span, u16)>>,
+    /// Search hits falling in this paragraph.
+    pub marks: Rc<Vec<(Span, HitMark)>>,
+    /// Entity mentions falling in this paragraph.
+    pub mentions: Rc<Vec<(Span, MentionMark)>>,
     /// The passage to show, if it is in this paragraph.
     pub passage: Option<Span>,
 }

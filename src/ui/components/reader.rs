@@ -1,8 +1,9 @@
-use crate::ui::components::paragraph::{marked, Paragraph, CURRENT};
+use crate::ui::components::paragraph::{marked, Paragraph};
 use crate::ui::format::{count, published};
 use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first, use_scroll_to_passage};
 use crate::ui::Corpus;
 use corpus_core::model::kinds::ParaKind;
+use corpus_core::search::highlight::{hit_marks, MentionMark};
 use corpus_core::search::Hit;
 use corpus_core::Span;
 use std::rc::Rc;
@@ -20,10 +21,8 @@ pub struct ReaderProps {
     pub current: Option<usize>,
     /// Query terms (by index) whose highlights are switched off.
     pub hidden_terms: Rc<Vec<u16>>,
-    /// Entity mentions in this document, as (span, entity index with
-    /// [`CHOSEN`](crate::ui::components::paragraph::CHOSEN) when its chip requires it);
-    /// empty when underlining is off.
-    pub mentions: Rc<Vec<(Span, u16)>>,
+    /// Entity mentions in this document; empty when underlining is off.
+    pub mentions: Rc<Vec<(Span, MentionMark)>>,
     /// A passage to scroll to and flash (a sentence a timeline mark points to).
     pub passage: Option<Span>,
     /// Whether the underlining of names is off.
@@ -54,21 +53,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
     );
 
     let doc = &props.corpus.documents[props.doc as usize];
-    let marks: Vec<(Span, u16)> = props
-        .hits
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| !props.hidden_terms.contains(&h.term))
-        .map(|(i, h)| {
-            let current = if props.current == Some(i) { CURRENT } else { 0 };
-            (h.span, (h.term % 8) | current)
-        })
-        .collect();
+    let marks = hit_marks(&props.hits, &props.hidden_terms, props.current);
     let has_headline = doc
         .paragraphs
         .first()
         .is_some_and(|p| p.kind == ParaKind::Headline);
-    let within = |marks: &[(Span, u16)], span: Span| -> Rc<Vec<(Span, u16)>> {
+    fn within<M: Copy>(marks: &[(Span, M)], span: Span) -> Rc<Vec<(Span, M)>> {
         Rc::new(
             marks
                 .iter()
@@ -76,7 +66,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 .filter(|(m, _)| m.overlaps(span))
                 .collect(),
         )
-    };
+    }
     let title = if has_headline {
         marked(
             &props.corpus,

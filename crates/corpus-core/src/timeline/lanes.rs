@@ -9,7 +9,7 @@ use crate::time::calendar::civil_from_days;
 use crate::time::timex::{describe, TimexKind};
 
 /// One mark of the event lane: a distinct normalised date and the mentions of it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
     /// TIMEX3 value.
     pub value: String,
@@ -124,7 +124,7 @@ impl Extent {
 }
 
 /// One mark of either lane.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mark {
     /// A document's publication date.
     Published { doc: u32, first: i64, last: i64 },
@@ -154,7 +154,7 @@ impl Mark {
 }
 
 /// Both lanes laid out at one zoom.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Lanes {
     /// Every mark with its row (at most `max_rows - 1`), in time order across
     /// both lanes, publications first on a tie.

@@ -1,4 +1,10 @@
-//! Effects that touch the DOM, kept out of the reducer and the components' logic.
+//! Effects that touch the DOM, kept out of the reducer and the components' logic:
+//! scrolling, focus, element sizes, timers, downloads; the timeline's zoom and
+//! brush ([`zoom`], [`brush`]) and the search derived from the view ([`search`]).
+
+pub mod brush;
+pub mod search;
+pub mod zoom;
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;

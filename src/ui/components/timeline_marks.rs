@@ -1,0 +1,154 @@
+use crate::ui::format::published;
+use crate::ui::Corpus;
+use corpus_core::search::Results;
+use corpus_core::time::calendar::civil_from_days;
+use corpus_core::timeline::bins::{bar_height, bins};
+use corpus_core::timeline::lanes::{Lanes, Mark};
+use corpus_core::timeline::scale::Scale;
+use corpus_core::Span;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Height of a lane's row, in pixels.
+pub const ROW: i32 = 14;
+/// Narrowest mark, in pixels.
+pub const MIN_MARK_PX: f64 = 10.0;
+/// Width of a count bar's bin, in pixels.
+const BIN: i32 = 6;
+
+/// The id of mark `i`'s element.
+pub fn mark_id(i: usize) -> String {
+    format!("tl-mark-{i}")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineMarksProps {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// Both lanes at this zoom.
+    pub lanes: Rc<Lanes>,
+    /// Documents passing the filters (the others' publications are faded).
+    pub results: Rc<Results>,
+    /// The document open in the reader.
+    pub open: Option<u32>,
+    /// The passage shown in the reader.
+    pub passage: Option<Span>,
+    /// The days in view.
+    pub scale: Scale,
+    /// Width of the drawing, in pixels.
+    pub width: f64,
+    /// Top of the publications' lane and of the dates' lane, in pixels.
+    pub tops: (i32, i32),
+    /// Whether each lane (publications, dates) is drawn as counts.
+    pub dense: (bool, bool),
+    /// The mark in the tab order.
+    pub roving: usize,
+    /// The mark whose tooltip is shown.
+    pub tip: Option<usize>,
+}
+
+/// The marks of both lanes inside the timeline's drawing, or bars of counts
+/// for a lane with too many marks in view.
+#[function_component]
+pub fn TimelineMarks(props: &TimelineMarksProps) -> Html {
+    let (dense_pub, dense_events) = props.dense;
+    let lanes = &props.lanes;
+    html! {
+        <>
+            if dense_pub { { count_bars(props, true, props.tops.0, lanes.published_rows as i32) } }
+            if dense_events { { count_bars(props, false, props.tops.1, lanes.mentioned_rows as i32) } }
+            { for lanes.marks.iter().enumerate()
+                .filter(|(_, (m, _))| props.scale.shows(m.days()) && !if m.is_published() { dense_pub } else { dense_events })
+                .map(|(i, (m, row))| mark(props, i, m, *row)) }
+        </>
+    }
+}
+
+/// One mark: a dot for a day's publication, a bar for a longer span.
+fn mark(props: &TimelineMarksProps, i: usize, m: &Mark, row: u32) -> Html {
+    let (corpus, scale, width) = (&props.corpus, props.scale, props.width);
+    let (a, b) = m.days();
+    let x = scale.px(a as f64, width);
+    let w = (scale.px(b as f64 + 1.0, width) - x).max(MIN_MARK_PX as i32 - 2);
+    let (label, class, y) = match m {
+        Mark::Published { doc, .. } => {
+            let d = &corpus.documents[*doc as usize];
+            let matching = props.results.get(*doc).is_some();
+            let label = format!("Published {}: {}", published(d), d.title);
+            let class = classes!(
+                "tl-pub",
+                (props.open == Some(*doc)).then_some("open"),
+                (!matching).then_some("faded")
+            );
+            (label, class, props.tops.0 + row as i32 * ROW)
+        }
+        Mark::Mentioned(e) => {
+            let when = e.describe(corpus);
+            let label = if e.mentions.len() > 1 {
+                format!("Mentioned: {when}, {} times", e.mentions.len())
+            } else {
+                let doc = corpus.dates[e.mentions[0]].doc;
+                format!(
+                    "Mentioned: {when}, in {}",
+                    corpus.documents[doc as usize].title
+                )
+            };
+            let shown = props.open.zip(props.passage);
+            let open_here = shown.is_some_and(|s| e.places(corpus).contains(&s));
+            let class = classes!("tl-event", open_here.then_some("open"));
+            (label, class, props.tops.1 + row as i32 * ROW)
+        }
+    };
+    let shape = match m {
+        Mark::Published { first, last, .. } if first == last => html! {
+            <circle cx={(x + (w / 2).min(5)).to_string()} cy={(y + 6).to_string()} r="5" />
+        },
+        _ => html! {
+            <rect x={x.to_string()} y={(y + 1).to_string()} width={w.to_string()} height="10" rx="3" />
+        },
+    };
+    html! {
+        <g id={mark_id(i)} class={class} role="button" aria-label={label}
+            data-mark={i.to_string()}
+            aria-describedby={(props.tip == Some(i)).then_some("tl-tip")}
+            tabindex={if i == props.roving { "0" } else { "-1" }}>
+            { shape }
+        </g>
+    }
+}
+
+/// A lane's marks in view as bars of counts, each selectable to zoom in on it.
+fn count_bars(props: &TimelineMarksProps, published: bool, top: i32, rows: i32) -> Html {
+    let marks = props
+        .lanes
+        .marks
+        .iter()
+        .map(|(m, _)| m)
+        .filter(|m| m.is_published() == published);
+    let bins = bins(marks, props.scale, props.width, BIN);
+    let largest = bins.iter().map(|b| b.count).max().unwrap_or(1);
+    let lane = rows * ROW;
+    let what = if published {
+        "articles published"
+    } else {
+        "mentions of dates"
+    };
+    bins.into_iter()
+        .map(|b| {
+            let h = bar_height(b.count, largest, lane);
+            let label = format!(
+                "{} {what}, {} – {}",
+                b.count,
+                civil_from_days(b.first).long(),
+                civil_from_days(b.last).long()
+            );
+            let class = if published { "tl-bin pub" } else { "tl-bin" };
+            html! {
+                <rect {class} data-bin={format!("{} {}", b.first, b.last)} x={(b.column * BIN).to_string()} y={(top + lane - h).to_string()}
+                    width={(BIN - 1).to_string()} height={h.to_string()} role="button" aria-label={label.clone()} tabindex="-1">
+                    <title>{ format!("{label}: select to see them one by one") }</title>
+                </rect>
+            }
+        })
+        .collect()
+}

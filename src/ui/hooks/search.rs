@@ -1,0 +1,216 @@
+//! What the view shows, derived from the reducer's inputs: the query parsed
+//! and run, the documents in list order, the hits numbered, the names counted.
+//! Each is memoised on exactly the inputs it follows.
+
+use super::use_settled;
+use crate::ui::components::term_legend::LegendTerm;
+use crate::ui::state::{View, ViewState};
+use crate::ui::Corpus;
+use corpus_core::search::concordance::{self, Line};
+use corpus_core::search::cooccurrence::{self, Cooccurrence, Counts};
+use corpus_core::search::highlight::{mention_marks, term_colour, MentionMark};
+use corpus_core::search::query::{self, Options, QueryError};
+use corpus_core::search::{self, EntityFilter, HitNumbers, Results, Sort};
+use corpus_core::Span;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Results of the last query that parsed without errors.
+#[derive(Clone, PartialEq)]
+pub struct Search {
+    pub results: Rc<Results>,
+    /// Result documents in list order.
+    pub order: Rc<Vec<u32>>,
+    /// The hits numbered through the list.
+    pub numbers: Rc<HitNumbers>,
+    /// The query's terms, for the legend.
+    pub terms: Rc<Vec<LegendTerm>>,
+    /// Whether the query has terms (not only filters).
+    pub searching: bool,
+}
+
+/// The query's problems, and the search to show.
+pub struct Searched {
+    pub errors: Rc<Vec<QueryError>>,
+    pub search: Search,
+}
+
+/// Everything besides the query text that decides the results.
+#[derive(Clone, PartialEq)]
+struct Filters {
+    exact: bool,
+    chips: Vec<EntityFilter>,
+    sort: Sort,
+    timeline: Option<(i64, i64)>,
+}
+
+/// Parses and runs `q`: its errors, or the search.
+fn run(corpus: &Corpus, q: &str, f: &Filters) -> Result<Search, Vec<QueryError>> {
+    let typing = !q.ends_with(char::is_whitespace);
+    let mut parsed = query::parse(
+        q,
+        Options {
+            exact: f.exact,
+            typing,
+        },
+    );
+    if !parsed.errors.is_empty() {
+        return Err(parsed.errors);
+    }
+    parsed.query.timeline = f.timeline;
+    let results = search::run(corpus, &parsed.query, &f.chips);
+    let order = search::order(corpus, &results, f.sort);
+    let terms = parsed
+        .query
+        .terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| LegendTerm {
+            raw: t.raw.clone(),
+            hits: results.term_hits[i],
+            colour: term_colour(i as u16),
+        })
+        .collect();
+    Ok(Search {
+        searching: parsed.query.has_terms(),
+        numbers: Rc::new(HitNumbers::new(&results, &order)),
+        results: Rc::new(results),
+        order: Rc::new(order),
+        terms: Rc::new(terms),
+    })
+}
+
+/// The view's search. A malformed query keeps the last good query's results on
+/// screen, still following the chips, sort and exactness.
+#[hook]
+pub fn use_search(corpus: &Corpus, state: &ViewState) -> Rc<Searched> {
+    let last_good: Rc<RefCell<String>> = use_mut_ref(String::new);
+    let corpus = corpus.clone();
+    let filters = Filters {
+        exact: state.exact,
+        chips: state.chips.clone(),
+        sort: state.sort,
+        timeline: state.timeline_range,
+    };
+    use_memo((state.query.clone(), filters), move |(q, f)| {
+        match run(&corpus, q, f) {
+            Ok(search) => {
+                *last_good.borrow_mut() = q.clone();
+                Searched {
+                    errors: Rc::default(),
+                    search,
+                }
+            }
+            Err(errors) => {
+                let good = last_good.borrow();
+                let search = run(&corpus, &good, f)
+                    .or_else(|_| run(&corpus, "", f))
+                    .unwrap_or_else(|_| unreachable!("the empty query parses"));
+                Searched {
+                    errors: Rc::new(errors),
+                    search,
+                }
+            }
+        }
+    })
+}
+
+/// The concordance's lines, computed only while its tab is open.
+#[hook]
+pub fn use_concordance(corpus: &Corpus, search: &Search, state: &ViewState) -> Rc<Vec<Line>> {
+    let corpus = corpus.clone();
+    let deps = (
+        Rc::clone(&search.results),
+        Rc::clone(&search.order),
+        state.concordance_sort,
+        state.view,
+    );
+    use_memo(deps, move |(results, order, by, view)| {
+        if *view != View::Concordance {
+            return Vec::new();
+        }
+        let mut lines = concordance::lines(&corpus, results, order, 60);
+        concordance::sort(&corpus, &mut lines, *by);
+        lines
+    })
+}
+
+/// The names over the documents shown, once typing pauses: re-counting and
+/// re-ordering hundreds of chips on every keystroke costs more than the search.
+pub struct Names {
+    /// The results the names follow.
+    pub results: Rc<Results>,
+    pub counts: Rc<Counts>,
+    /// Shared sentences: computed for the matrix and for "Appears with".
+    pub cooccurrence: Rc<Cooccurrence>,
+}
+
+#[hook]
+pub fn use_names(corpus: &Corpus, search: &Search, state: &ViewState) -> Names {
+    let results = use_settled(Rc::clone(&search.results), state.query.clone(), 300);
+    let counts = {
+        let corpus = corpus.clone();
+        use_memo(Rc::clone(&results), move |results| {
+            cooccurrence::counts(&corpus, |d| results.get(d).is_some())
+        })
+    };
+    let cooccurrence = {
+        let corpus = corpus.clone();
+        let needed = state.view == View::Connections || state.focus_entity().is_some();
+        use_memo((Rc::clone(&results), needed), move |(results, needed)| {
+            if *needed {
+                Cooccurrence::build(&corpus, |d| results.get(d).is_some())
+            } else {
+                Cooccurrence::default()
+            }
+        })
+    };
+    Names {
+        results,
+        counts,
+        cooccurrence,
+    }
+}
+
+/// The document the reader shows and how.
+pub struct Reading {
+    /// The open document: the one chosen, else the top result once typing
+    /// pauses, else the first by date.
+    pub open: Option<u32>,
+    /// Whether the reader is still on the last top result while typing.
+    pub following: bool,
+    /// The selected hit, as (document, number among its hits).
+    pub current: Option<(u32, usize)>,
+    /// The open document's mentions to underline (none when switched off).
+    pub mentions: Rc<Vec<(Span, MentionMark)>>,
+}
+
+#[hook]
+pub fn use_reading(corpus: &Corpus, search: &Search, state: &ViewState) -> Reading {
+    let top = search.order.first().copied();
+    let settled_top = use_settled(top, state.query.clone(), 300);
+    let following = state.open_doc.is_none() && settled_top != top;
+    let open = state.open_doc.or(settled_top).or_else(|| {
+        // Nothing matches: keep showing the first document by date.
+        (0..corpus.documents.len() as u32).min_by_key(|&d| {
+            corpus.documents[d as usize]
+                .published
+                .map(|p| p.first_day())
+        })
+    });
+    let mentions = {
+        let corpus = corpus.clone();
+        let deps = (open, state.chips.clone(), state.hide_mentions);
+        use_memo(deps, move |(open, chips, hide)| match (*open, *hide) {
+            (Some(d), false) => mention_marks(&corpus, d, chips),
+            _ => Vec::new(),
+        })
+    };
+    Reading {
+        open,
+        following,
+        current: state.hit_cursor.and_then(|c| search.numbers.locate(c)),
+        mentions,
+    }
+}
