@@ -23,7 +23,7 @@ fn main() {
     match Index::decode(INDEX) {
         Ok(index) => {
             // Built now rather than on the first keystroke.
-            index.words();
+            index.word_index();
             let props = ui::app::AppProps {
                 corpus: ui::Corpus::new(index),
             };

@@ -100,7 +100,7 @@ fn bench(c: &mut Criterion) {
                 )
             })
         });
-        index.words();
+        index.word_index();
         let mut group = c.benchmark_group(format!("query→segments/{name}"));
         for q in QUERIES {
             group.bench_with_input(BenchmarkId::from_parameter(q), q, |b, q| {

@@ -202,6 +202,18 @@ fn with_entities() -> Index {
     )
 }
 
+/// Kurti, Vučić, NATO, Brussels and Russia in [`with_entities`].
+fn five_names(index: &Index) -> [usize; 5] {
+    [
+        "Albin Kurti",
+        "Aleksandar Vučić",
+        "NATO",
+        "Brussels",
+        "Russia",
+    ]
+    .map(|n| entity(index, n))
+}
+
 fn entity(index: &Index, name: &str) -> usize {
     index
         .entities
@@ -254,13 +266,7 @@ fn entity_chips_require_or_exclude() {
 #[test]
 fn counts_and_appearing_together_follow_the_documents_shown() {
     let index = with_entities();
-    let (kurti, vucic, nato, brussels, russia) = (
-        entity(&index, "Albin Kurti"),
-        entity(&index, "Aleksandar Vučić"),
-        entity(&index, "NATO"),
-        entity(&index, "Brussels"),
-        entity(&index, "Russia"),
-    );
+    let [kurti, vucic, nato, brussels, russia] = five_names(&index);
     let all = cooccurrence::counts(&index, |_| true);
     assert_eq!((all.mentions[kurti], all.docs[kurti]), (3, 2));
     assert_eq!((all.mentions[nato], all.docs[nato]), (3, 3));
@@ -303,13 +309,7 @@ fn counts_and_appearing_together_follow_the_documents_shown() {
 #[test]
 fn names_ranked_for_the_list_and_the_matrix() {
     let index = with_entities();
-    let (kurti, vucic, nato, brussels, russia) = (
-        entity(&index, "Albin Kurti"),
-        entity(&index, "Aleksandar Vučić"),
-        entity(&index, "NATO"),
-        entity(&index, "Brussels"),
-        entity(&index, "Russia"),
-    );
+    let [kurti, vucic, nato, brussels, russia] = five_names(&index);
     let all = cooccurrence::counts(&index, |_| true);
     // In the most documents first (NATO: 3), then the most mentioned.
     assert_eq!(

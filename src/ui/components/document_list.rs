@@ -8,7 +8,7 @@ use yew::prelude::*;
 pub struct DocumentListProps {
     /// The corpus.
     pub corpus: Corpus,
-    /// Document ids in display order (chronological).
+    /// Documents in list order (the sort chosen).
     pub order: Rc<Vec<u32>>,
     /// Documents passing the filters, with their hits.
     pub results: Rc<Results>,

@@ -194,7 +194,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         .collect();
     let (title, title_derived) = title_of(title, &text, &paragraphs, &mut notes);
     let (folded, fold_map) = fold(&text);
-    let words = word_count(&folded);
+    let word_count = word_count(&folded);
     let id = Path::new(path)
         .file_stem()
         .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned());
@@ -220,7 +220,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
             fold_map,
             paragraphs,
             sentences: sentence_spans,
-            words,
+            word_count,
         },
         report,
     ))

@@ -20,17 +20,17 @@ pub struct Index {
     pub entities: Vec<Entity>,
     /// In document order, then text order.
     pub dates: Vec<DateMention>,
-    /// The documents' words, derived on first use (see [`Index::words`]).
+    /// The documents' words, derived on first use (see [`Index::word_index`]).
     #[serde(skip)]
-    pub words: LazyWords,
+    pub word_index: LazyWordIndex,
 }
 
 /// The [`WordIndex`] of an index, built when first asked for. Derived data: it
 /// takes no part in comparisons or the encoded index.
 #[derive(Clone, Debug, Default)]
-pub struct LazyWords(OnceLock<WordIndex>);
+pub struct LazyWordIndex(OnceLock<WordIndex>);
 
-impl PartialEq for LazyWords {
+impl PartialEq for LazyWordIndex {
     fn eq(&self, _: &Self) -> bool {
         true
     }
@@ -78,7 +78,7 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Span>,
     /// Number of words, for ranking.
-    pub words: u32,
+    pub word_count: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,7 +178,7 @@ impl Document {
                 kind: ParaKind::Body,
             }],
             sentences: vec![],
-            words: crate::text::tokens::tokens(text).count().max(1) as u32,
+            word_count: crate::text::tokens::word_count(text).max(1),
         }
     }
 }
@@ -264,7 +264,7 @@ impl Index {
             documents,
             entities,
             dates,
-            words: LazyWords::default(),
+            word_index: LazyWordIndex::default(),
         }
     }
 
@@ -279,8 +279,8 @@ impl Index {
     }
 
     /// The inverted index of the documents' folded words, built on first call.
-    pub fn words(&self) -> &WordIndex {
-        self.words
+    pub fn word_index(&self) -> &WordIndex {
+        self.word_index
             .0
             .get_or_init(|| WordIndex::build(self.documents.iter().map(|d| d.folded.as_str())))
     }

@@ -157,7 +157,7 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
             continue;
         }
         filtered += 1;
-        filtered_words += doc.words as u64;
+        filtered_words += doc.word_count as u64;
         let mut hits = Vec::new();
         let mut matched = vec![false; finders.len()];
         for (t, f) in finders.iter().enumerate() {
@@ -190,7 +190,7 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
                 term_hits[t] += tf as usize;
                 if tf > 0.0 {
                     let idf = (1.0 + (n_passing - *df as f32 + 0.5) / (*df as f32 + 0.5)).ln();
-                    let norm = K1 * (1.0 - B + B * doc.words as f32 / avgdl.max(1.0));
+                    let norm = K1 * (1.0 - B + B * doc.word_count as f32 / avgdl.max(1.0));
                     score += idf * tf * (K1 + 1.0) / (tf + norm);
                 }
             }
@@ -348,7 +348,7 @@ impl<'q> Finder<'q> {
 
     /// The source of a folded word, prefix or phrase.
     fn looked_up(term: &'q Term, index: &Index) -> Source<'q> {
-        let words = index.words();
+        let words = index.word_index();
         let tokens: Vec<(usize, &str)> = crate::text::tokens::tokens(&term.text).collect();
         let prefix = term.kind == TermKind::Prefix;
         // The ids of the words a token stands for: the last one of a prefix term
