@@ -7,7 +7,7 @@ use super::components::{
     entity_chips::EntityChips, hit_navigator::HitNavigator, link_notice::LinkNotice,
     outlet_facets::OutletFacets, print_summary::PrintSummary, range_chip::RangeChip,
     reader::Reader, result_status::ResultStatus, search_box::SearchBox, sort_select::SortSelect,
-    term_legend::TermLegend, timeline::Timeline, view_tabs::ViewTabs,
+    term_legend::TermLegend, timeline::Timeline,
 };
 use super::history::{self, use_fragment_sync};
 use super::hooks::search::{
@@ -346,9 +346,21 @@ fn main_panel(p: &Page) -> Html {
         }
         (View::Reader, None) => Html::default(),
     };
+    let tab = |view: View, label: &str| {
+        let selected = state.view == view;
+        html! {
+            <button type="button" role="tab" aria-selected={if selected { "true" } else { "false" }}
+                aria-controls="main-panel" class="tab"
+                onclick={a.on_view.reform(move |_| view)}>{ label }</button>
+        }
+    };
     html! {
         <main class="main">
-            <ViewTabs view={state.view} on_view={a.on_view.clone()} />
+            <div class="tabs" role="tablist" aria-label="View">
+                { tab(View::Reader, "Reader") }
+                { tab(View::Concordance, "Concordance") }
+                { tab(View::Connections, "Connections") }
+            </div>
             <div id="main-panel" role="tabpanel">{ panel }</div>
         </main>
     }

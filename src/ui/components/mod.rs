@@ -25,5 +25,4 @@ pub mod timeline;
 pub mod timeline_marks;
 pub mod timeline_overview;
 pub mod timeline_tip;
-pub mod view_tabs;
 pub mod zoom_controls;

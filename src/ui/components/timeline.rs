@@ -1,4 +1,4 @@
-use crate::ui::components::timeline_marks::{mark_id, TimelineMarks, MIN_MARK_PX, ROW};
+use crate::ui::components::timeline_marks::{mark_id, timeline_marks, MarksView, MIN_MARK_PX, ROW};
 use crate::ui::components::timeline_overview::TimelineOverview;
 use crate::ui::components::timeline_tip::TimelineTip;
 use crate::ui::components::zoom_controls::ZoomControls;
@@ -292,10 +292,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     });
 
     let columns = {
-        let bounds = zoom.bounds;
-        use_memo((lanes.clone(), width as i64), move |(lanes, _)| {
-            overview_columns(&lanes.marks, bounds, width)
-        })
+        let (lanes, bounds) = (lanes.clone(), zoom.bounds);
+        // Keyed by the lanes' identity: they are rebuilt whenever they change.
+        let key = (Rc::as_ptr(&lanes) as usize, width as i64);
+        use_memo(key, move |_| overview_columns(&lanes.marks, bounds, width))
     };
     let tip_html = tip
         .and_then(|i| lanes.marks.get(i))
@@ -337,9 +337,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <text class="lane-label" x="2" y={(geometry.pub_top - 4).to_string()}>{ "Published" }</text>
                     <text class="lane-label" x="2" y={(geometry.event_top - 4).to_string()}>{ "Dates mentioned in the documents shown" }</text>
                     { range_shade(brush.drag, props.range, scale, width, geometry.axis_y) }
-                    <TimelineMarks corpus={corpus.clone()} lanes={lanes.clone()} results={props.results.clone()}
-                        open={props.open} passage={props.passage} {scale} {width}
-                        tops={(geometry.pub_top, geometry.event_top)} {dense} {roving} tip={*tip} />
+                    { timeline_marks(&MarksView {
+                        corpus, lanes: &lanes, results: &props.results, open: props.open, passage: props.passage,
+                        scale, width, tops: (geometry.pub_top, geometry.event_top), dense, roving, tip: *tip,
+                    }) }
                     <line class="axis-line" x1="0" x2={width_px.clone()} y1={geometry.axis_y.to_string()} y2={geometry.axis_y.to_string()} />
                     { axis_ticks(scale, width, geometry.axis_y) }
                     <rect class="tl-brush" x="0" y={geometry.axis_y.to_string()} width={width_px} height={AXIS.to_string()}

@@ -6,7 +6,6 @@ use corpus_core::timeline::bins::{bar_height, bins};
 use corpus_core::timeline::lanes::{Lanes, Mark};
 use corpus_core::timeline::scale::Scale;
 use corpus_core::Span;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Height of a lane's row, in pixels.
@@ -21,14 +20,14 @@ pub fn mark_id(i: usize) -> String {
     format!("tl-mark-{i}")
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineMarksProps {
+/// What the timeline's marks are drawn from.
+pub struct MarksView<'a> {
     /// The corpus.
-    pub corpus: Corpus,
+    pub corpus: &'a Corpus,
     /// Both lanes at this zoom.
-    pub lanes: Rc<Lanes>,
+    pub lanes: &'a Lanes,
     /// Documents passing the filters (the others' publications are faded).
-    pub results: Rc<Results>,
+    pub results: &'a Results,
     /// The document open in the reader.
     pub open: Option<u32>,
     /// The passage shown in the reader.
@@ -48,9 +47,9 @@ pub struct TimelineMarksProps {
 }
 
 /// The marks of both lanes inside the timeline's drawing, or bars of counts
-/// for a lane with too many marks in view.
-#[function_component]
-pub fn TimelineMarks(props: &TimelineMarksProps) -> Html {
+/// for a lane with too many marks in view. (A function, not a component: the
+/// drawing re-renders with the timeline.)
+pub fn timeline_marks(props: &MarksView) -> Html {
     let (dense_pub, dense_events) = props.dense;
     let lanes = &props.lanes;
     html! {
@@ -65,7 +64,7 @@ pub fn TimelineMarks(props: &TimelineMarksProps) -> Html {
 }
 
 /// One mark: a dot for a day's publication, a bar for a longer span.
-fn mark(props: &TimelineMarksProps, i: usize, m: &Mark, row: u32) -> Html {
+fn mark(props: &MarksView, i: usize, m: &Mark, row: u32) -> Html {
     let (corpus, scale, width) = (&props.corpus, props.scale, props.width);
     let (a, b) = m.days();
     let x = scale.px(a as f64, width);
@@ -118,7 +117,7 @@ fn mark(props: &TimelineMarksProps, i: usize, m: &Mark, row: u32) -> Html {
 }
 
 /// A lane's marks in view as bars of counts, each selectable to zoom in on it.
-fn count_bars(props: &TimelineMarksProps, published: bool, top: i32, rows: i32) -> Html {
+fn count_bars(props: &MarksView, published: bool, top: i32, rows: i32) -> Html {
     let marks = props
         .lanes
         .marks

@@ -74,41 +74,72 @@ pub struct Segment<M> {
     pub mark: Option<M>,
 }
 
+/// A kind of mark, ranked for ties: of two marks over the same span, the lower
+/// rank wins.
+pub trait Mark: Copy {
+    fn rank(&self) -> u64;
+}
+
+/// The passage shown: one kind, no ties.
+impl Mark for () {
+    fn rank(&self) -> u64 {
+        0
+    }
+}
+
+impl Mark for HitMark {
+    fn rank(&self) -> u64 {
+        (self.colour as u64) << 1 | self.current as u64
+    }
+}
+
+impl Mark for MentionMark {
+    fn rank(&self) -> u64 {
+        (self.entity as u64) << 1 | self.chosen as u64
+    }
+}
+
 /// Cuts `within` (a span of `text`) into segments. `marks` are (span, mark) pairs in
 /// any order; where marks overlap, the one starting first wins and the later one is
 /// clipped. Every segment is a valid span of `text`.
-pub fn segments<M: Copy + Ord>(text: &str, within: Span, marks: &[(Span, M)]) -> Vec<Segment<M>> {
-    let mut marks: Vec<(Span, M)> = marks
-        .iter()
-        .copied()
-        .filter(|(s, _)| s.overlaps(within) && !s.is_empty())
+pub fn segments<M: Mark>(text: &str, within: Span, marks: &[(Span, M)]) -> Vec<Segment<M>> {
+    let ranked: Vec<(Span, u64)> = marks.iter().map(|(s, m)| (*s, m.rank())).collect();
+    cut(text, within, &ranked)
+        .into_iter()
+        .map(|(span, k)| Segment {
+            span,
+            mark: k.map(|k| marks[k].1),
+        })
+        .collect()
+}
+
+/// [`segments`] over ranked marks, each segment with the number of its mark:
+/// one copy of the cutting (and of its sort) for every kind of mark.
+fn cut(text: &str, within: Span, marks: &[(Span, u64)]) -> Vec<(Span, Option<usize>)> {
+    let mut order: Vec<usize> = (0..marks.len())
+        .filter(|&k| marks[k].0.overlaps(within) && !marks[k].0.is_empty())
         .collect();
-    marks.sort_by_key(|&(s, c)| (s.start(), std::cmp::Reverse(s.end()), c));
+    order.sort_by_key(|&k| {
+        let (s, rank) = marks[k];
+        (s.start(), std::cmp::Reverse(s.end()), rank)
+    });
     let mut out = Vec::new();
     let mut pos = within.start();
-    for (span, class) in marks {
+    for k in order {
+        let span = marks[k].0;
         let start = span.start().max(pos);
         let end = span.end().min(within.end());
         if start >= end {
             continue;
         }
         if start > pos {
-            out.push(Segment {
-                span: Span::new(text, pos, start),
-                mark: None,
-            });
+            out.push((Span::new(text, pos, start), None));
         }
-        out.push(Segment {
-            span: Span::new(text, start, end),
-            mark: Some(class),
-        });
+        out.push((Span::new(text, start, end), Some(k)));
         pos = end;
     }
     if pos < within.end() {
-        out.push(Segment {
-            span: Span::new(text, pos, within.end()),
-            mark: None,
-        });
+        out.push((Span::new(text, pos, within.end()), None));
     }
     out
 }
@@ -116,6 +147,12 @@ pub fn segments<M: Copy + Ord>(text: &str, within: Span, marks: &[(Span, M)]) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Mark for u16 {
+        fn rank(&self) -> u64 {
+            *self as u64
+        }
+    }
 
     fn check(text: &str, marks: &[(usize, usize, u16)], expected: &[(&str, Option<u16>)]) {
         let marks: Vec<(Span, u16)> = marks

@@ -261,15 +261,21 @@ impl Event {
 }
 
 /// The overview strip: one line per pixel column and lane, as (published, x),
-/// so a thousand marks draw no more lines than the strip has pixels.
+/// so a thousand marks draw no more lines than the strip has pixels. In order.
 pub fn overview_columns(marks: &[(Mark, u32)], bounds: Scale, width_px: f64) -> Vec<(bool, i32)> {
-    let mut columns: Vec<(bool, i32)> = marks
-        .iter()
-        .map(|(m, _)| (m.is_published(), bounds.px(m.days().0 as f64, width_px)))
-        .collect();
-    columns.sort_unstable();
-    columns.dedup();
-    columns
+    let width = width_px.max(0.0) as usize;
+    // Columns holding marks, events' lane then publications'.
+    let mut taken = vec![false; 2 * (width + 1)];
+    for (m, _) in marks {
+        let x = bounds
+            .px(m.days().0 as f64, width_px)
+            .clamp(0, width as i32) as usize;
+        taken[m.is_published() as usize * (width + 1) + x] = true;
+    }
+    (0..taken.len())
+        .filter(|&i| taken[i])
+        .map(|i| (i > width, (i % (width + 1)) as i32))
+        .collect()
 }
 
 #[cfg(test)]
@@ -279,6 +285,42 @@ mod tests {
 
     fn day(s: &str) -> i64 {
         PartialDate::parse_iso(s).unwrap().first_day()
+    }
+
+    #[test]
+    fn the_overview_draws_a_line_per_column_and_lane() {
+        let bounds = Scale { lo: 0.0, hi: 100.0 };
+        let published = |day| {
+            (
+                Mark::Published {
+                    doc: 0,
+                    first: day,
+                    last: day,
+                },
+                0,
+            )
+        };
+        let mentioned = |day| {
+            let e = Event {
+                value: String::new(),
+                first_day: day,
+                last_day: day,
+                mentions: vec![],
+            };
+            (Mark::Mentioned(e), 0)
+        };
+        let marks = [
+            published(10),
+            mentioned(10),
+            published(10),
+            published(3),
+            mentioned(100),
+        ];
+        assert_eq!(
+            overview_columns(&marks, bounds, 100.0),
+            [(false, 10), (false, 100), (true, 3), (true, 10)]
+        );
+        assert_eq!(overview_columns(&[], bounds, 100.0), []);
     }
 
     #[test]
