@@ -87,6 +87,13 @@ impl Mark for () {
     }
 }
 
+/// A numbered class: the lower number wins.
+impl Mark for u16 {
+    fn rank(&self) -> u64 {
+        *self as u64
+    }
+}
+
 impl Mark for HitMark {
     fn rank(&self) -> u64 {
         (self.colour as u64) << 1 | self.current as u64
@@ -147,12 +154,6 @@ fn cut(text: &str, within: Span, marks: &[(Span, u64)]) -> Vec<(Span, Option<usi
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    impl Mark for u16 {
-        fn rank(&self) -> u64 {
-            *self as u64
-        }
-    }
 
     fn check(text: &str, marks: &[(usize, usize, u16)], expected: &[(&str, Option<u16>)]) {
         let marks: Vec<(Span, u16)> = marks
