@@ -57,6 +57,60 @@ impl ViewState {
             .find(|c| !c.exclude)
             .map(|c| c.entity)
     }
+
+    /// Opens `doc` in the reader, at `passage` or at hit number `hit`.
+    fn open(&mut self, doc: u32, passage: Option<Span>, hit: Option<usize>) {
+        self.opened = self.opened.wrapping_add(1);
+        self.open_doc = Some(doc);
+        self.passage = passage;
+        self.hit_cursor = hit;
+        self.view = View::Reader;
+    }
+
+    /// The chip actions: names required, excluded, switched, removed.
+    fn change_chips(&mut self, action: Action) {
+        match action {
+            Action::ToggleChip(e) => {
+                match self.chips.iter().position(|c| c.entity == e) {
+                    Some(i) => {
+                        self.chips.remove(i);
+                    }
+                    None => self.chips.push(EntityFilter::include(e)),
+                }
+                self.hit_cursor = None;
+            }
+            Action::ExcludeChip(e) => {
+                match self.chips.iter().position(|c| c.entity == e) {
+                    Some(i) if self.chips[i].exclude => {
+                        self.chips.remove(i);
+                    }
+                    Some(i) => self.chips[i].exclude = true,
+                    None => self.chips.push(EntityFilter::exclude(e)),
+                }
+                self.hit_cursor = None;
+            }
+            Action::FlipChip(e) => {
+                if let Some(c) = self.chips.iter_mut().find(|c| c.entity == e) {
+                    c.exclude = !c.exclude;
+                    self.hit_cursor = None;
+                }
+            }
+            Action::RemoveChip(e) => {
+                self.chips.retain(|c| c.entity != e);
+                self.hit_cursor = None;
+            }
+            Action::RequireChips(es) => {
+                for e in es {
+                    match self.chips.iter_mut().find(|c| c.entity == e) {
+                        Some(c) => c.exclude = false,
+                        None => self.chips.push(EntityFilter::include(e)),
+                    }
+                }
+                self.hit_cursor = None;
+            }
+            _ => {}
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,59 +177,14 @@ impl Reducible for ViewState {
                 next.exact = !next.exact;
                 next.hit_cursor = None;
             }
-            Action::ToggleChip(e) => {
-                match next.chips.iter().position(|c| c.entity == e) {
-                    Some(i) => {
-                        next.chips.remove(i);
-                    }
-                    None => next.chips.push(EntityFilter::include(e)),
-                }
-                next.hit_cursor = None;
-            }
-            Action::ExcludeChip(e) => {
-                match next.chips.iter().position(|c| c.entity == e) {
-                    Some(i) if next.chips[i].exclude => {
-                        next.chips.remove(i);
-                    }
-                    Some(i) => next.chips[i].exclude = true,
-                    None => next.chips.push(EntityFilter::exclude(e)),
-                }
-                next.hit_cursor = None;
-            }
-            Action::FlipChip(e) => {
-                if let Some(c) = next.chips.iter_mut().find(|c| c.entity == e) {
-                    c.exclude = !c.exclude;
-                    next.hit_cursor = None;
-                }
-            }
-            Action::RemoveChip(e) => {
-                next.chips.retain(|c| c.entity != e);
-                next.hit_cursor = None;
-            }
-            Action::RequireChips(es) => {
-                for e in es {
-                    match next.chips.iter_mut().find(|c| c.entity == e) {
-                        Some(c) => c.exclude = false,
-                        None => next.chips.push(EntityFilter::include(e)),
-                    }
-                }
-                next.hit_cursor = None;
-            }
+            chips @ (Action::ToggleChip(_)
+            | Action::ExcludeChip(_)
+            | Action::FlipChip(_)
+            | Action::RemoveChip(_)
+            | Action::RequireChips(_)) => next.change_chips(chips),
             Action::ToggleMentions => next.hide_mentions = !next.hide_mentions,
-            Action::OpenDocument(d) => {
-                next.opened = next.opened.wrapping_add(1);
-                next.open_doc = Some(d);
-                next.hit_cursor = None;
-                next.passage = None;
-                next.view = View::Reader;
-            }
-            Action::OpenPassage { doc, passage } => {
-                next.opened = next.opened.wrapping_add(1);
-                next.open_doc = Some(doc);
-                next.passage = Some(passage);
-                next.hit_cursor = None;
-                next.view = View::Reader;
-            }
+            Action::OpenDocument(d) => next.open(d, None, None),
+            Action::OpenPassage { doc, passage } => next.open(doc, Some(passage), None),
             Action::SetTimelineRange(r) => {
                 next.timeline_range = r.map(|(a, b)| day_range(a, b));
                 next.hit_cursor = None;
@@ -190,13 +199,7 @@ impl Reducible for ViewState {
                 }
                 None => next.hidden_terms.push(t),
             },
-            Action::GoToHit { index, doc } => {
-                next.opened = next.opened.wrapping_add(1);
-                next.hit_cursor = Some(index);
-                next.passage = None;
-                next.open_doc = Some(doc);
-                next.view = View::Reader;
-            }
+            Action::GoToHit { index, doc } => next.open(doc, None, Some(index)),
             Action::SetView(v) => next.view = v,
             Action::SetConcordanceSort(s) => next.concordance_sort = s,
             Action::ClearFilters => {

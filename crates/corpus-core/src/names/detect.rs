@@ -234,8 +234,6 @@ pub fn candidates(
             text: w,
         })
         .collect();
-    let gap = |a: &Word, b: &Word| &text[a.end..b.start];
-    let excluded = |w: &Word| MONTHS_AND_DAYS.contains(&fold_str(w.text).as_str());
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -243,41 +241,9 @@ pub fn candidates(
             i += 1;
             continue;
         }
-        // The run: capitalised words one space apart, with connectors inside.
-        let mut j = i + 1;
-        while j < ws.len() && gap(&ws[j - 1], &ws[j]) == " " {
-            if capitalised(ws[j].text) && !excluded(&ws[j]) {
-                j += 1;
-            } else if CONNECTORS.contains(&ws[j].text)
-                && j + 1 < ws.len()
-                && gap(&ws[j], &ws[j + 1]) == " "
-                && capitalised(ws[j + 1].text)
-                && j > i
-                && kind_by_words(ws[j - 1].text).is_some()
-            {
-                j += 2;
-            } else {
-                break;
-            }
-        }
-        let run = &ws[i..j];
+        let j = run_end(text, &ws, i);
+        let (role, mut run) = title_in_front(text, &ws[i..j]);
         i = j;
-        let mut run: &[Word] = run;
-        // A title in front: kept as the role.
-        let mut role = None;
-        for t in (0..run.len().saturating_sub(1)).rev() {
-            let title = fold_str(&text[run[0].start..run[t].end]);
-            let title_words: Vec<&str> = title.split([' ', '-']).collect();
-            let joined = title_words.join(" ");
-            let found = TITLES
-                .iter()
-                .find(|&&x| joined == x.replace('-', " ") || joined.ends_with(&format!(" {x}")));
-            if let Some(&x) = found {
-                role = Some(x.replace('-', " "));
-                run = &run[t + 1..];
-                break;
-            }
-        }
         // A sentence's first word, when it is an ordinary word.
         if role.is_none()
             && sentence_initial(text, sentence_starts, run[0].start)
@@ -297,11 +263,10 @@ pub fn candidates(
             continue;
         };
         let span = Span::new(text, first.start, last.end);
-        let name = span.slice(text);
         let kind = if role.is_some() {
             Some(EntityKind::Person)
         } else {
-            kind_by_words(name)
+            kind_by_words(span.slice(text))
         };
         let mut candidate = Candidate {
             span,
@@ -309,40 +274,93 @@ pub fn candidates(
             kind,
             defines: None,
         };
-        // "Long Name (ACR)" and "ACR (Long Name)".
-        let after = &text[last.end..];
-        if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split_once(')')) {
-            let inner = inner.0.trim();
-            if is_acronym(inner) && run.len() > 1 && abbreviates(inner, name) {
-                candidate.defines = Some(inner.to_string());
-                if candidate.kind.is_none() {
-                    candidate.kind = Some(EntityKind::Organization);
-                }
-            } else if is_acronym(name) && abbreviates(name, inner) {
-                candidate.defines = Some(inner.to_string());
-            }
-        }
-        // "ACR, short for Long Name".
-        if is_acronym(name) {
-            for lead in [", short for ", ", which stands for ", " stands for "] {
-                if let Some(rest) = after.strip_prefix(lead) {
-                    let long: Vec<&str> = rest
-                        .split([',', '.', ';', '(', ')'])
-                        .next()
-                        .unwrap_or("")
-                        .split(' ')
-                        .take_while(|w| capitalised(w) || CONNECTORS.contains(w))
-                        .collect();
-                    let long = long.join(" ");
-                    if abbreviates(name, &long) {
-                        candidate.defines = Some(long);
-                    }
-                }
-            }
-        }
+        define_acronym(text, run.len(), &mut candidate);
         out.push(candidate);
     }
     out
+}
+
+/// Month and day names are not names.
+fn excluded(w: &Word) -> bool {
+    MONTHS_AND_DAYS.contains(&fold_str(w.text).as_str())
+}
+
+/// Where the run of capitalised words starting at word `i` ends: words one
+/// space apart, with connectors inside ("Republic of Kosovo").
+fn run_end(text: &str, ws: &[Word], i: usize) -> usize {
+    let gap = |a: &Word, b: &Word| &text[a.end..b.start];
+    let mut j = i + 1;
+    while j < ws.len() && gap(&ws[j - 1], &ws[j]) == " " {
+        if capitalised(ws[j].text) && !excluded(&ws[j]) {
+            j += 1;
+        } else if CONNECTORS.contains(&ws[j].text)
+            && j + 1 < ws.len()
+            && gap(&ws[j], &ws[j + 1]) == " "
+            && capitalised(ws[j + 1].text)
+            && j > i
+            && kind_by_words(ws[j - 1].text).is_some()
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// A title in front of a run ("Prime Minister Albin Kurti"): the role, and the
+/// run after it.
+fn title_in_front<'r, 't>(text: &str, run: &'r [Word<'t>]) -> (Option<String>, &'r [Word<'t>]) {
+    for t in (0..run.len().saturating_sub(1)).rev() {
+        let title = fold_str(&text[run[0].start..run[t].end]);
+        let title_words: Vec<&str> = title.split([' ', '-']).collect();
+        let joined = title_words.join(" ");
+        let found = TITLES
+            .iter()
+            .find(|&&x| joined == x.replace('-', " ") || joined.ends_with(&format!(" {x}")));
+        if let Some(&x) = found {
+            return (Some(x.replace('-', " ")), &run[t + 1..]);
+        }
+    }
+    (None, run)
+}
+
+/// The acronym a name of `words` words is defined with, or the long name an
+/// acronym stands for: "Long Name (ACR)", "ACR (Long Name)", "ACR, short for
+/// Long Name". A long name defining an acronym is an organisation unless its
+/// words say otherwise.
+fn define_acronym(text: &str, words: usize, candidate: &mut Candidate) {
+    let name = candidate.span.slice(text);
+    let after = &text[candidate.span.end()..];
+    if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split_once(')')) {
+        let inner = inner.0.trim();
+        if is_acronym(inner) && words > 1 && abbreviates(inner, name) {
+            candidate.defines = Some(inner.to_string());
+            if candidate.kind.is_none() {
+                candidate.kind = Some(EntityKind::Organization);
+            }
+        } else if is_acronym(name) && abbreviates(name, inner) {
+            candidate.defines = Some(inner.to_string());
+        }
+    }
+    if !is_acronym(name) {
+        return;
+    }
+    for lead in [", short for ", ", which stands for ", " stands for "] {
+        if let Some(rest) = after.strip_prefix(lead) {
+            let long: Vec<&str> = rest
+                .split([',', '.', ';', '(', ')'])
+                .next()
+                .unwrap_or("")
+                .split(' ')
+                .take_while(|w| capitalised(w) || CONNECTORS.contains(w))
+                .collect();
+            let long = long.join(" ");
+            if abbreviates(name, &long) {
+                candidate.defines = Some(long);
+            }
+        }
+    }
 }
 
 /// Words before a name that say it is a place: "in Kosovo", "from Belgrade".
