@@ -181,6 +181,14 @@ pub fn month_end(year: u16, month: u8) -> i64 {
     days_from_civil(year as i64, month, days_in_month(year, month))
 }
 
+/// The day number of an ISO date, for tests: `day("2022-08-17")`.
+#[cfg(test)]
+pub fn day(iso: &str) -> i64 {
+    PartialDate::parse_iso(iso)
+        .expect("an ISO date")
+        .first_day()
+}
+
 /// The days from `a` to `b`, whichever way they were picked.
 pub fn day_range(a: i64, b: i64) -> (i64, i64) {
     (a.min(b), a.max(b))

@@ -281,11 +281,7 @@ pub fn overview_columns(marks: &[(Mark, u32)], bounds: Scale, width_px: f64) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::calendar::PartialDate;
-
-    fn day(s: &str) -> i64 {
-        PartialDate::parse_iso(s).unwrap().first_day()
-    }
+    use crate::time::calendar::day;
 
     #[test]
     fn the_overview_draws_a_line_per_column_and_lane() {

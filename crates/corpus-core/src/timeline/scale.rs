@@ -190,11 +190,7 @@ pub fn ticks(scale: Scale, width_px: f64, gap_px: f64) -> Vec<Tick> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::calendar::PartialDate;
-
-    fn day(s: &str) -> i64 {
-        PartialDate::parse_iso(s).unwrap().first_day()
-    }
+    use crate::time::calendar::day;
 
     #[test]
     fn zoom_and_pan_stay_inside_the_corpus() {
