@@ -11,7 +11,9 @@ use corpus_core::search::query::{self, Options};
 use corpus_core::search::{self, Sort};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
-use std::path::Path;
+
+mod source;
+use source::repo;
 
 /// The queries of the browser bench too (see tests/browser/bench.mjs).
 pub const QUERIES: &[&str] = &[
@@ -24,10 +26,6 @@ pub const QUERIES: &[&str] = &[
     "/fire(s|fighters)?/",
 ];
 
-fn repo() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
 fn real() -> Index {
     pipeline::build_dir(&repo().join("corpus"), "corpus")
         .unwrap()
@@ -35,16 +33,7 @@ fn real() -> Index {
 }
 
 fn scaled() -> Option<Index> {
-    let path = std::env::var("BENCH_TEXT")
-        .map(Into::into)
-        .unwrap_or_else(|_| repo().join("../shared/bench/lee-news-300.txt"));
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("skipping the scaled corpus: {}: {e}", path.display());
-            return None;
-        }
-    };
+    let text = source::text()?;
     let files = corpus_core::ingest::bench_corpus::generate(&text, 1000, 5000);
     let (index, _) = pipeline::build(&files, None).unwrap();
     let bytes: usize = index.documents.iter().map(|d| d.text.len()).sum();

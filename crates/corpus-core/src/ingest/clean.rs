@@ -306,27 +306,40 @@ fn place_headline(lines: &mut Vec<Line>, title: Option<&str>, out: &mut Cleaned)
     true
 }
 
-/// Step 4, repeated blocks and teasers (a line that a later, longer one starts with).
+/// Step 4, repeated blocks and teasers (a line that a later, longer one starts
+/// with). Linear in the lines, up to a logarithm: a set of the lines seen, and
+/// an ordered set of the lines after.
 fn drop_repeats(lines: Vec<Line>, out: &mut Cleaned) -> Vec<Line> {
+    use std::collections::{BTreeSet, HashSet};
+    use std::ops::Bound::{Excluded, Unbounded};
     let keys: Vec<String> = lines.iter().map(|l| fold_str(&l.text)).collect();
-    let mut drop = vec![None; lines.len()];
-    for i in 0..lines.len() {
-        if lines[i].kept_by_override {
-            continue;
-        }
-        if keys[..i].contains(&keys[i]) {
-            drop[i] = Some(Reason::Duplicate);
-        } else if keys[i].len() >= 20
-            && keys[i + 1..]
-                .iter()
-                .any(|k| k.len() > keys[i].len() && k.starts_with(&keys[i]))
-        {
-            drop[i] = Some(Reason::Teaser);
-        }
+    let mut seen: HashSet<&str> = HashSet::new();
+    let repeated: Vec<bool> = keys.iter().map(|k| !seen.insert(k.as_str())).collect();
+    // A teaser: the smallest later line above it in order starts with it (every
+    // line that starts with it and is longer sorts right after it).
+    let mut later: BTreeSet<&str> = BTreeSet::new();
+    let mut teaser = vec![false; keys.len()];
+    for (i, key) in keys.iter().enumerate().rev() {
+        let key = key.as_str();
+        teaser[i] = key.len() >= 20
+            && later
+                .range::<str, _>((Excluded(key), Unbounded))
+                .next()
+                .is_some_and(|next| next.starts_with(key));
+        later.insert(key);
     }
     let mut kept = Vec::new();
-    for (l, d) in lines.into_iter().zip(drop) {
-        match d {
+    for (i, l) in lines.into_iter().enumerate() {
+        let reason = if l.kept_by_override {
+            None
+        } else if repeated[i] {
+            Some(Reason::Duplicate)
+        } else if teaser[i] {
+            Some(Reason::Teaser)
+        } else {
+            None
+        };
+        match reason {
             Some(reason) => out.remove(l.no, reason, &l.text),
             None => kept.push(l),
         }
@@ -478,6 +491,53 @@ pub fn is_heading_like(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What step 4 removes, by its definition: every pair of lines compared.
+    fn repeats_pairwise(keys: &[String]) -> Vec<Option<Reason>> {
+        (0..keys.len())
+            .map(|i| {
+                if keys[..i].contains(&keys[i]) {
+                    Some(Reason::Duplicate)
+                } else if keys[i].len() >= 20
+                    && keys[i + 1..]
+                        .iter()
+                        .any(|k| k.len() > keys[i].len() && k.starts_with(&keys[i]))
+                {
+                    Some(Reason::Teaser)
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn repeats_and_teasers_as_defined(picks in proptest::collection::vec((0usize..6, 0usize..4), 0..40)) {
+            // Lines sharing long prefixes: teasers, duplicates and neither.
+            let stems = ["Kosovo and Serbia agree to talks", "NATO troops patrol the north", "x"];
+            let tails = ["", " in Brussels", " in Brussels today", ", officials said"];
+            let texts: Vec<String> = picks
+                .iter()
+                .map(|&(s, t)| format!("{}{}", stems[s % 3], tails[t]))
+                .collect();
+            let lines: Vec<Line> = texts
+                .iter()
+                .enumerate()
+                .map(|(no, text)| Line { no, text: text.clone(), caption: false, kept_by_override: false })
+                .collect();
+            let mut out = Cleaned::default();
+            let kept: Vec<usize> = drop_repeats(lines, &mut out).iter().map(|l| l.no).collect();
+            let keys: Vec<String> = texts.iter().map(|t| fold_str(t)).collect();
+            let expected = repeats_pairwise(&keys);
+            let want_kept: Vec<usize> = (0..texts.len()).filter(|&i| expected[i].is_none()).collect();
+            proptest::prop_assert_eq!(kept, want_kept);
+            let removed: Vec<(usize, Reason)> = out.removed.iter().map(|r| (r.line, r.reason)).collect();
+            let want_removed: Vec<(usize, Reason)> =
+                expected.iter().enumerate().filter_map(|(i, r)| r.map(|r| (i, r))).collect();
+            proptest::prop_assert_eq!(removed, want_removed);
+        }
+    }
 
     fn kinds(c: &Cleaned) -> Vec<(ParaKind, &str)> {
         c.paragraphs

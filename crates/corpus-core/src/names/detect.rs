@@ -199,10 +199,11 @@ fn is_subsequence(needle: &[char], hay: &[char]) -> bool {
     needle.iter().all(|c| hay.any(|h| h == c))
 }
 
-/// Whether the word at byte `start` of `text` opens a sentence or paragraph.
+/// Whether the word at byte `start` of `text` opens a sentence or paragraph
+/// (`sentence_starts` in order).
 pub fn sentence_initial(text: &str, sentence_starts: &[usize], start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
-    sentence_starts.contains(&start)
+    sentence_starts.binary_search(&start).is_ok()
         || before.is_empty()
         || before.ends_with('\n')
         || before
@@ -220,7 +221,7 @@ struct Word<'t> {
 }
 
 /// Names in `text`. `sentence_starts` are the byte offsets where sentences (and
-/// paragraphs) begin; `common` says whether a lower-cased word is an ordinary
+/// paragraphs) begin, in order; `common` says whether a lower-cased word is an ordinary
 /// word of the corpus (seen in lower case somewhere).
 pub fn candidates(
     text: &str,
@@ -446,26 +447,43 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
 /// one-word capitalised names of the corpus): "Serbian", "Serb" and "Serbs" of
 /// "Serbia", "Kosovar" of "Kosovo", "German" of "Germany", "Balkans" of "Balkan".
 pub fn is_demonym(word: &str, others: &[&str]) -> bool {
-    let w = fold_str(word);
-    if ["western", "eastern", "northern", "southern"].contains(&w.as_str()) {
-        return true;
+    OneWordNames::new(others).has_demonym(word)
+}
+
+/// The one-word names a demonym may derive from, folded once: asking about
+/// every name of a corpus costs one pass over them each, not a fold each.
+pub struct OneWordNames(Vec<String>);
+
+impl OneWordNames {
+    pub fn new(names: &[&str]) -> OneWordNames {
+        OneWordNames(
+            names
+                .iter()
+                .map(|o| fold_str(o))
+                .filter(|o| !o.contains(' ') && o.chars().count() >= 4)
+                .collect(),
+        )
     }
-    let short = w.trim_end_matches('s');
-    others
-        .iter()
-        .map(|o| fold_str(o))
-        .filter(|o| *o != w && !o.contains(' ') && o.chars().count() >= 4)
-        .any(|o| {
+
+    /// [`is_demonym`] against these names.
+    pub fn has_demonym(&self, word: &str) -> bool {
+        let w = fold_str(word);
+        if ["western", "eastern", "northern", "southern"].contains(&w.as_str()) {
+            return true;
+        }
+        let short = w.trim_end_matches('s');
+        self.0.iter().filter(|o| **o != w).any(|o| {
             // "Serbian" of "Serbia", "Kosovar" of "Kosovo".
-            derived_from(&w, &o)
+            derived_from(&w, o)
                 // "Serb", "Serbs", "German": the beginning of "Serbia", "Germany",
                 // unless that is the derived one ("Serbia" of "Serbian").
                 || (short.chars().count() >= 4
                     && o.starts_with(short)
                     && o != short
-                    && !derived_from(&o, short)
-                    && !derived_from(&o, &w))
+                    && !derived_from(o, short)
+                    && !derived_from(o, &w))
         })
+    }
 }
 
 /// Whether `a` is `b`, or `b` less its last letter, plus an ending that makes

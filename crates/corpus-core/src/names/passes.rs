@@ -109,13 +109,17 @@ impl OrdinaryWords {
     }
 }
 
-/// Where a document's sentences and paragraphs start.
+/// Where a document's sentences and paragraphs start, in order.
 fn sentence_starts(doc: &Document) -> Vec<usize> {
-    doc.sentences
+    let mut starts: Vec<usize> = doc
+        .sentences
         .iter()
         .chain(doc.paragraphs.iter().map(|p| &p.span))
         .map(|s| s.start())
-        .collect()
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 }
 
 /// Pass 1: the listed entities' mentions, and every other capitalised name
@@ -294,7 +298,7 @@ fn merge_surnames(names: &mut Names, chosen: &[(usize, &'static str)]) {
 /// ("in Kosovo", "the EU said") becomes one, unless it is a demonym of another
 /// name ("Serbian").
 fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'static str)> {
-    let one_word: Vec<String> = names
+    let one_word: Vec<&str> = names
         .auto
         .iter()
         .map(|f| f.name.as_str())
@@ -305,9 +309,8 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
                 .map(String::as_str),
         )
         .filter(|n| !n.contains(' '))
-        .map(String::from)
         .collect();
-    let one_word: Vec<&str> = one_word.iter().map(String::as_str).collect();
+    let one_word = detect::OneWordNames::new(&one_word);
     let mut promoted = Vec::new();
     let mut unresolved = std::mem::take(&mut names.report.unresolved);
     unresolved.retain(|(name, _)| {
@@ -318,7 +321,7 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
         if names.auto[f].mentions.len() < 2
             || name.contains([' ', '-'])
             || place + org == 0
-            || detect::is_demonym(name, &one_word)
+            || one_word.has_demonym(name)
         {
             return true;
         }
@@ -394,20 +397,26 @@ fn merge_misspellings(
     listed: usize,
     report: &mut EntityReport,
 ) {
+    // Folded names and their lengths in chars, kept beside the entities.
+    let mut keys: Vec<String> = entities.iter().map(|e| fold_str(&e.name)).collect();
+    let mut lengths: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
     let mut i = listed;
     while i < entities.len() {
-        let key = fold_str(&entities[i].name);
+        let long_enough = keys[i].chars().filter(|c| c.is_alphabetic()).count() >= 7;
         let target = (0..entities.len()).find(|&j| {
-            j != i
+            long_enough
+                && j != i
                 && entities[j].kind == entities[i].kind
                 && entities[j].mentions.len() > entities[i].mentions.len()
-                && key.chars().filter(|c| c.is_alphabetic()).count() >= 7
-                && detect::within_one_edit(&key, &fold_str(&entities[j].name))
+                && lengths[j].abs_diff(lengths[i]) <= 1
+                && detect::within_one_edit(&keys[i], &keys[j])
         });
         let Some(j) = target else {
             i += 1;
             continue;
         };
+        keys.remove(i);
+        lengths.remove(i);
         let gone = entities.remove(i);
         let j = if j > i { j - 1 } else { j };
         report.merges.push(format!(

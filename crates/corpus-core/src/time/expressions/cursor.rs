@@ -93,6 +93,13 @@ pub const WEEKDAYS: [&str; 7] = [
 ];
 
 fn month_of(word: &str) -> Option<u8> {
+    // Every month's name starts with one of these capitals.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+    ) {
+        return None;
+    }
     let full = MONTHS.iter().position(|m| *m == word);
     let abbr = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -109,16 +116,21 @@ pub fn number_word(w: &str) -> Option<u32> {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve",
     ];
-    match w.to_ascii_lowercase().as_str() {
-        "a" | "an" => Some(1),
-        lower => words.iter().position(|n| *n == lower).map(|i| i as u32 + 1),
+    if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+        return Some(1);
     }
+    words
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(w))
+        .map(|i| i as u32 + 1)
 }
 
 /// A text's tokens with the publication date its relative expressions resolve
 /// against. Every question takes a token number; past the end the answer is no.
 pub struct Cursor<'t> {
     text: &'t str,
+    /// `text` in ASCII lower case: the same byte offsets, lowered once.
+    lowered: String,
     tokens: Vec<Token>,
     /// The publication date.
     pub reference: Option<PartialDate>,
@@ -132,6 +144,7 @@ impl<'t> Cursor<'t> {
     pub fn new(text: &'t str, reference: Option<PartialDate>) -> Cursor<'t> {
         Cursor {
             text,
+            lowered: text.to_ascii_lowercase(),
             tokens: tokenize(text),
             reference,
             ref_day: reference.filter(|r| r.day.is_some()).map(|r| r.first_day()),
@@ -173,13 +186,15 @@ impl<'t> Cursor<'t> {
         (self.kind(i) == Some(TokenKind::Word)).then(|| self.str(i))
     }
 
-    pub fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_ascii_lowercase)
+    /// A word in ASCII lower case.
+    pub fn lower(&self, i: usize) -> Option<&str> {
+        let t = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word)?;
+        Some(&self.lowered[t.start..t.end])
     }
 
     /// Whether token `i` is one of `options` (lower case).
     pub fn is(&self, i: usize, options: &[&str]) -> bool {
-        self.lower(i).is_some_and(|w| options.contains(&w.as_str()))
+        self.lower(i).is_some_and(|w| options.contains(&w))
     }
 
     pub fn punct(&self, i: usize, p: &str) -> bool {
@@ -247,7 +262,7 @@ impl<'t> Cursor<'t> {
 
     /// The `mod` a word gives what follows it: "early", "mid", "end" …
     pub fn modifier(&self, i: usize) -> Option<Modifier> {
-        match self.lower(i)?.as_str() {
+        match self.lower(i)? {
             "early" | "earlier" | "beginning" | "start" => Some(Modifier::Start),
             "mid" | "middle" => Some(Modifier::Mid),
             "late" | "later" | "end" => Some(Modifier::End),
@@ -265,7 +280,7 @@ impl<'t> Cursor<'t> {
     }
 
     pub fn unit(&self, i: usize) -> Option<Unit> {
-        match self.lower(i)?.as_str() {
+        match self.lower(i)? {
             "years" | "year" => Some(Unit::Year),
             "months" | "month" => Some(Unit::Month),
             "weeks" | "week" => Some(Unit::Week),

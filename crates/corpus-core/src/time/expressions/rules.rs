@@ -151,7 +151,11 @@ pub fn duration(c: &Cursor, i: usize) -> Option<Match> {
 /// two weeks ago / a few weeks ago / several months ago: the week, month … that
 /// far back (approximate for "a few" and "several")
 pub fn ago(c: &Cursor, i: usize) -> Option<Match> {
-    let (n, approx, j) = match (c.lower(i).as_deref(), c.lower(i + 1).as_deref()) {
+    // "ago" ends it, two or three words on.
+    if !(c.is(i + 2, &["ago"]) || c.is(i + 3, &["ago"])) {
+        return None;
+    }
+    let (n, approx, j) = match (c.lower(i), c.lower(i + 1)) {
         (Some("a"), Some("few")) => (Some(3), true, i + 2),
         (Some("few" | "several"), _) => (Some(3), true, i + 1),
         _ => (
@@ -183,13 +187,13 @@ pub fn relative_unit(c: &Cursor, i: usize) -> Option<Match> {
         Some(m) if c.is(i, &["early", "mid", "late", "earlier", "later"]) => (i + 1, Some(m)),
         _ => (i, None),
     };
-    let delta = match c.lower(k).as_deref() {
+    let delta = match c.lower(k) {
         Some("this" | "coming") => 0,
         Some("last" | "past" | "previous") => -1,
         Some("next") => 1,
         _ => return None,
     };
-    let value = relative_value(c, &c.lower(k + 1)?, delta)?;
+    let value = relative_value(c, c.lower(k + 1)?, delta)?;
     // "earlier this month": from its start to the day before the publication
     // day; "later this week": from the day after to its end.
     let mut interval = None;
@@ -240,6 +244,9 @@ fn relative_value(c: &Cursor, unit: &str, delta: i32) -> Option<String> {
 
 /// in the past (no number after it): the past, not a date
 pub fn the_past(c: &Cursor, i: usize) -> Option<Match> {
+    if !(c.is(i, &["the"]) && c.is(i + 1, &["past"])) {
+        return None;
+    }
     let counted = c.num(i + 2).is_some()
         || c.unit(i + 2).is_some()
         || c.word(i + 2).is_some_and(|w| number_word(w).is_some());
@@ -255,7 +262,7 @@ pub fn recent(c: &Cursor, i: usize) -> Option<Match> {
 
 /// today, tomorrow, yesterday, tonight
 pub fn deictic_day(c: &Cursor, i: usize) -> Option<Match> {
-    let delta = match c.lower(i)?.as_str() {
+    let delta = match c.lower(i)? {
         "today" | "tonight" => 0,
         "tomorrow" => 1,
         "yesterday" => -1,
