@@ -254,8 +254,8 @@ fn bad_articles_get_errors_naming_file_and_line() {
             "a.txt:3: `date` must be",
         ),
         (
-            "---\ndate: 2022-08-01\n---\nBody.\n",
-            "a.txt:2: `date` needs a `date_basis",
+            "---\ndate_basis: stated\n---\nBody.\n",
+            "a.txt:2: `date_basis` without a `date`",
         ),
         (
             "---\ndate: 2022-08\ndate_basis: inferred\n---\nBody.\n",
@@ -302,13 +302,52 @@ fn unreadable_files_are_named() {
     let dir = std::env::temp_dir().join(format!("corpus-core-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("bad.txt"), b"---\ntitle: \xff\n---\n").unwrap();
-    let err = pipeline::load_dir(&dir, "corpus").unwrap_err();
+    std::fs::write(dir.join("good.txt"), b"---\n---\nBody.\n").unwrap();
+    std::fs::write(dir.join("worse.txt"), b"\xfe---\n").unwrap();
+    let errs = pipeline::load_dir(&dir, "corpus").unwrap_err();
+    let all: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    // Every unreadable file at once, not only the first.
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all[0].starts_with("corpus/bad.txt: not UTF-8"), "{all:?}");
+    assert!(all[1].starts_with("corpus/worse.txt: not UTF-8"), "{all:?}");
+    for name in ["bad.txt", "good.txt", "worse.txt"] {
+        std::fs::remove_file(dir.join(name)).unwrap();
+    }
+    let errs = pipeline::load_dir(&dir, "corpus").unwrap_err();
     assert!(
-        err.to_string().starts_with("corpus/bad.txt: not UTF-8"),
-        "{err}"
+        errs[0].to_string().contains("no `*.txt` articles"),
+        "{errs:?}"
     );
-    std::fs::remove_file(dir.join("bad.txt")).unwrap();
-    let err = pipeline::load_dir(&dir, "corpus").unwrap_err();
-    assert!(err.to_string().contains("no `*.txt` articles"), "{err}");
     std::fs::remove_dir(&dir).unwrap();
+}
+
+#[test]
+fn front_matter_as_other_tools_write_it() {
+    // `date:` alone is the date the page states; keys the explorer does not use
+    // are reported and left alone, never a reason to refuse the article.
+    let (index, report) = pipeline::build(
+        &[file(
+            "a.txt",
+            "---\ntitle: Talks resume\ndate: 2022-08-17\nauthor: A. Writer\ntags: kosovo\n---\nTalks resumed on Friday.\n",
+        )],
+        None,
+    )
+    .expect("builds");
+    let d = &index.documents[0];
+    assert_eq!(
+        d.published.map(|p| p.to_string()).as_deref(),
+        Some("2022-08-17")
+    );
+    assert_eq!(d.published_basis, DateBasis::Stated);
+    let notes = &report.files[0].notes;
+    assert!(
+        notes
+            .iter()
+            .any(|n| n == "line 4: `author` is not used by the explorer (ignored)"),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.starts_with("line 5: `tags`")),
+        "{notes:?}"
+    );
 }

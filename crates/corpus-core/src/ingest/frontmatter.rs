@@ -16,6 +16,9 @@ pub struct Field {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FrontMatter {
     pub fields: Vec<Field>,
+    /// Keys this explorer does not use, with their lines: reported, not fatal
+    /// (other tools' front matter carries `author`, `tags`, `draft`…).
+    pub unknown: Vec<Field>,
     /// 1-based line number of the body's first line.
     pub body_line: usize,
 }
@@ -61,6 +64,7 @@ pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str),
     }
     let mut offset = first.len();
     let mut fields: Vec<Field> = Vec::new();
+    let mut unknown: Vec<Field> = Vec::new();
     for (i, raw) in lines.enumerate() {
         let line_no = i + 2;
         offset += raw.len();
@@ -70,6 +74,7 @@ pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str),
             return Ok((
                 FrontMatter {
                     fields,
+                    unknown,
                     body_line: line_no + 1,
                 },
                 body,
@@ -87,11 +92,12 @@ pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str),
         };
         let key = key.trim();
         if !KNOWN_KEYS.contains(&key) {
-            return Err(SourceError::new(
-                file,
-                line_no,
-                format!("unknown key `{key}` (known: {})", KNOWN_KEYS.join(", ")),
-            ));
+            unknown.push(Field {
+                key: key.to_string(),
+                value: unquote(value.trim()),
+                line: line_no,
+            });
+            continue;
         }
         if !REPEATABLE.contains(&key) && fields.iter().any(|f| f.key == key) {
             return Err(SourceError::new(
@@ -159,7 +165,16 @@ mod tests {
         check_err("Body only", 1, "starting with a `---`");
         check_err("---\ntitle: a\n", 1, "never closed");
         check_err("---\ntitle a\n---\n", 2, "key: value");
-        check_err("---\nauthor: a\n---\n", 2, "unknown key");
+        let (fm, body) = parse("a.txt", "---\ntitle: T\nauthor: A. Writer\n---\nBody\n").unwrap();
+        assert_eq!(
+            (
+                fm.fields.len(),
+                fm.unknown[0].key.as_str(),
+                fm.unknown[0].line
+            ),
+            (1, "author", 3)
+        );
+        assert_eq!(body, "Body\n");
         check_err("---\ntitle: a\ntitle: b\n---\n", 3, "twice");
         check_err("---\nurl:\n---\n", 2, "no value");
     }

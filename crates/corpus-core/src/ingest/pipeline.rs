@@ -51,9 +51,14 @@ pub const ENTITY_LIST: &str = "entities.list";
 pub fn load_dir(
     dir: &Path,
     shown: &str,
-) -> Result<(Vec<SourceFile>, Option<SourceFile>), SourceError> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| SourceError::new(shown, 0, format!("cannot read the folder: {e}")))?;
+) -> Result<(Vec<SourceFile>, Option<SourceFile>), Vec<SourceError>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        vec![SourceError::new(
+            shown,
+            0,
+            format!("cannot read the folder: {e}"),
+        )]
+    })?;
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -75,23 +80,32 @@ pub fn load_dir(
         })?;
         Ok(SourceFile { path, content })
     };
+    // Every file is read, so every unreadable one is named at once.
     let mut articles = Vec::new();
+    let mut errors = Vec::new();
     for name in names.iter().filter(|n| n.ends_with(".txt")) {
-        articles.push(read(name)?);
+        match read(name) {
+            Ok(file) => articles.push(file),
+            Err(e) => errors.push(e),
+        }
     }
-    if articles.is_empty() {
-        return Err(SourceError::new(
+    let list = if names.iter().any(|n| n == ENTITY_LIST) {
+        read(ENTITY_LIST).map_err(|e| errors.push(e)).ok()
+    } else {
+        None
+    };
+    if articles.is_empty() && errors.is_empty() {
+        errors.push(SourceError::new(
             shown,
             0,
             "no `*.txt` articles in the folder",
         ));
     }
-    let list = if names.iter().any(|n| n == ENTITY_LIST) {
-        Some(read(ENTITY_LIST)?)
+    if errors.is_empty() {
+        Ok((articles, list))
     } else {
-        None
-    };
-    Ok((articles, list))
+        Err(errors)
+    }
 }
 
 /// The environment variable that points the build at another corpus folder (the
@@ -109,7 +123,7 @@ pub fn corpus_folder(root: &Path, override_dir: Option<String>) -> (std::path::P
 
 /// Reads the folder with [`load_dir`] and builds its index.
 pub fn build_dir(dir: &Path, shown: &str) -> Result<(Index, Report), Vec<SourceError>> {
-    let (articles, list) = load_dir(dir, shown).map_err(|e| vec![e])?;
+    let (articles, list) = load_dir(dir, shown)?;
     build(&articles, list.as_ref())
 }
 
@@ -181,7 +195,16 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
             "nothing is left of the article after cleaning".into(),
         );
     }
-    let mut notes = Vec::new();
+    let mut notes: Vec<String> = fm
+        .unknown
+        .iter()
+        .map(|f| {
+            format!(
+                "line {}: `{}` is not used by the explorer (ignored)",
+                f.line, f.key
+            )
+        })
+        .collect();
     let (published, basis) = publication(&fm, date, basis, cleaned.dateline, &mut err, &mut notes);
     if !errors.is_empty() {
         return Err(errors);
@@ -282,13 +305,8 @@ fn stated_date(
                 DateBasis::Unknown
             }
         },
-        (Some(d), None) => {
-            err(
-                d.line,
-                "`date` needs a `date_basis: stated` or `date_basis: inferred` line".into(),
-            );
-            DateBasis::Unknown
-        }
+        // A date alone is the date the page states (as Hugo and Jekyll write it).
+        (Some(_), None) => DateBasis::Stated,
         (None, Some(b)) => {
             err(b.line, "`date_basis` without a `date`".into());
             DateBasis::Unknown
