@@ -277,7 +277,6 @@ fn bad_articles_get_errors_naming_file_and_line() {
             "---\ndate: 2022-08-18\ndate_basis: stated\n---\nH\nAugust 17, 2022\nBody.\n",
             "a.txt:2: `date: 2022-08-18` contradicts",
         ),
-        ("No header\n", "a.txt:1: expected a front-matter header"),
     ];
     for (content, want) in cases {
         let errs = pipeline::build(&[file("a.txt", content)], None).unwrap_err();
@@ -289,7 +288,10 @@ fn bad_articles_get_errors_naming_file_and_line() {
     }
     // Every file's problems are reported, not only the first file's.
     let errs = pipeline::build(
-        &[file("a.txt", "x\n"), file("b.txt", "---\nfoo: 1\n---\n")],
+        &[
+            file("a.txt", "---\nurl: nowhere\n---\nBody.\n"),
+            file("b.txt", "---\nfoo: 1\n---\n"),
+        ],
         Some(&file("entities.list", "planet: Mars\n")),
     )
     .unwrap_err();
@@ -349,5 +351,31 @@ fn front_matter_as_other_tools_write_it() {
     assert!(
         notes.iter().any(|n| n.starts_with("line 5: `tags`")),
         "{notes:?}"
+    );
+}
+
+#[test]
+fn a_plain_text_file_needs_no_front_matter() {
+    // The first line is the title; a date line in the text gives the date.
+    let (index, _) = pipeline::build(
+        &[file(
+            "plain.txt",
+            "Kosovo and Serbia agree on licence plates\n\n24 November 2022\n\nBoth sides agreed.\n\nThe deal ends weeks of tension.\n",
+        )],
+        None,
+    )
+    .expect("builds");
+    let d = &index.documents[0];
+    assert_eq!(d.title, "Kosovo and Serbia agree on licence plates");
+    assert!(!d.title_derived);
+    assert_eq!(
+        d.published.map(|p| p.to_string()).as_deref(),
+        Some("2022-11-24")
+    );
+    assert!(d.text.contains("Both sides agreed."), "{}", d.text);
+    assert!(
+        d.text.contains("The deal ends weeks of tension."),
+        "{}",
+        d.text
     );
 }

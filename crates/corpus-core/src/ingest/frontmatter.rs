@@ -50,17 +50,15 @@ pub const KNOWN_KEYS: &[&str] = &[
 /// Keys that may appear more than once.
 const REPEATABLE: &[&str] = &["drop", "keep"];
 
-/// Splits `content` into front matter and body. The file must start with `---`.
+/// Splits `content` into front matter and body. A file that does not start with
+/// `---` has none: its first non-blank line is the title (and stays in the body,
+/// where cleaning finds it as the headline).
 pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str), SourceError> {
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     let mut lines = content.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
-        return Err(SourceError::new(
-            file,
-            1,
-            "expected a front-matter header starting with a `---` line",
-        ));
+        return Ok((plain(content), content));
     }
     let mut offset = first.len();
     let mut fields: Vec<Field> = Vec::new();
@@ -127,6 +125,24 @@ pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str),
     ))
 }
 
+/// The front matter of a plain text file: its first non-blank line as the title.
+fn plain(content: &str) -> FrontMatter {
+    let title = content
+        .lines()
+        .enumerate()
+        .find(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| Field {
+            key: "title".into(),
+            value: l.trim().to_string(),
+            line: i + 1,
+        });
+    FrontMatter {
+        fields: title.into_iter().collect(),
+        unknown: Vec::new(),
+        body_line: 1,
+    }
+}
+
 fn unquote(v: &str) -> String {
     let quoted = v.len() >= 2
         && ((v.starts_with('"') && v.ends_with('"')) || (v.starts_with('\'') && v.ends_with('\'')));
@@ -161,8 +177,19 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_file_is_titled_by_its_first_line() {
+        let text = "\n  Kurti asks for troops\nPRISTINA, Aug 17 - Kosovo's prime minister...\n";
+        let (fm, body) = parse("a.txt", text).unwrap();
+        assert_eq!(
+            fm.get("title").map(|f| (f.value.as_str(), f.line)),
+            Some(("Kurti asks for troops", 2))
+        );
+        assert_eq!((fm.body_line, body), (1, text));
+        assert!(parse("a.txt", "").unwrap().0.fields.is_empty());
+    }
+
+    #[test]
     fn errors_name_the_line() {
-        check_err("Body only", 1, "starting with a `---`");
         check_err("---\ntitle: a\n", 1, "never closed");
         check_err("---\ntitle a\n---\n", 2, "key: value");
         let (fm, body) = parse("a.txt", "---\ntitle: T\nauthor: A. Writer\n---\nBody\n").unwrap();
