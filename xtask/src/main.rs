@@ -8,7 +8,10 @@ use corpus_core::ingest::pipeline;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <command>
+const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
+
+  --corpus DIR  build the explorer of the articles in DIR instead of corpus/
+                (serve, dist, report, export, screenshot)
 
   serve       install what is missing, build, and serve the explorer at http://127.0.0.1:8080
   test        install what is missing and run every test (fmt, clippy, native, browser)
@@ -26,8 +29,38 @@ const USAGE: &str = "usage: cargo xtask <command>
               ../shared/bench/lee-news-300.txt (or BENCH_TEXT);
               `bench browser` skips the native part";
 
+/// Takes `--corpus DIR` out of `args`: the folder of articles to build the
+/// explorer of, instead of `corpus/`.
+fn take_corpus_flag(args: &mut Vec<String>) -> Result<Option<PathBuf>> {
+    let Some(at) = args.iter().position(|a| a == "--corpus") else {
+        return Ok(None);
+    };
+    let Some(dir) = args.get(at + 1).cloned() else {
+        return Err("--corpus needs a folder: --corpus DIR".into());
+    };
+    args.drain(at..=at + 1);
+    let dir = PathBuf::from(dir);
+    if !dir.is_dir() {
+        return Err(format!("--corpus {}: no such folder", dir.display()));
+    }
+    Ok(Some(dir))
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // The build script, Trunk and its post-build hook all read the folder from
+    // the environment.
+    match take_corpus_flag(&mut args) {
+        Ok(Some(dir)) => std::env::set_var(
+            pipeline::CORPUS_DIR_VAR,
+            std::fs::canonicalize(&dir).unwrap_or(dir),
+        ),
+        Ok(None) => {}
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    }
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(),
@@ -347,4 +380,32 @@ fn bench(browser_only: bool) -> Result {
             scaled_dist.display()
         ),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn the_corpus_flag_names_a_folder() {
+        let folder = root().join("corpus");
+        let mut a = args(&["dist", "--corpus", folder.to_str().unwrap()]);
+        assert_eq!(take_corpus_flag(&mut a), Ok(Some(folder)));
+        assert_eq!(a, args(&["dist"]));
+        let mut a = args(&["serve"]);
+        assert_eq!(take_corpus_flag(&mut a), Ok(None));
+        let mut a = args(&["serve", "--corpus"]);
+        assert!(take_corpus_flag(&mut a)
+            .unwrap_err()
+            .contains("needs a folder"));
+        let mut a = args(&["serve", "--corpus", "/no/such/folder"]);
+        assert_eq!(
+            take_corpus_flag(&mut a),
+            Err("--corpus /no/such/folder: no such folder".to_string())
+        );
+    }
 }
