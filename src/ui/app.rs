@@ -72,12 +72,12 @@ struct Actions {
 fn use_actions(state: &UseReducerHandle<ViewState>, search: &Search) -> Actions {
     let dispatch = state.dispatcher();
     let step = |delta: isize| {
-        let (state, numbers) = (state.clone(), search.numbers.clone());
+        let (state, numbers, order) = (state.clone(), search.numbers.clone(), search.order.clone());
         Callback::from(move |()| {
             let Some(index) = numbers.step(state.hit_cursor, delta) else {
                 return;
             };
-            if let Some((doc, _)) = numbers.locate(index) {
+            if let Some((doc, _)) = numbers.locate(&order, index) {
                 state.dispatch(Action::GoToHit { index, doc });
             }
         })

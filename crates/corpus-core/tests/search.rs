@@ -354,7 +354,7 @@ fn hits_are_numbered_across_the_listed_documents() {
     let order = [1, 0];
     let numbers = search::HitNumbers::new(&results, &order);
     assert_eq!(numbers.total(), 5);
-    let located: Vec<_> = (0..6).map(|k| numbers.locate(k)).collect();
+    let located: Vec<_> = (0..6).map(|k| numbers.locate(&order, k)).collect();
     assert_eq!(
         located,
         [
@@ -372,7 +372,7 @@ fn hits_are_numbered_across_the_listed_documents() {
     assert_eq!(numbers.step(Some(0), -1), Some(4));
     let none = search::HitNumbers::new(&search::Results::default(), &[]);
     assert_eq!(
-        (none.total(), none.step(None, 1), none.locate(0)),
+        (none.total(), none.step(None, 1), none.locate(&[], 0)),
         (0, None, None)
     );
 }

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Results of the last query that parsed without errors.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Search {
     pub results: Rc<Results>,
     /// Result documents in list order.
@@ -210,7 +210,9 @@ pub fn use_reading(corpus: &Corpus, search: &Search, state: &ViewState) -> Readi
     Reading {
         open,
         following,
-        current: state.hit_cursor.and_then(|c| search.numbers.locate(c)),
+        current: state
+            .hit_cursor
+            .and_then(|c| search.numbers.locate(&search.order, c)),
         mentions,
     }
 }

@@ -8,7 +8,7 @@ use corpus_core::timeline::scale::{between, Scale};
 use yew::prelude::*;
 
 /// The days in view and how to change them.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Zoom {
     /// The days in view.
     pub scale: Scale,

@@ -133,8 +133,13 @@ impl Document {
     /// The sentences `span` lies in, as one span from the first one's start to
     /// the last one's end; `span` itself where no sentences cover it.
     pub fn sentences_around(&self, span: Span) -> Span {
-        let first = self.sentences.iter().find(|s| s.end() > span.start());
-        let last = self.sentences.iter().rev().find(|s| s.start() < span.end());
+        // Sentences are in order and do not overlap: both ends are sorted.
+        let s = &self.sentences;
+        let first = s.get(s.partition_point(|x| x.end() <= span.start()));
+        let last = s
+            .partition_point(|x| x.start() < span.end())
+            .checked_sub(1)
+            .map(|k| &s[k]);
         match (first, last) {
             (Some(f), Some(l)) if f.start() <= span.start() && l.end() >= span.end() => {
                 Span::new(&self.text, f.start(), l.end())

@@ -216,8 +216,6 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
 /// hit number `k` of all is in, without listing every hit.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HitNumbers {
-    /// The listed documents.
-    order: Vec<u32>,
     /// Hits before each listed document, and the total at the end.
     starts: Vec<usize>,
 }
@@ -232,23 +230,21 @@ impl HitNumbers {
             n += results.get(d).map_or(0, |r| r.hits.len());
             starts.push(n);
         }
-        HitNumbers {
-            order: order.to_vec(),
-            starts,
-        }
+        HitNumbers { starts }
     }
 
     pub fn total(&self) -> usize {
         self.starts.last().copied().unwrap_or(0)
     }
 
-    /// Hit number `k` as (document, number among that document's hits).
-    pub fn locate(&self, k: usize) -> Option<(u32, usize)> {
+    /// Hit number `k` as (document, number among that document's hits), in
+    /// the `order` the hits were numbered through.
+    pub fn locate(&self, order: &[u32], k: usize) -> Option<(u32, usize)> {
         if k >= self.total() {
             return None;
         }
         let i = self.starts.partition_point(|&s| s <= k) - 1;
-        Some((self.order[i], k - self.starts[i]))
+        Some((*order.get(i)?, k - self.starts[i]))
     }
 
     /// The hit `delta` steps from `from`, round the ends: from none, the first

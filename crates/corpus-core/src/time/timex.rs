@@ -25,18 +25,6 @@ impl Modifier {
             Modifier::Approx => "APPROX",
         }
     }
-
-    /// The modifier a TIMEX3 spelling names.
-    pub fn parse(s: &str) -> Option<Modifier> {
-        [
-            Modifier::Start,
-            Modifier::Mid,
-            Modifier::End,
-            Modifier::Approx,
-        ]
-        .into_iter()
-        .find(|m| m.as_str() == s)
-    }
 }
 
 /// What a temporal expression denotes.
