@@ -8,8 +8,8 @@ pub fn published(doc: &Document) -> String {
 }
 
 /// "DW · 17 August 2022" / "Outlet unknown · …".
-pub fn byline(doc: &Document) -> String {
-    doc.byline()
+pub fn source_line(doc: &Document) -> String {
+    doc.source_line()
 }
 
 /// "1 match", "3 matches".

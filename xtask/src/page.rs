@@ -36,8 +36,11 @@ pub fn articles(index: &Index) -> String {
             "<article class=\"static-article\" aria-labelledby=\"static-{i}\">\n<h2 id=\"static-{i}\">{}</h2>\n\
              <p class=\"doc-meta\">{}</p>\n",
             escape(&doc.title),
-            escape(&doc.byline())
+            escape(&doc.source_line())
         ));
+        if let Some(byline) = &doc.byline {
+            out.push_str(&format!("<p class=\"byline\">By {}</p>\n", escape(byline)));
+        }
         for p in &doc.paragraphs {
             let text = escape(p.span.slice(&doc.text));
             let html = match p.kind {
@@ -47,6 +50,7 @@ pub fn articles(index: &Index) -> String {
                     "<p class=\"caption\"><span class=\"caption-label\">Photo caption: </span>{text}</p>"
                 ),
                 ParaKind::Lede => format!("<p class=\"lede\">{text}</p>"),
+                ParaKind::Dateline => format!("<p class=\"dateline\">{text}</p>"),
                 ParaKind::Body => format!("<p>{text}</p>"),
             };
             out.push_str(&html);

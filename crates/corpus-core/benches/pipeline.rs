@@ -22,10 +22,10 @@ fn sentences(text: &str) -> Vec<&str> {
 /// One file of `paragraphs` paragraphs of one sentence each.
 fn short_paragraphs(sentences: &[&str], paragraphs: usize) -> SourceFile {
     let body: Vec<&str> = sentences.iter().copied().cycle().take(paragraphs).collect();
-    SourceFile {
-        path: "short.txt".into(),
-        content: format!("---\ntitle: Short paragraphs\n---\n{}\n", body.join("\n\n")),
-    }
+    SourceFile::new(
+        "short.txt",
+        format!("---\ntitle: Short paragraphs\n---\n{}\n", body.join("\n\n")),
+    )
 }
 
 /// One file whose article is a single paragraph of at least `bytes` bytes.
@@ -38,10 +38,10 @@ fn one_paragraph(sentences: &[&str], bytes: usize) -> SourceFile {
         body.push_str(s);
         body.push(' ');
     }
-    SourceFile {
-        path: "long.txt".into(),
-        content: format!("---\ntitle: One paragraph\n---\n{}\n", body.trim_end()),
-    }
+    SourceFile::new(
+        "long.txt",
+        format!("---\ntitle: One paragraph\n---\n{}\n", body.trim_end()),
+    )
 }
 
 fn bench(c: &mut Criterion) {

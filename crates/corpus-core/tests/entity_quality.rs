@@ -165,9 +165,11 @@ fn automatic_entities_merge_titles_acronyms_surnames_and_typos() {
     ]
     .iter()
     .enumerate()
-    .map(|(i, body)| SourceFile {
-        path: format!("{i}.txt"),
-        content: format!("---\n---\nHeadline {i}\n\n{body}\n"),
+    .map(|(i, body)| {
+        SourceFile::new(
+            &format!("{i}.txt"),
+            format!("---\n---\nHeadline {i}\n\n{body}\n"),
+        )
     })
     .collect();
     let (index, report) = pipeline::build(&files, None).expect("builds");
@@ -230,16 +232,16 @@ fn automatic_entities_merge_titles_acronyms_surnames_and_typos() {
 /// descriptions from the list reach the entity.
 #[test]
 fn the_list_suppresses_names_and_describes_entities() {
-    let files = vec![SourceFile {
-        path: "0.txt".into(),
-        content: "---\n---\nHeadline\n\nWatch Live TV now. Live TV is on. Prime Minister Albin Kurti spoke.\n".into(),
-    }];
+    let files = vec![SourceFile::new(
+        "0.txt",
+        "---\n---\nHeadline\n\nWatch Live TV now. Live TV is on. Prime Minister Albin Kurti spoke.\n".into(),
+    )];
     let without = pipeline::build(&files, None).expect("builds").0;
     assert!(without.entities.iter().any(|e| e.name == "Live TV"));
-    let list = SourceFile {
-        path: "entities.list".into(),
-        content: "not: Live TV\nperson: Albin Kurti | Kurti; Prime minister of Kosovo\n".into(),
-    };
+    let list = SourceFile::new(
+        "entities.list",
+        "not: Live TV\nperson: Albin Kurti | Kurti; Prime minister of Kosovo\n".into(),
+    );
     let (index, report) = pipeline::build(&files, Some(&list)).expect("builds");
     let names: Vec<&str> = index.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Albin Kurti"]);

@@ -112,6 +112,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
             <p class="caption"><span class="caption-label">{ "Photo caption: " }</span>{ body }</p>
         },
         ParaKind::Lede => html! { <p class="lede">{ body }</p> },
+        ParaKind::Dateline => html! { <p class="dateline">{ body }</p> },
         ParaKind::Headline | ParaKind::Body => html! { <p>{ body }</p> },
     }
 }

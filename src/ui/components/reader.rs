@@ -87,6 +87,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
             <header>
                 <h2 id="reader-title">{ title }</h2>
+                if let Some(byline) = &doc.byline {
+                    <p class="byline">{ format!("By {byline}") }</p>
+                }
                 <p class="doc-meta">
                     <span>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</span>
                     { " · " }

@@ -57,14 +57,14 @@ pub fn generate(source: &str, n: usize, bytes: usize) -> Vec<SourceFile> {
                 body.push_str(&chunk.join(" "));
                 body.push_str("\n\n");
             }
-            SourceFile {
-                path: format!("bench/{i:05}.txt"),
-                content: format!(
+            SourceFile::new(
+                &format!("bench/{i:05}.txt"),
+                format!(
                     "---\ntitle: {}\noutlet: {}\ndate: {date}\ndate_basis: stated\n---\n{body}",
                     title.trim_end_matches(['.', ' ']),
                     outlets[i % outlets.len()]
                 ),
-            }
+            )
         })
         .collect()
 }

@@ -3,11 +3,11 @@
 //! can `drop` or `keep` exact lines where the rules cannot tell. Every removal is
 //! recorded with its line and reason, for the build report.
 
+use crate::ingest::datelines::{byline, date_label_prefix, news_dateline, whole_line_date};
+use crate::ingest::layout::{self, RawParagraph};
 use crate::model::kinds::ParaKind;
 use crate::text::fold::fold_str;
 use crate::time::calendar::PartialDate;
-use crate::time::expressions;
-use crate::time::timex::TimexKind;
 
 /// Why a line was removed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +24,8 @@ pub enum Reason {
     Credit,
     /// A line holding only the publication date; it becomes the document's date.
     Dateline,
+    /// "By Jane Smith": shown with the document instead.
+    Byline,
     /// A photographer credit glued to a caption ("Image: …").
     ImageCredit,
     /// Page furniture above the headline (topic menus, section labels).
@@ -51,6 +53,7 @@ impl Reason {
             Reason::Timestamp => "relative timestamp",
             Reason::Credit => "author/agency credit",
             Reason::Dateline => "dateline (used as the publication date)",
+            Reason::Byline => "byline (shown with the document)",
             Reason::ImageCredit => "image credit",
             Reason::BeforeHeadline => "page furniture above the headline",
             Reason::AltText => "image alt text",
@@ -63,6 +66,22 @@ impl Reason {
     }
 }
 
+impl Reason {
+    /// Whether the rule goes by a paragraph's shape or place alone (short, above
+    /// the headline, repeated) rather than by a known phrase or pattern: where
+    /// such a rule removes much of a file, the report warns.
+    pub fn by_shape(self) -> bool {
+        matches!(
+            self,
+            Reason::BeforeHeadline
+                | Reason::AltText
+                | Reason::Duplicate
+                | Reason::Teaser
+                | Reason::EmptySection
+        )
+    }
+}
+
 /// One removed piece of the raw text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Removal {
@@ -71,6 +90,8 @@ pub struct Removal {
     pub last_line: usize,
     pub reason: Reason,
     pub text: String,
+    /// Words removed (for a block, all of its lines).
+    pub words: usize,
 }
 
 /// A kept paragraph.
@@ -94,18 +115,40 @@ pub struct Overrides {
 pub struct Cleaned {
     pub paragraphs: Vec<CleanParagraph>,
     pub removed: Vec<Removal>,
-    /// A publication date found as a dateline.
+    /// A publication date found on a line of its own (or after "date").
     pub dateline: Option<PartialDate>,
+    /// The date of a news dateline ("LONDON 1996-08-30"), which may be the day
+    /// the story was filed rather than published.
+    pub news_date: Option<PartialDate>,
+    /// The names of the byline ("By Jane Smith").
+    pub byline: Option<String>,
     /// Override values that matched no line (probably stale or misspelt).
     pub unused_overrides: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
 struct Line {
+    /// File lines of its first and last line (they differ for joined lines).
     no: usize,
+    last: usize,
     text: String,
     caption: bool,
+    /// A news dateline on a line of its own, kept as such.
+    dateline: bool,
     kept_by_override: bool,
+}
+
+impl Line {
+    fn new(p: &RawParagraph, text: String) -> Line {
+        Line {
+            no: p.first,
+            last: p.last,
+            text,
+            caption: false,
+            dateline: false,
+            kept_by_override: false,
+        }
+    }
 }
 
 const NAV_PREFIXES: &[&str] = &[
@@ -131,6 +174,8 @@ const PROMOTIONS: &[&str] = &[
     "get real-time updates",
 ];
 const END_MARKERS: &[&str] = &["skip next section", "related topics", "more stories from"];
+/// The fewest words a paragraph repeated in a page has to be dropped as a repeat.
+const MIN_REPEAT_WORDS: usize = 5;
 const IMAGE_CREDITS: &[&str] = &["Image:", "Photo:", "Picture:"];
 
 /// Cleans the body of one article. `first_line` is the file line of the body's
@@ -166,8 +211,9 @@ struct OverridesUsed {
     keep: Vec<bool>,
 }
 
-/// Step 1, line by line: overrides, the end of the article, navigation,
-/// promotions, bare links, timestamps, credits, datelines, glued image credits.
+/// Step 1, paragraph by paragraph (hard-wrapped lines joined, see
+/// [`layout`]): overrides, the end of the article, navigation, promotions, bare
+/// links, timestamps, credits, datelines, bylines, glued image credits.
 fn line_rules(
     body: &str,
     first_line: usize,
@@ -176,72 +222,78 @@ fn line_rules(
     out: &mut Cleaned,
 ) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
-    let raw: Vec<&str> = body.lines().collect();
-    for (idx, raw_line) in raw.iter().enumerate() {
-        let no = first_line + idx;
-        let text = collapse_spaces(raw_line);
-        if text.is_empty() {
-            continue;
-        }
+    let raw = layout::paragraphs(body, first_line);
+    for (idx, p) in raw.iter().enumerate() {
+        let text = p.text.clone();
         let lower = strip_list_number(&text).to_lowercase();
         if let Some(k) = overrides.keep.iter().position(|k| *k == text) {
             used.keep[k] = true;
             lines.push(Line {
-                no,
-                text,
-                caption: false,
                 kept_by_override: true,
+                ..Line::new(p, text)
             });
             continue;
         }
         if let Some(d) = overrides.drop.iter().position(|d| *d == text) {
             used.drop[d] = true;
-            out.remove(no, Reason::Override, &text);
+            out.remove(p, Reason::Override, &text);
             continue;
         }
         if END_MARKERS.iter().any(|m| lower.starts_with(m)) {
-            let rest = raw[idx + 1..]
-                .iter()
-                .filter(|l| !l.trim().is_empty())
-                .count();
-            out.removed.push(Removal {
-                line: no,
-                last_line: first_line + raw.len() - 1,
-                reason: Reason::AfterArticle,
-                text: format!("{text} (+{rest} more lines)"),
-            });
+            out.remove_rest(&raw[idx..], &text);
             break;
         }
         if let Some(reason) = furniture(&text, &lower) {
-            out.remove(no, reason, &text);
+            out.remove(p, reason, &text);
             continue;
         }
-        if let Some(date) = whole_line_date(&text) {
-            out.dateline.get_or_insert(date);
-            out.remove(no, Reason::Dateline, &text);
-            continue;
+        if let Some(line) = dates_and_names(p, text, lines.len(), out) {
+            lines.push(line);
         }
-        let mut text = text;
-        if let Some((date, rest)) = dateline_prefix(&text) {
-            out.dateline.get_or_insert(date);
-            let prefix = text[..text.len() - rest.len()].trim().to_string();
-            out.remove(no, Reason::Dateline, &prefix);
-            text = rest.to_string();
-        }
-        let mut caption = false;
-        if let Some(at) = glued_image_credit(&text) {
-            out.remove(no, Reason::ImageCredit, &text[at..]);
-            text.truncate(at);
-            caption = true;
-        }
-        lines.push(Line {
-            no,
-            text,
-            caption,
-            kept_by_override: false,
-        });
     }
     lines
+}
+
+/// A paragraph's datelines, byline and glued image credit: what is left of it.
+fn dates_and_names(
+    p: &RawParagraph,
+    mut text: String,
+    kept: usize,
+    out: &mut Cleaned,
+) -> Option<Line> {
+    if let Some(date) = whole_line_date(&text) {
+        out.dateline.get_or_insert(date);
+        out.remove(p, Reason::Dateline, &text);
+        return None;
+    }
+    if let Some((date, rest)) = date_label_prefix(&text) {
+        out.dateline.get_or_insert(date);
+        let prefix = text[..text.len() - rest.len()].trim().to_string();
+        out.remove(p, Reason::Dateline, &prefix);
+        text = rest.to_string();
+    }
+    // Bylines stand near the top; lower down, "By …" lines are text.
+    if out.byline.is_none() && kept < 6 {
+        if let Some(names) = byline(&text) {
+            out.byline = Some(names.to_string());
+            out.remove(p, Reason::Byline, &text);
+            return None;
+        }
+    }
+    let mut line = Line::new(p, String::new());
+    if let Some(d) = news_dateline(&text) {
+        if out.news_date.is_none() {
+            out.news_date = d.date;
+        }
+        line.dateline = d.whole;
+    }
+    if let Some(at) = glued_image_credit(&text) {
+        out.remove(p, Reason::ImageCredit, &text[at..]);
+        text.truncate(at);
+        line.caption = true;
+    }
+    line.text = text;
+    Some(line)
 }
 
 /// Why a whole line is page furniture, if it is: navigation, a promotion, a
@@ -274,7 +326,7 @@ fn drop_alt_text(lines: &mut Vec<Line>, out: &mut Cleaned) {
             && is_heading_like(&prev.text)
         {
             let prev = lines.remove(i - 1);
-            out.remove(prev.no, Reason::AltText, &prev.text);
+            out.remove_line(&prev, Reason::AltText);
         } else {
             i += 1;
         }
@@ -297,7 +349,7 @@ fn place_headline(lines: &mut Vec<Line>, title: Option<&str>, out: &mut Cleaned)
         if l.caption || l.kept_by_override {
             moved.push(l);
         } else {
-            out.remove(l.no, Reason::BeforeHeadline, &l.text);
+            out.remove_line(&l, Reason::BeforeHeadline);
         }
     }
     let tail = lines.split_off(1);
@@ -306,15 +358,19 @@ fn place_headline(lines: &mut Vec<Line>, title: Option<&str>, out: &mut Cleaned)
     true
 }
 
-/// Step 4, repeated blocks and teasers (a line that a later, longer one starts
-/// with). Linear in the lines, up to a logarithm: a set of the lines seen, and
+/// Step 4, repeated paragraphs of [`MIN_REPEAT_WORDS`] words or more (a table's
+/// repeated labels stay) and teasers (a sentence that a later, longer paragraph
+/// starts with; a label that starts a later line is not one). Linear in the lines, up to a logarithm: a set of the lines seen, and
 /// an ordered set of the lines after.
 fn drop_repeats(lines: Vec<Line>, out: &mut Cleaned) -> Vec<Line> {
     use std::collections::{BTreeSet, HashSet};
     use std::ops::Bound::{Excluded, Unbounded};
     let keys: Vec<String> = lines.iter().map(|l| fold_str(&l.text)).collect();
     let mut seen: HashSet<&str> = HashSet::new();
-    let repeated: Vec<bool> = keys.iter().map(|k| !seen.insert(k.as_str())).collect();
+    let repeated: Vec<bool> = keys
+        .iter()
+        .map(|k| !seen.insert(k.as_str()) && k.split(' ').count() >= MIN_REPEAT_WORDS)
+        .collect();
     // A teaser: the smallest later line above it in order starts with it (every
     // line that starts with it and is longer sorts right after it).
     let mut later: BTreeSet<&str> = BTreeSet::new();
@@ -322,6 +378,7 @@ fn drop_repeats(lines: Vec<Line>, out: &mut Cleaned) -> Vec<Line> {
     for (i, key) in keys.iter().enumerate().rev() {
         let key = key.as_str();
         teaser[i] = key.len() >= 20
+            && ends_sentence(key)
             && later
                 .range::<str, _>((Excluded(key), Unbounded))
                 .next()
@@ -340,28 +397,42 @@ fn drop_repeats(lines: Vec<Line>, out: &mut Cleaned) -> Vec<Line> {
             None
         };
         match reason {
-            Some(reason) => out.remove(l.no, reason, &l.text),
+            Some(reason) => out.remove_line(&l, reason),
             None => kept.push(l),
         }
     }
     kept
 }
 
-/// Step 5, headings with nothing under them.
+/// Step 5, a link to another story: a heading with nothing under it but the
+/// section's own heading, text on both sides ("…text. / How dangerous is it? /
+/// What else did he say? / Text…"). Longer runs of short lines are tables,
+/// schedules or lists, and stay.
 fn drop_empty_sections(kept: Vec<Line>, headline: bool, out: &mut Cleaned) -> Vec<Line> {
-    let is_heading = |l: &Line, i: usize| {
-        !(l.caption || l.kept_by_override || (i == 0 && headline)) && is_heading_like(&l.text)
+    let heading: Vec<bool> = kept
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            !(l.caption || l.dateline || l.kept_by_override || (i == 0 && headline))
+                && is_heading_like(&l.text)
+        })
+        .collect();
+    let text = |i: usize| {
+        kept.get(i)
+            .is_some_and(|l| !(heading[i] || l.caption || l.dateline || (i == 0 && headline)))
     };
     let mut lines = Vec::new();
-    for i in 0..kept.len() {
-        let next_is_heading = match kept.get(i + 1) {
-            Some(n) => is_heading(n, i + 1),
-            None => true,
-        };
-        if is_heading(&kept[i], i) && next_is_heading {
-            out.remove(kept[i].no, Reason::EmptySection, &kept[i].text);
+    for (i, l) in kept.iter().enumerate() {
+        let link = heading[i]
+            && heading.get(i + 1) == Some(&true)
+            && i > 0
+            && text(i - 1)
+            && text(i + 2)
+            && looks_like_a_headline(&l.text);
+        if link {
+            out.remove_line(l, Reason::EmptySection);
         } else {
-            lines.push(kept[i].clone());
+            lines.push(l.clone());
         }
     }
     lines
@@ -378,6 +449,8 @@ fn classify(lines: Vec<Line>, headline: bool) -> Vec<CleanParagraph> {
                 ParaKind::Headline
             } else if l.caption {
                 ParaKind::Caption
+            } else if l.dateline {
+                ParaKind::Dateline
             } else if is_heading_like(&l.text) && !l.kept_by_override {
                 ParaKind::Subheading
             } else if !seen_lede {
@@ -396,18 +469,39 @@ fn classify(lines: Vec<Line>, headline: bool) -> Vec<CleanParagraph> {
 }
 
 impl Cleaned {
-    fn remove(&mut self, line: usize, reason: Reason, text: &str) {
+    /// Records the removal of `text`, all or part of `p`.
+    fn remove(&mut self, p: &RawParagraph, reason: Reason, text: &str) {
         self.removed.push(Removal {
-            line,
-            last_line: line,
+            line: p.first,
+            last_line: p.last,
             reason,
             text: text.to_string(),
+            words: text.split_whitespace().count(),
         });
     }
-}
 
-fn collapse_spaces(line: &str) -> String {
-    line.split_whitespace().collect::<Vec<_>>().join(" ")
+    /// Records the removal of a whole kept line.
+    fn remove_line(&mut self, l: &Line, reason: Reason) {
+        self.removed.push(Removal {
+            line: l.no,
+            last_line: l.last,
+            reason,
+            text: l.text.clone(),
+            words: l.text.split_whitespace().count(),
+        });
+    }
+
+    /// Records the removal of every paragraph from an end-of-article marker on.
+    fn remove_rest(&mut self, rest: &[RawParagraph], marker: &str) {
+        let more: usize = rest[1..].iter().map(|p| p.lines).sum();
+        self.removed.push(Removal {
+            line: rest[0].first,
+            last_line: rest.last().map_or(rest[0].last, |p| p.last),
+            reason: Reason::AfterArticle,
+            text: format!("{marker} (+{more} more lines)"),
+            words: rest.iter().map(|p| p.text.split_whitespace().count()).sum(),
+        });
+    }
 }
 
 /// "1. Skip to content" → "Skip to content".
@@ -449,25 +543,6 @@ fn is_credit_line(line: &str) -> bool {
         && rest.len() < 80
 }
 
-/// A line that is nothing but one full date ("August 17, 2022").
-fn whole_line_date(line: &str) -> Option<PartialDate> {
-    let found = expressions::extract(line, None);
-    match found.as_slice() {
-        [t] if t.start == 0 && t.end == line.len() && t.kind == TimexKind::Date => {
-            PartialDate::parse_iso(&t.value).filter(|d| d.day.is_some())
-        }
-        _ => None,
-    }
-}
-
-/// "date 2023-01-02 As tensions…" → (2023-01-02, "As tensions…").
-fn dateline_prefix(line: &str) -> Option<(PartialDate, &str)> {
-    let rest = line.strip_prefix("date ")?;
-    let (iso, rest) = rest.split_once(' ').unwrap_or((rest, ""));
-    let date = PartialDate::parse_iso(iso).filter(|d| d.day.is_some())?;
-    Some((date, rest.trim_start()))
-}
-
 /// Where a photo credit glued to the end of a caption starts ("…since 1999Image: X/DW").
 fn glued_image_credit(line: &str) -> Option<usize> {
     IMAGE_CREDITS.iter().find_map(|marker| {
@@ -476,6 +551,19 @@ fn glued_image_credit(line: &str) -> Option<usize> {
         let credit = &line[at + marker.len()..];
         (at > 0 && glued && credit.len() < 100).then_some(at)
     })
+}
+
+/// A story's headline rather than a table row or a label: three words or more,
+/// no figures.
+fn looks_like_a_headline(line: &str) -> bool {
+    line.split(' ').count() >= 3 && !line.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A sentence's last character: a full stop, an exclamation or question mark,
+/// or an ellipsis, maybe followed by a closing quote or bracket.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// A short line without sentence-final punctuation, or a short question: a heading,
@@ -496,9 +584,10 @@ mod tests {
     fn repeats_pairwise(keys: &[String]) -> Vec<Option<Reason>> {
         (0..keys.len())
             .map(|i| {
-                if keys[..i].contains(&keys[i]) {
+                if keys[..i].contains(&keys[i]) && keys[i].split(' ').count() >= MIN_REPEAT_WORDS {
                     Some(Reason::Duplicate)
                 } else if keys[i].len() >= 20
+                    && ends_sentence(&keys[i])
                     && keys[i + 1..]
                         .iter()
                         .any(|k| k.len() > keys[i].len() && k.starts_with(&keys[i]))
@@ -515,8 +604,8 @@ mod tests {
         #[test]
         fn repeats_and_teasers_as_defined(picks in proptest::collection::vec((0usize..6, 0usize..4), 0..40)) {
             // Lines sharing long prefixes: teasers, duplicates and neither.
-            let stems = ["Kosovo and Serbia agree to talks", "NATO troops patrol the north", "x"];
-            let tails = ["", " in Brussels", " in Brussels today", ", officials said"];
+            let stems = ["Kosovo and Serbia agree to talks.", "NATO troops patrol the north", "x"];
+            let tails = ["", " In Brussels.", " In Brussels today.", " Officials said so"];
             let texts: Vec<String> = picks
                 .iter()
                 .map(|&(s, t)| format!("{}{}", stems[s % 3], tails[t]))
@@ -524,7 +613,7 @@ mod tests {
             let lines: Vec<Line> = texts
                 .iter()
                 .enumerate()
-                .map(|(no, text)| Line { no, text: text.clone(), caption: false, kept_by_override: false })
+                .map(|(no, text)| Line { no, last: no, text: text.clone(), caption: false, dateline: false, kept_by_override: false })
                 .collect();
             let mut out = Cleaned::default();
             let kept: Vec<usize> = drop_repeats(lines, &mut out).iter().map(|l| l.no).collect();
@@ -607,7 +696,7 @@ mod tests {
 
     #[test]
     fn repeated_headline_and_teaser_lede() {
-        let body = "\"Quote\": the headline - NATO\nWith mediation, they try again.\n\"Quote\": the headline - NATO\nWith mediation, they try again. Only weeks ago, more.\nWhat next?\nHow bad is it?\nA section body.\n";
+        let body = "\"Quote\": the headline - NATO\nWith mediation, they try again.\n\"Quote\": the headline - NATO\nWith mediation, they try again. Only weeks ago, more.\nWhat happens next?\nHow bad is it?\nA section body.\n";
         let c = clean(
             body,
             10,
@@ -631,7 +720,7 @@ mod tests {
             vec![
                 (Reason::Teaser, "With mediation, they try again."),
                 (Reason::Duplicate, "\"Quote\": the headline - NATO"),
-                (Reason::EmptySection, "What next?"),
+                (Reason::EmptySection, "What happens next?"),
             ]
         );
     }

@@ -20,6 +20,9 @@ pub struct ExportDocument<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub outlet: Option<&'a str>,
+    /// Who wrote it, when known (front matter `author` or the text's byline).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<&'a str>,
     pub url: Option<&'a str>,
     /// `YYYY-MM-DD`, or null when unknown or known only to the month.
     pub published: Option<String>,
@@ -74,6 +77,7 @@ pub fn export(index: &Index) -> Export<'_> {
                 id: &d.id,
                 title: &d.title,
                 outlet: d.outlet.as_deref(),
+                byline: d.byline.as_deref(),
                 url: d.url.as_deref(),
                 published: d
                     .published

@@ -39,6 +39,7 @@ impl FrontMatter {
 pub const KNOWN_KEYS: &[&str] = &[
     "title",
     "outlet",
+    "author",
     "url",
     "date",
     "date_basis",
@@ -192,14 +193,14 @@ mod tests {
     fn errors_name_the_line() {
         check_err("---\ntitle: a\n", 1, "never closed");
         check_err("---\ntitle a\n---\n", 2, "key: value");
-        let (fm, body) = parse("a.txt", "---\ntitle: T\nauthor: A. Writer\n---\nBody\n").unwrap();
+        let (fm, body) = parse("a.txt", "---\ntitle: T\ndraft: false\n---\nBody\n").unwrap();
         assert_eq!(
             (
                 fm.fields.len(),
                 fm.unknown[0].key.as_str(),
                 fm.unknown[0].line
             ),
-            (1, "author", 3)
+            (1, "draft", 3)
         );
         assert_eq!(body, "Body\n");
         check_err("---\ntitle: a\ntitle: b\n---\n", 3, "twice");

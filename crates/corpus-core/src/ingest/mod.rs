@@ -6,6 +6,9 @@
 
 pub mod bench_corpus;
 pub mod clean;
+pub mod datelines;
 pub mod export;
+pub mod folder;
 pub mod frontmatter;
+pub mod layout;
 pub mod pipeline;

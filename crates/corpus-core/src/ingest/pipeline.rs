@@ -8,7 +8,7 @@ use crate::model::index::{DateBasis, DateMention, Document, Index, Paragraph};
 use crate::model::kinds::ParaKind;
 use crate::names::list::{self, EntityList};
 use crate::names::passes::{find_entities, EntityReport};
-use crate::text::fold::fold;
+use crate::text::fold::{fold, fold_str};
 use crate::text::sentences::sentences;
 use crate::text::span::Span;
 use crate::text::tokens::word_count;
@@ -17,11 +17,41 @@ use crate::time::expressions;
 use std::fmt;
 use std::path::Path;
 
-/// An input file: its path as shown in messages, and its content.
+/// An input file: its path as shown in messages, its path inside the corpus
+/// folder, its content, and what reading it noticed.
 #[derive(Clone, Debug)]
 pub struct SourceFile {
+    /// As messages show it: `corpus/2022/a.txt`.
     pub path: String,
+    /// Inside the corpus folder, Unicode-normalised (NFC): `2022/a.txt`. Shown
+    /// to readers and in the export; the document's id is made from it.
+    pub relative: String,
     pub content: String,
+    /// What reading it noticed (another encoding), for the report.
+    pub notes: Vec<String>,
+}
+
+impl SourceFile {
+    /// A file known by one path (tests, generated corpora).
+    pub fn new(path: &str, content: String) -> SourceFile {
+        SourceFile {
+            path: path.to_string(),
+            relative: path.to_string(),
+            content,
+            notes: Vec::new(),
+        }
+    }
+
+    /// The document id: the path inside the folder without its extension
+    /// (`2022/a`).
+    pub fn id(&self) -> String {
+        let rel = self.relative.as_str();
+        let name_start = rel.rfind('/').map_or(0, |i| i + 1);
+        match rel[name_start..].rfind('.') {
+            Some(dot) if dot > 0 => rel[..name_start + dot].to_string(),
+            _ => rel.to_string(),
+        }
+    }
 }
 
 /// What the pipeline did to one article.
@@ -31,82 +61,30 @@ pub struct FileReport {
     pub paragraphs: usize,
     pub removed: Vec<Removal>,
     pub notes: Vec<String>,
+    /// Rules that went by shape alone and removed more than
+    /// [`WARN_SHARE_PERCENT`] of the file's words: "12% by repeated block".
+    pub warnings: Vec<String>,
 }
+
+/// The share of a file's words (in percent) a rule going by shape alone may
+/// remove before the report warns.
+pub const WARN_SHARE_PERCENT: usize = 5;
 
 /// What the pipeline did, for the build log.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     pub files: Vec<FileReport>,
+    /// Files of the folder left out, each with why.
+    pub skipped: Vec<String>,
+    /// Articles that look like the same one twice (same text or title).
+    pub repeats: Vec<String>,
     pub entities: usize,
     pub mentions: usize,
     pub entity_report: EntityReport,
     pub dates: usize,
 }
 
-/// The entity list's file name inside the corpus folder.
-pub const ENTITY_LIST: &str = "entities.list";
-
-/// Reads every `*.txt` article (sorted by name) and the entity list from `dir`.
-/// `shown` is how the folder is named in messages (e.g. `corpus`).
-pub fn load_dir(
-    dir: &Path,
-    shown: &str,
-) -> Result<(Vec<SourceFile>, Option<SourceFile>), Vec<SourceError>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        vec![SourceError::new(
-            shown,
-            0,
-            format!("cannot read the folder: {e}"),
-        )]
-    })?;
-    let mut names: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    let read = |name: &str| -> Result<SourceFile, SourceError> {
-        let path = format!("{shown}/{name}");
-        let bytes = std::fs::read(dir.join(name))
-            .map_err(|e| SourceError::new(&path, 0, format!("cannot read: {e}")))?;
-        let content = String::from_utf8(bytes).map_err(|e| {
-            SourceError::new(
-                &path,
-                0,
-                format!(
-                    "not UTF-8 text (bad byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })?;
-        Ok(SourceFile { path, content })
-    };
-    // Every file is read, so every unreadable one is named at once.
-    let mut articles = Vec::new();
-    let mut errors = Vec::new();
-    for name in names.iter().filter(|n| n.ends_with(".txt")) {
-        match read(name) {
-            Ok(file) => articles.push(file),
-            Err(e) => errors.push(e),
-        }
-    }
-    let list = if names.iter().any(|n| n == ENTITY_LIST) {
-        read(ENTITY_LIST).map_err(|e| errors.push(e)).ok()
-    } else {
-        None
-    };
-    if articles.is_empty() && errors.is_empty() {
-        errors.push(SourceError::new(
-            shown,
-            0,
-            "no `*.txt` articles in the folder",
-        ));
-    }
-    if errors.is_empty() {
-        Ok((articles, list))
-    } else {
-        Err(errors)
-    }
-}
+pub use crate::ingest::folder::{load_dir, ENTITY_LIST};
 
 /// The environment variable that points the build at another corpus folder (the
 /// benchmarks use it).
@@ -123,8 +101,10 @@ pub fn corpus_folder(root: &Path, override_dir: Option<String>) -> (std::path::P
 
 /// Reads the folder with [`load_dir`] and builds its index.
 pub fn build_dir(dir: &Path, shown: &str) -> Result<(Index, Report), Vec<SourceError>> {
-    let (articles, list) = load_dir(dir, shown)?;
-    build(&articles, list.as_ref())
+    let folder = load_dir(dir, shown)?;
+    let (index, mut report) = build(&folder.articles, folder.list.as_ref())?;
+    report.skipped = folder.skipped;
+    Ok((index, report))
 }
 
 /// Builds the index. Reports every error found in every file, not just the first.
@@ -160,6 +140,7 @@ pub fn build(
     report.entity_report = entity_report;
     let dates = find_dates(&documents);
     report.dates = dates.len();
+    report.repeats = repeated_articles(&documents);
     Ok((Index::new(documents, entities, dates), report))
 }
 
@@ -195,17 +176,18 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
             "nothing is left of the article after cleaning".into(),
         );
     }
-    let mut notes: Vec<String> = fm
-        .unknown
-        .iter()
-        .map(|f| {
-            format!(
-                "line {}: `{}` is not used by the explorer (ignored)",
-                f.line, f.key
-            )
-        })
-        .collect();
-    let (published, basis) = publication(&fm, date, basis, cleaned.dateline, &mut err, &mut notes);
+    let mut notes: Vec<String> = file.notes.clone();
+    notes.extend(fm.unknown.iter().map(|f| {
+        format!(
+            "line {}: `{}` is not used by the explorer (ignored)",
+            f.line, f.key
+        )
+    }));
+    let found = FoundDates {
+        page: cleaned.dateline,
+        news: cleaned.news_date,
+    };
+    let (published, basis) = publication(&fm, date, basis, found, &mut err, &mut notes);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -218,22 +200,22 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
     let (title, title_derived) = title_of(title, &text, &paragraphs, &mut notes);
     let (folded, fold_map) = fold(&text);
     let word_count = word_count(&folded);
-    let id = Path::new(path)
-        .file_stem()
-        .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned());
+    let id = file.id();
     let report = FileReport {
         path: path.to_string(),
         paragraphs: paragraphs.len(),
+        warnings: shape_warnings(&cleaned.removed, text.split_whitespace().count()),
         removed: cleaned.removed,
         notes,
     };
     Ok((
         Document {
             id,
-            source: path.to_string(),
+            source: file.relative.clone(),
             title,
             title_derived,
             outlet: value("outlet"),
+            byline: value("author").or(cleaned.byline),
             url: value("url"),
             published,
             published_basis: basis,
@@ -316,18 +298,25 @@ fn stated_date(
     (date, basis)
 }
 
-/// The publication date: the stated one (which a dateline must not
-/// contradict), else the dateline's.
+/// Dates the text gives: a date on a line of its own (the page's date), and a
+/// news dateline's (the day the story was filed, usually the same).
+struct FoundDates {
+    page: Option<PartialDate>,
+    news: Option<PartialDate>,
+}
+
+/// The publication date: the stated one (which the page's own date line must
+/// not contradict), else the page's date line, else the news dateline's.
 fn publication(
     fm: &FrontMatter,
     date: Option<PartialDate>,
     basis: DateBasis,
-    dateline: Option<PartialDate>,
+    found: FoundDates,
     err: &mut impl FnMut(usize, String),
     notes: &mut Vec<String>,
 ) -> (Option<PartialDate>, DateBasis) {
-    match (date, dateline) {
-        (Some(d), Some(line)) if basis == DateBasis::Stated && d != line => {
+    match (date, found.page, found.news) {
+        (Some(d), Some(line), _) if basis == DateBasis::Stated && d != line => {
             let at = fm.get("date").map_or(0, |f| f.line);
             err(
                 at,
@@ -335,13 +324,66 @@ fn publication(
             );
             (Some(d), basis)
         }
-        (Some(d), _) => (Some(d), basis),
-        (None, Some(line)) => {
+        (Some(d), _, Some(news)) if news != d => {
+            notes.push(format!(
+                "the news dateline says {news}; the date kept is {d}"
+            ));
+            (Some(d), basis)
+        }
+        (Some(d), _, _) => (Some(d), basis),
+        (None, Some(line), _) => {
             notes.push(format!("publication date {line} taken from the dateline"));
             (Some(line), DateBasis::Stated)
         }
-        (None, None) => (None, DateBasis::Unknown),
+        (None, None, Some(news)) => {
+            notes.push(format!(
+                "publication date {news} taken from the news dateline"
+            ));
+            (Some(news), DateBasis::Stated)
+        }
+        (None, None, None) => (None, DateBasis::Unknown),
     }
+}
+
+/// A warning for each rule that went by shape alone and removed more than
+/// [`WARN_SHARE_PERCENT`] of the file's words (`kept` words are left).
+fn shape_warnings(removed: &[Removal], kept: usize) -> Vec<String> {
+    let total = kept + removed.iter().map(|r| r.words).sum::<usize>();
+    let mut by_reason: Vec<(clean::Reason, usize)> = Vec::new();
+    for r in removed.iter().filter(|r| r.reason.by_shape()) {
+        match by_reason.iter_mut().find(|(reason, _)| *reason == r.reason) {
+            Some((_, words)) => *words += r.words,
+            None => by_reason.push((r.reason, r.words)),
+        }
+    }
+    by_reason
+        .into_iter()
+        .filter(|&(_, words)| words * 100 > total * WARN_SHARE_PERCENT)
+        .map(|(reason, words)| {
+            format!(
+                "{}% of the words removed as {} ({words} of {total}): check the lines above",
+                words * 100 / total.max(1),
+                reason.describe()
+            )
+        })
+        .collect()
+}
+
+/// Pairs of articles with the same text or the same title: probably one
+/// article saved twice.
+fn repeated_articles(documents: &[Document]) -> Vec<String> {
+    use std::collections::HashMap;
+    let mut out = Vec::new();
+    let mut texts: HashMap<&str, &str> = HashMap::new();
+    let mut titles: HashMap<String, &str> = HashMap::new();
+    for d in documents {
+        if let Some(first) = texts.insert(&d.folded, &d.source) {
+            out.push(format!("{} has the same text as {first}", d.source));
+        } else if let Some(first) = titles.insert(fold_str(&d.title), &d.source) {
+            out.push(format!("{} has the same title as {first}", d.source));
+        }
+    }
+    out
 }
 
 /// The article's text, paragraphs separated by blank lines, and their spans.
@@ -456,6 +498,9 @@ impl fmt::Display for Report {
             for n in &file.notes {
                 writeln!(f, "  note: {n}")?;
             }
+            for w in &file.warnings {
+                writeln!(f, "  warning: {w}")?;
+            }
         }
         writeln!(
             f,
@@ -493,6 +538,27 @@ impl fmt::Display for Report {
                 counted(&mut e.suppressed.iter())
             )?;
         }
-        writeln!(f, "dates: {} expressions", self.dates)
+        writeln!(f, "dates: {} expressions", self.dates)?;
+        for s in &self.skipped {
+            writeln!(f, "skipped {s}")?;
+        }
+        for r in &self.repeats {
+            writeln!(f, "warning: {r}")?;
+        }
+        let warned: Vec<&str> = self
+            .files
+            .iter()
+            .filter(|file| !file.warnings.is_empty())
+            .map(|file| file.path.as_str())
+            .collect();
+        if !warned.is_empty() {
+            writeln!(
+                f,
+                "warning: cleaning removed more than {WARN_SHARE_PERCENT}% of the words of {} file(s) by shape alone; check them above: {}",
+                warned.len(),
+                warned.join(", ")
+            )?;
+        }
+        Ok(())
     }
 }

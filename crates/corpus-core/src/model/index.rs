@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -66,6 +66,8 @@ pub struct Document {
     /// True when the page had no headline and the title was made from the lede.
     pub title_derived: bool,
     pub outlet: Option<String>,
+    /// Who wrote it: the front matter's `author`, else the text's byline.
+    pub byline: Option<String>,
     pub url: Option<String>,
     pub published: Option<PartialDate>,
     pub published_basis: DateBasis,
@@ -114,7 +116,7 @@ impl Document {
     }
 
     /// "DW · 17 August 2022" / "Outlet unknown · …".
-    pub fn byline(&self) -> String {
+    pub fn source_line(&self) -> String {
         format!(
             "{} · {}",
             self.outlet.as_deref().unwrap_or("Outlet unknown"),
@@ -171,6 +173,7 @@ impl Document {
             title: id.into(),
             title_derived: false,
             outlet: None,
+            byline: None,
             url: None,
             published: None,
             published_basis: DateBasis::Unknown,

@@ -41,4 +41,6 @@ pub enum ParaKind {
     Subheading,
     Caption,
     Body,
+    /// A news dateline on a line of its own ("LONDON 1996-08-30").
+    Dateline,
 }

@@ -36,6 +36,9 @@ pub fn parse_list(file: &str, content: &str) -> Result<EntityList, Vec<SourceErr
     let mut not = Vec::new();
     let mut errors = Vec::new();
     let mut seen: Vec<(String, usize)> = Vec::new();
+    // Ids made from each entity's name, with the line that made them.
+    let mut ids: Vec<(String, usize)> = Vec::new();
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     for (i, line) in content.lines().enumerate() {
         let no = i + 1;
         let line = line.trim();
@@ -96,6 +99,25 @@ pub fn parse_list(file: &str, content: &str) -> Result<EntityList, Vec<SourceErr
             }
             seen.push((key, no));
         }
+        let id = slug(&names[0]);
+        if id.is_empty() {
+            errors.push(SourceError::new(
+                file,
+                no,
+                format!("`{}` has no letter or digit to make an id from", names[0]),
+            ));
+        } else if let Some((_, other)) = ids.iter().find(|(i, _)| *i == id) {
+            errors.push(SourceError::new(
+                file,
+                no,
+                format!(
+                    "`{}` would have the id `{id}` of the entity on line {other}; spell them apart or merge them",
+                    names[0]
+                ),
+            ));
+        } else {
+            ids.push((id, no));
+        }
         defs.push(EntityDef {
             name: names[0].clone(),
             kind,
@@ -112,6 +134,16 @@ pub fn parse_list(file: &str, content: &str) -> Result<EntityList, Vec<SourceErr
     } else {
         Err(errors)
     }
+}
+
+/// "Aleksandar Vučić" → "aleksandar-vucic".
+pub fn slug(name: &str) -> String {
+    let folded = fold_str(name);
+    let parts: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.join("-")
 }
 
 /// Two or more capitals and no lower-case letter: matched case-sensitively.
@@ -263,5 +295,24 @@ mod tests {
             .to_string()
             .starts_with("e.list:2: unknown kind `planet`"));
         assert!(errs[2].message.contains("already listed on line 1"));
+    }
+
+    #[test]
+    fn ids_are_distinct_and_a_byte_order_mark_is_skipped() {
+        let errs = parse_list(
+            "e.list",
+            "\u{feff}person: Albin Kurti\nperson: Albin-Kurti\nother: ***\n",
+        )
+        .unwrap_err();
+        let got: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "e.list:2: `Albin-Kurti` would have the id `albin-kurti` of the entity on line 1; spell them apart or merge them",
+                "e.list:3: `***` has no letter or digit to make an id from",
+            ]
+        );
+        let list = parse_list("e.list", "\u{feff}person: Albin Kurti\n").unwrap();
+        assert_eq!(list.entities[0].kind, EntityKind::Person);
     }
 }

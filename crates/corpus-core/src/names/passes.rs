@@ -4,7 +4,7 @@
 //! the report of every automatic decision.
 
 use super::detect;
-use super::list::{EntityList, Matcher};
+use super::list::{slug, EntityList, Matcher};
 use crate::model::index::{Document, Entity, Mention};
 use crate::model::kinds::EntityKind;
 use crate::text::fold::fold_str;
@@ -74,7 +74,28 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
             .cmp(&(a.doc_count(), a.mentions.len()))
             .then_with(|| a.name.cmp(&b.name))
     });
+    unique_ids(&mut entities);
     (entities, report)
+}
+
+/// Gives every entity its own id: a later one whose name makes an id already
+/// taken ("St. Louis", "St Louis"), or none ("***"), gets a numbered one.
+fn unique_ids(entities: &mut [Entity]) {
+    let mut taken: HashSet<String> = HashSet::new();
+    for e in entities.iter_mut() {
+        let base = if e.id.is_empty() {
+            "name".to_string()
+        } else {
+            e.id.clone()
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !taken.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        e.id = id;
+    }
 }
 
 /// Ordinary words: seen in lower case somewhere, or capitalised only where a
@@ -464,14 +485,4 @@ fn entity(
         variants: variants.into_iter().map(|(v, _)| v).collect(),
         mentions,
     }
-}
-
-/// "Aleksandar Vučić" → "aleksandar-vucic".
-pub fn slug(name: &str) -> String {
-    let folded = fold_str(name);
-    let parts: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .collect();
-    parts.join("-")
 }

@@ -14,9 +14,9 @@ pub fn corpus_dir() -> PathBuf {
 }
 
 fn build_seed(with_list: bool) -> Index {
-    let (files, list) = pipeline::load_dir(&corpus_dir(), "corpus").expect("corpus reads");
-    let list = if with_list { list } else { None };
-    pipeline::build(&files, list.as_ref())
+    let folder = pipeline::load_dir(&corpus_dir(), "corpus").expect("corpus reads");
+    let list = if with_list { folder.list } else { None };
+    pipeline::build(&folder.articles, list.as_ref())
         .expect("corpus builds")
         .0
 }
@@ -43,10 +43,7 @@ pub fn doc<'a>(index: &'a Index, id_prefix: &str) -> &'a corpus_core::model::ind
 
 /// A source file.
 pub fn file(path: &str, content: &str) -> SourceFile {
-    SourceFile {
-        path: path.into(),
-        content: content.into(),
-    }
+    SourceFile::new(path, content.into())
 }
 
 /// A made-up corpus: (outlet, date, body) per document, either metadata

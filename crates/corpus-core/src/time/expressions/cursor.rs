@@ -52,6 +52,15 @@ fn tokenize(text: &str) -> Vec<Token> {
             end = j + d.len_utf8();
             it.next();
         }
+        // "Nov. 24": an abbreviated month keeps its full stop.
+        if kind == TokenKind::Word
+            && it.peek().is_some_and(|&(_, d)| d == '.')
+            && ABBREVIATIONS.contains(&&text[i..end])
+            && &text[i..end] != "May"
+        {
+            end += 1;
+            it.next();
+        }
         out.push(Token {
             start: i,
             end,
@@ -92,6 +101,11 @@ pub const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// Months as abbreviated, with or without a full stop ("Nov", "Nov.").
+const ABBREVIATIONS: [&str; 13] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
 fn month_of(word: &str) -> Option<u8> {
     // Every month's name starts with one of these capitals.
     if !matches!(
@@ -101,12 +115,11 @@ fn month_of(word: &str) -> Option<u8> {
         return None;
     }
     let full = MONTHS.iter().position(|m| *m == word);
-    let abbr = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
-    .iter()
-    .position(|m| *m == word)
-    .map(|i| if i >= 9 { i - 1 } else { i });
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let abbr = ABBREVIATIONS
+        .iter()
+        .position(|m| *m == bare)
+        .map(|i| if i >= 9 { i - 1 } else { i });
     full.or(abbr).map(|i| i as u8 + 1)
 }
 

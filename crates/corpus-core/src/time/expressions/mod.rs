@@ -122,6 +122,11 @@ mod tests {
             &[("August 17, 2022", "2022-08-17")],
         );
         check(
+            "on Nov. 24, 2022 (AP) and Sept. 3",
+            None,
+            &[("Nov. 24, 2022", "2022-11-24"), ("Sept. 3", "XXXX-09-03")],
+        );
+        check(
             "starting 1 September while",
             Some("2022-08"),
             &[("1 September", "2022-09-01")],

@@ -1,0 +1,269 @@
+//! Reading a corpus folder: every article file in it and its subfolders, the
+//! entity list, and what was skipped and why. Build time only (the file system).
+
+use crate::ingest::pipeline::SourceFile;
+use crate::model::error::SourceError;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+/// The entity list's file name inside the corpus folder.
+pub const ENTITY_LIST: &str = "entities.list";
+
+/// The corpus settings' file name inside the corpus folder.
+pub const SETTINGS: &str = "corpus.toml";
+
+/// Extensions of the article files read (in any case: `.TXT`, `.Md`).
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt"];
+
+/// What a folder holds.
+#[derive(Clone, Debug, Default)]
+pub struct Folder {
+    /// Articles, sorted by their path in the folder.
+    pub articles: Vec<SourceFile>,
+    pub list: Option<SourceFile>,
+    /// The settings file's text, if there is one.
+    pub settings: Option<SourceFile>,
+    /// Files and folders left out, each with why: "notes.md: not an article
+    /// (only .txt files are read)".
+    pub skipped: Vec<String>,
+}
+
+/// Reads every article under `dir` and the entity list. `shown` is how the
+/// folder is named in messages (e.g. `corpus`). Every unreadable file is
+/// reported at once.
+pub fn load_dir(dir: &Path, shown: &str) -> Result<Folder, Vec<SourceError>> {
+    let root = dir.canonicalize().map_err(|e| {
+        vec![SourceError::new(
+            shown,
+            0,
+            format!("cannot read the folder: {e}"),
+        )]
+    })?;
+    let mut walk = Walk {
+        root: root.clone(),
+        shown: shown.to_string(),
+        visited: HashSet::from([root.clone()]),
+        folder: Folder::default(),
+        errors: Vec::new(),
+    };
+    walk.dir(&root, "");
+    let Walk {
+        mut folder,
+        mut errors,
+        ..
+    } = walk;
+    folder.articles.sort_by(|a, b| a.relative.cmp(&b.relative));
+    same_ids(&folder.articles, &mut errors);
+    if folder.articles.is_empty() && errors.is_empty() {
+        errors.push(SourceError::new(
+            shown,
+            0,
+            format!(
+                "no articles in the folder (files ending in {})",
+                ARTICLE_EXTENSIONS
+                    .iter()
+                    .map(|e| format!(".{e}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
+    if errors.is_empty() {
+        Ok(folder)
+    } else {
+        Err(errors)
+    }
+}
+
+struct Walk {
+    root: PathBuf,
+    shown: String,
+    /// Folders already read (a link back to a parent would loop).
+    visited: HashSet<PathBuf>,
+    folder: Folder,
+    errors: Vec<SourceError>,
+}
+
+impl Walk {
+    /// Reads folder `path`, which is `relative` inside the corpus folder.
+    fn dir(&mut self, path: &Path, relative: &str) {
+        let entries = match std::fs::read_dir(path) {
+            Ok(entries) => entries,
+            Err(e) => {
+                let at = self.shown_path(relative);
+                self.errors
+                    .push(SourceError::new(&at, 0, format!("cannot read: {e}")));
+                return;
+            }
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        for name in names {
+            let rel = if relative.is_empty() {
+                name.clone()
+            } else {
+                format!("{relative}/{name}")
+            };
+            self.entry(&path.join(&name), &name, rel);
+        }
+    }
+
+    fn entry(&mut self, path: &Path, name: &str, rel: String) {
+        if let Some(why) = skipped_name(name) {
+            self.folder.skipped.push(format!("{rel}: {why}"));
+            return;
+        }
+        let target = match path.canonicalize() {
+            Ok(t) => t,
+            Err(e) => {
+                let at = self.shown_path(&rel);
+                self.errors
+                    .push(SourceError::new(&at, 0, format!("cannot read: {e}")));
+                return;
+            }
+        };
+        if !target.starts_with(&self.root) {
+            self.folder.skipped.push(format!(
+                "{rel}: a link to {} outside the folder (not followed)",
+                target.display()
+            ));
+            return;
+        }
+        if target.is_dir() {
+            if self.visited.insert(target.clone()) {
+                self.dir(&target, &rel);
+            } else {
+                self.folder
+                    .skipped
+                    .push(format!("{rel}: a folder already read (a link back)"));
+            }
+            return;
+        }
+        let at_root = !rel.contains('/');
+        let slot = if at_root && name == ENTITY_LIST {
+            Slot::List
+        } else if at_root && name == SETTINGS {
+            Slot::Settings
+        } else if is_article(name) {
+            Slot::Article
+        } else {
+            self.folder.skipped.push(format!(
+                "{rel}: not an article (only {} files are read)",
+                ARTICLE_EXTENSIONS
+                    .iter()
+                    .map(|e| format!(".{e}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            return;
+        };
+        match read(&target, &self.shown_path(&rel), &rel) {
+            Ok(file) => match slot {
+                Slot::Article => self.folder.articles.push(file),
+                Slot::List => self.folder.list = Some(file),
+                Slot::Settings => self.folder.settings = Some(file),
+            },
+            Err(e) => self.errors.push(e),
+        }
+    }
+
+    /// A path inside the folder as messages show it: `corpus/a.txt`.
+    fn shown_path(&self, rel: &str) -> String {
+        if rel.is_empty() {
+            self.shown.clone()
+        } else {
+            format!("{}/{rel}", self.shown.trim_end_matches('/'))
+        }
+    }
+}
+
+enum Slot {
+    Article,
+    List,
+    Settings,
+}
+
+/// Why a file or folder is left out by its name alone: hidden, a backup, a
+/// README.
+fn skipped_name(name: &str) -> Option<&'static str> {
+    let lower = name.to_lowercase();
+    if name.starts_with('.') {
+        Some("hidden")
+    } else if lower.ends_with('~')
+        || [".bak", ".orig", ".swp", ".tmp"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+    {
+        Some("a backup or temporary file")
+    } else if lower.starts_with("readme") {
+        Some("a README, not an article")
+    } else {
+        None
+    }
+}
+
+fn is_article(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
+}
+
+/// Reads a file as text: UTF-8 (a byte-order mark is dropped later), UTF-16
+/// with a byte-order mark, else Windows-1252 (a superset of Latin-1, which is
+/// what most older non-UTF-8 news text is) with a note saying so.
+fn read(path: &Path, shown: &str, rel: &str) -> Result<SourceFile, SourceError> {
+    let bytes =
+        std::fs::read(path).map_err(|e| SourceError::new(shown, 0, format!("cannot read: {e}")))?;
+    let mut file = SourceFile::new(shown, String::new());
+    file.relative = rel.nfc().collect();
+    match String::from_utf8(bytes) {
+        Ok(text) => file.content = text,
+        Err(e) => {
+            let bytes = e.into_bytes();
+            if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(&bytes) {
+                let (text, _, bad) = encoding.decode(&bytes);
+                if bad {
+                    return Err(SourceError::new(
+                        shown,
+                        0,
+                        format!("not valid {} text", encoding.name()),
+                    ));
+                }
+                file.content = text.into_owned();
+            } else {
+                let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| 0);
+                let line = 1 + bytes[..valid].iter().filter(|&&b| b == b'\n').count();
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+                file.content = text.into_owned();
+                file.notes.push(format!(
+                    "not UTF-8 (first bad byte on line {line}): read as Windows-1252 (Latin-1); \
+                     check its accents and quotes, or save it as UTF-8"
+                ));
+            }
+        }
+    }
+    Ok(file)
+}
+
+/// Two articles whose ids are the same once Unicode-normalised (`café.txt`
+/// written with a combining accent and without) or that differ only by
+/// extension (`a.txt`, `a.TXT`): an error naming both.
+fn same_ids(articles: &[SourceFile], errors: &mut Vec<SourceError>) {
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for a in articles {
+        let id = a.id();
+        match seen.iter().find(|(i, _)| *i == id) {
+            Some((_, other)) => errors.push(SourceError::new(
+                &a.path,
+                0,
+                format!("has the same id `{id}` as {other}; rename one of them"),
+            )),
+            None => seen.push((id, &a.path)),
+        }
+    }
+}
