@@ -9,6 +9,7 @@ use super::components::{
     reader::Reader, result_status::ResultStatus, search_box::SearchBox, sort_select::SortSelect,
     term_legend::TermLegend, timeline::Timeline,
 };
+use super::format::count;
 use super::history::{self, use_fragment_sync};
 use super::hooks::search::{
     use_concordance, use_names, use_reading, use_search, Names, Reading, Search, Searched,
@@ -204,12 +205,20 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// ", 2022–23": the years the articles were published in, if known.
-fn years(corpus: &Corpus) -> String {
-    corpus
+/// The corpus's description, or "5 articles, 2022–23, explored in your browser".
+fn subtitle(corpus: &Corpus) -> String {
+    if let Some(d) = &corpus.info.description {
+        return d.clone();
+    }
+    let years = corpus
         .publication_years()
         .map_or(String::new(), |(first, last)| {
             format!(", {}", years_label(first, last))
-        })
+        });
+    format!(
+        "{}{years}, explored in your browser",
+        count(corpus.documents.len(), "article", "articles")
+    )
 }
 
 /// The title, the search field with what is in force, and the page's tools.
@@ -221,18 +230,19 @@ fn header(p: &Page) -> Html {
     html! {
         <header class="top">
             <div class="brand">
-                <h1>{ "Kosovo–Serbia tensions: a news corpus" }</h1>
+                <h1>{ &corpus.info.title }</h1>
                 if p.embed {
                     <a class="open-full" href={p.full_link.clone()} target="_blank" rel="noopener">
                         { "Open full explorer" }<span aria-hidden="true">{ " ↗" }</span>
                     </a>
                 } else {
-                    <p class="subtitle">{ format!("{} articles{}, explored in your browser", corpus.documents.len(), years(corpus)) }</p>
+                    <p class="subtitle">{ subtitle(corpus) }</p>
                 }
             </div>
             <div class="search-area" role="search">
                 <SearchBox
                     value={state.query.clone()}
+                    example={corpus.entities.first().map_or(AttrValue::from("a name"), |e| AttrValue::from(e.name.clone()))}
                     errors={p.searched.errors.clone()}
                     exact={state.exact}
                     on_change={a.on_query.clone()}
@@ -260,7 +270,7 @@ fn header(p: &Page) -> Html {
             <div class="page-tools">
                 <CopyLink link={p.full_link.clone()} />
                 if !p.embed {
-                    <a class="download" href={p.data_href.clone()} download="kosovo-corpus.json">{ "Download data" }</a>
+                    <a class="download" href={p.data_href.clone()} download={format!("{}-corpus.json", corpus.info.file_name)}>{ "Download data" }</a>
                 }
             </div>
         </header>

@@ -16,7 +16,8 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
   serve       install what is missing, build, and serve the explorer at http://127.0.0.1:8080
   test        install what is missing and run every test (fmt, clippy, native, browser)
   dist        write the release build to dist/ (with dist/corpus.json), and the
-              whole explorer as one file: dist/kosovo-explorer-offline.html
+              whole explorer as one file: dist/NAME-offline.html, NAME
+              from the corpus's corpus.toml
   report      print what ingestion keeps and removes from each article
   export DIR  write DIR/corpus.json
   post-build DIR
@@ -152,11 +153,14 @@ fn post_build(dir: &Path) -> Result {
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The name of the self-contained file `dist` writes.
-const OFFLINE_FILE: &str = "kosovo-explorer-offline.html";
+/// The name of the self-contained file `dist` writes: `{file_name}-offline.html`
+/// (`file_name` from the corpus's `corpus.toml`, else made from its title).
+fn offline_file(index: &corpus_core::Index) -> String {
+    format!("{}-offline.html", index.info.file_name)
+}
 
-/// Writes dist/kosovo-explorer-offline.html from the files of the build.
-fn single_file(dist: &Path) -> Result {
+/// Writes dist/{file_name}-offline.html from the files of the build.
+fn single_file(dist: &Path, name: &str) -> Result {
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let text = |p: &Path| {
         read(p).and_then(|b| String::from_utf8(b).map_err(|e| format!("{}: {e}", p.display())))
@@ -182,7 +186,7 @@ fn single_file(dist: &Path) -> Result {
         wasm: &wasm,
         data: &data,
     })?;
-    let path = dist.join(OFFLINE_FILE);
+    let path = dist.join(name);
     std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -213,7 +217,8 @@ fn serve() -> Result {
 /// Release build into dist/; returns the dist folder.
 fn dist() -> Result<PathBuf> {
     tools::ensure_build_tools()?;
-    report()?;
+    let (index, report) = load_index()?;
+    print!("{report}");
     run(tools::trunk().args(["build", "--release"]))?;
     let dist = root().join("dist");
     if !dist.join("corpus.json").exists() {
@@ -222,13 +227,14 @@ fn dist() -> Result<PathBuf> {
                 .into(),
         );
     }
-    single_file(&dist)?;
-    print_sizes(&dist)?;
+    let offline = offline_file(&index);
+    single_file(&dist, &offline)?;
+    print_sizes(&dist, &offline)?;
     Ok(dist)
 }
 
 /// Prints the raw and gzipped size of every file a reader downloads.
-fn print_sizes(dist: &Path) -> Result {
+fn print_sizes(dist: &Path, offline: &str) -> Result {
     use flate2::{write::GzEncoder, Compression};
     use std::io::Write;
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dist)
@@ -247,7 +253,7 @@ fn print_sizes(dist: &Path) -> Result {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let on_load = if name == "corpus.json" {
             " (only on “Download data”)"
-        } else if name == OFFLINE_FILE {
+        } else if name == offline {
             " (all of it in one file, for offline use)"
         } else {
             ""

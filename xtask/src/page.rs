@@ -5,6 +5,7 @@
 
 use base64::{engine::general_purpose::STANDARD, Engine};
 use corpus_core::model::kinds::ParaKind;
+use corpus_core::time::calendar::years_label;
 use corpus_core::Index;
 use sha2::{Digest, Sha256};
 
@@ -28,7 +29,8 @@ pub fn escape(s: &str) -> String {
 pub fn articles(index: &Index) -> String {
     let mut out = String::from("<div class=\"static-corpus\">\n");
     out.push_str(&format!(
-        "<h1>Kosovo–Serbia tensions: a news corpus</h1>\n<p class=\"static-intro\">The {} articles, in full.</p>\n",
+        "<h1>{}</h1>\n<p class=\"static-intro\">The {} articles, in full.</p>\n",
+        escape(&index.info.title),
         index.documents.len()
     ));
     for (i, doc) in index.documents.iter().enumerate() {
@@ -142,6 +144,7 @@ pub fn finish(html: &str, index: &Index) -> Result<String, String> {
         at += n + "</noscript>".len();
     }
     let html = format!("{}\n{}{}", &html[..at], articles(index), &html[at..]);
+    let html = named(&html, index)?;
     if html.contains(TRUNK_SERVE_PLACEHOLDER) {
         // `trunk serve` fills its live-reload script in as it serves the page, so
         // no hash computed now would match: the dev server's page goes without.
@@ -149,6 +152,44 @@ pub fn finish(html: &str, index: &Index) -> Result<String, String> {
     }
     let policy = served_policy(&inline_scripts(&html));
     insert_meta(&html, &policy_meta(&policy))
+}
+
+/// The page with the corpus's title, description and language in its head.
+fn named(html: &str, index: &Index) -> Result<String, String> {
+    let info = &index.info;
+    let description = match &info.description {
+        Some(d) => d.clone(),
+        None => format!(
+            "{} news article{}{}: search, names and a timeline, all in your browser.",
+            index.documents.len(),
+            if index.documents.len() == 1 { "" } else { "s" },
+            index
+                .publication_years()
+                .map_or(String::new(), |(a, b)| format!(", {}", years_label(a, b)))
+        ),
+    };
+    let html = replace_between(
+        html,
+        "<title>",
+        "</title>",
+        &escape(&format!("{} – explorer", info.title)),
+    )?;
+    let html = replace_between(
+        &html,
+        "<meta name=\"description\" content=\"",
+        "\"",
+        &escape(&description),
+    )?;
+    replace_between(&html, "<html lang=\"", "\"", &escape(&info.language))
+}
+
+/// `html` with the text between the first `start` and the next `end` replaced.
+fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
+    let a = html.find(start).ok_or(format!("the page has no {start}"))? + start.len();
+    let b = a + html[a..]
+        .find(end)
+        .ok_or(format!("{start} is not closed"))?;
+    Ok(format!("{}{with}{}", &html[..a], &html[b..]))
 }
 
 /// What `trunk serve`'s live-reload script holds until the server fills it in.
@@ -240,18 +281,22 @@ mod tests {
         ));
     }
 
-    const TRUNK: &str = "<!doctype html>\n<html><head>\n<meta charset=\"utf-8\" />\n\
+    const TRUNK: &str = "<!doctype html>\n<html lang=\"en\"><head>\n<meta charset=\"utf-8\" />\n\
+        <title>News corpus explorer</title><meta name=\"description\" content=\"News.\" />\n\
         <link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-x\"/>\n\
         <script type=\"module\">\nimport init from './app-1.js';\nawait init();\n</script>\n\
         <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head>\n\
         <body><div id=\"app\"><noscript>needs JS</noscript></div></body></html>";
 
     fn one_article() -> Index {
-        Index::new(
+        let mut index = Index::new(
             vec![Document::from_text("a", "Kurti spoke.")],
             vec![],
             vec![],
-        )
+        );
+        index.info.title = "Talks & <troops>".into();
+        index.info.language = "sr-Latn".into();
+        index
     }
 
     #[test]
@@ -270,6 +315,13 @@ mod tests {
             "<div id=\"app\"><noscript>needs JS</noscript>\n<div class=\"static-corpus\">"
         ));
         assert!(page.contains("<p>Kurti spoke.</p>"));
+        // The corpus's title, description and language, escaped.
+        assert!(page.contains("<title>Talks &amp; &lt;troops&gt; – explorer</title>"));
+        assert!(page.contains("<h1>Talks &amp; &lt;troops&gt;</h1>"));
+        assert!(page.contains("<html lang=\"sr-Latn\">"));
+        assert!(page.contains(
+            "content=\"1 news article: search, names and a timeline, all in your browser.\""
+        ));
         assert_eq!(
             finish(&page, &index).unwrap_err(),
             "the page already has a Content-Security-Policy (finished twice?)"

@@ -7,6 +7,8 @@ use yew::prelude::*;
 pub struct SearchBoxProps {
     /// The query text as typed.
     pub value: AttrValue,
+    /// A name of the corpus to show as an example in the empty field.
+    pub example: AttrValue,
     /// Problems found while parsing `value`, shown under the field.
     pub errors: Rc<Vec<QueryError>>,
     /// Whether case and accents must match.
@@ -52,7 +54,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
-                    placeholder="Search: Kurti, \"licence plates\", troop*, kfor OR nato…"
+                    placeholder={format!("Search: {}, \"a phrase\", word*, this OR that…", props.example)}
                     value={props.value.clone()}
                     {oninput}
                     {onkeydown}

@@ -12,3 +12,4 @@ pub mod folder;
 pub mod frontmatter;
 pub mod layout;
 pub mod pipeline;
+pub mod settings;

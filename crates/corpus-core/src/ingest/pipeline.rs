@@ -3,6 +3,7 @@
 
 use crate::ingest::clean::{self, Overrides, Removal};
 use crate::ingest::frontmatter::{self, FrontMatter};
+use crate::ingest::settings;
 use crate::model::error::SourceError;
 use crate::model::index::{DateBasis, DateMention, Document, Index, Paragraph};
 use crate::model::kinds::ParaKind;
@@ -74,6 +75,8 @@ pub const WARN_SHARE_PERCENT: usize = 5;
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     pub files: Vec<FileReport>,
+    /// Keys of `corpus.toml` not used.
+    pub settings_notes: Vec<String>,
     /// Files of the folder left out, each with why.
     pub skipped: Vec<String>,
     /// Articles that look like the same one twice (same text or title).
@@ -102,8 +105,31 @@ pub fn corpus_folder(root: &Path, override_dir: Option<String>) -> (std::path::P
 /// Reads the folder with [`load_dir`] and builds its index.
 pub fn build_dir(dir: &Path, shown: &str) -> Result<(Index, Report), Vec<SourceError>> {
     let folder = load_dir(dir, shown)?;
-    let (index, mut report) = build(&folder.articles, folder.list.as_ref())?;
+    let folder_name = dir
+        .canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    let settings = folder
+        .settings
+        .as_ref()
+        .map(|f| (f.path.as_str(), f.content.as_str()));
+    let info = settings::corpus_info(&folder_name, settings);
+    let built = build(&folder.articles, folder.list.as_ref());
+    let ((info, notes), (mut index, mut report)) = match (info, built) {
+        (Ok(info), Ok(built)) => (info, built),
+        (info, built) => {
+            return Err(info
+                .err()
+                .into_iter()
+                .chain(built.err())
+                .flatten()
+                .collect())
+        }
+    };
+    index.info = info;
     report.skipped = folder.skipped;
+    report.settings_notes = notes;
     Ok((index, report))
 }
 
@@ -539,6 +565,9 @@ impl fmt::Display for Report {
             )?;
         }
         writeln!(f, "dates: {} expressions", self.dates)?;
+        for n in &self.settings_notes {
+            writeln!(f, "corpus.toml: {n}")?;
+        }
         for s in &self.skipped {
             writeln!(f, "skipped {s}")?;
         }

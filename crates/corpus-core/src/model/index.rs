@@ -16,6 +16,8 @@ pub const FORMAT_VERSION: u32 = 7;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
+    /// What the corpus is called and how its files are named.
+    pub info: CorpusInfo,
     pub documents: Vec<Document>,
     pub entities: Vec<Entity>,
     /// In document order, then text order.
@@ -23,6 +25,33 @@ pub struct Index {
     /// The documents' words, derived on first use (see [`Index::word_index`]).
     #[serde(skip)]
     pub word_index: LazyWordIndex,
+}
+
+/// A corpus's title and the like, from its folder's `corpus.toml` or made from
+/// the folder (by the ingestion layer's `settings`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorpusInfo {
+    /// The page's title: "Kosovo–Serbia tensions: a news corpus".
+    pub title: String,
+    /// A sentence under the title; without one the page counts the articles
+    /// and names their years.
+    pub description: Option<String>,
+    /// The articles' language, as a BCP 47 tag ("en").
+    pub language: String,
+    /// What the files the build writes are named after: `{name}-offline.html`,
+    /// `{name}-corpus.json`.
+    pub file_name: String,
+}
+
+impl Default for CorpusInfo {
+    fn default() -> CorpusInfo {
+        CorpusInfo {
+            title: "News articles".into(),
+            description: None,
+            language: "en".into(),
+            file_name: "corpus-explorer".into(),
+        }
+    }
 }
 
 /// The [`WordIndex`] of an index, built when first asked for. Derived data: it
@@ -269,6 +298,7 @@ impl std::error::Error for IndexError {}
 impl Index {
     pub fn new(documents: Vec<Document>, entities: Vec<Entity>, dates: Vec<DateMention>) -> Index {
         Index {
+            info: CorpusInfo::default(),
             documents,
             entities,
             dates,

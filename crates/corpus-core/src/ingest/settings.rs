@@ -1,0 +1,222 @@
+//! A corpus folder's settings, `corpus.toml` (optional):
+//!
+//! ```toml
+//! title = "Kosovo–Serbia tensions: a news corpus"
+//! description = "Five articles from 2022–23 on the tensions and NATO's KFOR."
+//! language = "en"
+//! file_name = "kosovo-explorer"
+//! ```
+//!
+//! Every key is optional. Without a title the folder's name is the title;
+//! without a file name the title makes one. Unknown keys are reported, not fatal.
+
+use crate::model::error::SourceError;
+use crate::model::index::CorpusInfo;
+
+/// The keys `corpus.toml` may hold.
+pub const KEYS: &[&str] = &["title", "description", "language", "file_name"];
+
+/// The corpus's info from its settings file (`path` names it in messages), or
+/// made from `folder_name` alone when there is none; with notes on keys not
+/// used.
+pub fn corpus_info(
+    folder_name: &str,
+    settings: Option<(&str, &str)>,
+) -> Result<(CorpusInfo, Vec<String>), Vec<SourceError>> {
+    let mut info = CorpusInfo {
+        title: title_from_folder(folder_name),
+        ..CorpusInfo::default()
+    };
+    let mut notes = Vec::new();
+    let Some((path, content)) = settings else {
+        info.file_name = file_name_from(&info.title);
+        return Ok((info, notes));
+    };
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    let table: toml::Table = content.parse().map_err(|e: toml::de::Error| {
+        let line = e.span().map_or(0, |s| line_of(content, s.start));
+        vec![SourceError::new(path, line, e.message().trim().to_string())]
+    })?;
+    let mut errors = Vec::new();
+    let mut file_name = None;
+    for (key, value) in &table {
+        let line = key_line(content, key);
+        let Some(text) = value.as_str().map(str::trim) else {
+            if KEYS.contains(&key.as_str()) {
+                errors.push(SourceError::new(
+                    path,
+                    line,
+                    format!("`{key}` must be text in quotes"),
+                ));
+            } else {
+                notes.push(format!("line {line}: `{key}` is not used (ignored)"));
+            }
+            continue;
+        };
+        match key.as_str() {
+            _ if text.is_empty() && KEYS.contains(&key.as_str()) => errors.push(SourceError::new(
+                path,
+                line,
+                format!("`{key}` is empty; leave the line out instead"),
+            )),
+            "title" => info.title = text.to_string(),
+            "description" => info.description = Some(text.to_string()),
+            "language" => {
+                if is_language_tag(text) {
+                    info.language = text.to_string();
+                } else {
+                    errors.push(SourceError::new(
+                        path,
+                        line,
+                        format!("`language` must be a language tag like \"en\" or \"pt-BR\", found {text:?}"),
+                    ));
+                }
+            }
+            "file_name" => {
+                let name = file_name_from(text);
+                if name.is_empty() {
+                    errors.push(SourceError::new(
+                        path,
+                        line,
+                        format!("`file_name` {text:?} has no letter or digit to name a file with"),
+                    ));
+                }
+                file_name = Some(name);
+            }
+            _ => notes.push(format!("line {line}: `{key}` is not used (ignored)")),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    info.file_name = file_name.unwrap_or_else(|| file_name_from(&info.title));
+    if info.file_name.is_empty() {
+        info.file_name = CorpusInfo::default().file_name;
+    }
+    Ok((info, notes))
+}
+
+/// "kosovo_articles" → "Kosovo articles".
+fn title_from_folder(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    let mut chars = joined.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => CorpusInfo::default().title,
+    }
+}
+
+/// A name safe for a file on every system: lower-case ASCII letters, digits
+/// and hyphens ("Kosovo–Serbia tensions" → "kosovo-serbia-tensions").
+fn file_name_from(text: &str) -> String {
+    let ascii = deaccent(text);
+    let parts: Vec<&str> = ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .take(6)
+        .collect();
+    parts.join("-").to_ascii_lowercase()
+}
+
+/// Accents off ("Vučić" → "Vucic") by the same folding search uses.
+fn deaccent(text: &str) -> String {
+    crate::text::fold::fold_str(text)
+}
+
+/// "en", "pt-BR", "sr-Latn": letters and digits in parts of up to eight.
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn line_of(content: &str, at: usize) -> usize {
+    1 + content[..at.min(content.len())].matches('\n').count()
+}
+
+/// The line a top-level key is set on (0 when it cannot be found).
+fn key_line(content: &str, key: &str) -> usize {
+    content
+        .lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.strip_prefix(key)
+                .or_else(|| l.strip_prefix(&format!("\"{key}\"")))
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(settings: Option<&str>, expected: (&str, Option<&str>, &str, &str)) {
+        let (info, _) = corpus_info("my_articles", settings.map(|s| ("corpus.toml", s))).unwrap();
+        let got = (
+            info.title.as_str(),
+            info.description.as_deref(),
+            info.language.as_str(),
+            info.file_name.as_str(),
+        );
+        assert_eq!(got, expected, "{settings:?}");
+    }
+
+    fn check_err(settings: &str, expected: &str) {
+        let errs = corpus_info("x", Some(("corpus.toml", settings))).unwrap_err();
+        let got: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert_eq!(got, [expected]);
+    }
+
+    #[test]
+    fn defaults_come_from_the_folder_and_the_title() {
+        check(None, ("My articles", None, "en", "my-articles"));
+        check(
+            Some("title = \"Kosovo–Serbia tensions: a news corpus\"\nlanguage = \"sr-Latn\"\n"),
+            (
+                "Kosovo–Serbia tensions: a news corpus",
+                None,
+                "sr-Latn",
+                "kosovo-serbia-tensions-a-news-corpus",
+            ),
+        );
+        check(
+            Some("\u{feff}description = \"Five articles.\"\nfile_name = \"Kosovo Explorer\"\n"),
+            (
+                "My articles",
+                Some("Five articles."),
+                "en",
+                "kosovo-explorer",
+            ),
+        );
+    }
+
+    #[test]
+    fn errors_name_the_line_and_unknown_keys_are_notes() {
+        check_err(
+            "title = \"a\"\nlanguage = 3\n",
+            "corpus.toml:2: `language` must be text in quotes",
+        );
+        check_err("title = \"a\"\nlanguage = \"english!\"\n", "corpus.toml:2: `language` must be a language tag like \"en\" or \"pt-BR\", found \"english!\"");
+        check_err(
+            "title = \"a\"\ntitle = \"b\"\n",
+            "corpus.toml:2: duplicate key `title` in document root",
+        );
+        check_err(
+            "title = \"\"\n",
+            "corpus.toml:1: `title` is empty; leave the line out instead",
+        );
+        let (_, notes) = corpus_info(
+            "x",
+            Some(("corpus.toml", "title = \"a\"\nauthor = \"me\"\n")),
+        )
+        .unwrap();
+        assert_eq!(notes, ["line 2: `author` is not used (ignored)"]);
+    }
+}
