@@ -263,10 +263,6 @@ fn bad_articles_get_errors_naming_file_and_line() {
             "a.txt:3: an inferred date needs a `date_note`",
         ),
         (
-            "---\nurl: example.com\n---\nBody.\n",
-            "a.txt:2: `url` must start with",
-        ),
-        (
             "---\n---\nSkip to content\nLive TV\n",
             "a.txt:3: nothing is left of the article",
         ),
@@ -290,7 +286,7 @@ fn bad_articles_get_errors_naming_file_and_line() {
     // Every file's problems are reported, not only the first file's.
     let errs = pipeline::build(
         &[
-            file("a.txt", "---\nurl: nowhere\n---\nBody.\n"),
+            file("a.txt", "---\ndate: soon\n---\nBody.\n"),
             file("b.txt", "---\nfoo: 1\n---\n"),
         ],
         Some(&file("entities.list", "planet: Mars\n")),

@@ -116,3 +116,63 @@ fn a_windows_1252_file_is_read_with_a_warning() {
         report.notes
     );
 }
+
+#[test]
+fn markdown_with_hugo_front_matter_keeps_the_text_and_leaves_the_markup() {
+    let d = doc("hugo-post");
+    assert_eq!(d.title, "Port strike ends after nine days");
+    assert_eq!(
+        d.published.map(|p| p.to_string()).as_deref(),
+        Some("2023-03-04")
+    );
+    assert_eq!(d.byline.as_deref(), Some("Jan de Vries, Anna Keller"));
+    assert_eq!(
+        d.url.as_deref(),
+        Some("https://example.org/news/port-strike-ends")
+    );
+    let paragraphs = paragraph_texts(d);
+    assert_eq!(
+        paragraphs,
+        [
+            (ParaKind::Headline, "Port strike ends after nine days"),
+            (ParaKind::Lede, "Dock workers at the port of Rotterdam ended a nine-day strike on Saturday after the operators raised their pay offer to 4.5 percent, union officials said."),
+            (ParaKind::Subheading, "What the deal says"),
+            (ParaKind::Body, "• a raise of 4.5 percent over two years"),
+            (ParaKind::Body, "• a one-off payment for the strike days"),
+            (ParaKind::Body, "\"This is a fair result,\" said a spokesman for the FNV union."),
+            (ParaKind::Body, "Shipping agents said it would take at least a week to clear the backlog."),
+        ]
+    );
+    let report = corpora()
+        .1
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("hugo-post.md"))
+        .unwrap();
+    let removed: Vec<(usize, &str)> = report
+        .removed
+        .iter()
+        .map(|r| (r.line, r.text.split(':').next().unwrap()))
+        .collect();
+    assert_eq!(removed, [(17, "image"), (19, "shortcode"), (28, "HTML")]);
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.starts_with("line 4: `draft`")),
+        "{:?}",
+        report.notes
+    );
+}
+
+#[test]
+fn markdown_with_toml_front_matter() {
+    let d = doc("toml-front");
+    assert_eq!(d.title, "Rain delays the harvest");
+    assert_eq!(
+        d.published.map(|p| p.to_string()).as_deref(),
+        Some("2023-09-12")
+    );
+    assert_eq!(d.byline.as_deref(), Some("Maria Lind"));
+    assert_eq!(paragraph_texts(d).len(), 2);
+}

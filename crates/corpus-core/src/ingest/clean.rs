@@ -4,7 +4,7 @@
 //! recorded with its line and reason, for the build report.
 
 use crate::ingest::datelines::{byline, date_label_prefix, news_dateline, whole_line_date};
-use crate::ingest::layout::{self, RawParagraph};
+use crate::ingest::layout::{self, Layout, RawParagraph};
 use crate::model::kinds::ParaKind;
 use crate::text::fold::fold_str;
 use crate::time::calendar::PartialDate;
@@ -42,6 +42,8 @@ pub enum Reason {
     AfterArticle,
     /// Dropped by a `drop:` line in the file's front matter.
     Override,
+    /// Markdown's images, raw HTML and shortcodes.
+    Markup,
 }
 
 impl Reason {
@@ -62,6 +64,7 @@ impl Reason {
             Reason::EmptySection => "heading without text (link to another story)",
             Reason::AfterArticle => "after the end of the article",
             Reason::Override => "front-matter drop",
+            Reason::Markup => "image, HTML or shortcode (not text)",
         }
     }
 }
@@ -181,13 +184,20 @@ const IMAGE_CREDITS: &[&str] = &["Image:", "Photo:", "Picture:"];
 /// Cleans the body of one article. `first_line` is the file line of the body's
 /// first line; `title` is the front matter's title, used to find the headline.
 /// The steps run in order, each recording what it removes.
-pub fn clean(body: &str, first_line: usize, title: Option<&str>, overrides: &Overrides) -> Cleaned {
+pub fn clean(
+    body: &str,
+    first_line: usize,
+    title: Option<&str>,
+    overrides: &Overrides,
+    layout: Layout,
+) -> Cleaned {
     let mut out = Cleaned::default();
     let mut used = OverridesUsed {
         drop: vec![false; overrides.drop.len()],
         keep: vec![false; overrides.keep.len()],
     };
-    let mut lines = line_rules(body, first_line, overrides, &mut used, &mut out);
+    let raw = layout::paragraphs(body, first_line, layout);
+    let mut lines = line_rules(&raw, overrides, &mut used, &mut out);
     drop_alt_text(&mut lines, &mut out);
     let headline = place_headline(&mut lines, title, &mut out);
     let lines = drop_repeats(lines, &mut out);
@@ -215,14 +225,12 @@ struct OverridesUsed {
 /// [`layout`]): overrides, the end of the article, navigation, promotions, bare
 /// links, timestamps, credits, datelines, bylines, glued image credits.
 fn line_rules(
-    body: &str,
-    first_line: usize,
+    raw: &[RawParagraph],
     overrides: &Overrides,
     used: &mut OverridesUsed,
     out: &mut Cleaned,
 ) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
-    let raw = layout::paragraphs(body, first_line);
     for (idx, p) in raw.iter().enumerate() {
         let text = p.text.clone();
         let lower = strip_list_number(&text).to_lowercase();
@@ -567,13 +575,13 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// A short line without sentence-final punctuation, or a short question: a heading,
-/// a label, or an image description.
+/// a label, or an image description; never a list item.
 pub fn is_heading_like(line: &str) -> bool {
     let last = line.chars().next_back();
     let chars = line.chars().count();
     let question = last == Some('?') && chars <= 100;
     let unpunctuated = last.is_some_and(|c| c.is_alphanumeric()) && chars <= 120;
-    (question || unpunctuated) && !line.contains(". ")
+    (question || unpunctuated) && !line.contains(". ") && !layout::starts_list_item(line)
 }
 
 #[cfg(test)]
@@ -645,7 +653,13 @@ mod tests {
     #[test]
     fn line_rules() {
         let body = "  1. Skip to content\nLive TV\nTitle here\n\n38 minutes ago\nThe lede says a thing.\nhttps://p.dw.com/p/4LcKJ\nBody text.\ntj/dj (dpa, AFP)\nSkip next section Related topics\nMore\nStuff\n";
-        let c = clean(body, 1, Some("Title here"), &Overrides::default());
+        let c = clean(
+            body,
+            1,
+            Some("Title here"),
+            &Overrides::default(),
+            Layout::Detect,
+        );
         assert_eq!(
             kinds(&c),
             vec![
@@ -675,7 +689,13 @@ mod tests {
     #[test]
     fn captions_alt_text_and_furniture_above_the_headline() {
         let body = "In focus\nWar in Ukraine\nVehicle with a sign\nThe mission has been there since 1999Image: A. Person/DW\nPoliticsKosovo\nHeadline\nLede.\nTwo men shaking hands\nThey met on MondayImage: X/AP\nBody.\n";
-        let c = clean(body, 1, Some("Headline"), &Overrides::default());
+        let c = clean(
+            body,
+            1,
+            Some("Headline"),
+            &Overrides::default(),
+            Layout::Detect,
+        );
         assert_eq!(
             kinds(&c),
             vec![
@@ -702,6 +722,7 @@ mod tests {
             10,
             Some("\"Quote\": the headline - NATO"),
             &Overrides::default(),
+            Layout::Detect,
         );
         assert_eq!(
             kinds(&c),
@@ -732,6 +753,7 @@ mod tests {
             1,
             Some("Headline"),
             &Overrides::default(),
+            Layout::Detect,
         );
         assert_eq!(c.dateline, PartialDate::parse_iso("2022-08-17"));
         assert_eq!(c.paragraphs.len(), 2);
@@ -740,6 +762,7 @@ mod tests {
             1,
             None,
             &Overrides::default(),
+            Layout::Detect,
         );
         assert_eq!(c.dateline, PartialDate::parse_iso("2023-01-02"));
         assert_eq!(
@@ -754,7 +777,13 @@ mod tests {
             drop: vec!["Read the full story.".into(), "Not there".into()],
             keep: vec!["Live TV".into()],
         };
-        let c = clean("Live TV\nRead the full story.\nBody.\n", 1, None, &o);
+        let c = clean(
+            "Live TV\nRead the full story.\nBody.\n",
+            1,
+            None,
+            &o,
+            Layout::Detect,
+        );
         assert_eq!(
             kinds(&c),
             vec![(ParaKind::Lede, "Live TV"), (ParaKind::Body, "Body.")]
@@ -773,6 +802,7 @@ mod tests {
             1,
             None,
             &Overrides::default(),
+            Layout::Detect,
         );
         assert_eq!(reasons(&c)[0].0, Reason::Promotion);
     }

@@ -51,35 +51,112 @@ pub const KNOWN_KEYS: &[&str] = &[
 /// Keys that may appear more than once.
 const REPEATABLE: &[&str] = &["drop", "keep"];
 
-/// Splits `content` into front matter and body. A file that does not start with
-/// `---` has none: its first non-blank line is the title (and stays in the body,
-/// where cleaning finds it as the headline).
+/// Splits `content` into front matter and body. The front matter is YAML-like
+/// `key: value` lines between `---` lines (with lists as Hugo and Jekyll write
+/// them: `- item` lines or `[a, b]`), or TOML between `+++` lines (Hugo). A
+/// file that starts with neither has none: its first non-blank line is the
+/// title (and stays in the body, where cleaning finds it as the headline).
 pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str), SourceError> {
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
-    let mut lines = content.split_inclusive('\n');
-    let first = lines.next().unwrap_or("");
-    if first.trim_end() != "---" {
+    let first = content.split_inclusive('\n').next().unwrap_or("");
+    let fence = first.trim_end();
+    if fence != "---" && fence != "+++" {
         return Ok((plain(content), content));
     }
+    // The closing fence: the header's lines, and where the body starts.
     let mut offset = first.len();
-    let mut fields: Vec<Field> = Vec::new();
-    let mut unknown: Vec<Field> = Vec::new();
-    for (i, raw) in lines.enumerate() {
-        let line_no = i + 2;
+    let mut header = Vec::new();
+    let mut body = None;
+    for (i, raw) in content[first.len()..].split_inclusive('\n').enumerate() {
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
-        if line.trim_end() == "---" {
-            let body = &content[offset..];
-            return Ok((
-                FrontMatter {
-                    fields,
-                    unknown,
-                    body_line: line_no + 1,
-                },
-                body,
+        if line.trim_end() == fence {
+            body = Some((i + 3, &content[offset..]));
+            break;
+        }
+        header.push((i + 2, line));
+    }
+    let Some((body_line, body)) = body else {
+        return Err(SourceError::new(
+            file,
+            1,
+            format!("the front-matter header is never closed by a `{fence}` line"),
+        ));
+    };
+    let raw = if fence == "+++" {
+        toml_fields(file, &header)?
+    } else {
+        yaml_fields(file, &header)?
+    };
+    let mut fields: Vec<Field> = Vec::new();
+    let mut unknown: Vec<Field> = Vec::new();
+    for f in raw {
+        let f = alias(f);
+        if !KNOWN_KEYS.contains(&f.key.as_str()) {
+            unknown.push(f);
+            continue;
+        }
+        if !REPEATABLE.contains(&f.key.as_str()) && fields.iter().any(|g| g.key == f.key) {
+            return Err(SourceError::new(
+                file,
+                f.line,
+                format!("`{}` is given twice", f.key),
             ));
         }
+        if f.value.is_empty() {
+            return Err(SourceError::new(
+                file,
+                f.line,
+                format!("`{}` has no value; leave the line out instead", f.key),
+            ));
+        }
+        fields.push(f);
+    }
+    Ok((
+        FrontMatter {
+            fields,
+            unknown,
+            body_line,
+        },
+        body,
+    ))
+}
+
+/// Other tools' names for the keys this explorer reads: `authors` is
+/// `author`; `source` is the `url` when it is a web address, else the `outlet`.
+fn alias(mut f: Field) -> Field {
+    match f.key.as_str() {
+        "authors" => f.key = "author".into(),
+        "source" if f.value.starts_with("http://") || f.value.starts_with("https://") => {
+            f.key = "url".into()
+        }
+        "source" => f.key = "outlet".into(),
+        _ => {}
+    }
+    f
+}
+
+/// `key: value` lines; a `- item` or indented line adds to the key above
+/// (a YAML list or folded text), `[a, b]` is a list too. Lists become "a, b".
+fn yaml_fields(file: &str, header: &[(usize, &str)]) -> Result<Vec<Field>, SourceError> {
+    let mut fields: Vec<Field> = Vec::new();
+    for &(line_no, line) in header {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let continues = line.starts_with([' ', '\t']) || line.starts_with("- ");
+        if let (true, Some(last)) = (continues, fields.last_mut()) {
+            let item = line.trim();
+            let item = unquote(item.strip_prefix("- ").unwrap_or(item).trim());
+            let sep = if line.trim_start().starts_with("- ") {
+                ", "
+            } else {
+                " "
+            };
+            if !last.value.is_empty() {
+                last.value.push_str(sep);
+            }
+            last.value.push_str(&item);
             continue;
         }
         let Some((key, value)) = line.split_once(':') else {
@@ -89,41 +166,74 @@ pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str),
                 format!("expected `key: value`, found {line:?}"),
             ));
         };
-        let key = key.trim();
-        if !KNOWN_KEYS.contains(&key) {
-            unknown.push(Field {
-                key: key.to_string(),
-                value: unquote(value.trim()),
-                line: line_no,
-            });
-            continue;
-        }
-        if !REPEATABLE.contains(&key) && fields.iter().any(|f| f.key == key) {
-            return Err(SourceError::new(
-                file,
-                line_no,
-                format!("`{key}` is given twice"),
-            ));
-        }
-        let value = unquote(value.trim());
-        if value.is_empty() {
-            return Err(SourceError::new(
-                file,
-                line_no,
-                format!("`{key}` has no value; leave the line out instead"),
-            ));
-        }
+        let value = value.trim();
+        // `|` and `>` start text on the lines below.
+        let value = match value {
+            "|" | ">" | "|-" | ">-" => String::new(),
+            v if v.starts_with('[') && v.ends_with(']') => v[1..v.len() - 1]
+                .split(',')
+                .map(|item| unquote(item.trim()))
+                .filter(|item| !item.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+            v => unquote(v),
+        };
         fields.push(Field {
-            key: key.to_string(),
+            key: key.trim().to_string(),
             value,
             line: line_no,
         });
     }
-    Err(SourceError::new(
-        file,
-        1,
-        "the front-matter header is never closed by a `---` line",
-    ))
+    Ok(fields)
+}
+
+/// TOML `key = value` lines (Hugo's `+++` front matter): text, dates and
+/// lists of text as text.
+fn toml_fields(file: &str, header: &[(usize, &str)]) -> Result<Vec<Field>, SourceError> {
+    let first_line = header.first().map_or(2, |h| h.0);
+    let text: String = header.iter().map(|(_, l)| format!("{l}\n")).collect();
+    let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+        let at = e
+            .span()
+            .map_or(0, |s| text[..s.start].matches('\n').count());
+        SourceError::new(file, first_line + at, e.message().trim().to_string())
+    })?;
+    let shown = |v: &toml::Value| match v {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Datetime(d) => d.to_string(),
+        toml::Value::Integer(n) => n.to_string(),
+        toml::Value::Float(x) => x.to_string(),
+        toml::Value::Boolean(b) => b.to_string(),
+        toml::Value::Array(_) | toml::Value::Table(_) => "…".to_string(),
+    };
+    Ok(table
+        .iter()
+        .map(|(key, value)| Field {
+            key: key.clone(),
+            value: match value {
+                toml::Value::Array(items) => items.iter().map(shown).collect::<Vec<_>>().join(", "),
+                v => shown(v),
+            },
+            line: header
+                .iter()
+                .find(|(_, l)| {
+                    l.trim_start()
+                        .strip_prefix(key.as_str())
+                        .is_some_and(|r| r.trim_start().starts_with('='))
+                })
+                .map_or(0, |(n, _)| *n),
+        })
+        .collect())
+}
+
+/// The day of a `date` value written as a date or a date and time, as Hugo
+/// and Jekyll write them: `2022-11-24`, `2022-11-24T10:00:00+01:00`,
+/// `2022-11-24 10:00:00 +0100`.
+pub fn date_part(value: &str) -> &str {
+    match value.get(10..11) {
+        Some("T" | " " | "t") if value.is_char_boundary(10) => &value[..10],
+        _ => value,
+    }
 }
 
 /// The front matter of a plain text file: its first non-blank line as the title.
@@ -134,7 +244,8 @@ fn plain(content: &str) -> FrontMatter {
         .find(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| Field {
             key: "title".into(),
-            value: l.trim().to_string(),
+            // A Markdown heading's marks are not part of it: "# Title".
+            value: l.trim().trim_start_matches('#').trim().to_string(),
             line: i + 1,
         });
     FrontMatter {

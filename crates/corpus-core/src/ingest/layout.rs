@@ -25,13 +25,26 @@ struct RawLine<'a> {
     after_blank: bool,
 }
 
+/// How a body lays its paragraphs out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain text: a paragraph per line, or hard-wrapped (found out here).
+    Detect,
+    /// Already a paragraph per line (Markdown made plain).
+    LinePerParagraph,
+}
+
 /// The widest a hard-wrapped line is taken to be: wider lines are paragraphs.
 const MAX_WRAP_WIDTH: usize = 100;
 
 /// The paragraphs of `body`, whose first line is file line `first_line`.
-pub fn paragraphs(body: &str, first_line: usize) -> Vec<RawParagraph> {
+pub fn paragraphs(body: &str, first_line: usize, layout: Layout) -> Vec<RawParagraph> {
     let lines = raw_lines(body, first_line);
-    let Some(width) = wrap_width(&lines) else {
+    let width = match layout {
+        Layout::Detect => wrap_width(&lines),
+        Layout::LinePerParagraph => None,
+    };
+    let Some(width) = width else {
         return lines
             .iter()
             .map(|l| RawParagraph {
@@ -122,7 +135,7 @@ fn ends_clause(line: &str) -> bool {
 }
 
 /// "- item", "* item", "• item", "1. item", "2) item".
-fn starts_list_item(line: &str) -> bool {
+pub fn starts_list_item(line: &str) -> bool {
     if line.starts_with(['-', '*', '•', '–']) {
         return line.chars().nth(1).is_some_and(char::is_whitespace);
     }
@@ -140,7 +153,7 @@ mod tests {
     use super::*;
 
     fn check(body: &str, expected: &[(usize, usize, &str)]) {
-        let got: Vec<(usize, usize, String)> = paragraphs(body, 1)
+        let got: Vec<(usize, usize, String)> = paragraphs(body, 1, Layout::Detect)
             .into_iter()
             .map(|p| (p.first, p.last, p.text))
             .collect();

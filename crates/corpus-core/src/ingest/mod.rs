@@ -11,5 +11,6 @@ pub mod export;
 pub mod folder;
 pub mod frontmatter;
 pub mod layout;
+pub mod markdown;
 pub mod pipeline;
 pub mod settings;

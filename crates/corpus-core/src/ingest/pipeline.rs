@@ -3,6 +3,8 @@
 
 use crate::ingest::clean::{self, Overrides, Removal};
 use crate::ingest::frontmatter::{self, FrontMatter};
+use crate::ingest::layout::Layout;
+use crate::ingest::markdown;
 use crate::ingest::settings;
 use crate::model::error::SourceError;
 use crate::model::index::{DateBasis, DateMention, Document, Index, Paragraph};
@@ -180,14 +182,24 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
     let mut err = |line: usize, msg: String| errors.push(SourceError::new(path, line, msg));
     let value = |key: &str| fm.get(key).map(|f| f.value.clone());
 
-    check_url(&fm, &mut err);
+    let mut url_note = None;
+    let url = fm.get("url").and_then(|u| {
+        let web = u.value.starts_with("https://") || u.value.starts_with("http://");
+        if !web {
+            url_note = Some(format!(
+                "line {}: `url` {:?} is not a web address (https://…): no link to the original is shown",
+                u.line, u.value
+            ));
+        }
+        web.then(|| u.value.clone())
+    });
     let (date, basis) = stated_date(&fm, &mut err);
     let overrides = Overrides {
         drop: fm.all("drop").map(|f| f.value.clone()).collect(),
         keep: fm.all("keep").map(|f| f.value.clone()).collect(),
     };
     let title = value("title");
-    let cleaned = clean::clean(body, fm.body_line, title.as_deref(), &overrides);
+    let cleaned = clean_body(file, body, fm.body_line, title.as_deref(), &overrides);
     for unused in &cleaned.unused_overrides {
         let line = fm
             .fields
@@ -203,6 +215,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         );
     }
     let mut notes: Vec<String> = file.notes.clone();
+    notes.extend(url_note);
     notes.extend(fm.unknown.iter().map(|f| {
         format!(
             "line {}: `{}` is not used by the explorer (ignored)",
@@ -242,7 +255,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
             title_derived,
             outlet: value("outlet"),
             byline: value("author").or(cleaned.byline),
-            url: value("url"),
+            url,
             published,
             published_basis: basis,
             date_note: value("date_note"),
@@ -257,19 +270,43 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
     ))
 }
 
-/// `url`, when given, is a web address.
-fn check_url(fm: &FrontMatter, err: &mut impl FnMut(usize, String)) {
-    if let Some(url) = fm.get("url") {
-        if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
-            err(
-                url.line,
-                format!(
-                    "`url` must start with https:// or http://, found {:?}",
-                    url.value
-                ),
-            );
-        }
+/// Cleans a body by its file's format: plain text as it is, Markdown made
+/// plain first (what that leaves out is reported with the removals).
+fn clean_body(
+    file: &SourceFile,
+    body: &str,
+    first_line: usize,
+    title: Option<&str>,
+    overrides: &Overrides,
+) -> clean::Cleaned {
+    if !is_markdown(&file.relative) {
+        return clean::clean(body, first_line, title, overrides, Layout::Detect);
     }
+    let md = markdown::to_text(body);
+    let mut cleaned = clean::clean(
+        &md.text,
+        first_line,
+        title,
+        overrides,
+        Layout::LinePerParagraph,
+    );
+    for (line, what) in md.dropped {
+        cleaned.removed.push(Removal {
+            line: first_line + line - 1,
+            last_line: first_line + line - 1,
+            reason: clean::Reason::Markup,
+            words: 0,
+            text: what,
+        });
+    }
+    cleaned.removed.sort_by_key(|r| r.line);
+    cleaned
+}
+
+/// `.md` and `.markdown` files, in any case.
+fn is_markdown(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
 }
 
 /// The front matter's `date` and how it is known (`date_basis`, with a
@@ -280,13 +317,13 @@ fn stated_date(
 ) -> (Option<PartialDate>, DateBasis) {
     let date = fm
         .get("date")
-        .and_then(|f| match PartialDate::parse_iso(&f.value) {
+        .and_then(|f| match PartialDate::parse_iso(frontmatter::date_part(&f.value)) {
             Some(d) => Some(d),
             None => {
                 err(
                     f.line,
                     format!(
-                        "`date` must be YYYY, YYYY-MM or YYYY-MM-DD (a real day), found {:?}",
+                        "`date` must be YYYY, YYYY-MM or YYYY-MM-DD (a real day, maybe with a time), found {:?}",
                         f.value
                     ),
                 );
