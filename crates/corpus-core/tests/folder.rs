@@ -127,6 +127,6 @@ fn a_folder_without_articles_says_what_it_looks_for() {
     let errs = pipeline::load_dir(&dir.0, "corpus").unwrap_err();
     assert_eq!(
         errs[0].to_string(),
-        "corpus: no articles in the folder (files ending in .txt, .md, .markdown)"
+        "corpus: no articles in the folder (files ending in .txt, .md, .markdown, .html, .htm)"
     );
 }

@@ -176,3 +176,45 @@ fn markdown_with_toml_front_matter() {
     assert_eq!(d.byline.as_deref(), Some("Maria Lind"));
     assert_eq!(paragraph_texts(d).len(), 2);
 }
+
+#[test]
+fn a_saved_page_keeps_its_article_and_loses_navigation_and_comments() {
+    let d = doc("saved-page");
+    assert_eq!(d.title, "Bridge reopens after two years of repairs");
+    assert_eq!(d.outlet.as_deref(), Some("The Valley Herald"));
+    assert_eq!(d.byline.as_deref(), Some("Tomas Novak"));
+    assert_eq!(
+        d.published.map(|p| p.to_string()).as_deref(),
+        Some("2023-06-02")
+    );
+    let source = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora/saved-page.html"),
+    )
+    .unwrap();
+    // Every paragraph of the article, whole.
+    let article = &source[source.find("<article").unwrap()..source.find("</article>").unwrap()];
+    for p in article.split("<p>").skip(1) {
+        let text = p.split("</p>").next().unwrap();
+        assert!(
+            d.text.contains(text),
+            "{text:?} is missing from {:?}",
+            d.text
+        );
+    }
+    assert!(d.text.contains("Traffic limits stay"));
+    for furniture in [
+        "Subscribe now",
+        "Related stories",
+        "Council approves",
+        "Finally!",
+        "waste of money",
+        "All rights reserved",
+        "Sport",
+    ] {
+        assert!(
+            !d.text.contains(furniture),
+            "{furniture:?} is still in {:?}",
+            d.text
+        );
+    }
+}

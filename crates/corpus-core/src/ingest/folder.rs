@@ -14,7 +14,7 @@ pub const ENTITY_LIST: &str = "entities.list";
 pub const SETTINGS: &str = "corpus.toml";
 
 /// Extensions of the article files read (in any case: `.TXT`, `.Md`).
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
 /// What a folder holds.
 #[derive(Clone, Debug, Default)]

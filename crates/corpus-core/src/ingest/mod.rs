@@ -10,6 +10,8 @@ pub mod datelines;
 pub mod export;
 pub mod folder;
 pub mod frontmatter;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod layout;
 pub mod markdown;
 pub mod pipeline;

@@ -177,7 +177,9 @@ pub fn build(
 /// each naming the file and line.
 fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<SourceError>> {
     let path = file.path.as_str();
-    let (fm, body) = frontmatter::parse(path, &file.content).map_err(|e| vec![e])?;
+    let format = Format::of(&file.relative);
+    let (fm, body, read_note) = front_matter_and_body(file, format)?;
+    let body = body.as_ref();
     let mut errors = Vec::new();
     let mut err = |line: usize, msg: String| errors.push(SourceError::new(path, line, msg));
     let value = |key: &str| fm.get(key).map(|f| f.value.clone());
@@ -199,7 +201,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         keep: fm.all("keep").map(|f| f.value.clone()).collect(),
     };
     let title = value("title");
-    let cleaned = clean_body(file, body, fm.body_line, title.as_deref(), &overrides);
+    let cleaned = clean_body(format, body, fm.body_line, title.as_deref(), &overrides);
     for unused in &cleaned.unused_overrides {
         let line = fm
             .fields
@@ -215,6 +217,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         );
     }
     let mut notes: Vec<String> = file.notes.clone();
+    notes.extend(read_note);
     notes.extend(url_note);
     notes.extend(fm.unknown.iter().map(|f| {
         format!(
@@ -270,16 +273,76 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
     ))
 }
 
-/// Cleans a body by its file's format: plain text as it is, Markdown made
-/// plain first (what that leaves out is reported with the removals).
-fn clean_body(
+/// An article file's format, by its extension (in any case).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    fn of(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// A file's front matter and body. A saved page's come from its metadata and
+/// its article, found by Readability, with a note on how much of the page that is.
+fn front_matter_and_body(
     file: &SourceFile,
+    format: Format,
+) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<String>), Vec<SourceError>> {
+    if format == Format::Html {
+        return saved_page(file);
+    }
+    let (fm, body) = frontmatter::parse(&file.path, &file.content).map_err(|e| vec![e])?;
+    Ok((fm, body.into(), None))
+}
+
+#[cfg(feature = "html")]
+fn saved_page(
+    file: &SourceFile,
+) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<String>), Vec<SourceError>> {
+    let page = crate::ingest::html::extract(&file.content)
+        .map_err(|e| vec![SourceError::new(&file.path, 0, e)])?;
+    let kept = page.markdown.split_whitespace().count();
+    let note = format!(
+        "a saved page: Readability kept the article, {kept} of the page's {} words",
+        page.page_words
+    );
+    Ok((page.front_matter, page.markdown.into(), Some(note)))
+}
+
+#[cfg(not(feature = "html"))]
+fn saved_page(
+    file: &SourceFile,
+) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<String>), Vec<SourceError>> {
+    Err(vec![SourceError::new(
+        &file.path,
+        0,
+        "saved web pages are read when the explorer is built, not in the browser",
+    )])
+}
+
+/// Cleans a body by its file's format: plain text as it is, Markdown (and a
+/// saved page's article) made plain first, what that leaves out reported with
+/// the removals.
+fn clean_body(
+    format: Format,
     body: &str,
     first_line: usize,
     title: Option<&str>,
     overrides: &Overrides,
 ) -> clean::Cleaned {
-    if !is_markdown(&file.relative) {
+    if format == Format::Text {
         return clean::clean(body, first_line, title, overrides, Layout::Detect);
     }
     let md = markdown::to_text(body);
@@ -300,13 +363,13 @@ fn clean_body(
         });
     }
     cleaned.removed.sort_by_key(|r| r.line);
+    if format == Format::Html {
+        // Lines of the extracted article are not lines of the page.
+        for r in &mut cleaned.removed {
+            (r.line, r.last_line) = (0, 0);
+        }
+    }
     cleaned
-}
-
-/// `.md` and `.markdown` files, in any case.
-fn is_markdown(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown")
 }
 
 /// The front matter's `date` and how it is known (`date_basis`, with a
@@ -546,7 +609,9 @@ impl fmt::Display for Report {
                 file.removed.len()
             )?;
             for r in &file.removed {
-                let lines = if r.last_line > r.line {
+                let lines = if r.line == 0 {
+                    "-".to_string()
+                } else if r.last_line > r.line {
                     format!("{}-{}", r.line, r.last_line)
                 } else {
                     r.line.to_string()
