@@ -575,13 +575,15 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// A short line without sentence-final punctuation, or a short question: a heading,
-/// a label, or an image description; never a list item.
+/// a label, or an image description; never a list item or a table row.
 pub fn is_heading_like(line: &str) -> bool {
     let last = line.chars().next_back();
     let chars = line.chars().count();
     let question = last == Some('?') && chars <= 100;
     let unpunctuated = last.is_some_and(|c| c.is_alphanumeric()) && chars <= 120;
-    (question || unpunctuated) && !line.contains(". ") && !layout::starts_list_item(line)
+    // A line ending in a figure is a table row or a result ("Ships waiting 43").
+    let figure = last.is_some_and(|c| c.is_ascii_digit());
+    (question || unpunctuated) && !figure && !line.contains(". ") && !layout::starts_list_item(line)
 }
 
 #[cfg(test)]
