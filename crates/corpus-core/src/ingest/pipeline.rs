@@ -673,8 +673,16 @@ impl fmt::Display for Report {
         for s in &self.skipped {
             writeln!(f, "skipped {s}")?;
         }
-        for r in &self.repeats {
+        const SHOWN: usize = 10;
+        for r in self.repeats.iter().take(SHOWN) {
             writeln!(f, "warning: {r}")?;
+        }
+        if self.repeats.len() > SHOWN {
+            writeln!(
+                f,
+                "warning: {} more articles with the same text or title as another",
+                self.repeats.len() - SHOWN
+            )?;
         }
         let warned: Vec<&str> = self
             .files
