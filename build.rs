@@ -15,7 +15,7 @@ fn main() {
     let (dir, shown) = pipeline::corpus_folder(&root, std::env::var(pipeline::CORPUS_DIR_VAR).ok());
     println!("cargo:rerun-if-changed={}", dir.display());
     let built = pipeline::build_dir(&dir, &shown);
-    let (index, _report) = match built {
+    let (index, report) = match built {
         Ok(b) => b,
         Err(errors) => {
             for e in &errors {
@@ -29,6 +29,9 @@ fn main() {
             std::process::exit(1);
         }
     };
+    if let Some(w) = report.cleaning_warning() {
+        println!("cargo:warning={w}");
+    }
     let path = out.join("index.bin");
     if let Err(e) = std::fs::write(&path, index.encode()) {
         eprintln!("error: cannot write {}: {e}", path.display());

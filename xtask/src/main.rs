@@ -230,6 +230,9 @@ fn dist() -> Result<PathBuf> {
     let offline = offline_file(&index);
     single_file(&dist, &offline)?;
     print_sizes(&dist, &offline)?;
+    if let Some(w) = report.cleaning_warning() {
+        println!("\n{w}");
+    }
     Ok(dist)
 }
 

@@ -347,3 +347,24 @@ fn a_plain_text_file_needs_no_front_matter() {
         d.text
     );
 }
+
+#[test]
+fn a_rule_removing_much_by_shape_alone_is_warned_about() {
+    let para = "The long paragraph of the article says many things about the talks.";
+    let (_, report) = pipeline::build(
+        &[
+            file("a.txt", &format!("Talks\n\n{para}\n\n{para}\n")),
+            file("b.txt", &format!("Other talks\n\n{para} And more.\n")),
+        ],
+        None,
+    )
+    .expect("builds");
+    assert_eq!(
+        report.files[0].warnings,
+        ["48% of the words removed as repeated block (12 of 25): check the lines above"]
+    );
+    assert!(report.files[1].warnings.is_empty());
+    let last = report.to_string().lines().last().unwrap().to_string();
+    assert_eq!(Some(last), report.cleaning_warning());
+    assert!(report.cleaning_warning().unwrap().ends_with(": a.txt"));
+}

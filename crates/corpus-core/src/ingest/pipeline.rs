@@ -598,6 +598,27 @@ fn find_dates(documents: &[Document]) -> Vec<DateMention> {
     out
 }
 
+impl Report {
+    /// One line naming the files where a rule going by shape alone removed
+    /// more than [`WARN_SHARE_PERCENT`] of the words, if any: the report's
+    /// last line, repeated at the end of a build.
+    pub fn cleaning_warning(&self) -> Option<String> {
+        let warned: Vec<&str> = self
+            .files
+            .iter()
+            .filter(|file| !file.warnings.is_empty())
+            .map(|file| file.path.as_str())
+            .collect();
+        (!warned.is_empty()).then(|| {
+            format!(
+                "warning: cleaning removed more than {WARN_SHARE_PERCENT}% of the words of {} file(s) by shape alone; `cargo xtask report` shows what: {}",
+                warned.len(),
+                warned.join(", ")
+            )
+        })
+    }
+}
+
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for file in &self.files {
@@ -684,19 +705,8 @@ impl fmt::Display for Report {
                 self.repeats.len() - SHOWN
             )?;
         }
-        let warned: Vec<&str> = self
-            .files
-            .iter()
-            .filter(|file| !file.warnings.is_empty())
-            .map(|file| file.path.as_str())
-            .collect();
-        if !warned.is_empty() {
-            writeln!(
-                f,
-                "warning: cleaning removed more than {WARN_SHARE_PERCENT}% of the words of {} file(s) by shape alone; check them above: {}",
-                warned.len(),
-                warned.join(", ")
-            )?;
+        if let Some(w) = self.cleaning_warning() {
+            writeln!(f, "{w}")?;
         }
         Ok(())
     }
