@@ -413,7 +413,7 @@ fn drop_repeats(lines: Vec<Line>, out: &mut Cleaned) -> Vec<Line> {
 }
 
 /// Step 5, a link to another story: a heading with nothing under it but the
-/// section's own heading, text on both sides ("…text. / How dangerous is it? /
+/// section's own heading, prose on both sides (paragraphs ending a sentence) ("…text. / How dangerous is it? /
 /// What else did he say? / Text…"). Longer runs of short lines are tables,
 /// schedules or lists, and stay.
 fn drop_empty_sections(kept: Vec<Line>, headline: bool, out: &mut Cleaned) -> Vec<Line> {
@@ -426,8 +426,10 @@ fn drop_empty_sections(kept: Vec<Line>, headline: bool, out: &mut Cleaned) -> Ve
         })
         .collect();
     let text = |i: usize| {
-        kept.get(i)
-            .is_some_and(|l| !(heading[i] || l.caption || l.dateline || (i == 0 && headline)))
+        kept.get(i).is_some_and(|l| {
+            !(heading[i] || l.caption || l.dateline || (i == 0 && headline))
+                && ends_sentence(&l.text)
+        })
     };
     let mut lines = Vec::new();
     for (i, l) in kept.iter().enumerate() {
