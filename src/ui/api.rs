@@ -19,23 +19,71 @@ use corpus_core::search::EntityFilter;
 use corpus_core::time::calendar::{civil_from_days, day_range};
 use corpus_core::Index;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The prefix of every message type.
 pub const PREFIX: &str = "corpus-explorer:";
 /// The version of the messages described here.
 pub const VERSION: u32 = 1;
 
-/// What every message carries; read first to route the rest.
+/// A value of a message as the host sent it, before it is checked: messages
+/// are read field by field, so a wrong one is named ("query: expected text,
+/// found a number") instead of failing the whole message.
 #[derive(Debug, Deserialize)]
-pub struct Envelope {
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub version: Option<u32>,
+#[serde(untagged)]
+pub enum Value {
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Value>),
+    Map(BTreeMap<String, Value>),
+    /// `null`, `undefined`, and what JSON cannot hold.
+    Other(serde::de::IgnoredAny),
+}
+
+impl Value {
+    /// What it is, for messages: "a number", "a list"…
+    fn kind(&self) -> &'static str {
+        match self {
+            Value::Bool(_) => "true or false",
+            Value::Number(_) => "a number",
+            Value::Text(_) => "text",
+            Value::List(_) => "a list",
+            Value::Map(_) => "an object",
+            Value::Other(_) => "null",
+        }
+    }
+
+    fn is_null(&self) -> bool {
+        matches!(self, Value::Other(_))
+    }
+}
+
+/// A message: its fields by name.
+pub type Fields = BTreeMap<String, Value>;
+
+/// What every message carries; read first to route the rest.
+#[derive(Debug)]
+pub struct Envelope<'a> {
+    pub kind: &'a str,
+    pub version: Option<&'a Value>,
+}
+
+impl Envelope<'_> {
+    /// The envelope of a message, if it has a `type` (others are not ours).
+    pub fn of(fields: &Fields) -> Option<Envelope<'_>> {
+        match fields.get("type") {
+            Some(Value::Text(kind)) => Some(Envelope {
+                kind,
+                version: fields.get("version").filter(|v| !v.is_null()),
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// `corpus-explorer:show`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 pub struct Show {
     pub query: Option<String>,
     pub chips: Vec<Chip>,
@@ -45,20 +93,116 @@ pub struct Show {
     pub view: Option<String>,
 }
 
+/// The fields a `show` message may have besides `type` and `version`.
+const SHOW_FIELDS: &[&str] = &["query", "chips", "range", "doc", "passage", "view"];
+
+impl Show {
+    /// Reads a `show` message's fields; a field of the wrong kind, or one this
+    /// version does not know, is a problem naming it. `null` is as if absent.
+    pub fn read(fields: &Fields) -> Result<Show, Vec<String>> {
+        let mut problems = Vec::new();
+        let mut text = |name: &str| match fields.get(name) {
+            Some(Value::Text(t)) => Some(t.clone()),
+            Some(v) if !v.is_null() => {
+                problems.push(format!("{name}: expected text, found {}", v.kind()));
+                None
+            }
+            _ => None,
+        };
+        let mut show = Show {
+            query: text("query"),
+            doc: text("doc"),
+            passage: text("passage"),
+            view: text("view"),
+            ..Show::default()
+        };
+        match fields.get("chips") {
+            Some(Value::List(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    match Chip::read(item) {
+                        Some(chip) => show.chips.push(chip),
+                        None => problems.push(format!(
+                            "chips[{i}]: expected a name or {{name, exclude}}, found {}",
+                            item.kind()
+                        )),
+                    }
+                }
+            }
+            Some(v) if !v.is_null() => {
+                problems.push(format!("chips: expected a list, found {}", v.kind()))
+            }
+            _ => {}
+        }
+        match fields.get("range") {
+            Some(Value::Map(m)) => match (m.get("from"), m.get("to")) {
+                (Some(Value::Text(from)), None | Some(Value::Other(_))) => {
+                    show.range = Some(Range {
+                        from: from.clone(),
+                        to: None,
+                    })
+                }
+                (Some(Value::Text(from)), Some(Value::Text(to))) => {
+                    show.range = Some(Range {
+                        from: from.clone(),
+                        to: Some(to.clone()),
+                    })
+                }
+                _ => problems
+                    .push("range: expected {from: \"YYYY-MM-DD\", to?: \"YYYY-MM-DD\"}".into()),
+            },
+            Some(v) if !v.is_null() => {
+                problems.push(format!("range: expected an object, found {}", v.kind()))
+            }
+            _ => {}
+        }
+        for name in fields.keys() {
+            if !(SHOW_FIELDS.contains(&name.as_str()) || name == "type" || name == "version") {
+                problems.push(format!(
+                    "“{name}” is not a field of show ({})",
+                    SHOW_FIELDS.join(", ")
+                ));
+            }
+        }
+        if problems.is_empty() {
+            Ok(show)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
 /// A name to require, or one to leave out.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
 pub enum Chip {
     Name(String),
-    Filter {
-        name: String,
-        #[serde(default)]
-        exclude: bool,
-    },
+    Filter { name: String, exclude: bool },
+}
+
+impl Chip {
+    fn read(value: &Value) -> Option<Chip> {
+        match value {
+            Value::Text(name) => Some(Chip::Name(name.clone())),
+            Value::Map(m) => {
+                let Some(Value::Text(name)) = m.get("name") else {
+                    return None;
+                };
+                let exclude = match m.get("exclude") {
+                    None | Some(Value::Other(_)) => false,
+                    Some(Value::Bool(b)) => *b,
+                    Some(_) => return None,
+                };
+                Some(Chip::Filter {
+                    name: name.clone(),
+                    exclude,
+                })
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Days picked on the timeline, inclusive.
-#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Serialize, PartialEq, Eq)]
 pub struct Range {
     pub from: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,14 +211,21 @@ pub struct Range {
 
 /// Checks a message's envelope: `Ok(None)` for messages of other senders (left
 /// alone), an error for ours that this version cannot read.
-pub fn route(envelope: &Envelope) -> Result<Option<&str>, String> {
+pub fn route<'a>(envelope: &Envelope<'a>) -> Result<Option<&'a str>, String> {
     let Some(verb) = envelope.kind.strip_prefix(PREFIX) else {
         return Ok(None);
     };
     match envelope.version {
-        Some(VERSION) => Ok(Some(verb)),
-        Some(v) => Err(format!(
+        Some(Value::Number(v)) if *v == VERSION as f64 => Ok(Some(verb)),
+        Some(Value::Number(v)) => Err(format!(
             "version {v} is not supported; this explorer speaks version {VERSION}"
+        )),
+        Some(Value::Text(t)) => Err(format!(
+            "version must be the number {VERSION}, not the text “{t}”"
+        )),
+        Some(other) => Err(format!(
+            "version must be the number {VERSION}, not {}",
+            other.kind()
         )),
         None => Err(format!("a message needs \"version\": {VERSION}")),
     }
@@ -356,23 +507,86 @@ mod tests {
 
     #[test]
     fn envelopes_are_routed_by_prefix_and_version() {
-        let env = |kind: &str, version| Envelope {
-            kind: kind.into(),
-            version,
+        let route_of = |kind: &str, version: Option<Value>| {
+            route(&Envelope {
+                kind,
+                version: version.as_ref(),
+            })
+            .map(|v| v.map(str::to_string))
         };
         assert_eq!(
-            route(&env("corpus-explorer:show", Some(1))),
-            Ok(Some("show"))
+            route_of("corpus-explorer:show", Some(Value::Number(1.0))),
+            Ok(Some("show".into()))
         );
-        assert_eq!(route(&env("react-devtools", None)), Ok(None));
+        assert_eq!(route_of("react-devtools", None), Ok(None));
+        let refused = [
+            (
+                Some(Value::Number(2.0)),
+                "version 2 is not supported; this explorer speaks version 1",
+            ),
+            (
+                Some(Value::Number(1.5)),
+                "version 1.5 is not supported; this explorer speaks version 1",
+            ),
+            (
+                Some(Value::Number(-1.0)),
+                "version -1 is not supported; this explorer speaks version 1",
+            ),
+            (
+                Some(Value::Text("1".into())),
+                "version must be the number 1, not the text “1”",
+            ),
+            (
+                Some(Value::List(vec![])),
+                "version must be the number 1, not a list",
+            ),
+            (None, "a message needs \"version\": 1"),
+        ];
+        for (version, problem) in refused {
+            assert_eq!(
+                route_of("corpus-explorer:get", version),
+                Err(problem.into())
+            );
+        }
+    }
+
+    fn fields(pairs: Vec<(&str, Value)>) -> Fields {
+        pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+    }
+
+    #[test]
+    fn fields_of_the_wrong_kind_are_named() {
+        let problems = |pairs| Show::read(&fields(pairs)).unwrap_err();
+        let null = || Value::Other(serde::de::IgnoredAny);
         assert_eq!(
-            route(&env("corpus-explorer:show", Some(2))),
-            Err("version 2 is not supported; this explorer speaks version 1".into())
+            problems(vec![
+                ("query", Value::Number(0.0)),
+                (
+                    "chips",
+                    Value::List(vec![Value::Text("Kurti".into()), Value::Number(3.0)])
+                ),
+                ("range", Value::Text("2022".into())),
+                ("colour", Value::Text("red".into())),
+            ]),
+            [
+                "query: expected text, found a number",
+                "chips[1]: expected a name or {name, exclude}, found a number",
+                "range: expected an object, found text",
+                "“colour” is not a field of show (query, chips, range, doc, passage, view)",
+            ]
         );
         assert_eq!(
-            route(&env("corpus-explorer:get", None)),
-            Err("a message needs \"version\": 1".into())
+            problems(vec![("chips", Value::Bool(true))]),
+            ["chips: expected a list, found true or false"]
         );
+        // null is as if absent.
+        let show = Show::read(&fields(vec![
+            ("chips", null()),
+            ("query", null()),
+            ("type", Value::Text("x".into())),
+        ]))
+        .expect("null fields are absent");
+        assert!(show.chips.is_empty() && show.query.is_none());
     }
 
     #[test]

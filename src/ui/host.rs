@@ -68,9 +68,11 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<M
                     {
                         return;
                     }
-                    let data = e.data();
-                    let Ok(envelope) = serde_wasm_bindgen::from_value::<Envelope>(data.clone())
-                    else {
+                    // Not an object, or without a `type`: not a message for us.
+                    let Ok(fields) = serde_wasm_bindgen::from_value::<api::Fields>(e.data()) else {
+                        return;
+                    };
+                    let Some(envelope) = Envelope::of(&fields) else {
                         return;
                     };
                     let verb = match api::route(&envelope) {
@@ -81,12 +83,17 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<M
                             return;
                         }
                     };
-                    *target.borrow_mut() = vec![origin];
+                    // A sandboxed or data: host has the opaque origin "null", which
+                    // cannot be posted to; the view is public text, so "*".
+                    *target.borrow_mut() = vec![if origin == "null" {
+                        "*".to_string()
+                    } else {
+                        origin
+                    }];
                     match verb {
                         "show" => {
-                            let shown = serde_wasm_bindgen::from_value::<Show>(data)
-                                .map_err(|e| vec![e.to_string()])
-                                .and_then(|show| api::view_of(&corpus, show));
+                            let shown =
+                                Show::read(&fields).and_then(|show| api::view_of(&corpus, show));
                             match shown {
                                 Ok(view) => dispatch.dispatch(Action::Restore(Box::new(view))),
                                 Err(problems) => post(&target, &Notice::error(problems)),

@@ -218,6 +218,9 @@ pub fn decode(index: &Index, fragment: &str) -> Decoded {
                 out.mode.origins.push(value.to_string());
                 None
             }
+            "origin" if value == "null" => {
+                Some("“null” cannot be an allowed origin: any sandboxed frame has it".to_string())
+            }
             "origin" => Some(format!(
                 "“{value}” is not an origin (like https://example.org)"
             )),
@@ -309,7 +312,8 @@ fn parse_passage(index: &Index, doc: Option<u32>, s: &str) -> Option<Span> {
         .then(|| Span::new(text, start, end))
 }
 
-/// `scheme://host[:port]`, nothing after.
+/// `scheme://host[:port]`, nothing after. Never "null": every sandboxed
+/// frame and data: page has that origin, so allowing it allows anyone.
 fn is_origin(s: &str) -> bool {
     match s.split_once("://") {
         Some((scheme, rest)) => {
@@ -320,7 +324,7 @@ fn is_origin(s: &str) -> bool {
                 && !rest.is_empty()
                 && !rest.contains('/')
         }
-        None => s == "null",
+        None => false,
     }
 }
 
@@ -484,7 +488,7 @@ mod tests {
     fn embed_mode_and_origins() {
         let d = decode(
             &index(),
-            "q=kfor&embed&origin=https://news.example&origin=http://127.0.0.1:8000&origin=javascript:x",
+            "q=kfor&embed&origin=https://news.example&origin=http://127.0.0.1:8000&origin=javascript:x&origin=null",
         );
         assert_eq!(
             d.mode,
@@ -498,7 +502,10 @@ mod tests {
         );
         assert_eq!(
             d.problems,
-            ["“javascript:x” is not an origin (like https://example.org)"]
+            [
+                "“javascript:x” is not an origin (like https://example.org)",
+                "“null” cannot be an allowed origin: any sandboxed frame has it"
+            ]
         );
         assert_eq!(
             encode(&index(), &d.state, &d.mode),

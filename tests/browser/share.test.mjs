@@ -200,7 +200,14 @@ test('the message API validates what the host sends', async () => {
       'doc: no document “x” in this corpus',
     ]);
     assert.match((await ask({ type: 'corpus-explorer:show', version: 2 })).problems[0], /version 2 is not supported/);
-    assert.match((await ask({ type: 'corpus-explorer:show', version: 1, query: 7 })).problems[0], /invalid type/);
+    // Each wrong field is named; null is as if absent; versions must be the number 1.
+    assert.deepEqual((await ask({ type: 'corpus-explorer:show', version: 1, query: 7, chips: null })).problems,
+      ['query: expected text, found a number']);
+    for (const [version, problem] of [['1', 'version must be the number 1, not the text “1”'],
+      [1.5, 'version 1.5 is not supported; this explorer speaks version 1'],
+      [-1, 'version -1 is not supported; this explorer speaks version 1']]) {
+      assert.deepEqual((await ask({ type: 'corpus-explorer:get', version })).problems, [problem]);
+    }
     assert.match((await ask({ type: 'corpus-explorer:jump', version: 1 })).problems[0], /not a message this explorer knows/);
     const shown = await ask({ type: 'corpus-explorer:show', version: 1, query: 'Belgrade', chips: [{ name: 'Vučić', exclude: true }] });
     assert.equal(shown.type, 'corpus-explorer:view');

@@ -315,6 +315,20 @@ fn front_matter_as_other_tools_write_it() {
     );
     assert_eq!(d.published_basis, DateBasis::Stated);
     assert_eq!(d.byline.as_deref(), Some("A. Writer"));
+    let (index, report) = pipeline::build(
+        &[
+            file("a.txt", "---\nurl: HTTPS://EXAMPLE.COM/A\n---\nBody.\n"),
+            file("b.txt", "---\nurl: /news/b/\n---\nOther.\n"),
+        ],
+        None,
+    )
+    .expect("builds");
+    assert_eq!(
+        index.documents[0].url.as_deref(),
+        Some("HTTPS://EXAMPLE.COM/A")
+    );
+    assert_eq!(index.documents[1].url, None);
+    assert!(report.files[1].notes[0].contains("is not a web address"));
     let notes = &report.files[0].notes;
     assert!(
         notes.iter().any(|n| n.starts_with("line 5: `tags`")),

@@ -186,7 +186,9 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
 
     let mut url_note = None;
     let url = fm.get("url").and_then(|u| {
-        let web = u.value.starts_with("https://") || u.value.starts_with("http://");
+        // Schemes ignore case: HTTPS://EXAMPLE.COM/ is a web address.
+        let scheme = u.value.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+        let web = matches!(scheme.as_deref(), Some("https" | "http"));
         if !web {
             url_note = Some(format!(
                 "line {}: `url` {:?} is not a web address (https://…): no link to the original is shown",

@@ -2,7 +2,7 @@
 //! (postcard), read by the app. The first varint is [`FORMAT_VERSION`].
 
 use crate::model::kinds::{EntityKind, ParaKind};
-use crate::text::fold::{fold, fold_str, FoldMap};
+use crate::text::fold::{fold, fold_str, is_word_char, FoldMap};
 use crate::text::span::Span;
 use crate::text::word_index::WordIndex;
 use crate::time::calendar::PartialDate;
@@ -179,14 +179,25 @@ impl Document {
         }
     }
 
-    /// The sentences holding the first occurrence of `words`, ignoring case
-    /// and accents.
+    /// The sentences holding the first occurrence of `words` as whole words
+    /// ("the" is not found inside "There"), ignoring case and accents.
     pub fn find_passage(&self, words: &str) -> Option<Span> {
         let needle = fold_str(words.trim());
         if needle.is_empty() {
             return None;
         }
-        let at = self.folded.find(&needle)?;
+        let word_at_start = needle.starts_with(is_word_char);
+        let word_at_end = needle.ends_with(is_word_char);
+        let (at, _) = self
+            .folded
+            .match_indices(needle.as_str())
+            .find(|&(at, _)| {
+                let before = self.folded[..at].chars().next_back();
+                let after = self.folded[at + needle.len()..].chars().next();
+                let cuts_a_word_before = word_at_start && before.is_some_and(is_word_char);
+                let cuts_a_word_after = word_at_end && after.is_some_and(is_word_char);
+                !(cuts_a_word_before || cuts_a_word_after)
+            })?;
         let start = self.fold_map.start_to_original(at);
         let end = self.fold_map.end_to_original(at + needle.len());
         Some(self.sentences_around(Span::new(&self.text, start, end)))
@@ -405,6 +416,9 @@ mod tests {
         check("stayed.", Some("KFOR stayed."));
         check("troops", None);
         check("  ", None);
+        // Whole words only: "den" is not in "denied", "it" not in "Kurti".
+        check("den", None);
+        check("it. KFOR", Some("Vučić denied it. KFOR stayed."));
         assert_eq!(d.sentence_index(0), Some(0));
         assert_eq!(d.sentence_index(13), Some(1));
         let mut headless = doc("Kurti spoke.");

