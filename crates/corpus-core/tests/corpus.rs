@@ -315,7 +315,8 @@ fn front_matter_as_other_tools_write_it() {
     );
     assert_eq!(d.published_basis, DateBasis::Stated);
     assert_eq!(d.byline.as_deref(), Some("A. Writer"));
-    let (index, report) = pipeline::build(
+    // A URL's scheme ignores case; a path is not a web address (a note).
+    let (urls, url_report) = pipeline::build(
         &[
             file("a.txt", "---\nurl: HTTPS://EXAMPLE.COM/A\n---\nBody.\n"),
             file("b.txt", "---\nurl: /news/b/\n---\nOther.\n"),
@@ -324,11 +325,11 @@ fn front_matter_as_other_tools_write_it() {
     )
     .expect("builds");
     assert_eq!(
-        index.documents[0].url.as_deref(),
+        urls.documents[0].url.as_deref(),
         Some("HTTPS://EXAMPLE.COM/A")
     );
-    assert_eq!(index.documents[1].url, None);
-    assert!(report.files[1].notes[0].contains("is not a web address"));
+    assert_eq!(urls.documents[1].url, None);
+    assert!(url_report.files[1].notes[0].contains("is not a web address"));
     let notes = &report.files[0].notes;
     assert!(
         notes.iter().any(|n| n.starts_with("line 5: `tags`")),
