@@ -7,11 +7,6 @@ pub fn published(doc: &Document) -> String {
     doc.published_label()
 }
 
-/// "DW · 17 August 2022" / "Outlet unknown · …".
-pub fn source_line(doc: &Document) -> String {
-    doc.source_line()
-}
-
 /// "1 match", "3 matches".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     if n == 1 {

@@ -36,12 +36,16 @@ pub fn articles(index: &Index) -> String {
     for (i, doc) in index.documents.iter().enumerate() {
         out.push_str(&format!(
             "<article class=\"static-article\" aria-labelledby=\"static-{i}\">\n<h2 id=\"static-{i}\">{}</h2>\n\
-             <p class=\"doc-meta\">{}</p>\n",
+             <p class=\"doc-meta\"><bdi>{}</bdi> · {}</p>\n",
             escape(&doc.title),
-            escape(&doc.source_line())
+            escape(doc.outlet.as_deref().unwrap_or("Outlet unknown")),
+            escape(&doc.published_label())
         ));
         if let Some(byline) = &doc.byline {
-            out.push_str(&format!("<p class=\"byline\">By {}</p>\n", escape(byline)));
+            out.push_str(&format!(
+                "<p class=\"byline\">By <bdi>{}</bdi></p>\n",
+                escape(byline)
+            ));
         }
         for p in &doc.paragraphs {
             let text = escape(p.span.slice(&doc.text));

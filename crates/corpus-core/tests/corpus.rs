@@ -383,3 +383,21 @@ fn a_rule_removing_much_by_shape_alone_is_warned_about() {
     assert_eq!(Some(last), report.cleaning_warning());
     assert!(report.cleaning_warning().unwrap().ends_with(": a.txt"));
 }
+
+#[test]
+fn bidirectional_controls_are_removed_and_noted() {
+    let (index, report) = pipeline::build(
+        &[file(
+            "a.txt",
+            "---\ntitle: Talks \u{202E}resume\noutlet: Out\u{202E}let\n---\nTalks \u{202E}resume\n\nThe \u{2067}talks\u{2069} resumed, \u{200F}said one.\n",
+        )],
+        None,
+    )
+    .expect("builds");
+    let d = &index.documents[0];
+    assert_eq!(d.title, "Talks resume");
+    assert_eq!(d.outlet.as_deref(), Some("Outlet"));
+    // The right-to-left mark stays: it reverses nothing.
+    assert!(d.text.ends_with("The talks resumed, \u{200F}said one."));
+    assert!(report.files[0].notes[0].starts_with("5 bidirectional control character(s) removed"));
+}

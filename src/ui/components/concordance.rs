@@ -71,7 +71,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                         <li>
                             <button type="button" class="kwic-line" onclick={props.on_open.reform(move |_| (n, d))}
                                 title={format!("Open in “{}”", doc.title)}>
-                                <span class="kwic-doc">{ doc.outlet.as_deref().unwrap_or("—") }{ " · " }{ doc.published.map(|p| p.short()).unwrap_or_default() }</span>
+                                <span class="kwic-doc"><bdi>{ doc.outlet.as_deref().unwrap_or("—") }</bdi>{ " · " }{ doc.published.map(|p| p.short()).unwrap_or_default() }</span>
                                 <span class="kwic-left">{ l.left.slice(t) }</span>
                                 <mark class={classes!("hit", format!("t{}", term_colour(l.term)))}>{ l.hit.slice(t) }</mark>
                                 <span class="kwic-right">{ l.right.slice(t) }</span>

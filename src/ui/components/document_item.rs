@@ -1,4 +1,4 @@
-use crate::ui::format::{count, source_line};
+use crate::ui::format::count;
 use crate::ui::Corpus;
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn DocumentItem(props: &DocumentItemProps) -> Html {
                 onclick={props.on_open.reform(move |_| d)}
             >
                 <span class="doc-title">{ &doc.title }</span>
-                <span class="doc-meta">{ source_line(doc) }</span>
+                <span class="doc-meta"><bdi>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi>{ " · " }{ doc.published_label() }</span>
                 if let Some(hits) = props.hits {
                     <span class="hits">{ count(hits, "match", "matches") }</span>
                 }

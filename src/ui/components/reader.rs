@@ -88,10 +88,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <header>
                 <h2 id="reader-title">{ title }</h2>
                 if let Some(byline) = &doc.byline {
-                    <p class="byline">{ format!("By {byline}") }</p>
+                    <p class="byline">{ "By " }<bdi>{ byline }</bdi></p>
                 }
                 <p class="doc-meta">
-                    <span>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</span>
+                    <bdi>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi>
                     { " · " }
                     <span title={date_title}>{ published(doc) }</span>
                     if doc.title_derived {

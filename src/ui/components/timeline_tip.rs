@@ -29,7 +29,7 @@ pub fn TimelineTip(props: &TimelineTipProps) -> Html {
                 <>
                     <strong>{ published(d) }</strong>
                     <span>{ &d.title }</span>
-                    <span class="tip-source">{ d.outlet.as_deref().unwrap_or("Outlet unknown") }</span>
+                    <span class="tip-source"><bdi>{ d.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi></span>
                 </>
             }
         }
@@ -46,7 +46,7 @@ pub fn TimelineTip(props: &TimelineTipProps) -> Html {
                 <>
                     <strong>{ e.describe(corpus) }</strong>
                     <span class="tip-quote">{ format!("“{sentence}”") }</span>
-                    <span class="tip-source">{ format!("{} · {}", doc.title, published(doc)) }</span>
+                    <span class="tip-source"><bdi>{ &doc.title }</bdi>{ format!(" · {}", published(doc)) }</span>
                     if e.mentions.len() > 1 {
                         <span class="tip-more">{ format!("{} mentions: select again for the next", e.mentions.len()) }</span>
                     }

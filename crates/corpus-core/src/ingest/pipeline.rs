@@ -153,10 +153,12 @@ pub fn build(
         }
     }
     let list = match entity_list {
-        Some(f) => list::parse_list(&f.path, &f.content).unwrap_or_else(|e| {
-            errors.extend(e);
-            EntityList::default()
-        }),
+        Some(f) => {
+            list::parse_list(&f.path, &without_bidi_controls(&f.content).0).unwrap_or_else(|e| {
+                errors.extend(e);
+                EntityList::default()
+            })
+        }
         None => EntityList::default(),
     };
     if !errors.is_empty() {
@@ -176,6 +178,11 @@ pub fn build(
 /// paragraphs and sentences, titled and folded. Every problem found is returned,
 /// each naming the file and line.
 fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<SourceError>> {
+    let (content, bidi) = without_bidi_controls(&file.content);
+    let file = &SourceFile {
+        content,
+        ..file.clone()
+    };
     let path = file.path.as_str();
     let format = Format::of(&file.relative);
     let (fm, body, read_note) = front_matter_and_body(file, format)?;
@@ -219,6 +226,11 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         );
     }
     let mut notes: Vec<String> = file.notes.clone();
+    if bidi > 0 {
+        notes.push(format!(
+            "{bidi} bidirectional control character(s) removed (embeddings, overrides, isolates: they can reverse the text around them)"
+        ));
+    }
     notes.extend(read_note);
     notes.extend(url_note);
     notes.extend(fm.unknown.iter().map(|f| {
@@ -273,6 +285,23 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         },
         report,
     ))
+}
+
+/// The explicit bidirectional controls: embeddings, overrides and isolates
+/// (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI). Unbalanced, one reverses the
+/// text after it, the app's own words included ("Out\u{202E}let"). The marks
+/// LRM and RLM stay: they only nudge neutral characters.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` without bidirectional controls, and how many there were.
+pub fn without_bidi_controls(text: &str) -> (String, usize) {
+    let n = text.chars().filter(|&c| is_bidi_control(c)).count();
+    if n == 0 {
+        return (text.to_string(), 0);
+    }
+    (text.chars().filter(|&c| !is_bidi_control(c)).collect(), n)
 }
 
 /// An article file's format, by its extension (in any case).

@@ -144,15 +144,6 @@ impl Document {
         }
     }
 
-    /// "DW · 17 August 2022" / "Outlet unknown · …".
-    pub fn source_line(&self) -> String {
-        format!(
-            "{} · {}",
-            self.outlet.as_deref().unwrap_or("Outlet unknown"),
-            self.published_label()
-        )
-    }
-
     /// The sentence holding byte `at`, by its number in `sentences`; `None`
     /// before the first sentence.
     pub fn sentence_index(&self, at: usize) -> Option<usize> {
