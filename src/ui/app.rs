@@ -244,6 +244,7 @@ fn header(p: &Page) -> Html {
                     value={state.query.clone()}
                     example={corpus.entities.first().map_or(AttrValue::from("a name"), |e| AttrValue::from(e.name.clone()))}
                     errors={p.searched.errors.clone()}
+                    notes={search.notes.clone()}
                     exact={state.exact}
                     on_change={a.on_query.clone()}
                     on_next={a.on_next.clone()}

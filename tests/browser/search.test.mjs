@@ -4,34 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, eventually, countWord } from './harness.mjs';
+import { useApp, eventually, countWord, parseCsv } from './harness.mjs';
 
 const app = useApp();
 const search = (page) => page.getByRole('searchbox', { name: 'Search' });
 const listed = (page) => page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
 const article = (page) => page.getByRole('article');
 const total = (word) => app.corpus().documents.reduce((n, d) => n + countWord(d.text, word), 0);
-
-/// Minimal RFC 4180 parser for the export.
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 test('each term gets its colour; the legend switches a term off', async () => {
   await app.withApp({}, async (page) => {
@@ -103,6 +82,23 @@ test('Exact matches case and accents; a bad regex keeps the last results', async
     await search(page).fill('/soldiers?/ ');
     const n = docs.reduce((k, d) => k + (d.text.match(/soldiers?/gi) ?? []).length, 0);
     await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), new RegExp(`· ${n} matches`)));
+  });
+});
+
+test('a term given twice counts once, and a pasted flood of terms is bounded and said', async () => {
+  await app.withApp({}, async (page) => {
+    const n = total('kurti');
+    await search(page).fill('kurti kurti ');
+    await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), new RegExp(`· ${n} matches`)));
+    assert.match(await page.locator('#search-notes').innerText(), /At character 7: “kurti” is already in the query: counted once/);
+    // 2,500 times "the": one term, and the page answers at once.
+    await search(page).fill('the '.repeat(2500));
+    await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), new RegExp(`· ${total('the')} matches`)));
+    assert.match(await page.locator('#search-notes').innerText(), /and 2496 more like these/);
+    // 40 distinct words: the first 16 are searched, and the note says so.
+    await search(page).fill(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ') + ' ');
+    await eventually(page, async () => assert.match(await page.locator('#search-notes').innerText(), /only the first 16 terms are searched/));
+    assert.equal(await page.getByRole('group', { name: 'Highlighted terms' }).getByRole('button').count(), 16);
   });
 });
 

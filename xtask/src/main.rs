@@ -305,6 +305,13 @@ fn test() -> Result {
     ]))?;
     println!("== native tests");
     run(cargo().args(["test", "--workspace"]))?;
+    println!("== release build of the hostile corpus ({HOSTILE_CORPUS})");
+    tools::ensure_build_tools()?;
+    let hostile = root().join("target/hostile-dist");
+    run(tools::trunk()
+        .args(["build", "--release", "--dist"])
+        .arg(&hostile)
+        .env(pipeline::CORPUS_DIR_VAR, root().join(HOSTILE_CORPUS)))?;
     println!("== release build");
     let dist = dist()?;
     println!("== browser tests (headless Chromium)");
@@ -317,8 +324,13 @@ fn test() -> Result {
             "--test-reporter=spec",
             "tests/browser/",
         ])
-        .env("DIST_DIR", &dist))
+        .env("DIST_DIR", &dist)
+        .env("HOSTILE_DIST", &hostile))
 }
+
+/// Articles written to attack the reader (scripts, handlers, bidi controls,
+/// formula-like cells, a huge line), built and driven by `hostile.test.mjs`.
+const HOSTILE_CORPUS: &str = "tests/browser/hostile-corpus";
 
 fn screenshot() -> Result {
     let dist = dist()?;

@@ -11,6 +11,9 @@ pub struct SearchBoxProps {
     pub example: AttrValue,
     /// Problems found while parsing `value`, shown under the field.
     pub errors: Rc<Vec<QueryError>>,
+    /// What the query left out without being wrong (a term given twice, terms
+    /// past the limit), shown under the field when there are no errors.
+    pub notes: Rc<Vec<QueryError>>,
     /// Whether case and accents must match.
     pub exact: bool,
     /// Called with the field's new text on every keystroke.
@@ -25,6 +28,9 @@ pub struct SearchBoxProps {
 
 /// The search field with its exact-match switch, syntax help, and parse problems
 /// shown inline by position.
+/// The most query notes listed; the rest are counted.
+const NOTES_SHOWN: usize = 3;
+
 #[function_component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let oninput = props.on_change.reform(|e: InputEvent| {
@@ -45,6 +51,13 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         })
     };
     let has_errors = !props.errors.is_empty();
+    let has_notes = !has_errors && !props.notes.is_empty();
+    let at = |e: &QueryError| props.value[..e.at.min(props.value.len())].chars().count() + 1;
+    let described = match (has_errors, has_notes) {
+        (true, _) => "search-errors search-help",
+        (false, true) => "search-notes search-help",
+        (false, false) => "search-help",
+    };
     html! {
         <div class="search">
             <label for="search" class="visually-hidden">{ "Search" }</label>
@@ -59,7 +72,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     {oninput}
                     {onkeydown}
                     aria-invalid={has_errors.then_some("true")}
-                    aria-describedby={if has_errors { "search-errors search-help" } else { "search-help" }}
+                    aria-describedby={described}
                 />
                 <button
                     type="button"
@@ -71,11 +84,20 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             </div>
             if has_errors {
                 <ul id="search-errors" class="query-errors">
-                    { for props.errors.iter().map(|e| {
-                        let column = props.value[..e.at.min(props.value.len())].chars().count() + 1;
-                        html! { <li>{ format!("At character {column}: {}", e.message) }</li> }
+                    { for props.errors.iter().map(|e| html! {
+                        <li>{ format!("At character {}: {}", at(e), e.message) }</li>
                     }) }
                     <li class="kept">{ "Showing the results of the last complete query." }</li>
+                </ul>
+            }
+            if has_notes {
+                <ul id="search-notes" class="query-notes">
+                    { for props.notes.iter().take(NOTES_SHOWN).map(|n| html! {
+                        <li>{ format!("At character {}: {}", at(n), n.message) }</li>
+                    }) }
+                    if props.notes.len() > NOTES_SHOWN {
+                        <li>{ format!("…and {} more like these", props.notes.len() - NOTES_SHOWN) }</li>
+                    }
                 </ul>
             }
             <details class="search-help">

@@ -28,6 +28,8 @@ pub struct Search {
     pub terms: Rc<Vec<LegendTerm>>,
     /// Whether the query has terms (not only filters).
     pub searching: bool,
+    /// What the query left out (terms given twice, past the limits).
+    pub notes: Rc<Vec<QueryError>>,
 }
 
 /// The query's problems, and the search to show.
@@ -74,6 +76,7 @@ fn run(corpus: &Corpus, q: &str, f: &Filters) -> Result<Search, Vec<QueryError>>
         .collect();
     Ok(Search {
         searching: parsed.query.has_terms(),
+        notes: Rc::new(parsed.notes),
         numbers: Rc::new(HitNumbers::new(&results, &order)),
         results: Rc::new(results),
         order: Rc::new(order),

@@ -185,8 +185,13 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
             let hits = hits?;
             let doc = &index.documents[i];
             let mut score = 0.0;
+            // Hits per term in one pass (not a pass per term).
+            let mut tfs = vec![0usize; df.len()];
+            for h in &hits {
+                tfs[h.term as usize] += 1;
+            }
             for (t, df) in df.iter().enumerate() {
-                let tf = hits.iter().filter(|h| h.term as usize == t).count() as f32;
+                let tf = tfs[t] as f32;
                 term_hits[t] += tf as usize;
                 if tf > 0.0 {
                     let idf = (1.0 + (n_passing - *df as f32 + 0.5) / (*df as f32 + 0.5)).ln();

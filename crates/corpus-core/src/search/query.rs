@@ -115,7 +115,16 @@ pub struct QueryError {
 pub struct Parsed {
     pub query: Query,
     pub errors: Vec<QueryError>,
+    /// What was read but left out, without making the query wrong: a term
+    /// given twice, terms past the limits. Shown, the results kept.
+    pub notes: Vec<QueryError>,
 }
+
+/// The most terms a query searches for, and leaves out: each costs a pass over
+/// the corpus, and no query may block the page.
+pub const MAX_TERMS: usize = 16;
+/// The most regular expressions, which scan every document's text.
+pub const MAX_REGEXES: usize = 4;
 
 /// How to read a query.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -146,7 +155,9 @@ pub fn outlet_filter(name: &str) -> String {
     }
 }
 
-/// Parses `input`. Never fails and never panics.
+/// Parses `input`. Never fails and never panics. A term given twice counts
+/// once, and terms past [`MAX_TERMS`] or [`MAX_REGEXES`] are left out, each
+/// with a note.
 pub fn parse(input: &str, options: Options) -> Parsed {
     let mut errors = Vec::new();
     let tokens = tokenize(input, options, &mut errors);
@@ -154,6 +165,7 @@ pub fn parse(input: &str, options: Options) -> Parsed {
         exact: options.exact,
         ..Query::default()
     };
+    let mut notes = Notes::default();
     let mut pending_or: Option<usize> = None; // position of an OR waiting for its right side
     for (i, (at, token)) in tokens.into_iter().enumerate() {
         match token {
@@ -173,12 +185,19 @@ pub fn parse(input: &str, options: Options) -> Parsed {
                 term,
             } => {
                 dangling_or(&mut pending_or, &mut errors, "an exclusion");
-                query.excluded.push(term);
+                if notes.admits(&query.excluded, &query, &term) {
+                    query.excluded.push(term);
+                }
             }
             Token::Atom {
                 negated: false,
                 term,
             } => {
+                if !notes.admits(&query.terms, &query, &term) {
+                    // `kurti OR kurti`: the group stays as it was.
+                    pending_or = None;
+                    continue;
+                }
                 let index = query.terms.len();
                 query.terms.push(term);
                 match (pending_or.take(), query.groups.last_mut()) {
@@ -203,7 +222,67 @@ pub fn parse(input: &str, options: Options) -> Parsed {
         });
     }
     errors.sort_by_key(|e| e.at);
-    Parsed { query, errors }
+    Parsed {
+        query,
+        errors,
+        notes: notes.list,
+    }
+}
+
+/// The notes on terms left out, each limit said once.
+#[derive(Default)]
+struct Notes {
+    list: Vec<QueryError>,
+    said_terms: bool,
+    said_regexes: bool,
+}
+
+impl Notes {
+    /// Whether `term` joins `terms` (the query's terms or its exclusions):
+    /// not when it is there already (a word still being typed that is an
+    /// earlier word counts as that word), nor past the limits.
+    fn admits(&mut self, terms: &[Term], query: &Query, term: &Term) -> bool {
+        let same = terms.iter().any(|t| {
+            t.text == term.text
+                && (t.kind == term.kind
+                    || (term.kind == TermKind::Prefix && t.kind == TermKind::Word))
+        });
+        let regexes = query
+            .terms
+            .iter()
+            .chain(&query.excluded)
+            .filter(|t| t.kind == TermKind::Regex)
+            .count();
+        if same {
+            self.note(
+                term.at,
+                format!("“{}” is already in the query: counted once", term.raw),
+            );
+            false
+        } else if terms.len() >= MAX_TERMS {
+            if !std::mem::replace(&mut self.said_terms, true) {
+                self.note(
+                    term.at,
+                    format!("only the first {MAX_TERMS} terms are searched; the rest from here are left out"),
+                );
+            }
+            false
+        } else if term.kind == TermKind::Regex && regexes >= MAX_REGEXES {
+            if !std::mem::replace(&mut self.said_regexes, true) {
+                self.note(
+                    term.at,
+                    format!("only the first {MAX_REGEXES} regular expressions are searched; this one and later ones are left out"),
+                );
+            }
+            false
+        } else {
+            true
+        }
+    }
+
+    fn note(&mut self, at: usize, message: String) {
+        self.list.push(QueryError { at, message });
+    }
 }
 
 /// A term token spanning `at..end` of the input.
@@ -562,6 +641,52 @@ mod tests {
         assert_eq!(terms(&p.query), expected, "terms of {input:?}");
         let want: Vec<Vec<usize>> = groups.iter().map(|g| g.to_vec()).collect();
         assert_eq!(p.query.groups, want, "groups of {input:?}");
+    }
+
+    #[test]
+    fn repeated_terms_count_once_and_terms_are_bounded() {
+        let notes = |input: &str| -> Vec<(usize, String)> {
+            parse(input, Options::default())
+                .notes
+                .into_iter()
+                .map(|n| (n.at, n.message))
+                .collect()
+        };
+        let p = parse("kurti kurti OR kurti -nato -nato", Options::default());
+        assert_eq!(terms(&p.query), vec![("kurti", Word)]);
+        assert_eq!(p.query.groups, vec![vec![0]]);
+        assert_eq!(p.query.excluded.len(), 1);
+        assert!(p.errors.is_empty());
+        assert_eq!(
+            notes("kurti troops kurti"),
+            [(
+                13,
+                "“kurti” is already in the query: counted once".to_string()
+            )]
+        );
+        // The word being typed that repeats an earlier word is that word.
+        let typing = parse(
+            "kurti kurti",
+            Options {
+                typing: true,
+                ..Options::default()
+            },
+        );
+        assert_eq!(terms(&typing.query), vec![("kurti", Word)]);
+        // 2,500 times "the": one term; 40 distinct words: the first 16.
+        let p = parse(&"the ".repeat(2_500), Options::default());
+        assert_eq!(p.query.terms.len(), 1);
+        assert_eq!(p.notes.len(), 2_499);
+        let many: String = (0..40).map(|i| format!("w{i} ")).collect();
+        let p = parse(&many, Options::default());
+        assert_eq!(p.query.terms.len(), MAX_TERMS);
+        assert_eq!(
+            notes(&many),
+            [(54, format!("only the first {MAX_TERMS} terms are searched; the rest from here are left out"))]
+        );
+        let p = parse("/a/ /b/ /c/ /d/ /e/ /f/", Options::default());
+        assert_eq!(p.query.terms.len(), MAX_REGEXES);
+        assert_eq!(p.notes.len(), 1);
     }
 
     fn check_err(input: &str, at: usize, needle: &str) {

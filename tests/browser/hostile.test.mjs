@@ -1,0 +1,118 @@
+// A corpus written to attack the reader (tests/browser/hostile-corpus: scripts
+// and event handlers in titles, outlets, names and text, a javascript: URL,
+// bidi overrides, zero-width characters, formula-like cells, a huge line, a
+// saved page full of scripts), built by `cargo xtask test` into HOSTILE_DIST.
+// No script of the corpus runs, the policy is never violated, the text is shown
+// literally and isolated, and exports are neutralised.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openApp, eventually, parseCsv } from './harness.mjs';
+
+const DIST = process.env.HOSTILE_DIST;
+const skip = DIST ? false : 'HOSTILE_DIST is not set (cargo xtask test builds it)';
+let server;
+let browser;
+
+before(async () => {
+  if (skip) return;
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/// Counts policy violations and dialogs from before the page's first script.
+const watch = () => {
+  window.violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
+};
+
+async function open() {
+  const app = await openApp(browser, server.origin, { init: watch });
+  const dialogs = [];
+  app.page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+  return { ...app, dialogs };
+}
+
+async function noHarm(app) {
+  assert.equal(await app.page.evaluate(() => window.pwned), undefined, 'no corpus script ran');
+  assert.deepEqual(app.dialogs, [], 'no dialog opened');
+  assert.deepEqual(await app.page.evaluate(() => window.violations), [], 'no policy violation');
+  assert.deepEqual(app.offOrigin, [], 'no request left the origin');
+  assert.deepEqual(app.errors, [], 'no console errors');
+}
+
+test('scripts and handlers in the corpus are shown as text and never run', { skip }, async () => {
+  const app = await open();
+  try {
+    const { page } = app;
+    assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^Hostile <script>alert\('title'\)<\/script> corpus$/);
+    assert.equal(await page.title(), "Hostile <script>alert('title')</script> corpus – explorer");
+    const docs = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
+    await docs.filter({ hasText: 'Talks <script>' }).first().click();
+    const reader = page.getByRole('article');
+    await eventually(page, async () =>
+      assert.match(await reader.innerText(), /Mallory said <script>window\.pwned = 4<\/script> and <img src=x onerror="window\.pwned=5"> in the talks/));
+    assert.equal(await reader.locator('script, img, iframe, [onerror], [onclick]').count(), 0, 'no element from the corpus');
+    // The javascript: URL is no link.
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    // The saved page's article, without its scripts.
+    await docs.filter({ hasText: 'Saved page with scripts' }).first().click();
+    await eventually(page, async () => assert.match(await reader.innerText(), /which Mallory wrote at length/));
+    // Searching and the names panel do not run anything either.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('script onerror ');
+    await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), /matches/));
+    await noHarm(app);
+  } finally {
+    await app.context.close();
+  }
+});
+
+test('bidi controls are gone and corpus strings are isolated', { skip }, async () => {
+  const app = await open();
+  try {
+    const { page } = app;
+    const corpus = JSON.parse(await readFile(join(DIST, 'corpus.json'), 'utf8'));
+    const controls = /[\u202A-\u202E\u2066-\u2069]/;
+    for (const d of corpus.documents) {
+      assert.ok(!controls.test(d.title + d.outlet + d.text), `${d.id} has no bidi control`);
+    }
+    const meta = page.locator('.doc', { hasText: 'Talks <script>' }).locator('.doc-meta');
+    // The outlet sits in its own isolate: "Outlet … · 2 January 2023" reads in order.
+    assert.equal(await meta.locator('bdi').count(), 1);
+    assert.match(await meta.innerText(), /^Outlet <img src=x onerror="window\.pwned=2"> · 2 January 2023$/);
+    assert.equal(
+      await page.locator('.doc-title').first().evaluate((e) => getComputedStyle(e).unicodeBidi),
+      'isolate',
+    );
+    await noHarm(app);
+  } finally {
+    await app.context.close();
+  }
+});
+
+test('the concordance export never hands a spreadsheet a formula', { skip }, async () => {
+  const app = await open();
+  try {
+    const { page } = app;
+    await page.getByRole('searchbox', { name: 'Search' }).fill('/=HYPERLINK|@SUM|\\+1|-2/ ');
+    await page.getByRole('tab', { name: 'Concordance' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+    const hits = rows.slice(1).map((row) => row[4]);
+    assert.ok(hits.includes("'=HYPERLINK") && hits.includes("'@SUM"), hits.join(' | '));
+    for (const row of rows.slice(1)) {
+      for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `a cell starts a formula: ${row}`);
+    }
+    await noHarm(app);
+  } finally {
+    await app.context.close();
+  }
+});
