@@ -29,7 +29,7 @@ pub const VERSION: u32 = 1;
 /// A value of a message as the host sent it, before it is checked: messages
 /// are read field by field, so a wrong one is named ("query: expected text,
 /// found a number") instead of failing the whole message.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(untagged)]
 pub enum Value {
     Bool(bool),
@@ -618,5 +618,75 @@ mod tests {
         );
         assert_eq!(m.fragment, "with=aleksandar-vucic&doc=dw-1&at=23-61");
         assert_eq!(m.view, "reader");
+    }
+
+    /// Any value a host may post: scalars, lists and objects, nested.
+    fn any_value() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            any::<bool>().prop_map(Value::Bool),
+            any::<f64>().prop_map(Value::Number),
+            prop_oneof![
+                Just("Kurti".to_string()),
+                Just("dw-1".to_string()),
+                Just("2022-08-17".to_string()),
+                Just("reader".to_string()),
+                Just("troops".to_string()),
+                "\\PC{0,8}",
+            ]
+            .prop_map(Value::Text),
+            Just(Value::Other(serde::de::IgnoredAny)),
+        ];
+        leaf.prop_recursive(3, 24, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::List),
+                proptest::collection::btree_map(
+                    prop_oneof![
+                        Just("name".to_string()),
+                        Just("exclude".to_string()),
+                        Just("from".to_string()),
+                        Just("to".to_string()),
+                        "[a-z]{1,6}"
+                    ],
+                    inner,
+                    0..4
+                )
+                .prop_map(Value::Map),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+
+        /// Any show message is read without failing: a view, or problems that
+        /// each name a field; the view it gives round-trips through a link.
+        #[test]
+        fn any_show_message_is_read_or_refused_with_reasons(
+            fields in proptest::collection::btree_map(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("query".to_string()),
+                    proptest::strategy::Just("chips".to_string()),
+                    proptest::strategy::Just("range".to_string()),
+                    proptest::strategy::Just("doc".to_string()),
+                    proptest::strategy::Just("passage".to_string()),
+                    proptest::strategy::Just("view".to_string()),
+                    "[a-z]{1,6}"
+                ],
+                any_value(),
+                0..7
+            )
+        ) {
+            let index = index();
+            let started = std::time::Instant::now();
+            match Show::read(&fields).and_then(|show| view_of(&index, show)) {
+                Ok(state) => {
+                    let m = view_message(&index, &state);
+                    let again = link::decode(&index, &m.fragment);
+                    proptest::prop_assert_eq!(again.state, state);
+                }
+                Err(problems) => proptest::prop_assert!(!problems.is_empty()),
+            }
+            proptest::prop_assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        }
     }
 }

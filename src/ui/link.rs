@@ -513,4 +513,51 @@ mod tests {
         );
         assert!(!decode(&index(), "embed=0").mode.embed);
     }
+
+    /// Pieces fragments are made of: keys, values, separators, escapes.
+    fn fragment_piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just("q=".to_string()),
+            Just("with=".to_string()),
+            Just("without=".to_string()),
+            Just("from=".to_string()),
+            Just("to=".to_string()),
+            Just("doc=".to_string()),
+            Just("at=".to_string()),
+            Just("view=".to_string()),
+            Just("sort=".to_string()),
+            Just("embed".to_string()),
+            Just("origin=".to_string()),
+            Just("&".to_string()),
+            Just("=".to_string()),
+            Just("%".to_string()),
+            Just("%E2%80%AE".to_string()),
+            Just("%FF".to_string()),
+            Just("kurti".to_string()),
+            Just("dw-1".to_string()),
+            Just("2022-08-17".to_string()),
+            Just("0-12".to_string()),
+            Just("concordance".to_string()),
+            "[ -~]{0,5}",
+            "\\PC{0,3}",
+        ]
+    }
+
+    proptest::proptest! {
+
+        /// Any fragment decodes without failing, within a time budget, and what
+        /// it decodes to encodes to a fragment that decodes to the same view.
+        #[test]
+        fn any_fragment_decodes_and_reencodes_stably(parts in proptest::collection::vec(fragment_piece(), 0..16)) {
+            let index = index();
+            let fragment: String = parts.concat();
+            let started = std::time::Instant::now();
+            let decoded = decode(&index, &fragment);
+            let again = decode(&index, &encode(&index, &decoded.state, &decoded.mode));
+            proptest::prop_assert_eq!(&again.state, &decoded.state);
+            proptest::prop_assert!(again.problems.is_empty(), "{:?}", again.problems);
+            proptest::prop_assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        }
+    }
 }

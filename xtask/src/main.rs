@@ -19,6 +19,8 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
               whole explorer as one file: dist/NAME-offline.html, NAME
               from the corpus's corpus.toml
   report      print what ingestion keeps and removes from each article
+  fuzz [N]    run the fuzzing property tests (queries, links, host messages)
+              with N thousand cases each (default 100); leave it running
   export DIR  write DIR/corpus.json
   post-build DIR
               what Trunk runs after each build (DIR from TRUNK_STAGING_DIR):
@@ -67,6 +69,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => dist().map(|_| ()),
         Some("report") => report(),
+        Some("fuzz") => fuzz(args.get(1).map(String::as_str)),
         Some("export") => match args
             .get(1)
             .cloned()
@@ -326,6 +329,24 @@ fn test() -> Result {
         ])
         .env("DIST_DIR", &dist)
         .env("HOSTILE_DIST", &hostile))
+}
+
+/// The property tests that fuzz the query language, the link codec and the host
+/// messages, run by the `cases` thousand (default 100) until they finish or
+/// fail; `cargo test` runs the same tests with 256 cases each.
+fn fuzz(cases: Option<&str>) -> Result {
+    let thousands: u64 = cases.unwrap_or("100").parse().map_err(|_| {
+        format!("cargo xtask fuzz [THOUSANDS]: {cases:?} is not a number of thousands")
+    })?;
+    println!("== fuzzing with {thousands},000 cases per property (PROPTEST_CASES)");
+    let cases = (thousands * 1000).to_string();
+    let cargo = || Command::new(env!("CARGO"));
+    run(cargo()
+        .args(["test", "--release", "-p", "corpus-core", "--test", "fuzz"])
+        .env("PROPTEST_CASES", &cases))?;
+    run(cargo()
+        .args(["test", "--release", "-p", "kosovo-explorer", "any_"])
+        .env("PROPTEST_CASES", &cases))
 }
 
 /// Articles written to attack the reader (scripts, handlers, bidi controls,

@@ -1,0 +1,75 @@
+//! Fuzzing that stays: the query parser and the matcher on any input, with a
+//! time budget per case. `cargo test` runs a few hundred cases;
+//! `cargo xtask fuzz` runs them by the hundred thousand (`PROPTEST_CASES`).
+
+mod common;
+
+use common::seed;
+use corpus_core::search::query::{self, Options};
+use corpus_core::search::{self, highlight, EntityFilter};
+use proptest::prelude::*;
+use std::time::{Duration, Instant};
+
+/// What one case may take, far above what any query needs (a few ms): only a
+/// blow-up (quadratic work, a runaway regex) goes past it.
+const BUDGET: Duration = Duration::from_secs(1);
+
+/// Pieces queries are made of: words of the corpus, operators, quotes,
+/// slashes, filters, regex syntax, odd Unicode.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("kurti".to_string()),
+        Just("Vučić".to_string()),
+        Just("troop*".to_string()),
+        Just("the".to_string()),
+        Just("OR".to_string()),
+        Just("-".to_string()),
+        Just("\"".to_string()),
+        Just("/".to_string()),
+        Just("*".to_string()),
+        Just("outlet:".to_string()),
+        Just("date:".to_string()),
+        Just("2022-08..".to_string()),
+        Just("(a|b)+".to_string()),
+        Just("\\p{Greek}".to_string()),
+        Just("[".to_string()),
+        Just("\u{202E}".to_string()),
+        Just("\u{0301}".to_string()),
+        Just("ß".to_string()),
+        Just("İ".to_string()),
+        "[ -~]{0,6}",
+        "\\PC{0,4}",
+    ]
+}
+
+fn query_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec((piece(), prop_oneof![Just(""), Just(" ")]), 0..24)
+        .prop_map(|parts| parts.into_iter().map(|(p, s)| p + s).collect())
+}
+
+proptest! {
+
+    #[test]
+    fn any_query_parses_runs_and_highlights_in_time(q in query_text(), exact: bool, typing: bool) {
+        let index = seed();
+        let started = Instant::now();
+        let parsed = query::parse(&q, Options { exact, typing });
+        for e in parsed.errors.iter().chain(&parsed.notes) {
+            prop_assert!(q.is_char_boundary(e.at), "{e:?} in {q:?}");
+        }
+        prop_assert!(parsed.query.terms.len() <= query::MAX_TERMS);
+        let filters = if typing { vec![EntityFilter::include(0)] } else { vec![] };
+        let results = search::run(&index, &parsed.query, &filters);
+        for r in &results.docs {
+            let doc = &index.documents[r.doc as usize];
+            for h in &r.hits {
+                prop_assert!(doc.text.get(h.span.range()).is_some());
+            }
+            let marks = highlight::hit_marks(&r.hits, &[], Some(0));
+            let whole = corpus_core::Span::new(&doc.text, 0, doc.text.len());
+            let segments = highlight::segments(&doc.text, whole, &marks);
+            prop_assert!(!segments.is_empty() || doc.text.is_empty());
+        }
+        prop_assert!(started.elapsed() < BUDGET, "{q:?} took {:?}", started.elapsed());
+    }
+}
