@@ -28,6 +28,19 @@ const QUERIES = [
   ['/fire(s|fighters)?/', null],
 ];
 
+// Hostile pastes: each is typed at once (one input event), as a paste or a
+// link would bring it. The app bounds the work (duplicate terms counted once,
+// at most 16 terms and 4 regexes), so none may block the page for long.
+const common = 'the said and for with from that was were has have will police fire army government people'.split(' ');
+const PASTES = [
+  ['"the " × 2,500', 'the '.repeat(2500)],
+  ['"t* " × 3,333', 't* '.repeat(3333)],
+  ['40 different words', Array.from({ length: 40 }, (_, i) => common[i % common.length] + (i >= common.length ? `${i}` : '')).join(' ') + ' '],
+  ['16 common words', common.join(' ') + ' '],
+  ['4 regexes matching every word', '/[a-z]+/ /[a-z]+s/ /[a-z]+e/ /[a-z]+d/ '],
+  ['10,000 chars of one word', 'x'.repeat(10000)],
+];
+
 const miniSearchSource = await readFile(join(here, 'node_modules/minisearch/dist/umd/index.js'), 'utf8');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -36,6 +49,7 @@ const fmt = (x) => (x === undefined ? '   —  ' : x.toFixed(2).padStart(6));
 const browser = await launch();
 const rows = [];
 const engineRows = [];
+const pasteRows = [];
 try {
   for (const [name, dir] of dists) {
     const server = await serve(dir);
@@ -111,6 +125,14 @@ try {
       }
       rows.push({ name, query: ours, ours: oursTimes, ms: msTimes });
     }
+    for (const [label, text] of PASTES) {
+      const times = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        times.push(await page.evaluate((t) => window.oursKey(t), text));
+        await page.evaluate(() => window.oursKey(''));
+      }
+      pasteRows.push({ name, label, times });
+    }
     // The engines alone, no rendering: query → ranked documents. Needs a build
     // with the `bench` feature, which exports the app's search to the page.
     const hasEngine = await page.evaluate(() => typeof window.wasmBindings?.bench_search === 'function');
@@ -161,6 +183,11 @@ for (const r of rows) {
   console.log(
     `${r.name.padEnd(14)} ${r.query.padEnd(24)} ${fmt(median(r.ours))} / ${fmt(Math.max(...r.ours))}    ${fmt(ms[0])} / ${fmt(ms[1])}       ${ratio}`,
   );
+}
+
+console.log(`\nHostile pastes, busy ms from the input to the painted frame (median / worst of ${ROUNDS})`);
+for (const r of pasteRows) {
+  console.log(`${r.name.padEnd(14)} ${r.label.padEnd(32)} ${fmt(median(r.times))} / ${fmt(Math.max(...r.times))}`);
 }
 
 if (engineRows.length) {
