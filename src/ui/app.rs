@@ -256,6 +256,7 @@ fn header(p: &Page) -> Html {
                         shown={search.results.docs.len()}
                         total={corpus.documents.len()}
                         hits={search.results.total_hits()}
+                        capped={search.results.capped}
                         {filtering}
                     />
                     <HitNavigator current={state.hit_cursor} total={search.numbers.total()}

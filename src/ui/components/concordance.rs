@@ -19,7 +19,7 @@ pub struct ConcordanceProps {
     pub on_open: Callback<(usize, u32)>,
 }
 
-/// Lines shown at once; the CSV export always has them all.
+/// Lines shown at once; the CSV export has every line the search kept.
 const MAX_SHOWN: usize = 1000;
 
 /// Keyword in context: every hit aligned on the keyword, sortable, exportable.

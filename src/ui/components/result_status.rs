@@ -11,6 +11,9 @@ pub struct ResultStatusProps {
     pub hits: usize,
     /// Whether any query or chip is active.
     pub filtering: bool,
+    /// Whether the search stopped keeping matches at its bound (`hits` are the
+    /// first ones; the documents are all there).
+    pub capped: bool,
 }
 
 /// The result count, announced politely to screen readers as it changes.
@@ -18,6 +21,13 @@ pub struct ResultStatusProps {
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
     let text = if !props.filtering {
         count(props.total, "document", "documents")
+    } else if props.capped {
+        format!(
+            "{} of {} · the first {} matches (narrow the search for the rest)",
+            props.shown,
+            count(props.total, "document", "documents"),
+            props.hits
+        )
     } else if props.hits > 0 {
         format!(
             "{} of {} · {}",

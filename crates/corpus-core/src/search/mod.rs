@@ -36,6 +36,9 @@ pub struct DocResult {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Results {
     pub docs: Vec<DocResult>,
+    /// More than [`MAX_HITS`] matches: the documents are all there, but only
+    /// the first matches (in document order) are kept, counted and marked.
+    pub capped: bool,
     /// Hits per query term over the shown documents.
     pub term_hits: Vec<usize>,
     /// For each document of the index, its position in `docs` (or `u32::MAX`).
@@ -118,6 +121,11 @@ pub fn on_timeline(index: &Index, doc: u32, (first, last): (i64, i64)) -> bool {
         }
 }
 
+/// The most matches a search keeps: past them, documents are still found
+/// (the first occurrence is enough) but their matches are not collected, so
+/// no query costs more than a bounded amount of work and memory.
+pub const MAX_HITS: usize = 10_000;
+
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
@@ -136,6 +144,8 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
     let mut per_doc: Vec<Option<Vec<Hit>>> = Vec::with_capacity(n);
     let mut df = vec![0usize; finders.len()];
     let (mut filtered, mut filtered_words) = (0usize, 0u64);
+    // Hits kept so far, and whether some were left uncounted past MAX_HITS.
+    let (mut collected, mut capped) = (0usize, false);
     for (i, doc) in index.documents.iter().enumerate() {
         let i = i as u32;
         let passes = query.outlets.iter().any(|o| {
@@ -162,10 +172,13 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
         let mut matched = vec![false; finders.len()];
         for (t, f) in finders.iter().enumerate() {
             let before = hits.len();
-            f.find(i, doc, t as u16, &mut hits);
-            matched[t] = hits.len() > before;
+            let room = MAX_HITS.saturating_sub(collected + hits.len());
+            let more = f.find(i, doc, t as u16, &mut hits, room);
+            capped |= more;
+            matched[t] = hits.len() > before || more;
             df[t] += matched[t] as usize;
         }
+        collected += hits.len();
         let all_groups = query.groups.iter().all(|g| g.iter().any(|&t| matched[t]));
         if all_groups {
             hits.sort_by_key(|h: &Hit| (h.span.start(), h.term));
@@ -214,6 +227,7 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
         docs,
         term_hits,
         positions,
+        capped,
     }
 }
 
@@ -402,11 +416,21 @@ impl<'q> Finder<'q> {
         found
     }
 
-    fn find(&self, d: u32, doc: &Document, term: u16, out: &mut Vec<Hit>) {
+    /// Adds the term's occurrences in document `d` to `out`, at most `room`
+    /// of them; whether there were more.
+    fn find(&self, d: u32, doc: &Document, term: u16, out: &mut Vec<Hit>, room: usize) -> bool {
+        let mut left = room;
+        let mut more = false;
         self.each(d, doc, |span| {
+            if left == 0 {
+                more = true;
+                return false;
+            }
             out.push(Hit { span, term });
+            left -= 1;
             true
         });
+        more
     }
 
     /// Calls `visit` with each occurrence in document `d`, in text order, until
@@ -496,6 +520,21 @@ mod tests {
             .map(|(i, t)| Document::from_text(&format!("d{i}"), t))
             .collect();
         Index::new(documents, vec![], vec![])
+    }
+
+    #[test]
+    fn matches_past_the_bound_are_not_collected_but_documents_are_found() {
+        let many = "troops and ".repeat(6_000);
+        let index = index_of(&[many.clone(), many, "no match here".into(), "troops".into()]);
+        for q in ["troops", "/troops/", "troop*"] {
+            let results = run(&index, &parse(q, Options::default()).query, &[]);
+            let docs: Vec<u32> = results.docs.iter().map(|d| d.doc).collect();
+            assert_eq!(docs, [0, 1, 3], "{q}");
+            assert!(results.capped, "{q}");
+            assert_eq!(results.total_hits(), MAX_HITS, "{q}");
+        }
+        let few = run(&index, &parse("match", Options::default()).query, &[]);
+        assert!(!few.capped);
     }
 
     /// Texts and queries from one small vocabulary, so that most queries match.
