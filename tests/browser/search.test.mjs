@@ -100,6 +100,11 @@ test('a term given twice counts once, and a pasted flood of terms is bounded and
     await eventually(page, async () => assert.match(await page.locator('#search-notes').innerText(), /only the first 16 terms are searched/));
     assert.equal(await page.getByRole('group', { name: 'Highlighted terms' }).getByRole('button').count(), 16);
   });
+  // The same flood from a link: the page opens with one term searched.
+  await app.withApp({ path: '/#q=' + 'the%20'.repeat(5000) }, async (page) => {
+    await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), new RegExp(`· ${total('the')} matches`)));
+    assert.equal(await page.getByRole('group', { name: 'Highlighted terms' }).getByRole('button').count(), 1);
+  });
 });
 
 test('sorting the list and filtering by outlet', async () => {
