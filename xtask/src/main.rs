@@ -19,6 +19,10 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
               whole explorer as one file: dist/NAME-offline.html, NAME
               from the corpus's corpus.toml
   report      print what ingestion keeps and removes from each article
+  score GOLD  score the names found against GOLD (JSON lines of doc, line,
+              column, text, kind, as in ../shared/eval/conll2003-dev/gold.jsonl):
+              typed and untyped precision, recall and F1, per kind, and the
+              commonest misses; with --corpus DIR for the articles
   fuzz [N]    run the fuzzing property tests (queries, links, host messages)
               with N thousand cases each (default 100); leave it running
   export DIR  write DIR/corpus.json
@@ -70,6 +74,10 @@ fn main() -> ExitCode {
         Some("dist") => dist().map(|_| ()),
         Some("report") => report(),
         Some("fuzz") => fuzz(args.get(1).map(String::as_str)),
+        Some("score") => match args.get(1) {
+            Some(gold) => score(Path::new(gold)),
+            None => Err("usage: cargo xtask score [--corpus DIR] GOLD.jsonl".into()),
+        },
         Some("export") => match args
             .get(1)
             .cloned()
@@ -329,6 +337,103 @@ fn test() -> Result {
         ])
         .env("DIST_DIR", &dist)
         .env("HOSTILE_DIST", &hostile))
+}
+
+/// Scores the corpus's names against a gold file and prints the figures.
+fn score(gold_path: &Path) -> Result {
+    use corpus_core::model::kinds::EntityKind;
+    use corpus_core::names::score::{self, GoldMention};
+    let (index, _) = load_index()?;
+    let (dir, _) = pipeline::corpus_folder(&root(), std::env::var(pipeline::CORPUS_DIR_VAR).ok());
+    let text =
+        std::fs::read_to_string(gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let mut files: std::collections::HashMap<String, Vec<String>> = Default::default();
+    let mut gold = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let at = |what: &str| format!("{}:{}: {what}", gold_path.display(), n + 1);
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
+        let field = |k: &str| v.get(k).ok_or_else(|| at(&format!("no `{k}`")));
+        let doc = field("doc")?
+            .as_str()
+            .ok_or_else(|| at("`doc` is not text"))?
+            .to_string();
+        let line_no = field("line")?
+            .as_u64()
+            .ok_or_else(|| at("`line` is not a number"))? as usize;
+        let column = field("column")?
+            .as_u64()
+            .ok_or_else(|| at("`column` is not a number"))? as usize;
+        let mention = field("text")?
+            .as_str()
+            .ok_or_else(|| at("`text` is not text"))?
+            .to_string();
+        let kind = field("kind")?
+            .as_str()
+            .and_then(EntityKind::parse)
+            .ok_or_else(|| at("`kind` is not person, organization, place or other"))?;
+        let source = index
+            .documents
+            .iter()
+            .find(|d| d.id == doc)
+            .map(|d| dir.join(&d.source));
+        let lines = match source {
+            Some(path) => files.entry(doc.clone()).or_insert_with(|| {
+                std::fs::read_to_string(&path)
+                    .map(|t| t.lines().map(String::from).collect())
+                    .unwrap_or_default()
+            }),
+            None => return Err(at(&format!("no document `{doc}` in the corpus"))),
+        };
+        let line_text = lines
+            .get(line_no.wrapping_sub(1))
+            .cloned()
+            .unwrap_or_default();
+        gold.push(GoldMention {
+            doc,
+            line_text,
+            column,
+            text: mention,
+            kind,
+        });
+    }
+    let s = score::score(&index, &gold);
+    let row = |name: &str, p: &score::Prf| {
+        println!(
+            "  {name:<13} P {:.3}  R {:.3}  F1 {:.3}   ({} right of {} found, {} gold)",
+            p.precision(),
+            p.recall(),
+            p.f1(),
+            p.true_positives,
+            p.predicted,
+            p.gold
+        )
+    };
+    println!(
+        "{} gold mentions in {} documents; {} on lines not in the built text",
+        gold.len(),
+        files.len(),
+        s.lost_lines
+    );
+    row("typed", &s.typed);
+    row("untyped", &s.untyped);
+    for (kind, p) in &s.per_kind {
+        row(kind.as_str(), p);
+    }
+    let list = |title: &str, items: &[(String, EntityKind, usize)]| {
+        let shown: Vec<String> = items
+            .iter()
+            .take(25)
+            .map(|(t, k, n)| format!("{t} ({}, {n})", k.as_str()))
+            .collect();
+        println!("{title}: {}", shown.join(", "));
+    };
+    list("commonest false positives", &s.false_positives);
+    list("commonest misses", &s.false_negatives);
+    Ok(())
 }
 
 /// The property tests that fuzz the query language, the link codec and the host

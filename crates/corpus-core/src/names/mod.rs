@@ -1,8 +1,9 @@
 //! Names: the curated list and its matcher ([`list`]), automatic detection of
 //! capitalised names, acronyms, titles and their kinds ([`detect`]), and the
 //! passes that turn both into the index's entities, merging spelling variants
-//! ([`passes`]).
+//! ([`passes`]), and their score against a gold standard ([`score`]).
 
 pub mod detect;
 pub mod list;
 pub mod passes;
+pub mod score;
