@@ -134,6 +134,12 @@ const PLACE_WORDS: &[&str] = &[
     "balkans",
 ];
 
+/// Compass points and their adjectives, which start names of regions.
+pub const COMPASS_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater",
+];
+
 /// Words that may join capitalised words inside a name ("Republic of Kosovo").
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "von", "van", "al"];
 
@@ -222,19 +228,24 @@ struct Word<'t> {
 
 /// Names in `text`. `sentence_starts` are the byte offsets where sentences (and
 /// paragraphs) begin, in order; `common` says whether a lower-cased word is an ordinary
-/// word of the corpus (seen in lower case somewhere).
+/// word of the corpus (seen in lower case somewhere); `places` are offsets where a
+/// place's name starts whole (news datelines: "NEW YORK 1996-08-30" keeps "NEW").
 pub fn candidates(
     text: &str,
     sentence_starts: &[usize],
     common: &dyn Fn(&str) -> bool,
+    places: &[usize],
 ) -> Vec<Candidate> {
-    let ws: Vec<Word> = tokens(text)
-        .map(|(start, w)| Word {
-            start,
-            end: start + w.len(),
-            text: w,
-        })
-        .collect();
+    let ws = dotted_acronyms(
+        text,
+        tokens(text)
+            .map(|(start, w)| Word {
+                start,
+                end: start + w.len(),
+                text: w,
+            })
+            .collect(),
+    );
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -247,6 +258,7 @@ pub fn candidates(
         i = j;
         // A sentence's first word, when it is an ordinary word.
         if role.is_none()
+            && !places.contains(&run[0].start)
             && sentence_initial(text, sentence_starts, run[0].start)
             && common(&fold_str(run[0].text))
         {
@@ -277,6 +289,37 @@ pub fn candidates(
         };
         define_acronym(text, run.len(), &mut candidate);
         out.push(candidate);
+    }
+    out
+}
+
+/// The words with dotted initials joined into one: "U.S.", "U.N.", "U.S.A."
+/// (capital letters each followed by a full stop, the last one's included).
+fn dotted_acronyms<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
+    let initial = |w: &Word| {
+        w.text.chars().count() == 1
+            && w.text.chars().all(char::is_uppercase)
+            && text[w.end..].starts_with('.')
+    };
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let mut j = i;
+        while j < ws.len() && initial(&ws[j]) && (j == i || ws[j].start == ws[j - 1].end + 1) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let (start, end) = (ws[i].start, ws[j - 1].end + 1);
+            out.push(Word {
+                start,
+                end,
+                text: &text[start..end],
+            });
+            i = j;
+        } else {
+            out.push(ws[i]);
+            i += 1;
+        }
     }
     out
 }
@@ -537,7 +580,7 @@ mod tests {
     fn check(text: &str, expected: &[Expected]) {
         let common =
             |w: &str| ["the", "on", "tensions", "in", "he", "what", "however"].contains(&w);
-        let got: Vec<Found> = candidates(text, &[0], &common)
+        let got: Vec<Found> = candidates(text, &[0], &common, &[])
             .into_iter()
             .map(|c| (c.span.slice(text).to_string(), c.role, c.kind, c.defines))
             .collect();

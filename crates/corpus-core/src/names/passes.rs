@@ -6,7 +6,7 @@
 use super::detect;
 use super::list::{slug, EntityList, Matcher};
 use crate::model::index::{Document, Entity, Mention};
-use crate::model::kinds::EntityKind;
+use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::fold::fold_str;
 use crate::text::tokens::tokens;
 use std::collections::{HashMap, HashSet};
@@ -36,6 +36,8 @@ struct AutoName {
     defines: Option<String>,
     /// Mentions whose context says place, and organisation (one-word names).
     cues: [u32; 2],
+    /// Mentions that open a news dateline ("LONDON 1996-08-30"): a place.
+    datelines: u32,
 }
 
 /// What the passes work on: the listed entities' mentions and roles, the
@@ -60,6 +62,7 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
     let ordinary = OrdinaryWords::of(documents);
     let mut names = gather(documents, list, &ordinary);
     merge_acronyms(&mut names);
+    places_of_datelines(&mut names);
     let mut chosen = choose_automatic(&mut names);
     merge_surnames(&mut names, &chosen);
     chosen.extend(promote_by_context(&mut names, list));
@@ -165,7 +168,13 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
             names.listed_mentions[e].push(Mention { doc: doc_id, span });
         }
         let starts = sentence_starts(doc);
-        for c in detect::candidates(&doc.text, &starts, &is_common) {
+        let datelines: Vec<usize> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == ParaKind::Dateline)
+            .map(|p| p.span.start())
+            .collect();
+        for c in detect::candidates(&doc.text, &starts, &is_common, &datelines) {
             // Already a listed entity: only its role is news.
             if let Some(&(e, _)) = listed.iter().find(|(_, s)| s.overlaps(c.span)) {
                 let roles = &mut names.listed_roles[e];
@@ -189,6 +198,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                     mentions: Vec::new(),
                     defines: None,
                     cues: [0, 0],
+                    datelines: 0,
                 });
                 auto.len() - 1
             });
@@ -198,6 +208,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                 f.roles.push(role);
             }
             f.defines = f.defines.take().or(c.defines);
+            f.datelines += datelines.contains(&c.span.start()) as u32;
             if !name.contains([' ', '-']) {
                 match detect::kind_by_context(&doc.text, c.span) {
                     Some(EntityKind::Place) => f.cues[0] += 1,
@@ -243,26 +254,41 @@ fn merge_acronyms(names: &mut Names) {
     }
 }
 
+/// Pass 2b: a name that opens a news dateline is a place, wherever it appears
+/// and however it is written ("LONDON 1996-08-30", then "in London").
+fn places_of_datelines(names: &mut Names) {
+    for f in names.auto.iter_mut().filter(|f| f.datelines > 0) {
+        f.kind = Some(EntityKind::Place);
+    }
+}
+
 /// Pass 3: which automatic names become entities, and why: a titled person, a
 /// defined acronym, or a name of several words seen twice. The others go to
 /// the report's unresolved names (single unknown words: demonyms, sentence
 /// openers, products are left to the list's author, or to the passes below).
 fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
     let mut chosen = Vec::new();
-    for (i, f) in names.auto.iter().enumerate() {
+    for i in 0..names.auto.len() {
+        let f = &names.auto[i];
         if f.mentions.is_empty() {
             continue;
         }
         let words = f.name.split([' ', '-']).count();
-        let why = if !f.roles.is_empty() {
+        let why = if f.datelines > 0 {
+            Some("dateline")
+        } else if !f.roles.is_empty() {
             Some("title")
         } else if f.defines.is_some() && words > 1 {
             Some("acronym definition")
         } else if words > 1 && f.mentions.len() >= 2 {
             Some("seen twice")
+        } else if full_name_then_surname(names, i) {
+            names.auto[i].kind = names.auto[i].kind.or(Some(EntityKind::Person));
+            Some("full name, then the surname alone")
         } else {
             None
         };
+        let f = &names.auto[i];
         match why {
             Some(why) => chosen.push((i, why)),
             None => names
@@ -272,6 +298,37 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
         }
     }
     chosen
+}
+
+/// Whether name `i` is a person's full name as news writes it: two or three
+/// capitalised words, none in capitals only, the last of which stands alone
+/// later in the same document ("Phil Simmons … Simmons").
+fn full_name_then_surname(names: &Names, i: usize) -> bool {
+    let f = &names.auto[i];
+    let words: Vec<&str> = f.name.split(' ').collect();
+    let title_case = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+    };
+    // "Western Balkan", "North Korea": a compass point starts a region, not a person.
+    let compass = detect::COMPASS_WORDS.contains(&fold_str(words[0]).as_str());
+    if !(2..=3).contains(&words.len())
+        || !words.iter().all(title_case)
+        || f.kind.is_some()
+        || compass
+    {
+        return false;
+    }
+    let Some(&s) = names.by_key.get(&fold_str(words[words.len() - 1])) else {
+        return false;
+    };
+    let surname = &names.auto[s];
+    f.mentions.iter().any(|m| {
+        surname
+            .mentions
+            .iter()
+            .any(|sm| sm.doc == m.doc && sm.span.start() > m.span.start())
+    })
 }
 
 /// Pass 4: a lone surname is the person of that name mentioned in the same
