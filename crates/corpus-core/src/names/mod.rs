@@ -4,6 +4,7 @@
 //! ([`passes`]), and their score against a gold standard ([`score`]).
 
 pub mod detect;
+pub mod gazetteer;
 pub mod list;
 pub mod passes;
 pub mod score;

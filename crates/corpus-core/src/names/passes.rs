@@ -4,6 +4,7 @@
 //! the report of every automatic decision.
 
 use super::detect;
+use super::gazetteer;
 use super::list::{slug, EntityList, Matcher};
 use crate::model::index::{Document, Entity, Mention};
 use crate::model::kinds::{EntityKind, ParaKind};
@@ -38,6 +39,8 @@ struct AutoName {
     cues: [u32; 2],
     /// Mentions that open a news dateline ("LONDON 1996-08-30"): a place.
     datelines: u32,
+    /// A country or a main part of one, by open data ([`gazetteer`]).
+    known_place: bool,
 }
 
 /// What the passes work on: the listed entities' mentions and roles, the
@@ -199,6 +202,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                     defines: None,
                     cues: [0, 0],
                     datelines: 0,
+                    known_place: gazetteer::is_known_place(name),
                 });
                 auto.len() - 1
             });
@@ -255,9 +259,14 @@ fn merge_acronyms(names: &mut Names) {
 }
 
 /// Pass 2b: a name that opens a news dateline is a place, wherever it appears
-/// and however it is written ("LONDON 1996-08-30", then "in London").
+/// and however it is written ("LONDON 1996-08-30", then "in London"); so is
+/// the name of a country or of a main part of one.
 fn places_of_datelines(names: &mut Names) {
-    for f in names.auto.iter_mut().filter(|f| f.datelines > 0) {
+    for f in names
+        .auto
+        .iter_mut()
+        .filter(|f| f.datelines > 0 || f.known_place)
+    {
         f.kind = Some(EntityKind::Place);
     }
 }
@@ -276,6 +285,8 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
         let words = f.name.split([' ', '-']).count();
         let why = if f.datelines > 0 {
             Some("dateline")
+        } else if f.known_place {
+            Some("a country or region")
         } else if !f.roles.is_empty() {
             Some("title")
         } else if f.defines.is_some() && words > 1 {

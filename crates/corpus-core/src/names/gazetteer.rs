@@ -1,0 +1,109 @@
+//! Open knowledge of places: the names of every country and of their main
+//! subdivisions (states, provinces, regions, constituent countries), in
+//! English and as the ISO lists write them, from the `keshvar` crate (data of
+//! the `countries` Ruby gem, itself from ISO 3166 and the Unicode CLDR;
+//! BSD-3-Clause). Read at build time only (the `gazetteer` feature): without
+//! it, nothing is known.
+
+use crate::text::fold::fold_str;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Whether `name` is the name of a country or of a main subdivision of one
+/// (never a lone compass word: "Western", "North").
+pub fn is_known_place(name: &str) -> bool {
+    let key = fold_str(name);
+    !crate::names::detect::COMPASS_WORDS.contains(&key.as_str()) && places().contains(&key)
+}
+
+#[cfg(feature = "gazetteer")]
+fn places() -> &'static HashSet<String> {
+    static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let mut out = HashSet::new();
+        let mut add = |name: &str| {
+            // Names in Latin letters only (the lists hold many scripts).
+            if name
+                .chars()
+                .all(|c| c.is_alphabetic() && c < '\u{0250}' || " -'.".contains(c))
+                && name.chars().next().is_some_and(char::is_uppercase)
+            {
+                out.insert(fold_str(name));
+            }
+        };
+        for country in keshvar::CountryIterator::new() {
+            add(country.iso_short_name());
+            if let Some(en) = country.translations().get("en") {
+                add(en);
+            }
+            for name in country.unofficial_name_list() {
+                add(name);
+            }
+            for sub in country.subdivisions().values() {
+                if !main_subdivision(sub.subdivision_type()) {
+                    continue;
+                }
+                add(sub.name());
+                if let Some(en) = sub.translations().get("en") {
+                    add(en);
+                }
+            }
+        }
+        out
+    })
+}
+
+#[cfg(not(feature = "gazetteer"))]
+fn places() -> &'static HashSet<String> {
+    static NONE: OnceLock<HashSet<String>> = OnceLock::new();
+    NONE.get_or_init(HashSet::new)
+}
+
+/// The subdivisions whose names are known as places on their own: states,
+/// provinces, regions and the like, not counties, districts or communes
+/// (whose names are often those of teams, clubs and people).
+#[cfg(feature = "gazetteer")]
+fn main_subdivision(kind: keshvar::SubdivisionType) -> bool {
+    let kind = format!("{kind:?}");
+    // Not "regions": many are named by a compass point or an adjective
+    // ("Western", "Balkan").
+    [
+        "State",
+        "Province",
+        "Country",
+        "Territory",
+        "Republic",
+        "Emirate",
+        "Oblast",
+        "Governorate",
+        "Canton",
+        "AutonomousCommunity",
+    ]
+    .iter()
+    .any(|k| kind.contains(k))
+}
+
+#[cfg(all(test, feature = "gazetteer"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_and_their_main_parts_are_places() {
+        for name in [
+            "Germany",
+            "GERMANY",
+            "United States",
+            "Côte d'Ivoire",
+            "Texas",
+            "Scotland",
+            "Bavaria",
+        ] {
+            assert!(is_known_place(name), "{name}");
+        }
+        for name in [
+            "Reuters", "Simmons", "English", "Essex", "Western", "Balkan",
+        ] {
+            assert!(!is_known_place(name), "{name}");
+        }
+    }
+}
