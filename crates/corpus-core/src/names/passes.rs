@@ -9,6 +9,7 @@ use super::list::{slug, EntityList, Matcher};
 use crate::model::index::{Document, Entity, Mention};
 use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::fold::fold_str;
+use crate::text::span::Span;
 use crate::text::tokens::tokens;
 use std::collections::{HashMap, HashSet};
 
@@ -41,6 +42,9 @@ struct AutoName {
     datelines: u32,
     /// A country or a main part of one, by open data ([`gazetteer`]).
     known_place: bool,
+    /// Mentions in a paragraph written in capitals only (a shouted headline),
+    /// where any capitalised word looks like a name.
+    shouted: u32,
 }
 
 /// What the passes work on: the listed entities' mentions and roles, the
@@ -177,6 +181,12 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
             .filter(|p| p.kind == ParaKind::Dateline)
             .map(|p| p.span.start())
             .collect();
+        let shouting: Vec<Span> = doc
+            .paragraphs
+            .iter()
+            .map(|p| p.span)
+            .filter(|s| !s.slice(&doc.text).chars().any(char::is_lowercase))
+            .collect();
         for c in detect::candidates(&doc.text, &starts, &is_common, &datelines) {
             // Already a listed entity: only its role is news.
             if let Some(&(e, _)) = listed.iter().find(|(_, s)| s.overlaps(c.span)) {
@@ -203,6 +213,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                     cues: [0, 0],
                     datelines: 0,
                     known_place: gazetteer::is_known_place(name),
+                    shouted: 0,
                 });
                 auto.len() - 1
             });
@@ -213,6 +224,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
             }
             f.defines = f.defines.take().or(c.defines);
             f.datelines += datelines.contains(&c.span.start()) as u32;
+            f.shouted += shouting.iter().any(|s| s.overlaps(c.span)) as u32;
             if !name.contains([' ', '-']) {
                 match detect::kind_by_context(&doc.text, c.span) {
                     Some(EntityKind::Place) => f.cues[0] += 1,
@@ -282,6 +294,8 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
         if f.mentions.is_empty() {
             continue;
         }
+        // Seen only in capitals-only headlines, where every word is capitalised.
+        let only_shouted = f.shouted as usize == f.mentions.len();
         let words = f.name.split([' ', '-']).count();
         let why = if f.datelines > 0 {
             Some("dateline")
@@ -291,7 +305,7 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
             Some("title")
         } else if f.defines.is_some() && words > 1 {
             Some("acronym definition")
-        } else if words > 1 && f.mentions.len() >= 2 {
+        } else if words > 1 && f.mentions.len() >= 2 && !only_shouted {
             Some("seen twice")
         } else if full_name_then_surname(names, i) {
             names.auto[i].kind = names.auto[i].kind.or(Some(EntityKind::Person));
@@ -407,7 +421,9 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
             return true;
         };
         let [place, org] = names.auto[f].cues;
+        let only_shouted = names.auto[f].shouted as usize == names.auto[f].mentions.len();
         if names.auto[f].mentions.len() < 2
+            || only_shouted
             || name.contains([' ', '-'])
             || place + org == 0
             || one_word.has_demonym(name)
