@@ -1,5 +1,6 @@
-//! Open knowledge of places: the names of every country and of their main
-//! subdivisions (states, provinces, regions, constituent countries), in
+//! Open knowledge of places and peoples: the names of every country and of
+//! their main subdivisions (states, provinces, constituent countries), and
+//! their nationalities ("Serbian", "Dutch"), in
 //! English and as the ISO lists write them, from the `keshvar` crate (data of
 //! the `countries` Ruby gem, itself from ISO 3166 and the Unicode CLDR;
 //! BSD-3-Clause). Read at build time only (the `gazetteer` feature): without
@@ -14,6 +15,41 @@ use std::sync::OnceLock;
 pub fn is_known_place(name: &str) -> bool {
     let key = fold_str(name);
     !crate::names::detect::COMPASS_WORDS.contains(&key.as_str()) && places().contains(&key)
+}
+
+/// Whether `word` is a nationality ("Serbian", "Iraqis", "Dutch", "European"):
+/// names of kind other, as news annotation counts them.
+pub fn is_nationality(word: &str) -> bool {
+    nationalities().contains(&fold_str(word))
+}
+
+/// Continents' adjectives, which the country lists do not hold.
+const CONTINENTAL: &[&str] = &["European", "African", "Asian", "Arab", "Latin American"];
+
+#[cfg(feature = "gazetteer")]
+fn nationalities() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut out = HashSet::new();
+        let all = keshvar::CountryIterator::new()
+            .filter_map(|c| c.maybe_nationality())
+            .flat_map(|n| n.split(", "))
+            .chain(CONTINENTAL.iter().copied());
+        for n in all {
+            out.insert(fold_str(n));
+            // "Serbians", "Iraqis"; not "Dutchs" or "Chineses".
+            if n.ends_with(['n', 'i']) {
+                out.insert(fold_str(&format!("{n}s")));
+            }
+        }
+        out
+    })
+}
+
+#[cfg(not(feature = "gazetteer"))]
+fn nationalities() -> &'static HashSet<String> {
+    static NONE: OnceLock<HashSet<String>> = OnceLock::new();
+    NONE.get_or_init(|| CONTINENTAL.iter().map(|n| fold_str(n)).collect())
 }
 
 #[cfg(feature = "gazetteer")]

@@ -42,6 +42,8 @@ struct AutoName {
     datelines: u32,
     /// A country or a main part of one, by open data ([`gazetteer`]).
     known_place: bool,
+    /// A nationality ("Serbian", "Dutch"), by open data: a name of kind other.
+    nationality: bool,
     /// Mentions in a paragraph written in capitals only (a shouted headline),
     /// where any capitalised word looks like a name.
     shouted: u32,
@@ -213,6 +215,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                     cues: [0, 0],
                     datelines: 0,
                     known_place: gazetteer::is_known_place(name),
+                    nationality: gazetteer::is_nationality(name),
                     shouted: 0,
                 });
                 auto.len() - 1
@@ -281,6 +284,9 @@ fn places_of_datelines(names: &mut Names) {
     {
         f.kind = Some(EntityKind::Place);
     }
+    for f in names.auto.iter_mut().filter(|f| f.nationality) {
+        f.kind = Some(EntityKind::Other);
+    }
 }
 
 /// Pass 3: which automatic names become entities, and why: a titled person, a
@@ -301,6 +307,8 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
             Some("dateline")
         } else if f.known_place {
             Some("a country or region")
+        } else if f.nationality {
+            Some("a nationality")
         } else if !f.roles.is_empty() {
             Some("title")
         } else if f.defines.is_some() && words > 1 {
