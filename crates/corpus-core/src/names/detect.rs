@@ -134,6 +134,33 @@ const PLACE_WORDS: &[&str] = &[
     "balkans",
 ];
 
+/// Words that make a name an event (kind other): contests, games, wars,
+/// gatherings, prizes.
+pub const EVENT_WORDS: &[&str] = &[
+    "cup",
+    "championship",
+    "championships",
+    "games",
+    "olympics",
+    "open",
+    "tournament",
+    "league",
+    "series",
+    "trophy",
+    "prix",
+    "rally",
+    "tour",
+    "war",
+    "festival",
+    "summit",
+    "conference",
+    "prize",
+    "award",
+    "awards",
+    "marathon",
+    "derby",
+];
+
 /// Compass points and their adjectives, which start names of regions.
 pub const COMPASS_WORDS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

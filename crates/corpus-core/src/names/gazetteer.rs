@@ -1,9 +1,11 @@
-//! Open knowledge of places and peoples: the names of every country and of
-//! their main subdivisions (states, provinces, constituent countries), and
-//! their nationalities ("Serbian", "Dutch"), in
+//! Open knowledge of places, peoples and persons: the names of every country
+//! and of their main subdivisions (states, provinces, constituent countries),
+//! their nationalities ("Serbian", "Dutch"), and English given names. Places
+//! and nationalities are
 //! English and as the ISO lists write them, from the `keshvar` crate (data of
 //! the `countries` Ruby gem, itself from ISO 3166 and the Unicode CLDR;
-//! BSD-3-Clause). Read at build time only (the `gazetteer` feature): without
+//! BSD-3-Clause); given names from the `fake` crate (from Ruby's Faker; MIT OR
+//! Apache-2.0). Read at build time only (the `gazetteer` feature): without
 //! it, nothing is known.
 
 use crate::text::fold::fold_str;
@@ -21,6 +23,30 @@ pub fn is_known_place(name: &str) -> bool {
 /// names of kind other, as news annotation counts them.
 pub fn is_nationality(word: &str) -> bool {
     nationalities().contains(&fold_str(word))
+}
+
+/// Whether `word` is a given name ("Phil" is not, "Andy" is) and no country's
+/// or nationality's name ("Jordan", "Israel" are places first).
+pub fn is_given_name(word: &str) -> bool {
+    given_names().contains(&fold_str(word)) && !is_known_place(word) && !is_nationality(word)
+}
+
+#[cfg(feature = "gazetteer")]
+fn given_names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        use fake::locales::{Data, EN};
+        <EN as Data>::NAME_FIRST_NAME
+            .iter()
+            .map(|n| fold_str(n))
+            .collect()
+    })
+}
+
+#[cfg(not(feature = "gazetteer"))]
+fn given_names() -> &'static HashSet<String> {
+    static NONE: OnceLock<HashSet<String>> = OnceLock::new();
+    NONE.get_or_init(HashSet::new)
 }
 
 /// Continents' adjectives, which the country lists do not hold.

@@ -79,6 +79,7 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
         .report
         .unresolved
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    default_kinds(&mut names, &chosen);
     let (mut entities, listed, mut report) = make_entities(documents, list, names, chosen);
     merge_misspellings(documents, &mut entities, listed, &mut report);
     entities.sort_by(|a, b| {
@@ -318,6 +319,9 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
         } else if full_name_then_surname(names, i) {
             names.auto[i].kind = names.auto[i].kind.or(Some(EntityKind::Person));
             Some("full name, then the surname alone")
+        } else if given_name_first(&names.auto[i]) {
+            names.auto[i].kind = Some(EntityKind::Person);
+            Some("a given name first")
         } else {
             None
         };
@@ -331,6 +335,53 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
         }
     }
     chosen
+}
+
+/// Pass 5b: a chosen name of two or three capitalised words that nothing
+/// typed yet is, in news, most often a person ("Suu Kyi", "Mushtaq Ahmed"), an
+/// event when a word says so ("World Cup": other), or an organisation when a
+/// word of it names a country or a people ("Air France"). A region's name starts with a compass word and stays as it is.
+fn default_kinds(names: &mut Names, chosen: &[(usize, &'static str)]) {
+    for &(i, _) in chosen {
+        let f = &mut names.auto[i];
+        let words: Vec<&str> = f.name.split(' ').collect();
+        if f.kind.is_some()
+            || !(2..=3).contains(&words.len())
+            || !words.iter().all(|w| is_title_case(w))
+            || detect::COMPASS_WORDS.contains(&fold_str(words[0]).as_str())
+        {
+            continue;
+        }
+        let event = words
+            .iter()
+            .any(|w| detect::EVENT_WORDS.contains(&fold_str(w).as_str()));
+        let national = words
+            .iter()
+            .any(|w| gazetteer::is_known_place(w) || gazetteer::is_nationality(w));
+        f.kind = Some(if event {
+            EntityKind::Other
+        } else if national {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        });
+    }
+}
+
+/// Whether a name is a person's by its first word: two or three capitalised
+/// words (not in capitals only), the first a given name ("Andy Caddick").
+fn given_name_first(f: &AutoName) -> bool {
+    let words: Vec<&str> = f.name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && f.kind.is_none()
+        && words.iter().all(|w| is_title_case(w))
+        && gazetteer::is_given_name(words[0])
+        && !gazetteer::is_known_place(&f.name)
+}
+
+/// "Simmons", "McGrath": a capital, then some lower-case letters.
+fn is_title_case(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
 }
 
 /// Whether name `i` is a person's full name as news writes it: two or three
