@@ -16,8 +16,8 @@ fn eval_dir() -> PathBuf {
 
 /// Typed and untyped mention F1 reached on the set (November 2026), less a
 /// small margin: a change that loses more fails.
-const TYPED_F1_FLOOR: f64 = 0.619;
-const UNTYPED_F1_FLOOR: f64 = 0.701;
+const TYPED_F1_FLOOR: f64 = 0.630;
+const UNTYPED_F1_FLOOR: f64 = 0.705;
 
 #[test]
 fn names_without_a_list_score_no_worse_than_before() {

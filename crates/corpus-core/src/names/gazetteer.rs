@@ -49,8 +49,49 @@ fn given_names() -> &'static HashSet<String> {
     NONE.get_or_init(HashSet::new)
 }
 
-/// Continents' adjectives, which the country lists do not hold.
-const CONTINENTAL: &[&str] = &["European", "African", "Asian", "Arab", "Latin American"];
+/// Peoples the country lists do not hold: continents', Britain's nations',
+/// and the major religions' and peoples' names and adjectives.
+const PEOPLES: &[&str] = &[
+    "European",
+    "African",
+    "Asian",
+    "Arab",
+    "Latin American",
+    "English",
+    "Scottish",
+    "Welsh",
+    "Northern Irish",
+    "Scot",
+    "Scots",
+    "Muslim",
+    "Moslem",
+    "Christian",
+    "Catholic",
+    "Protestant",
+    "Orthodox",
+    "Jewish",
+    "Jew",
+    "Jews",
+    "Hindu",
+    "Sikh",
+    "Buddhist",
+    "Sunni",
+    "Shi'ite",
+    "Shiite",
+    "Kurd",
+    "Kurds",
+    "Kurdish",
+    "Roma",
+    "Basque",
+    "Catalan",
+    "Tamil",
+    "Pashtun",
+    "Tatar",
+    "Chechen",
+    "Uighur",
+    "Berber",
+    "Bedouin",
+];
 
 #[cfg(feature = "gazetteer")]
 fn nationalities() -> &'static HashSet<String> {
@@ -60,7 +101,7 @@ fn nationalities() -> &'static HashSet<String> {
         let all = keshvar::CountryIterator::new()
             .filter_map(|c| c.maybe_nationality())
             .flat_map(|n| n.split(", "))
-            .chain(CONTINENTAL.iter().copied());
+            .chain(PEOPLES.iter().copied());
         for n in all {
             out.insert(fold_str(n));
             // "Serbians", "Iraqis"; not "Dutchs" or "Chineses".
@@ -75,7 +116,7 @@ fn nationalities() -> &'static HashSet<String> {
 #[cfg(not(feature = "gazetteer"))]
 fn nationalities() -> &'static HashSet<String> {
     static NONE: OnceLock<HashSet<String>> = OnceLock::new();
-    NONE.get_or_init(|| CONTINENTAL.iter().map(|n| fold_str(n)).collect())
+    NONE.get_or_init(|| PEOPLES.iter().map(|n| fold_str(n)).collect())
 }
 
 #[cfg(feature = "gazetteer")]
