@@ -35,6 +35,59 @@ fn post<T: Serialize>(target: &Target, message: &T) {
     }
 }
 
+/// What answering one message from the host needs.
+struct Answer<'a> {
+    corpus: &'a Corpus,
+    target: &'a Target,
+    /// The latest view, for `get`.
+    latest: &'a RefCell<ViewState>,
+    dispatch: &'a yew::functional::UseReducerDispatcher<ViewState>,
+}
+
+impl Answer<'_> {
+    /// Reads a message from an allowed origin and answers it: messages of
+    /// other senders are left alone; ours are routed, checked and acted on, or
+    /// answered with an error naming what is wrong.
+    fn message(&self, data: &JsValue, origin: String) {
+        // Not an object, or without a `type`: not a message for us.
+        let Ok(fields) = serde_wasm_bindgen::from_value::<api::Fields>(data.clone()) else {
+            return;
+        };
+        let Some(envelope) = Envelope::of(&fields) else {
+            return;
+        };
+        let verb = match api::route(&envelope) {
+            Ok(Some(verb)) => verb,
+            Ok(None) => return,
+            Err(problem) => return post(self.target, &Notice::error(vec![problem])),
+        };
+        // A sandboxed or data: host has the opaque origin "null", which cannot
+        // be posted to; the view is public text, so "*".
+        *self.target.borrow_mut() = vec![if origin == "null" {
+            "*".to_string()
+        } else {
+            origin
+        }];
+        match verb {
+            "show" => match Show::read(&fields).and_then(|show| api::view_of(self.corpus, show)) {
+                Ok(view) => self.dispatch.dispatch(Action::Restore(Box::new(view))),
+                Err(problems) => post(self.target, &Notice::error(problems)),
+            },
+            "get" => post(
+                self.target,
+                &api::view_message(self.corpus, &self.latest.borrow()),
+            ),
+            other => post(
+                self.target,
+                &Notice::error(vec![format!(
+                    "“{}{other}” is not a message this explorer knows (show, get)",
+                    api::PREFIX
+                )]),
+            ),
+        }
+    }
+}
+
 /// Answers the host page: `show` and `get` requests from the parent window
 /// (from `mode.origins` only, when the link names any), a `view` message after
 /// every change of the view, and `height` messages as the page's height changes,
@@ -68,46 +121,13 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<M
                     {
                         return;
                     }
-                    // Not an object, or without a `type`: not a message for us.
-                    let Ok(fields) = serde_wasm_bindgen::from_value::<api::Fields>(e.data()) else {
-                        return;
+                    let answer = Answer {
+                        corpus: &corpus,
+                        target: &target,
+                        latest: &latest,
+                        dispatch: &dispatch,
                     };
-                    let Some(envelope) = Envelope::of(&fields) else {
-                        return;
-                    };
-                    let verb = match api::route(&envelope) {
-                        Ok(Some(verb)) => verb,
-                        Ok(None) => return,
-                        Err(problem) => {
-                            post(&target, &Notice::error(vec![problem]));
-                            return;
-                        }
-                    };
-                    // A sandboxed or data: host has the opaque origin "null", which
-                    // cannot be posted to; the view is public text, so "*".
-                    *target.borrow_mut() = vec![if origin == "null" {
-                        "*".to_string()
-                    } else {
-                        origin
-                    }];
-                    match verb {
-                        "show" => {
-                            let shown =
-                                Show::read(&fields).and_then(|show| api::view_of(&corpus, show));
-                            match shown {
-                                Ok(view) => dispatch.dispatch(Action::Restore(Box::new(view))),
-                                Err(problems) => post(&target, &Notice::error(problems)),
-                            }
-                        }
-                        "get" => post(&target, &api::view_message(&corpus, &latest.borrow())),
-                        other => post(
-                            &target,
-                            &Notice::error(vec![format!(
-                                "“{}{other}” is not a message this explorer knows (show, get)",
-                                api::PREFIX
-                            )]),
-                        ),
-                    }
+                    answer.message(&e.data(), origin);
                 })
             });
             move || drop(listener)

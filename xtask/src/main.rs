@@ -342,64 +342,10 @@ fn test() -> Result {
 /// Scores the corpus's names against a gold file and prints the figures.
 fn score(gold_path: &Path) -> Result {
     use corpus_core::model::kinds::EntityKind;
-    use corpus_core::names::score::{self, GoldMention};
+    use corpus_core::names::score;
     let (index, _) = load_index()?;
-    let (dir, _) = pipeline::corpus_folder(&root(), std::env::var(pipeline::CORPUS_DIR_VAR).ok());
-    let text =
-        std::fs::read_to_string(gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
-    let mut files: std::collections::HashMap<String, Vec<String>> = Default::default();
-    let mut gold = Vec::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let at = |what: &str| format!("{}:{}: {what}", gold_path.display(), n + 1);
-        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
-        let field = |k: &str| v.get(k).ok_or_else(|| at(&format!("no `{k}`")));
-        let doc = field("doc")?
-            .as_str()
-            .ok_or_else(|| at("`doc` is not text"))?
-            .to_string();
-        let line_no = field("line")?
-            .as_u64()
-            .ok_or_else(|| at("`line` is not a number"))? as usize;
-        let column = field("column")?
-            .as_u64()
-            .ok_or_else(|| at("`column` is not a number"))? as usize;
-        let mention = field("text")?
-            .as_str()
-            .ok_or_else(|| at("`text` is not text"))?
-            .to_string();
-        let kind = field("kind")?
-            .as_str()
-            .and_then(EntityKind::parse)
-            .ok_or_else(|| at("`kind` is not person, organization, place or other"))?;
-        let source = index
-            .documents
-            .iter()
-            .find(|d| d.id == doc)
-            .map(|d| dir.join(&d.source));
-        let lines = match source {
-            Some(path) => files.entry(doc.clone()).or_insert_with(|| {
-                std::fs::read_to_string(&path)
-                    .map(|t| t.lines().map(String::from).collect())
-                    .unwrap_or_default()
-            }),
-            None => return Err(at(&format!("no document `{doc}` in the corpus"))),
-        };
-        let line_text = lines
-            .get(line_no.wrapping_sub(1))
-            .cloned()
-            .unwrap_or_default();
-        gold.push(GoldMention {
-            doc,
-            line_text,
-            column,
-            text: mention,
-            kind,
-        });
-    }
+    let gold = read_gold(gold_path, &index)?;
+    let docs: std::collections::HashSet<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
     let s = score::score(&index, &gold);
     let row = |name: &str, p: &score::Prf| {
         println!(
@@ -415,7 +361,7 @@ fn score(gold_path: &Path) -> Result {
     println!(
         "{} gold mentions in {} documents; {} on lines not in the built text",
         gold.len(),
-        files.len(),
+        docs.len(),
         s.lost_lines
     );
     row("typed", &s.typed);
@@ -434,6 +380,69 @@ fn score(gold_path: &Path) -> Result {
     list("commonest false positives", &s.false_positives);
     list("commonest misses", &s.false_negatives);
     Ok(())
+}
+
+/// Gold mentions from JSON lines of `{doc, line, column, text, kind}`, each
+/// with the text of its line in the document's source file.
+fn read_gold(
+    gold_path: &Path,
+    index: &corpus_core::Index,
+) -> Result<Vec<corpus_core::names::score::GoldMention>> {
+    use corpus_core::model::kinds::EntityKind;
+    use corpus_core::names::score::GoldMention;
+    let (dir, _) = pipeline::corpus_folder(&root(), std::env::var(pipeline::CORPUS_DIR_VAR).ok());
+    let text =
+        std::fs::read_to_string(gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let mut files: std::collections::HashMap<String, Vec<String>> = Default::default();
+    let mut gold = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let at = |what: &str| format!("{}:{}: {what}", gold_path.display(), n + 1);
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
+        let field = |k: &str| v.get(k).ok_or_else(|| at(&format!("no `{k}`")));
+        let text_of = |k: &str| -> Result<String> {
+            Ok(field(k)?
+                .as_str()
+                .ok_or_else(|| at(&format!("`{k}` is not text")))?
+                .to_string())
+        };
+        let number = |k: &str| -> Result<usize> {
+            Ok(field(k)?
+                .as_u64()
+                .ok_or_else(|| at(&format!("`{k}` is not a number")))? as usize)
+        };
+        let doc = text_of("doc")?;
+        let kind = EntityKind::parse(&text_of("kind")?)
+            .ok_or_else(|| at("`kind` is not person, organization, place or other"))?;
+        let Some(source) = index
+            .documents
+            .iter()
+            .find(|d| d.id == doc)
+            .map(|d| dir.join(&d.source))
+        else {
+            return Err(at(&format!("no document `{doc}` in the corpus")));
+        };
+        let lines = files.entry(doc.clone()).or_insert_with(|| {
+            std::fs::read_to_string(&source)
+                .map(|t| t.lines().map(String::from).collect())
+                .unwrap_or_default()
+        });
+        let line_text = lines
+            .get(number("line")?.wrapping_sub(1))
+            .cloned()
+            .unwrap_or_default();
+        gold.push(GoldMention {
+            doc,
+            line_text,
+            column: number("column")?,
+            text: text_of("text")?,
+            kind,
+        });
+    }
+    Ok(gold)
 }
 
 /// The property tests that fuzz the query language, the link codec and the host

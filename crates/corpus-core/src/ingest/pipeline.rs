@@ -191,19 +191,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
     let mut err = |line: usize, msg: String| errors.push(SourceError::new(path, line, msg));
     let value = |key: &str| fm.get(key).map(|f| f.value.clone());
 
-    let mut url_note = None;
-    let url = fm.get("url").and_then(|u| {
-        // Schemes ignore case: HTTPS://EXAMPLE.COM/ is a web address.
-        let scheme = u.value.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-        let web = matches!(scheme.as_deref(), Some("https" | "http"));
-        if !web {
-            url_note = Some(format!(
-                "line {}: `url` {:?} is not a web address (https://…): no link to the original is shown",
-                u.line, u.value
-            ));
-        }
-        web.then(|| u.value.clone())
-    });
+    let (url, url_note) = web_address(&fm);
     let (date, basis) = stated_date(&fm, &mut err);
     let overrides = Overrides {
         drop: fm.all("drop").map(|f| f.value.clone()).collect(),
@@ -211,20 +199,7 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
     };
     let title = value("title");
     let cleaned = clean_body(format, body, fm.body_line, title.as_deref(), &overrides);
-    for unused in &cleaned.unused_overrides {
-        let line = fm
-            .fields
-            .iter()
-            .find(|f| f.value == *unused)
-            .map_or(0, |f| f.line);
-        err(line, format!("{unused:?} matches no line of the article"));
-    }
-    if cleaned.paragraphs.is_empty() {
-        err(
-            fm.body_line,
-            "nothing is left of the article after cleaning".into(),
-        );
-    }
+    check_cleaned(&fm, &cleaned, &mut err);
     let mut notes: Vec<String> = file.notes.clone();
     if bidi > 0 {
         notes.push(format!(
@@ -285,6 +260,45 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         },
         report,
     ))
+}
+
+/// The front matter's `url` when it is a web address (its scheme in any case:
+/// HTTPS://EXAMPLE.COM/ is one), else a note saying why no link is shown.
+fn web_address(fm: &FrontMatter) -> (Option<String>, Option<String>) {
+    let Some(u) = fm.get("url") else {
+        return (None, None);
+    };
+    let scheme = u
+        .value
+        .split_once("://")
+        .map(|(s, _)| s.to_ascii_lowercase());
+    if matches!(scheme.as_deref(), Some("https" | "http")) {
+        (Some(u.value.clone()), None)
+    } else {
+        let note = format!(
+            "line {}: `url` {:?} is not a web address (https://…): no link to the original is shown",
+            u.line, u.value
+        );
+        (None, Some(note))
+    }
+}
+
+/// Errors in what cleaning did: an override matching no line, nothing left.
+fn check_cleaned(fm: &FrontMatter, cleaned: &clean::Cleaned, err: &mut impl FnMut(usize, String)) {
+    for unused in &cleaned.unused_overrides {
+        let line = fm
+            .fields
+            .iter()
+            .find(|f| f.value == *unused)
+            .map_or(0, |f| f.line);
+        err(line, format!("{unused:?} matches no line of the article"));
+    }
+    if cleaned.paragraphs.is_empty() {
+        err(
+            fm.body_line,
+            "nothing is left of the article after cleaning".into(),
+        );
+    }
 }
 
 /// The explicit bidirectional controls: embeddings, overrides and isolates

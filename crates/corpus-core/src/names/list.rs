@@ -99,24 +99,8 @@ pub fn parse_list(file: &str, content: &str) -> Result<EntityList, Vec<SourceErr
             }
             seen.push((key, no));
         }
-        let id = slug(&names[0]);
-        if id.is_empty() {
-            errors.push(SourceError::new(
-                file,
-                no,
-                format!("`{}` has no letter or digit to make an id from", names[0]),
-            ));
-        } else if let Some((_, other)) = ids.iter().find(|(i, _)| *i == id) {
-            errors.push(SourceError::new(
-                file,
-                no,
-                format!(
-                    "`{}` would have the id `{id}` of the entity on line {other}; spell them apart or merge them",
-                    names[0]
-                ),
-            ));
-        } else {
-            ids.push((id, no));
+        if let Err(message) = claim_id(&names[0], no, &mut ids) {
+            errors.push(SourceError::new(file, no, message));
         }
         defs.push(EntityDef {
             name: names[0].clone(),
@@ -144,6 +128,24 @@ pub fn slug(name: &str) -> String {
         .filter(|p| !p.is_empty())
         .collect();
     parts.join("-")
+}
+
+/// Takes the id that entity `name` (on line `no`) makes, if it has one and no
+/// earlier line has it ("Albin Kurti" and "Albin-Kurti" make one id).
+fn claim_id(name: &str, no: usize, ids: &mut Vec<(String, usize)>) -> Result<(), String> {
+    let id = slug(name);
+    if id.is_empty() {
+        return Err(format!(
+            "`{name}` has no letter or digit to make an id from"
+        ));
+    }
+    if let Some((_, other)) = ids.iter().find(|(i, _)| *i == id) {
+        return Err(format!(
+            "`{name}` would have the id `{id}` of the entity on line {other}; spell them apart or merge them"
+        ));
+    }
+    ids.push((id, no));
+    Ok(())
 }
 
 /// Two or more capitals and no lower-case letter: matched case-sensitively.
