@@ -204,6 +204,12 @@ pub const EVENT_WORDS: &[&str] = &[
     "derby",
 ];
 
+/// Verbs of speech, whose subject or object next to a one-word name makes it
+/// a person's ("Wang said", "said Lebed").
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "asked", "replied", "insisted",
+];
+
 /// Compass points and their adjectives, which start names of regions.
 pub const COMPASS_WORDS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -547,6 +553,11 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
         return None;
     }
     let (first, second) = (before.first(), before.get(1));
+    // "…, Wang said", "said Lebed": who speaks, unless "the" makes it a body.
+    let speaks = |w: Option<&&str>| w.is_some_and(|w| SPEECH_VERBS.contains(w));
+    if first != Some(&"the") && (speaks(after.as_ref()) || speaks(first)) {
+        return Some(EntityKind::Person);
+    }
     if is(first, PLACE_CUES) || (first == Some(&"the") && is(second, PLACE_CUES)) {
         return Some(EntityKind::Place);
     }

@@ -36,8 +36,9 @@ struct AutoName {
     mentions: Vec<Mention>,
     /// The acronym it is defined with, or the long name this acronym stands for.
     defines: Option<String>,
-    /// Mentions whose context says place, and organisation (one-word names).
-    cues: [u32; 2],
+    /// Mentions whose context says place, organisation, and person (one-word
+    /// names).
+    cues: [u32; 3],
     /// Mentions that open a news dateline ("LONDON 1996-08-30"): a place.
     datelines: u32,
     /// A country or a main part of one, by open data ([`gazetteer`]).
@@ -213,7 +214,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                     roles: Vec::new(),
                     mentions: Vec::new(),
                     defines: None,
-                    cues: [0, 0],
+                    cues: [0, 0, 0],
                     datelines: 0,
                     known_place: gazetteer::is_known_place(name),
                     nationality: gazetteer::is_nationality(name),
@@ -233,6 +234,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                 match detect::kind_by_context(&doc.text, c.span) {
                     Some(EntityKind::Place) => f.cues[0] += 1,
                     Some(EntityKind::Organization) => f.cues[1] += 1,
+                    Some(EntityKind::Person) => f.cues[2] += 1,
                     _ => {}
                 }
             }
@@ -479,17 +481,19 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
         let Some(f) = names.auto_named(name) else {
             return true;
         };
-        let [place, org] = names.auto[f].cues;
+        let [place, org, person] = names.auto[f].cues;
         let only_shouted = names.auto[f].shouted as usize == names.auto[f].mentions.len();
         if names.auto[f].mentions.len() < 2
             || only_shouted
             || name.contains([' ', '-'])
-            || place + org == 0
+            || place + org + person == 0
             || one_word.has_demonym(name)
         {
             return true;
         }
-        let kind = if place >= org {
+        let kind = if person > place + org {
+            EntityKind::Person
+        } else if place >= org {
             EntityKind::Place
         } else {
             EntityKind::Organization
