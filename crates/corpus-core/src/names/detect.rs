@@ -675,7 +675,7 @@ mod tests {
     use EntityKind::*;
 
     #[test]
-    fn context_tells_places_and_organisations() {
+    fn context_tells_places_organisations_and_persons() {
         let check = |text: &str, name: &str, expected: Option<EntityKind>| {
             let start = text.find(name).unwrap();
             let span = Span::new(text, start, start + name.len());
@@ -694,8 +694,11 @@ mod tests {
         check("the Bundestag.", "Bundestag", Some(Organization));
         // A modifier says nothing: "the Kosovo government", "in Serbian towns"? no.
         check("the Kosovo government", "Kosovo", None);
-        check("said Kurti on Friday", "Kurti", None);
         check("in. Kosovo", "Kosovo", None);
+        // Who speaks is a person, unless "the" makes it a body.
+        check("said Kurti on Friday", "Kurti", Some(Person));
+        check("as Wang said.", "Wang", Some(Person));
+        check("the Bundestag said", "Bundestag", Some(Organization));
     }
 
     #[test]
