@@ -388,61 +388,30 @@ fn read_gold(
     gold_path: &Path,
     index: &corpus_core::Index,
 ) -> Result<Vec<corpus_core::names::score::GoldMention>> {
-    use corpus_core::model::kinds::EntityKind;
-    use corpus_core::names::score::GoldMention;
+    use corpus_core::names::score::GoldRecord;
     let (dir, _) = pipeline::corpus_folder(&root(), std::env::var(pipeline::CORPUS_DIR_VAR).ok());
     let text =
         std::fs::read_to_string(gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
     let mut files: std::collections::HashMap<String, Vec<String>> = Default::default();
-    let mut gold = Vec::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let at = |what: &str| format!("{}:{}: {what}", gold_path.display(), n + 1);
-        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
-        let field = |k: &str| v.get(k).ok_or_else(|| at(&format!("no `{k}`")));
-        let text_of = |k: &str| -> Result<String> {
-            Ok(field(k)?
-                .as_str()
-                .ok_or_else(|| at(&format!("`{k}` is not text")))?
-                .to_string())
-        };
-        let number = |k: &str| -> Result<usize> {
-            Ok(field(k)?
-                .as_u64()
-                .ok_or_else(|| at(&format!("`{k}` is not a number")))? as usize)
-        };
-        let doc = text_of("doc")?;
-        let kind = EntityKind::parse(&text_of("kind")?)
-            .ok_or_else(|| at("`kind` is not person, organization, place or other"))?;
-        let Some(source) = index
-            .documents
-            .iter()
-            .find(|d| d.id == doc)
-            .map(|d| dir.join(&d.source))
-        else {
-            return Err(at(&format!("no document `{doc}` in the corpus")));
-        };
-        let lines = files.entry(doc.clone()).or_insert_with(|| {
+    let mut line_of = |doc: &str, line: usize| -> Option<String> {
+        let source = dir.join(&index.documents.iter().find(|d| d.id == doc)?.source);
+        let lines = files.entry(doc.to_string()).or_insert_with(|| {
             std::fs::read_to_string(&source)
                 .map(|t| t.lines().map(String::from).collect())
                 .unwrap_or_default()
         });
-        let line_text = lines
-            .get(number("line")?.wrapping_sub(1))
-            .cloned()
-            .unwrap_or_default();
-        gold.push(GoldMention {
-            doc,
-            line_text,
-            column: number("column")?,
-            text: text_of("text")?,
-            kind,
-        });
-    }
-    Ok(gold)
+        Some(lines.get(line.wrapping_sub(1)).cloned().unwrap_or_default())
+    };
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str::<GoldRecord>(l)
+                .map_err(|e| e.to_string())
+                .and_then(|r| r.mention(&mut line_of))
+                .map_err(|e| format!("{}:{}: {e}", gold_path.display(), n + 1))
+        })
+        .collect()
 }
 
 /// The property tests that fuzz the query language, the link codec and the host

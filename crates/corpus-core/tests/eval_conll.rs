@@ -5,8 +5,7 @@
 //! rule is keyed to their words. Skipped when the folder is absent.
 
 use corpus_core::ingest::pipeline;
-use corpus_core::model::kinds::EntityKind;
-use corpus_core::names::score::{self, GoldMention};
+use corpus_core::names::score::{self, GoldMention, GoldRecord};
 use corpus_core::Index;
 use std::collections::HashMap;
 use std::path::Path;
@@ -30,22 +29,20 @@ fn eval_set() -> Option<&'static (Index, Vec<GoldMention>)> {
         let articles = root.join("articles");
         let (index, _) = pipeline::build_dir(&articles, "conll").expect("builds");
         let mut files: HashMap<String, Vec<String>> = HashMap::new();
+        let mut line_of = |doc: &str, line: usize| {
+            let lines = files.entry(doc.to_string()).or_insert_with(|| {
+                let text = std::fs::read_to_string(articles.join(format!("{doc}.txt")));
+                text.unwrap().lines().map(String::from).collect()
+            });
+            lines.get(line - 1).cloned()
+        };
         let gold = gold_text
             .lines()
             .map(|l| {
-                let v: serde_json::Value = serde_json::from_str(l).expect("gold is JSON lines");
-                let doc = v["doc"].as_str().unwrap().to_string();
-                let lines = files.entry(doc.clone()).or_insert_with(|| {
-                    let text = std::fs::read_to_string(articles.join(format!("{doc}.txt")));
-                    text.unwrap().lines().map(String::from).collect()
-                });
-                GoldMention {
-                    line_text: lines[v["line"].as_u64().unwrap() as usize - 1].clone(),
-                    doc,
-                    column: v["column"].as_u64().unwrap() as usize,
-                    text: v["text"].as_str().unwrap().to_string(),
-                    kind: EntityKind::parse(v["kind"].as_str().unwrap()).unwrap(),
-                }
+                let record: GoldRecord = serde_json::from_str(l).expect("gold is JSON lines");
+                record
+                    .mention(&mut line_of)
+                    .expect("gold names lines of the articles")
             })
             .collect();
         Some((index, gold))

@@ -13,8 +13,44 @@ pub const ENTITY_LIST: &str = "entities.list";
 /// The corpus settings' file name inside the corpus folder.
 pub const SETTINGS: &str = "corpus.toml";
 
-/// Extensions of the article files read (in any case: `.TXT`, `.Md`).
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+/// An article file's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+/// The extensions of the article files read, and their formats (in any case:
+/// `.TXT`, `.Md`).
+pub const ARTICLE_EXTENSIONS: &[(&str, Format)] = &[
+    ("txt", Format::Text),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+    ("html", Format::Html),
+    ("htm", Format::Html),
+];
+
+impl Format {
+    /// The format of the file at `path`, by its extension; `None` for a file
+    /// that is not an article.
+    pub fn of(path: &str) -> Option<Format> {
+        let ext = Path::new(path).extension()?.to_str()?;
+        ARTICLE_EXTENSIONS
+            .iter()
+            .find(|(e, _)| e.eq_ignore_ascii_case(ext))
+            .map(|&(_, f)| f)
+    }
+}
+
+/// ".txt, .md, .markdown, .html, .htm", for messages.
+fn extensions_listed() -> String {
+    ARTICLE_EXTENSIONS
+        .iter()
+        .map(|(e, _)| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// What a folder holds.
 #[derive(Clone, Debug, Default)]
@@ -61,11 +97,7 @@ pub fn load_dir(dir: &Path, shown: &str) -> Result<Folder, Vec<SourceError>> {
             0,
             format!(
                 "no articles in the folder (files ending in {})",
-                ARTICLE_EXTENSIONS
-                    .iter()
-                    .map(|e| format!(".{e}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                extensions_listed()
             ),
         ));
     }
@@ -153,11 +185,7 @@ impl Walk {
         } else {
             self.folder.skipped.push(format!(
                 "{rel}: not an article (only {} files are read)",
-                ARTICLE_EXTENSIONS
-                    .iter()
-                    .map(|e| format!(".{e}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                extensions_listed()
             ));
             return;
         };
@@ -207,10 +235,7 @@ fn skipped_name(name: &str) -> Option<&'static str> {
 }
 
 fn is_article(name: &str) -> bool {
-    Path::new(name)
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
+    Format::of(name).is_some()
 }
 
 /// Reads a file as text: UTF-8 (a byte-order mark is dropped later), UTF-16

@@ -89,7 +89,7 @@ pub struct Report {
     pub dates: usize,
 }
 
-pub use crate::ingest::folder::{load_dir, ENTITY_LIST};
+pub use crate::ingest::folder::{load_dir, Format, ENTITY_LIST};
 
 /// The environment variable that points the build at another corpus folder (the
 /// benchmarks use it).
@@ -184,7 +184,8 @@ fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<Sourc
         ..file.clone()
     };
     let path = file.path.as_str();
-    let format = Format::of(&file.relative);
+    // A file named otherwise (tests, generated corpora) is plain text.
+    let format = Format::of(&file.relative).unwrap_or(Format::Text);
     let (fm, body, read_note) = front_matter_and_body(file, format)?;
     let body = body.as_ref();
     let mut errors = Vec::new();
@@ -316,27 +317,6 @@ pub fn without_bidi_controls(text: &str) -> (String, usize) {
         return (text.to_string(), 0);
     }
     (text.chars().filter(|&c| !is_bidi_control(c)).collect(), n)
-}
-
-/// An article file's format, by its extension (in any case).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Format {
-    Text,
-    Markdown,
-    Html,
-}
-
-impl Format {
-    fn of(path: &str) -> Format {
-        let lower = path.to_ascii_lowercase();
-        if lower.ends_with(".md") || lower.ends_with(".markdown") {
-            Format::Markdown
-        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
-            Format::Html
-        } else {
-            Format::Text
-        }
-    }
 }
 
 /// A file's front matter and body. A saved page's come from its metadata and

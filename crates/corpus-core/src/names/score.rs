@@ -20,6 +20,45 @@ pub struct GoldMention {
     pub kind: EntityKind,
 }
 
+/// One line of a gold file (`{doc, line, column, text, kind}`, as in
+/// `../shared/eval/`), decoded by the caller (serde_json).
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct GoldRecord {
+    pub doc: String,
+    /// 1-based line of the document's source file.
+    pub line: usize,
+    /// Column in that line, in chars.
+    pub column: usize,
+    pub text: String,
+    /// `person`, `organization`, `place` or `other`.
+    pub kind: String,
+}
+
+impl GoldRecord {
+    /// The mention, with its line's text from `line_of(doc, line)` (`None`
+    /// for a document the corpus lacks); an error says what is wrong.
+    pub fn mention(
+        self,
+        line_of: &mut impl FnMut(&str, usize) -> Option<String>,
+    ) -> Result<GoldMention, String> {
+        let kind = EntityKind::parse(&self.kind).ok_or_else(|| {
+            format!(
+                "`kind` {:?} is not person, organization, place or other",
+                self.kind
+            )
+        })?;
+        let line_text = line_of(&self.doc, self.line)
+            .ok_or_else(|| format!("no document `{}` in the corpus", self.doc))?;
+        Ok(GoldMention {
+            doc: self.doc,
+            line_text,
+            column: self.column,
+            text: self.text,
+            kind,
+        })
+    }
+}
+
 /// Precision, recall and F1 of one comparison.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Prf {
