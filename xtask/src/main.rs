@@ -19,10 +19,12 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
               whole explorer as one file: dist/NAME-offline.html, NAME
               from the corpus's corpus.toml
   report      print what ingestion keeps and removes from each article
-  score GOLD  score the names found against GOLD (JSON lines of doc, line,
+  score GOLD [ERRORS.tsv]
+              score the names found against GOLD (JSON lines of doc, line,
               column, text, kind, as in ../shared/eval/conll2003-dev/gold.jsonl):
               typed and untyped precision, recall and F1, per kind, and the
-              commonest misses; with --corpus DIR for the articles
+              commonest misses; with --corpus DIR for the articles; every
+              difference (doc, text, gold kind, kind found, line) to ERRORS.tsv
   fuzz [N]    run the fuzzing property tests (queries, links, host messages)
               with N thousand cases each (default 100); leave it running
   export DIR  write DIR/corpus.json
@@ -75,7 +77,7 @@ fn main() -> ExitCode {
         Some("report") => report(),
         Some("fuzz") => fuzz(args.get(1).map(String::as_str)),
         Some("score") => match args.get(1) {
-            Some(gold) => score(Path::new(gold)),
+            Some(gold) => score(Path::new(gold), args.get(2).map(Path::new)),
             None => Err("usage: cargo xtask score [--corpus DIR] GOLD.jsonl".into()),
         },
         Some("export") => match args
@@ -340,7 +342,7 @@ fn test() -> Result {
 }
 
 /// Scores the corpus's names against a gold file and prints the figures.
-fn score(gold_path: &Path) -> Result {
+fn score(gold_path: &Path, errors_path: Option<&Path>) -> Result {
     use corpus_core::model::kinds::EntityKind;
     use corpus_core::names::score;
     let (index, _) = load_index()?;
@@ -379,6 +381,26 @@ fn score(gold_path: &Path) -> Result {
     };
     list("commonest false positives", &s.false_positives);
     list("commonest misses", &s.false_negatives);
+    if let Some(path) = errors_path {
+        let kind = |k: Option<EntityKind>| k.map_or("-", |k| k.as_str());
+        let mut out = String::from("doc\ttext\tgold\tfound\tline\n");
+        for e in &s.errors {
+            out += &format!(
+                "{}\t{}\t{}\t{}\t{}\n",
+                e.doc,
+                e.text,
+                kind(e.gold),
+                kind(e.found),
+                e.line.replace('\t', " ")
+            );
+        }
+        std::fs::write(path, out).map_err(|e| format!("{}: {e}", path.display()))?;
+        println!(
+            "{} differences written to {}",
+            s.errors.len(),
+            path.display()
+        );
+    }
     Ok(())
 }
 

@@ -143,8 +143,8 @@ fn entities_match_the_gold_list() {
     }
     assert!(s.recall >= 0.95, "recall {:.3} under 0.95", s.recall);
     assert!(
-        auto.precision >= 0.90 && auto.recall >= 0.45,
-        "automatic alone: precision {:.3} (README: 0.957), recall {:.3} (README: 0.611)",
+        auto.precision >= 0.84 && auto.recall >= 0.75,
+        "automatic alone: precision {:.3} (README: 0.861), recall {:.3} (README: 0.784)",
         auto.precision,
         auto.recall
     );
@@ -251,4 +251,60 @@ fn the_list_suppresses_names_and_describes_entities() {
     assert!(report
         .to_string()
         .contains("left out by `not:` in entities.list: Live TV (2)"));
+}
+
+/// Names found without a list in one article, as (name, kind, mentions).
+fn names_in(text: &str) -> Vec<(String, EntityKind, usize)> {
+    let files = vec![SourceFile::new("0.txt", format!("---\n---\n{text}\n"))];
+    let index = pipeline::build(&files, None).expect("builds").0;
+    let mut out: Vec<(String, EntityKind, usize)> = index
+        .entities
+        .iter()
+        .map(|e| (e.name.clone(), e.kind, e.mentions.len()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The corpus-level rules for names without a list, one article each.
+#[test]
+fn names_without_a_list() {
+    use EntityKind::*;
+    let check = |text: &str, expected: &[(&str, EntityKind, usize)]| {
+        let expected: Vec<(String, EntityKind, usize)> = expected
+            .iter()
+            .map(|(n, k, m)| (n.to_string(), *k, *m))
+            .collect();
+        assert_eq!(names_in(text), expected, "in {text:?}");
+    };
+    // A headline in capitals holds the names the body spells in mixed case;
+    // "IN" is an ordinary word there.
+    check(
+        "ENGLAND BEAT MOLDOVA IN QUALIFIER\n\nThe match was played in Moldova and England won it.",
+        &[("England", Place, 2), ("Moldova", Place, 2)],
+    );
+    // A name of two words seen once is a person's; the surname alone joins it.
+    check(
+        "Headline\n\nThe talks were led by Goran Markovic. Markovic said little.",
+        &[("Goran Markovic", Person, 2)],
+    );
+    // A city is a place, and a team where scores follow it.
+    check(
+        "Headline\n\nThey met in Chicago last week.",
+        &[("Chicago", Place, 1)],
+    );
+    check(
+        "Results\n\nChicago 5 Atlanta 3\n\nDetroit 2 Boston 1",
+        &[
+            ("Atlanta", Organization, 1),
+            ("Boston", Organization, 1),
+            ("Chicago", Organization, 1),
+            ("Detroit", Organization, 1),
+        ],
+    );
+    // Ordinary words of the corpus make a name no person's.
+    check(
+        "Headline\n\nThe night was long. Fans of Night Wolves gathered.",
+        &[("Night Wolves", Organization, 1)],
+    );
 }

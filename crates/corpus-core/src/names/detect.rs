@@ -5,6 +5,7 @@
 //! (KFOR)", "KFOR, short for Kosovo Force", "KFOR (Kosovo Force)"), and the edit
 //! distance used to merge misspellings conservatively.
 
+use super::gazetteer;
 use crate::model::kinds::EntityKind;
 use crate::text::fold::fold_str;
 use crate::text::span::Span;
@@ -52,6 +53,53 @@ const TITLES: &[&str] = &[
     "pope",
     "king",
     "queen",
+    "secretary",
+    "state secretary",
+    "assistant secretary",
+    "governor",
+    "gov",
+    "director",
+    "judge",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "senator",
+    "sen",
+    "rep",
+    "chairman",
+    "chairwoman",
+    "chief executive",
+    "ceo",
+    "coach",
+    "manager",
+    "captain",
+    "mayor",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "ayatollah",
+    "imam",
+    "rabbi",
+    "democrat",
+    "republican",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "premier",
+    "lieutenant",
+    "colonel",
+    "sergeant",
+    "professor",
+    "prof",
+    "reverend",
+    "rev",
+    "father",
+    "leader",
+    "speaker",
+    "chief",
+    "deputy",
 ];
 
 const MONTHS_AND_DAYS: &[&str] = &[
@@ -155,6 +203,69 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "cabinet",
     "movement",
     "front",
+    "newsroom",
+    "bureau",
+    "desk",
+    "pharmaceuticals",
+    "pharmaceutical",
+    "medical",
+    "electric",
+    "electronics",
+    "energy",
+    "power",
+    "oil",
+    "petroleum",
+    "telecom",
+    "telecommunications",
+    "communications",
+    "technologies",
+    "technology",
+    "systems",
+    "services",
+    "partners",
+    "capital",
+    "investments",
+    "brothers",
+    "bros",
+    "sa",
+    "ag",
+    "ab",
+    "nv",
+    "gmbh",
+    "spa",
+    "llc",
+    "bv",
+    "authority",
+    "navy",
+    "guard",
+    "secretariat",
+    "treasury",
+    "service",
+    "fc",
+    "afc",
+    "wanderers",
+    "rangers",
+    "hotspur",
+    "albion",
+    "dynamo",
+    "dinamo",
+    "sporting",
+    "cross",
+    "crescent",
+    "institution",
+    "society",
+    "corps",
+    "brigade",
+    "brigades",
+    "militia",
+    "tribunal",
+    "school",
+    "magazine",
+    "daily",
+    "gazette",
+    "review",
+    "broadcasting",
+    "airport",
 ];
 
 /// Words that make a name a place's.
@@ -175,6 +286,27 @@ const PLACE_WORDS: &[&str] = &[
     "island",
     "islands",
     "balkans",
+    "road",
+    "avenue",
+    "park",
+    "stadium",
+    "gulf",
+    "bay",
+    "lake",
+    "ocean",
+    "peninsula",
+    "strait",
+    "straits",
+    "desert",
+    "coast",
+    "hills",
+    "heights",
+    "mount",
+    "mountain",
+    "canal",
+    "port",
+    "oblast",
+    "district",
 ];
 
 /// Words that make a name an event (kind other): contests, games, wars,
@@ -202,6 +334,23 @@ pub const EVENT_WORDS: &[&str] = &[
     "awards",
     "marathon",
     "derby",
+    "day",
+    "act",
+    "treaty",
+    "accord",
+    "accords",
+    "protocol",
+    "revolution",
+    "slam",
+    "bowl",
+    "classic",
+    "masters",
+    "olympiad",
+    "stakes",
+    "race",
+    "crisis",
+    "plan",
+    "agreement",
 ];
 
 /// Verbs of speech, whose subject or object next to a one-word name makes it
@@ -228,6 +377,11 @@ fn capitalised(word: &str) -> bool {
 pub fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2
         && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// An acronym's plural: "IDs", "MPs", "GDRs".
+pub fn is_acronym_plural(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(is_acronym)
 }
 
 /// The kind a name's own words suggest.
@@ -312,15 +466,18 @@ pub fn candidates(
     common: &dyn Fn(&str) -> bool,
     places: &[usize],
 ) -> Vec<Candidate> {
-    let ws = dotted_acronyms(
+    let ws = joined_words(
         text,
-        tokens(text)
-            .map(|(start, w)| Word {
-                start,
-                end: start + w.len(),
-                text: w,
-            })
-            .collect(),
+        dotted_acronyms(
+            text,
+            tokens(text)
+                .map(|(start, w)| Word {
+                    start,
+                    end: start + w.len(),
+                    text: w,
+                })
+                .collect(),
+        ),
     );
     let mut out = Vec::new();
     let mut i = 0;
@@ -330,43 +487,99 @@ pub fn candidates(
             continue;
         }
         let j = run_end(text, &ws, i);
-        let (role, mut run) = title_in_front(text, &ws[i..j]);
+        let run = &ws[i..j];
         i = j;
-        // A sentence's first word, when it is an ordinary word.
-        if role.is_none()
-            && !places.contains(&run[0].start)
-            && sentence_initial(text, sentence_starts, run[0].start)
-            && common(&fold_str(run[0].text))
-        {
-            run = &run[1..];
+        let (role, prefix, rest) = title_in_front(text, run);
+        let initial = sentence_initial(text, sentence_starts, run[0].start)
+            && !places.contains(&run[0].start);
+        // The words before a title name who the person works for
+        // ("Cofinec CEO Stephen Frater", "Serbian President Aleksandar Vučić").
+        let mut parts = vec![(None, prefix, initial)];
+        parts.extend(
+            nationality_in_front(rest)
+                .map(|(n, r)| {
+                    [
+                        (None, n, initial && prefix.is_empty()),
+                        (role.clone(), r, false),
+                    ]
+                })
+                .into_iter()
+                .flatten(),
+        );
+        if parts.len() == 1 {
+            parts.push((role, rest, initial && prefix.is_empty()));
         }
-        // One letter is no name ("I", "A").
-        if run.len() == 1 && run[0].text.chars().count() == 1 {
-            continue;
+        for (role, part, initial) in parts {
+            if let Some(c) = candidate(text, part, role, initial, common) {
+                out.push(c);
+            }
         }
-        // Trailing connectors never end a name.
-        while run.last().is_some_and(|w| CONNECTORS.contains(&w.text)) {
-            run = &run[..run.len() - 1];
-        }
-        let Some((first, last)) = run.first().zip(run.last()) else {
-            continue;
-        };
-        let span = Span::new(text, first.start, last.end);
-        let kind = if role.is_some() {
-            Some(EntityKind::Person)
-        } else {
-            kind_by_words(span.slice(text))
-        };
-        let mut candidate = Candidate {
-            span,
-            role,
-            kind,
-            defines: None,
-        };
-        define_acronym(text, run.len(), &mut candidate);
-        out.push(candidate);
     }
     out
+}
+
+/// The candidate of a run of capitalised words (`role`: the title in front of
+/// it; `initial`: whether it opens a sentence), if any is left once a common
+/// first word, one letter alone and trailing connectors are taken off.
+fn candidate(
+    text: &str,
+    mut run: &[Word],
+    role: Option<String>,
+    initial: bool,
+    common: &dyn Fn(&str) -> bool,
+) -> Option<Candidate> {
+    // A sentence's first word, when it is an ordinary word (not a country's
+    // or a people's name: "U.S. debt futures fell").
+    let ordinary = |w: &Word| {
+        common(&fold_str(w.text))
+            && !gazetteer::is_known_place(w.text)
+            && !gazetteer::is_nationality(w.text)
+    };
+    if role.is_none() && initial && run.first().is_some_and(ordinary) {
+        run = &run[1..];
+    }
+    // One letter is no name ("I", "A").
+    if run.len() == 1 && run[0].text.chars().count() == 1 {
+        return None;
+    }
+    // Trailing connectors never end a name.
+    while run.last().is_some_and(|w| CONNECTORS.contains(&w.text)) {
+        run = &run[..run.len() - 1];
+    }
+    let (first, last) = run.first().zip(run.last())?;
+    let span = Span::new(text, first.start, last.end);
+    let kind = if role.is_some() {
+        Some(EntityKind::Person)
+    } else {
+        kind_by_words(span.slice(text))
+    };
+    let mut candidate = Candidate {
+        span,
+        role,
+        kind,
+        defines: None,
+    };
+    define_acronym(text, run.len(), &mut candidate);
+    Some(candidate)
+}
+
+/// A people's name in front of a name, which news writes as one run
+/// ("Australian Tom Moody", "Jewish West Bank settlers"): the two apart,
+/// unless the rest is one word or names a body or an event ("British
+/// Airways", "Bosnian Serbs", "African Nations Cup").
+fn nationality_in_front<'r, 't>(run: &'r [Word<'t>]) -> Option<(&'r [Word<'t>], &'r [Word<'t>])> {
+    let n = (1..=2.min(run.len().saturating_sub(1))).rev().find(|&n| {
+        let words: Vec<&str> = run[..n].iter().map(|w| w.text).collect();
+        gazetteer::is_nationality(&words.join(" "))
+    })?;
+    let rest = &run[n..];
+    let telling = rest.iter().any(|w| {
+        let w = fold_str(w.text);
+        ORGANIZATION_WORDS.contains(&w.as_str()) || EVENT_WORDS.contains(&w.as_str())
+    });
+    // "Muslim Kosovo": a people's and a place's name side by side.
+    let place = rest.len() == 1 && gazetteer::is_known_place(rest[0].text);
+    ((rest.len() >= 2 || place) && !telling).then_some((&run[..n], rest))
 }
 
 /// The words with dotted initials joined into one: "U.S.", "U.N.", "U.S.A."
@@ -400,6 +613,38 @@ fn dotted_acronyms<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
     out
 }
 
+/// The words that make one word of a name joined: capitalised parts of a
+/// hyphenated name ("Nagorno-Karabakh", "Anne-Gaelle", "Bre-X"), an initial
+/// and its apostrophe ("O'Neill", "N'Djamena"), and "St." with what follows
+/// ("St. Louis"). "New York-based" keeps "York" alone.
+fn joined_words<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
+    let known =
+        |w: &str| gazetteer::is_known_place(w) || gazetteer::is_nationality(w) || is_acronym(w);
+    let joins = |a: &Word, b: &Word| {
+        let gap = &text[a.end..b.start];
+        capitalised(a.text)
+            && capitalised(b.text)
+            && match gap {
+                // Not two places or peoples: "Kosovo-Serbia talks".
+                "-" => !(known(a.text) && known(b.text)),
+                "'" | "\u{2019}" => a.text.chars().count() == 1,
+                ". " => a.text == "St",
+                _ => false,
+            }
+    };
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    for w in ws {
+        match out.last_mut() {
+            Some(last) if joins(last, &w) => {
+                last.end = w.end;
+                last.text = &text[last.start..w.end];
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
 /// Month and day names are not names.
 fn excluded(w: &Word) -> bool {
     MONTHS_AND_DAYS.contains(&fold_str(w.text).as_str())
@@ -428,21 +673,32 @@ fn run_end(text: &str, ws: &[Word], i: usize) -> usize {
     j
 }
 
-/// A title in front of a run ("Prime Minister Albin Kurti"): the role, and the
-/// run after it.
-fn title_in_front<'r, 't>(text: &str, run: &'r [Word<'t>]) -> (Option<String>, &'r [Word<'t>]) {
+/// A title in a run ("Prime Minister Albin Kurti", "Cofinec CEO Stephen
+/// Frater"): the role, the words before the title, and the name after it. A
+/// title is only one before a name, never before a body ("General Motors").
+#[allow(clippy::type_complexity)]
+fn title_in_front<'r, 't>(
+    text: &str,
+    run: &'r [Word<'t>],
+) -> (Option<String>, &'r [Word<'t>], &'r [Word<'t>]) {
     for t in (0..run.len().saturating_sub(1)).rev() {
-        let title = fold_str(&text[run[0].start..run[t].end]);
-        let title_words: Vec<&str> = title.split([' ', '-']).collect();
-        let joined = title_words.join(" ");
-        let found = TITLES
-            .iter()
-            .find(|&&x| joined == x.replace('-', " ") || joined.ends_with(&format!(" {x}")));
-        if let Some(&x) = found {
-            return (Some(x.replace('-', " ")), &run[t + 1..]);
+        let rest = &run[t + 1..];
+        if kind_by_words(&text[rest[0].start..rest[rest.len() - 1].end]).is_some() {
+            continue;
+        }
+        for from in 0..=t {
+            let title = fold_str(&text[run[from].start..run[t].end]);
+            let joined = title
+                .split([' ', '-', '.'])
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if TITLES.iter().any(|x| joined == x.replace('-', " ")) {
+                return (Some(joined), &run[..from], rest);
+            }
         }
     }
-    (None, run)
+    (None, &[], run)
 }
 
 /// The acronym a name of `words` words is defined with, or the long name an
@@ -500,7 +756,7 @@ const PLACE_CUES: &[&str] = &[
 ];
 
 /// Acronyms of countries, which are places rather than organisations.
-const COUNTRY_ACRONYMS: &[&str] = &["US", "USA", "UK", "UAE", "DRC"];
+pub const COUNTRY_ACRONYMS: &[&str] = &["US", "USA", "UK", "UAE", "DRC"];
 
 /// Lower-case words that end a noun phrase rather than continue it ("the EU and").
 const FUNCTION_WORDS: &[&str] = &[
@@ -540,8 +796,22 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
     let adjacent =
         head.ends_with(char::is_whitespace) && head.trim_end().ends_with(char::is_alphanumeric);
     let is = |w: Option<&&str>, list: &[&str]| w.is_some_and(|w| list.contains(w));
+    let speaks = |w: Option<&&str>| w.is_some_and(|w| SPEECH_VERBS.contains(w));
+    // "Lebed said", also at a sentence's start: who speaks, unless "the" makes
+    // it a body ("the Bundestag said").
+    let next_to_verb = text[span.end()..].starts_with(' ');
+    if next_to_verb && speaks(after.as_ref()) && !(adjacent && before.first() == Some(&"the")) {
+        return Some(EntityKind::Person);
+    }
     if !adjacent {
         return None;
+    }
+    // "Interfax news agency said", "the Pirelli group": a body named by a
+    // word for one.
+    if after.is_some_and(|w| BODY_NOUNS.contains(&w))
+        || text[span.end()..].starts_with(" news agency")
+    {
+        return Some(EntityKind::Organization);
     }
     // Followed by a lower-case content word, the name modifies it ("the Kosovo
     // government", "in the Balkan region") and says nothing of its own kind.
@@ -553,9 +823,8 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
         return None;
     }
     let (first, second) = (before.first(), before.get(1));
-    // "…, Wang said", "said Lebed": who speaks, unless "the" makes it a body.
-    let speaks = |w: Option<&&str>| w.is_some_and(|w| SPEECH_VERBS.contains(w));
-    if first != Some(&"the") && (speaks(after.as_ref()) || speaks(first)) {
+    // "said Lebed".
+    if speaks(first) {
         return Some(EntityKind::Person);
     }
     if is(first, PLACE_CUES) || (first == Some(&"the") && is(second, PLACE_CUES)) {
@@ -565,6 +834,55 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     None
+}
+
+/// Lower-case words for bodies that follow a name: "Interfax agency",
+/// "Pirelli group", "the Koha daily".
+const BODY_NOUNS: &[&str] = &[
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "party",
+    "club",
+    "broadcaster",
+    "network",
+    "airline",
+    "carrier",
+    "maker",
+    "manufacturer",
+    "conglomerate",
+    "subsidiary",
+    "unit",
+];
+
+/// Words next to a team's name in sports news ("Wigan beat Norwich", "Chicago
+/// v Atlanta").
+const MATCH_WORDS: &[&str] = &[
+    "beat", "beats", "v", "vs", "drew", "defeated", "edged", "routed",
+];
+
+/// Whether the mention at `span` reads as a sports team's: a score follows it
+/// ("Wigan 3 Norwich 1", "Durham 250"), or a word of a match is next to it.
+pub fn reads_as_team(text: &str, span: Span) -> bool {
+    let after = &text[span.end()..];
+    let score = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .filter(|_| after.starts_with(' '));
+    let before = text[..span.start()]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next());
+    let matchy = |w: Option<&str>| w.is_some_and(|w| MATCH_WORDS.contains(&w));
+    score || matchy(next) || matchy(before)
 }
 
 /// Whether `word` looks like a demonym or adjective of one of `others` (other
@@ -699,6 +1017,24 @@ mod tests {
         check("said Kurti on Friday", "Kurti", Some(Person));
         check("as Wang said.", "Wang", Some(Person));
         check("the Bundestag said", "Bundestag", Some(Organization));
+        // Also at a sentence's start, where no word comes before.
+        check("Lebed said on Friday", "Lebed", Some(Person));
+    }
+
+    #[test]
+    fn teams_in_sports_results() {
+        let check = |text: &str, name: &str, expected: bool| {
+            let start = text.find(name).unwrap();
+            let span = Span::new(text, start, start + name.len());
+            assert_eq!(reads_as_team(text, span), expected, "{name} in {text:?}");
+        };
+        check("Wigan 3 Norwich 1", "Wigan", true);
+        check("Durham 250 and 120", "Durham", true);
+        check("Chicago beat Atlanta", "Atlanta", true);
+        check("Chicago beat Atlanta", "Chicago", true);
+        check("Chicago v Atlanta", "Chicago", true);
+        check("in Chicago on Friday", "Chicago", false);
+        check("Chicago, 3 miles away", "Chicago", false);
     }
 
     #[test]
@@ -762,6 +1098,8 @@ mod tests {
             "said Prime Minister Albin Kurti and NATO Secretary General Jens Stoltenberg.",
             &[
                 ("Albin Kurti", Some("prime minister"), Some(Person), None),
+                // The words before a title are a name of their own.
+                ("NATO", None, None, None),
                 (
                     "Jens Stoltenberg",
                     Some("secretary general"),
@@ -772,10 +1110,60 @@ mod tests {
         );
         check(
             "Serbian President Aleksandar Vucic",
-            &[("Aleksandar Vucic", Some("president"), Some(Person), None)],
+            &[
+                ("Serbian", None, None, None),
+                ("Aleksandar Vucic", Some("president"), Some(Person), None),
+            ],
         );
         // A title alone is not a name.
         check("the President said", &[("President", None, None, None)]);
+        check(
+            "said Cofinec CEO Stephen Frater",
+            &[
+                ("Cofinec", None, None, None),
+                ("Stephen Frater", Some("ceo"), Some(Person), None),
+            ],
+        );
+        // Before a body, a title word is part of its name.
+        check(
+            "at General Motors",
+            &[("General Motors", None, Some(Organization), None)],
+        );
+    }
+
+    #[test]
+    fn peoples_in_front_of_names() {
+        check(
+            "said Australian Tom Moody",
+            &[
+                ("Australian", None, None, None),
+                ("Tom Moody", None, None, None),
+            ],
+        );
+        check(
+            "said British Airways",
+            &[("British Airways", None, Some(Organization), None)],
+        );
+        check("said Bosnian Serbs", &[("Bosnian Serbs", None, None, None)]);
+    }
+
+    #[test]
+    fn words_joined_into_names() {
+        check(
+            "in Nagorno-Karabakh",
+            &[("Nagorno-Karabakh", None, None, None)],
+        );
+        check("said Keith O'Neill", &[("Keith O'Neill", None, None, None)]);
+        check("in St. Louis", &[("St. Louis", None, None, None)]);
+        check("Bre-X said", &[("Bre-X", None, None, None)]);
+        // Two places, or a name before a lower-case word, stay apart.
+        check(
+            "the Serbia-Albania match",
+            &[("Serbia", None, None, None), ("Albania", None, None, None)],
+        );
+        check("New York-based", &[("New York", None, None, None)]);
+        // A country's name opens a sentence as a name, not a common word.
+        check("U.S. debt fell", &[("U.S.", None, None, None)]);
     }
 
     #[test]

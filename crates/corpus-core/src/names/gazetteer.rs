@@ -1,6 +1,6 @@
 //! Open knowledge of places, peoples and persons: the names of every country
 //! and of their main subdivisions (states, provinces, constituent countries),
-//! their nationalities ("Serbian", "Dutch"), and English given names. Places
+//! their nationalities ("Serbian", "Dutch"), cities, and English given names. Places
 //! and nationalities are
 //! English and as the ISO lists write them, from the `keshvar` crate (data of
 //! the `countries` Ruby gem, itself from ISO 3166 and the Unicode CLDR;
@@ -16,7 +16,37 @@ use std::sync::OnceLock;
 /// (never a lone compass word: "Western", "North").
 pub fn is_known_place(name: &str) -> bool {
     let key = fold_str(name);
-    !crate::names::detect::COMPASS_WORDS.contains(&key.as_str()) && places().contains(&key)
+    // "U.S.", "UK": a country's acronym, dotted or not.
+    let undotted = name.replace('.', "");
+    (!crate::names::detect::COMPASS_WORDS.contains(&key.as_str()) && places().contains(&key))
+        || crate::names::detect::COUNTRY_ACRONYMS.contains(&undotted.as_str())
+}
+
+/// Whether `name` is the name of a city (of about 10,600 the world over,
+/// from the `cities` crate, MIT): weaker evidence than a country's name, as
+/// many cities share their name with persons ("Washington", "Florence").
+pub fn is_known_city(name: &str) -> bool {
+    cities().contains(&fold_str(name))
+}
+
+#[cfg(feature = "gazetteer")]
+fn cities() -> &'static HashSet<String> {
+    static CITIES: OnceLock<HashSet<String>> = OnceLock::new();
+    CITIES.get_or_init(|| {
+        cities::all()
+            .iter()
+            .map(|c| c.city)
+            // Names of one or two letters are abbreviations more often.
+            .filter(|n| n.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+            .map(fold_str)
+            .collect()
+    })
+}
+
+#[cfg(not(feature = "gazetteer"))]
+fn cities() -> &'static HashSet<String> {
+    static NONE: OnceLock<HashSet<String>> = OnceLock::new();
+    NONE.get_or_init(HashSet::new)
 }
 
 /// Whether `word` is a nationality ("Serbian", "Iraqis", "Dutch", "European"):
@@ -28,7 +58,13 @@ pub fn is_nationality(word: &str) -> bool {
 /// Whether `word` is a given name ("Phil" is not, "Andy" is) and no country's
 /// or nationality's name ("Jordan", "Israel" are places first).
 pub fn is_given_name(word: &str) -> bool {
-    given_names().contains(&fold_str(word)) && !is_known_place(word) && !is_nationality(word)
+    is_listed_given_name(word) && !is_known_place(word) && !is_nationality(word)
+}
+
+/// Whether `word` is in the list of given names, even if it names a place or
+/// a people too ("Chad", "Christian"): for the first word of a longer name.
+pub fn is_listed_given_name(word: &str) -> bool {
+    given_names().contains(&fold_str(word))
 }
 
 #[cfg(feature = "gazetteer")]
@@ -134,6 +170,8 @@ fn places() -> &'static HashSet<String> {
                 out.insert(fold_str(name));
             }
         };
+        // A country the ISO list leaves out.
+        add("Kosovo");
         for country in keshvar::CountryIterator::new() {
             add(country.iso_short_name());
             if let Some(en) = country.translations().get("en") {

@@ -43,6 +43,11 @@ struct AutoName {
     datelines: u32,
     /// A country or a main part of one, by open data ([`gazetteer`]).
     known_place: bool,
+    /// A city's name, by open data: a place unless the text says otherwise.
+    city: bool,
+    /// Mentions that read as a team's: a score after the name ("Wigan 3
+    /// Norwich 1"), or "beat", "v" next to it.
+    team: u32,
     /// A nationality ("Serbian", "Dutch"), by open data: a name of kind other.
     nationality: bool,
     /// Mentions in a paragraph written in capitals only (a shouted headline),
@@ -74,15 +79,17 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
     merge_acronyms(&mut names);
     places_of_datelines(&mut names);
     let mut chosen = choose_automatic(&mut names);
+    default_kinds(&mut names, &chosen, &ordinary, list);
     merge_surnames(&mut names, &chosen);
+    chosen.extend(cities(&mut names));
     chosen.extend(promote_by_context(&mut names, list));
     names
         .report
         .unresolved
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    default_kinds(&mut names, &chosen);
     let (mut entities, listed, mut report) = make_entities(documents, list, names, chosen);
     merge_misspellings(documents, &mut entities, listed, &mut report);
+    shouted_mentions(documents, &mut entities, &ordinary);
     entities.sort_by(|a, b| {
         (b.doc_count(), b.mentions.len())
             .cmp(&(a.doc_count(), a.mentions.len()))
@@ -171,7 +178,11 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
         by_key: HashMap::new(),
         report: EntityReport::default(),
     };
-    let is_common = |w: &str| ordinary.contains(w);
+    // A city's name opening a sentence is a name unless the corpus writes the
+    // word in lower case too ("Chicago 5 Atlanta 3"; not "Reading").
+    let is_common = |w: &str| {
+        ordinary.contains(w) && (ordinary.lower.contains(w) || !gazetteer::is_known_city(w))
+    };
     for (d, doc) in documents.iter().enumerate() {
         let doc_id = d as u32;
         let listed = matcher.find(&doc.text, &doc.folded, &doc.fold_map);
@@ -217,6 +228,8 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                     cues: [0, 0, 0],
                     datelines: 0,
                     known_place: gazetteer::is_known_place(name),
+                    city: gazetteer::is_known_city(name),
+                    team: 0,
                     nationality: gazetteer::is_nationality(name),
                     shouted: 0,
                 });
@@ -230,6 +243,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
             f.defines = f.defines.take().or(c.defines);
             f.datelines += datelines.contains(&c.span.start()) as u32;
             f.shouted += shouting.iter().any(|s| s.overlaps(c.span)) as u32;
+            f.team += detect::reads_as_team(&doc.text, c.span) as u32;
             if !name.contains([' ', '-']) {
                 match detect::kind_by_context(&doc.text, c.span) {
                     Some(EntityKind::Place) => f.cues[0] += 1,
@@ -290,6 +304,46 @@ fn places_of_datelines(names: &mut Names) {
     for f in names.auto.iter_mut().filter(|f| f.nationality) {
         f.kind = Some(EntityKind::Other);
     }
+    // "Las Vegas", "Tel Aviv": a city of several words is seldom a person.
+    for f in names
+        .auto
+        .iter_mut()
+        .filter(|f| f.city && f.kind.is_none() && f.name.contains(' '))
+    {
+        f.kind = Some(city_kind(f));
+    }
+}
+
+/// A city is a place, or a team (an organisation) where most of its mentions
+/// read as a team's ("Chicago 5 Atlanta 3").
+fn city_kind(f: &AutoName) -> EntityKind {
+    if f.team as usize * 2 > f.mentions.len() {
+        EntityKind::Organization
+    } else {
+        EntityKind::Place
+    }
+}
+
+/// Pass 4b: a name of one word that is a city's is a place, unless it is a
+/// person's surname (merged before) or speaks ("Washington said").
+fn cities(names: &mut Names) -> Vec<(usize, &'static str)> {
+    let mut chosen = Vec::new();
+    let mut unresolved = std::mem::take(&mut names.report.unresolved);
+    unresolved.retain(|(name, _)| {
+        let Some(i) = names.auto_named(name) else {
+            return true;
+        };
+        let f = &mut names.auto[i];
+        let [place, org, person] = f.cues;
+        if !f.city || f.shouted as usize == f.mentions.len() || person > place + org {
+            return true;
+        }
+        f.kind = Some(city_kind(f));
+        chosen.push((i, "a city"));
+        false
+    });
+    names.report.unresolved = unresolved;
+    chosen
 }
 
 /// Pass 3: which automatic names become entities, and why: a titled person, a
@@ -306,6 +360,10 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
         // Seen only in capitals-only headlines, where every word is capitalised.
         let only_shouted = f.shouted as usize == f.mentions.len();
         let words = f.name.split([' ', '-']).count();
+        // Seen once, a name needs words apart ("Euro-Atlantic" is one word),
+        // none of them an acronym's plural ("Serbian IDs").
+        let spaced =
+            f.name.split(' ').count() > 1 && !f.name.split(' ').any(detect::is_acronym_plural);
         let why = if f.datelines > 0 {
             Some("dateline")
         } else if f.known_place {
@@ -316,7 +374,7 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
             Some("title")
         } else if f.defines.is_some() && words > 1 {
             Some("acronym definition")
-        } else if words > 1 && f.mentions.len() >= 2 && !only_shouted {
+        } else if words > 1 && (f.mentions.len() >= 2 || spaced) && !only_shouted {
             Some("seen twice")
         } else if full_name_then_surname(names, i) {
             names.auto[i].kind = names.auto[i].kind.or(Some(EntityKind::Person));
@@ -339,13 +397,26 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
     chosen
 }
 
-/// Pass 5b: a chosen name of two or three capitalised words that nothing
-/// typed yet is, in news, most often a person ("Suu Kyi", "Mushtaq Ahmed"), an
-/// event when a word says so ("World Cup": other), or an organisation when a
-/// word of it names a country or a people ("Air France"). A region's name starts with a compass word and stays as it is.
-fn default_kinds(names: &mut Names, chosen: &[(usize, &'static str)]) {
+/// Pass 3b: a chosen name of two or three capitalised words that nothing
+/// typed yet is, in news, most often a person ("Suu Kyi", "Mushtaq Ahmed"),
+/// unless a word says otherwise: an event's ("World Cup": other), a people's
+/// last ("Kosovo Serbs": other), a country's, a people's or a city's
+/// ("Air France", "Dynamo Moscow": an organisation), or an ordinary word of
+/// the corpus ("Night Wolves", "Grand Slam": not a person's, as persons are
+/// named by given names and surnames). A given name first makes a person
+/// whatever follows but a place ("Christian Blanc"). A region's name starts
+/// with a compass word and stays as it is.
+fn default_kinds(
+    names: &mut Names,
+    chosen: &[(usize, &'static str)],
+    ordinary: &OrdinaryWords,
+    list: &EntityList,
+) {
+    let one_word = one_word_names(names, list);
+    let one_word = detect::OneWordNames::new(&one_word);
+    let mut kinds = Vec::new();
     for &(i, _) in chosen {
-        let f = &mut names.auto[i];
+        let f = &names.auto[i];
         let words: Vec<&str> = f.name.split(' ').collect();
         if f.kind.is_some()
             || !(2..=3).contains(&words.len())
@@ -354,19 +425,30 @@ fn default_kinds(names: &mut Names, chosen: &[(usize, &'static str)]) {
         {
             continue;
         }
-        let event = words
-            .iter()
-            .any(|w| detect::EVENT_WORDS.contains(&fold_str(w).as_str()));
-        let national = words
-            .iter()
-            .any(|w| gazetteer::is_known_place(w) || gazetteer::is_nationality(w));
-        f.kind = Some(if event {
+        let has = |rule: &dyn Fn(&str) -> bool| words.iter().any(|w| rule(w));
+        let national = |w: &str| {
+            gazetteer::is_known_place(w)
+                || gazetteer::is_nationality(w)
+                || gazetteer::is_known_city(w)
+        };
+        let last = words[words.len() - 1];
+        let kind = if has(&|w| detect::EVENT_WORDS.contains(&fold_str(w).as_str())) {
             EntityKind::Other
-        } else if national {
+        } else if gazetteer::is_listed_given_name(words[0])
+            && !words[1..].iter().any(|w| national(w))
+        {
+            EntityKind::Person
+        } else if gazetteer::is_nationality(last) || one_word.has_demonym(last) {
+            EntityKind::Other
+        } else if has(&national) || has(&|w| ordinary.lower.contains(&fold_str(w))) {
             EntityKind::Organization
         } else {
             EntityKind::Person
-        });
+        };
+        kinds.push((i, kind));
+    }
+    for (i, kind) in kinds {
+        names.auto[i].kind = Some(kind);
     }
 }
 
@@ -398,6 +480,11 @@ fn full_name_then_surname(names: &Names, i: usize) -> bool {
     };
     // "Western Balkan", "North Korea": a compass point starts a region, not a person.
     let compass = detect::COMPASS_WORDS.contains(&fold_str(words[0]).as_str());
+    // "Kosovo Serbs … Serbs": a people, not a surname.
+    let last = words[words.len() - 1];
+    if gazetteer::is_nationality(last) || gazetteer::is_known_place(last) {
+        return false;
+    }
     if !(2..=3).contains(&words.len())
         || !words.iter().all(title_case)
         || f.kind.is_some()
@@ -462,18 +549,7 @@ fn merge_surnames(names: &mut Names, chosen: &[(usize, &'static str)]) {
 /// ("in Kosovo", "the EU said") becomes one, unless it is a demonym of another
 /// name ("Serbian").
 fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'static str)> {
-    let one_word: Vec<&str> = names
-        .auto
-        .iter()
-        .map(|f| f.name.as_str())
-        .chain(
-            list.entities
-                .iter()
-                .flat_map(|d| std::iter::once(&d.name).chain(&d.aliases))
-                .map(String::as_str),
-        )
-        .filter(|n| !n.contains(' '))
-        .collect();
+    let one_word = one_word_names(names, list);
     let one_word = detect::OneWordNames::new(&one_word);
     let mut promoted = Vec::new();
     let mut unresolved = std::mem::take(&mut names.report.unresolved);
@@ -483,8 +559,11 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
         };
         let [place, org, person] = names.auto[f].cues;
         let only_shouted = names.auto[f].shouted as usize == names.auto[f].mentions.len();
-        if names.auto[f].mentions.len() < 2
-            || only_shouted
+        // Seen once, an acronym is too often a unit or a code ("ID", "GMT").
+        let once_acronym =
+            names.auto[f].mentions.len() < 2 && !name.chars().any(char::is_lowercase);
+        if only_shouted
+            || once_acronym
             || name.contains([' ', '-'])
             || place + org + person == 0
             || one_word.has_demonym(name)
@@ -508,6 +587,22 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
             names.auto[f].kind = Some(kind);
             (f, "context")
         })
+        .collect()
+}
+
+/// The names of one word, automatic and listed: what demonyms derive from.
+fn one_word_names<'n>(names: &'n Names, list: &'n EntityList) -> Vec<&'n str> {
+    names
+        .auto
+        .iter()
+        .map(|f| f.name.as_str())
+        .chain(
+            list.entities
+                .iter()
+                .flat_map(|d| std::iter::once(&d.name).chain(&d.aliases))
+                .map(String::as_str),
+        )
+        .filter(|n| !n.contains(' '))
         .collect()
 }
 
@@ -601,6 +696,77 @@ fn merge_misspellings(
         );
         entities[j] = entity(documents, &name, kind, roles, all);
         entities[j].description = description;
+    }
+}
+
+/// Pass 8: names in headlines written in capitals only, where every word
+/// looks like a name: a run of words there that spells an entity found
+/// elsewhere ("ENGLAND BEAT MOLDOVA IN WORLD CUP QUALIFIER": England, Moldova,
+/// World Cup) is a mention of it, the longest first; never one ordinary
+/// word ("IN", "LEAGUE"), which may be an acronym or a word of a name
+/// elsewhere.
+fn shouted_mentions(documents: &[Document], entities: &mut [Entity], ordinary: &OrdinaryWords) {
+    const LONGEST: usize = 4;
+    let mut by_form: HashMap<String, usize> = HashMap::new();
+    for (e, entity) in entities.iter().enumerate() {
+        for form in std::iter::once(&entity.name).chain(&entity.variants) {
+            by_form.entry(fold_str(form)).or_insert(e);
+        }
+    }
+    let mut taken_in: Vec<Vec<Span>> = vec![Vec::new(); documents.len()];
+    for m in entities.iter().flat_map(|e| &e.mentions) {
+        taken_in[m.doc as usize].push(m.span);
+    }
+    let mut found: Vec<(usize, Mention)> = Vec::new();
+    for ((d, doc), mut taken) in documents.iter().enumerate().zip(taken_in) {
+        for para in &doc.paragraphs {
+            let line = para.span.slice(&doc.text);
+            if line.chars().any(char::is_lowercase) || !line.chars().any(char::is_uppercase) {
+                continue;
+            }
+            let words: Vec<(usize, usize)> = tokens(line)
+                .map(|(at, w)| (para.span.start() + at, para.span.start() + at + w.len()))
+                .collect();
+            let mut i = 0;
+            while i < words.len() {
+                let hit = (1..=LONGEST.min(words.len() - i)).rev().find_map(|n| {
+                    let (start, mut end) = (words[i].0, words[i + n - 1].1);
+                    let mut e = by_form.get(&fold_str(&doc.text[start..end]));
+                    if e.is_none() && doc.text[end..].starts_with('.') {
+                        end += 1;
+                        e = by_form.get(&fold_str(&doc.text[start..end]));
+                    }
+                    let span = Span::new(&doc.text, start, end);
+                    let word = n == 1 && ordinary.lower.contains(&fold_str(span.slice(&doc.text)));
+                    e.filter(|_| !word && !taken.iter().any(|t| t.overlaps(span)))
+                        .map(|&e| (n, e, span))
+                });
+                match hit {
+                    Some((n, e, span)) => {
+                        taken.push(span);
+                        found.push((
+                            e,
+                            Mention {
+                                doc: d as u32,
+                                span,
+                            },
+                        ));
+                        i += n;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+    }
+    for (e, m) in found {
+        let form = m.span.slice(&documents[m.doc as usize].text);
+        if !entities[e].variants.iter().any(|v| v == form) {
+            entities[e].variants.push(form.to_string());
+        }
+        entities[e].mentions.push(m);
+    }
+    for e in entities.iter_mut() {
+        e.mentions.sort_by_key(|m| (m.doc, m.span.start()));
     }
 }
 

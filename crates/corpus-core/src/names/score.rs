@@ -105,6 +105,23 @@ pub struct Score {
     pub false_positives: Vec<(String, EntityKind, usize)>,
     /// Gold texts not found with their kind, commonest first.
     pub false_negatives: Vec<(String, EntityKind, usize)>,
+    /// Every span where found and gold differ, in document order.
+    pub errors: Vec<ScoreError>,
+}
+
+/// One span where the names found and the gold differ.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreError {
+    /// The document's id.
+    pub doc: String,
+    /// The span's text.
+    pub text: String,
+    /// Its kind in the gold, if it is a gold mention.
+    pub gold: Option<EntityKind>,
+    /// Its kind as found, if it was found.
+    pub found: Option<EntityKind>,
+    /// The line of the built text it is on.
+    pub line: String,
 }
 
 /// Scores the entities of `index` against `gold`.
@@ -177,7 +194,37 @@ pub fn score(index: &Index, gold: &[GoldMention]) -> Score {
     }
     out.false_positives = commonest(fp);
     out.false_negatives = commonest(fneg);
+    out.errors = errors(index, &gold_spans, &predicted);
     out
+}
+
+/// The spans where `gold` and `predicted` differ, in document order.
+fn errors(
+    index: &Index,
+    gold: &HashMap<(usize, usize, usize), (EntityKind, &str)>,
+    predicted: &HashMap<(usize, usize, usize), (EntityKind, String)>,
+) -> Vec<ScoreError> {
+    let mut keys: Vec<&(usize, usize, usize)> = gold.keys().chain(predicted.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|key| {
+            let g = gold.get(key).map(|(k, _)| *k);
+            let f = predicted.get(key).map(|(k, _)| *k);
+            (g != f).then(|| {
+                let text = &index.documents[key.0].text;
+                let from = text[..key.1].rfind('\n').map_or(0, |i| i + 1);
+                let to = text[key.2..].find('\n').map_or(text.len(), |i| key.2 + i);
+                ScoreError {
+                    doc: index.documents[key.0].id.clone(),
+                    text: text[key.1..key.2].to_string(),
+                    gold: g,
+                    found: f,
+                    line: text[from..to].to_string(),
+                }
+            })
+        })
+        .collect()
 }
 
 fn commonest(counts: HashMap<(String, EntityKind), usize>) -> Vec<(String, EntityKind, usize)> {
