@@ -36,7 +36,9 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
   bench       native criterion benchmarks, then keystroke-to-paint in Chromium
               against MiniSearch on the 5 articles and on 1,000 made from
               ../shared/bench/lee-news-300.txt (or BENCH_TEXT);
-              `bench browser` skips the native part";
+              `bench browser` skips the native part; `bench startup` loads
+              both builds alternately with the same pages without scripts
+              and prints the medians of interactive and loaded, and their ratio";
 
 /// Takes `--corpus DIR` out of `args`: the folder of articles to build the
 /// explorer of, instead of `corpus/`.
@@ -97,7 +99,10 @@ fn main() -> ExitCode {
             None => Err("post-build needs a folder: cargo xtask post-build DIR".into()),
         },
         Some("screenshot") => screenshot(),
-        Some("bench") => bench(args.get(1).map(String::as_str) == Some("browser")),
+        Some("bench") => match args.get(1).map(String::as_str) {
+            mode @ (None | Some("browser") | Some("startup")) => bench(mode),
+            Some(other) => Err(format!("bench {other}: the modes are browser and startup")),
+        },
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -468,8 +473,9 @@ fn screenshot() -> Result {
 }
 
 /// Native benchmarks, then the app itself in Chromium on the five articles and on
-/// a scaled corpus, against MiniSearch on the same documents and queries.
-fn bench(browser_only: bool) -> Result {
+/// a scaled corpus, against MiniSearch on the same documents and queries; or
+/// (`startup`) the start-up of both builds against their pages without scripts.
+fn bench(mode: Option<&str>) -> Result {
     let text_path = std::env::var("BENCH_TEXT")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root().join("../shared/bench/lee-news-300.txt"));
@@ -479,23 +485,27 @@ fn bench(browser_only: bool) -> Result {
             text_path.display()
         )
     })?;
-    if !browser_only {
+    if mode.is_none() {
         println!("== native: parse + match + highlight (criterion)");
         run(Command::new(env!("CARGO"))
             .args(["bench", "-p", "corpus-core", "--bench", "search"])
             .env("BENCH_TEXT", &text_path))?;
     }
-
-    println!("== browser: the app on 5 articles and on 1,000");
     tools::ensure_build_tools()?;
     let bench_dir = root().join("target/bench");
-    // Release builds like `dist`, plus the `bench` feature, which exports the
-    // search engine alone to the page; their own target directory keeps the
-    // regular build's cache.
-    let bench_build = |corpus: Option<&Path>, dist: &Path| {
+    let corpus_dir = bench_corpus(&text, &bench_dir)?;
+    // Release builds like `dist`, in their own target directory, which keeps
+    // the regular build's cache; the keystroke bench adds the `bench` feature,
+    // which exports the search engine alone to the page.
+    let startup = mode == Some("startup");
+    let build = |corpus: Option<&Path>, dist: &Path| {
         let mut trunk = tools::trunk();
+        trunk.args(["build", "--release"]);
+        if !startup {
+            trunk.args(["--features", "bench"]);
+        }
         trunk
-            .args(["build", "--release", "--features", "bench", "--dist"])
+            .arg("--dist")
             .arg(dist)
             .env("CARGO_TARGET_DIR", bench_dir.join("target"));
         if let Some(corpus) = corpus {
@@ -503,30 +513,44 @@ fn bench(browser_only: bool) -> Result {
         }
         run(&mut trunk)
     };
-    let dist = bench_dir.join("dist5");
-    bench_build(None, &dist)?;
+    let prefix = if startup { "startup-" } else { "" };
+    let small = bench_dir.join(format!("{prefix}dist5"));
+    build(None, &small)?;
+    let scaled = bench_dir.join(format!("{prefix}dist"));
+    build(Some(&corpus_dir), &scaled)?;
+    tools::ensure_browser()?;
+    tools::ensure_node_packages()?;
+    let dists = format!(
+        "5 articles={}|1000 articles={}",
+        small.display(),
+        scaled.display()
+    );
+    if startup {
+        println!("== browser: start-up against the same page without scripts");
+        run(Command::new("node")
+            .arg("tests/browser/startup.mjs")
+            .env("STARTUP_DISTS", dists))
+    } else {
+        println!("== browser: the app on 5 articles and on 1,000");
+        run(Command::new("node")
+            .arg("tests/browser/bench.mjs")
+            .env("BENCH_DISTS", dists))
+    }
+}
+
+/// A folder of 1,000 articles made from the bench text, for scaled builds.
+fn bench_corpus(text: &str, bench_dir: &Path) -> Result<PathBuf> {
     let corpus_dir = bench_dir.join("corpus");
     let _ = std::fs::remove_dir_all(&corpus_dir);
     std::fs::create_dir_all(&corpus_dir).map_err(|e| e.to_string())?;
-    for f in corpus_core::ingest::bench_corpus::generate(&text, 1000, 5000) {
+    for f in corpus_core::ingest::bench_corpus::generate(text, 1000, 5000) {
         let name = Path::new(&f.path)
             .file_name()
             .expect("generated names")
             .to_owned();
         std::fs::write(corpus_dir.join(name), f.content).map_err(|e| e.to_string())?;
     }
-    let scaled_dist = bench_dir.join("dist");
-    bench_build(Some(&corpus_dir), &scaled_dist)?;
-    tools::ensure_browser()?;
-    tools::ensure_node_packages()?;
-    run(Command::new("node").arg("tests/browser/bench.mjs").env(
-        "BENCH_DISTS",
-        format!(
-            "5 articles={}|1000 articles={}",
-            dist.display(),
-            scaled_dist.display()
-        ),
-    ))
+    Ok(corpus_dir)
 }
 
 #[cfg(test)]

@@ -1,0 +1,80 @@
+// Start-up in Chromium: how long the explorer takes to become interactive
+// (its search box is in the page), against the same page with its scripts
+// taken out (its load event), loaded alternately from a fresh browser context
+// each time (nothing cached). Run by `cargo xtask bench startup`; prints the
+// medians and their ratio for each build in STARTUP_DISTS.
+import { readFile, writeFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch } from './harness.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dists = (process.env.STARTUP_DISTS ?? `5 articles=${join(here, '../../dist')}`)
+  .split('|')
+  .map((s) => s.split('='));
+const RUNS = Number(process.env.STARTUP_RUNS ?? 9);
+const NO_SCRIPTS = 'startup-no-scripts.html';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/// The page without what runs or preloads code: what the browser shows when
+/// scripts are off (the pre-rendered articles).
+function withoutScripts(html) {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+}
+
+// Records when the search box enters the page, before any of the page's own
+// scripts run.
+const watchForSearchBox = () => {
+  const seen = () => document.querySelector('input#search[type="search"]');
+  const mark = () => {
+    if (window.__interactive === undefined && seen()) window.__interactive = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+};
+
+async function loadOnce(browser, url, app) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(watchForSearchBox);
+  await page.goto(url, { waitUntil: 'load' });
+  let ms;
+  if (app) {
+    await page.waitForFunction(() => window.__interactive !== undefined);
+    ms = await page.evaluate(() => window.__interactive);
+  } else {
+    ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  }
+  await context.close();
+  return ms;
+}
+
+const browser = await launch();
+console.log(`Start-up, ms from navigation (median of ${RUNS} alternating loads, fresh context each)`);
+console.log('build          interactive (app)   load without scripts   ratio');
+for (const [name, dir] of dists) {
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  await writeFile(join(dir, NO_SCRIPTS), withoutScripts(html));
+  const server = await serve(dir);
+  const app = [];
+  const plain = [];
+  try {
+    // One load of each first, untimed: the browser's own first start.
+    await loadOnce(browser, `${server.origin}/`, true);
+    await loadOnce(browser, `${server.origin}/${NO_SCRIPTS}`, false);
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await loadOnce(browser, `${server.origin}/`, true));
+      plain.push(await loadOnce(browser, `${server.origin}/${NO_SCRIPTS}`, false));
+    }
+  } finally {
+    await server.close();
+    await rm(join(dir, NO_SCRIPTS), { force: true });
+  }
+  const [a, p] = [median(app), median(plain)];
+  console.log(
+    `${name.padEnd(14)} ${a.toFixed(0).padStart(10)} ms   ${p.toFixed(0).padStart(14)} ms      ${(a / p).toFixed(2)}`,
+  );
+}
+await browser.close();
