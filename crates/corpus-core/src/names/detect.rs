@@ -493,21 +493,16 @@ pub fn candidates(
         let initial = sentence_initial(text, sentence_starts, run[0].start)
             && !places.contains(&run[0].start);
         // The words before a title name who the person works for
-        // ("Cofinec CEO Stephen Frater", "Serbian President Aleksandar Vučić").
+        // ("Cofinec CEO Stephen Frater", "Serbian President Aleksandar Vučić");
+        // a people's name may open the rest ("Australian Tom Moody").
+        let rest_initial = initial && prefix.is_empty();
         let mut parts = vec![(None, prefix, initial)];
-        parts.extend(
-            nationality_in_front(rest)
-                .map(|(n, r)| {
-                    [
-                        (None, n, initial && prefix.is_empty()),
-                        (role.clone(), r, false),
-                    ]
-                })
-                .into_iter()
-                .flatten(),
-        );
-        if parts.len() == 1 {
-            parts.push((role, rest, initial && prefix.is_empty()));
+        match nationality_in_front(rest) {
+            Some((people, name)) => {
+                parts.push((None, people, rest_initial));
+                parts.push((role, name, false));
+            }
+            None => parts.push((role, rest, rest_initial)),
         }
         for (role, part, initial) in parts {
             if let Some(c) = candidate(text, part, role, initial, common) {
