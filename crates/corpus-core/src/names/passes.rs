@@ -474,10 +474,6 @@ fn is_title_case(w: &str) -> bool {
 fn full_name_then_surname(names: &Names, i: usize) -> bool {
     let f = &names.auto[i];
     let words: Vec<&str> = f.name.split(' ').collect();
-    let title_case = |w: &&str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().skip(1).any(char::is_lowercase)
-    };
     // "Western Balkan", "North Korea": a compass point starts a region, not a person.
     let compass = detect::COMPASS_WORDS.contains(&fold_str(words[0]).as_str());
     // "Kosovo Serbs … Serbs": a people, not a surname.
@@ -486,7 +482,7 @@ fn full_name_then_surname(names: &Names, i: usize) -> bool {
         return false;
     }
     if !(2..=3).contains(&words.len())
-        || !words.iter().all(title_case)
+        || !words.iter().all(|w| is_title_case(w))
         || f.kind.is_some()
         || compass
     {
