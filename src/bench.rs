@@ -28,12 +28,13 @@ pub fn bench_search(q: &str) -> u32 {
             return 0;
         };
         let typing = !q.ends_with(char::is_whitespace);
-        let parsed = query::parse(
+        let parsed = query::parse_with(
             q,
             Options {
                 exact: false,
                 typing,
             },
+            &crate::regex_module::ModuleEngine,
         );
         let results = search::run(corpus, &parsed.query, &[]);
         search::order(corpus, &results, Sort::Relevance).len() as u32

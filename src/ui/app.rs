@@ -257,6 +257,7 @@ fn header(p: &Page) -> Html {
                         total={corpus.documents.len()}
                         hits={search.results.total_hits()}
                         capped={search.results.capped}
+                        regex_loading={search.regex_loading}
                         {filtering}
                     />
                     <HitNavigator current={state.hit_cursor} total={search.numbers.total()}

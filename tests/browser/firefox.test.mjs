@@ -80,6 +80,7 @@ test('the single file works from file:// in Firefox', async () => {
   const corpus = JSON.parse(await readFile(join(DIST, 'corpus.json'), 'utf8'));
   const stoltenberg = corpus.entities.find((e) => e.id === 'jens-stoltenberg');
   const withHim = new Set(stoltenberg.mentions.map((m) => m.doc)).size;
+  const soldiers = corpus.documents.reduce((k, d) => k + (d.text.match(/sold(ier)?s/gi) ?? []).length, 0);
   const { send, close } = await startFirefox();
   try {
     const { contexts } = await send('browsingContext.getTree');
@@ -111,6 +112,11 @@ test('the single file works from file:// in Firefox', async () => {
           return m.length > 0 && m;
         }, 'highlights');
         const marked = [...new Set(marks.map((m) => m.textContent.toLowerCase()))];
+        // A regex, with the engine inlined in the file.
+        box.value = '/sold(ier)?s/ ';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        const status = () => document.querySelector('[role=status]').textContent;
+        const regexStatus = await until(() => status().endsWith('· ${soldiers} matches') && status(), 'the regex matches');
         box.value = '';
         box.dispatchEvent(new Event('input', { bubbles: true }));
         await until(() => documents() === before, 'the full list again');
@@ -120,11 +126,12 @@ test('the single file works from file:// in Firefox', async () => {
         );
         chip.click();
         await until(() => documents() === ${withHim}, 'the list to narrow');
-        return { before, marked, after: documents(), hash: location.hash, wasm: typeof WebAssembly };
+        return { before, marked, regexStatus, after: documents(), hash: location.hash, wasm: typeof WebAssembly };
       }`,
     );
     assert.equal(result.before, corpus.documents.length);
     assert.deepEqual(result.marked, ['troops']);
+    assert.match(result.regexStatus, new RegExp(`· ${soldiers} matches$`));
     assert.equal(result.after, withHim);
     assert.equal(result.hash, '#with=jens-stoltenberg');
   } finally {

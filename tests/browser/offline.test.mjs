@@ -46,6 +46,10 @@ test('the single file works from file:// with nothing fetched', async () => {
     const marks = page.getByRole('article').locator('mark');
     await eventually(page, async () => assert.ok((await marks.count()) > 0));
     for (const t of await marks.allInnerTexts()) assert.match(t, /^troops$/i);
+    // A regex: its engine is inside the file too.
+    await search(page).fill('/sold(ier)?s/ ');
+    const n = corpus.documents.reduce((k, d) => k + (d.text.match(/sold(ier)?s/gi) ?? []).length, 0);
+    await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), new RegExp(`· ${n} matches`)));
     // A chip filters.
     await search(page).fill('');
     const stoltenberg = corpus.entities.find((e) => e.id === 'jens-stoltenberg');

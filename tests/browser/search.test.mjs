@@ -85,6 +85,41 @@ test('Exact matches case and accents; a bad regex keeps the last results', async
   });
 });
 
+test('the regex engine is fetched on the first / typed, and the status says so while it loads', async () => {
+  await app.withApp({}, async (page) => {
+    const module = /\/regex-[0-9a-f]+\.wasm$/;
+    const fetched = [];
+    page.on('request', (r) => module.test(r.url()) && fetched.push(r.url()));
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route(module, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const status = () => page.getByRole('status').innerText();
+    await search(page).fill('kurti ');
+    await eventually(page, async () => assert.match(await status(), new RegExp(`· ${total('kurti')} matches`)));
+    assert.equal(fetched.length, 0, 'nothing fetched before a / is typed');
+    // While the module loads, the regex waits and the rest of the query runs.
+    await search(page).fill('kurti /troops?/ ');
+    await eventually(page, async () => assert.match(await status(), /^Loading the regular-expression engine… · /));
+    assert.match(await status(), new RegExp(`· ${total('kurti')} matches`));
+    assert.equal(await page.locator('#search-errors').count(), 0, 'no error while it loads');
+    release();
+    const docs = app.corpus().documents;
+    const both = docs.filter((d) => countWord(d.text, 'kurti') > 0 && /troops?/i.test(d.text));
+    const n = both.reduce((k, d) => k + countWord(d.text, 'kurti') + d.text.match(/troops?/gi).length, 0);
+    await eventually(page, async () => assert.equal(await status(), `${both.length} of ${docs.length} documents · ${n} matches`));
+    // Errors still point into the query once the engine is there.
+    await search(page).fill('kurti /sold(ier/');
+    await eventually(page, async () => assert.match(await page.locator('#search-errors').innerText(), /At character 7: regular expression: unclosed group/));
+    await search(page).fill('/troops?/ ');
+    const m = docs.reduce((k, d) => k + (d.text.match(/troops?/gi) ?? []).length, 0);
+    await eventually(page, async () => assert.match(await status(), new RegExp(`· ${m} matches`)));
+    assert.equal(fetched.length, 1, 'fetched once');
+  });
+});
+
 test('a term given twice counts once, and a pasted flood of terms is bounded and said', async () => {
   await app.withApp({}, async (page) => {
     const n = total('kurti');

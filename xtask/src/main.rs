@@ -1,6 +1,7 @@
 //! Developer commands: `cargo xtask <serve|test|dist|report|bench-data…>`.
 //! Every command installs what it needs first, skipping what is present.
 
+mod data_files;
 mod page;
 mod tools;
 
@@ -160,14 +161,19 @@ fn export_index(index: &corpus_core::Index, dir: &Path) -> Result {
     std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// After each Trunk build: the data export, and the page finished (see `page`).
+/// After each Trunk build: the data export, the corpus index and the regex
+/// module beside the app, and the page finished (see `page`).
 fn post_build(dir: &Path) -> Result {
     let (index, _) = load_index()?;
     export_index(&index, dir)?;
+    let files = page::DataFiles {
+        index: &data_files::write_hashed(dir, "corpus", "bin", &index.encode())?,
+        regex: &data_files::write_hashed(dir, "regex", "wasm", &data_files::regex_module()?)?,
+    };
     let path = dir.join("index.html");
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let html =
-        page::finish(&read(&path)?, &index).map_err(|e| format!("{}: {e}", path.display()))?;
+    let html = page::finish(&read(&path)?, &index, &files)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -183,25 +189,32 @@ fn single_file(dist: &Path, name: &str) -> Result {
     let text = |p: &Path| {
         read(p).and_then(|b| String::from_utf8(b).map_err(|e| format!("{}: {e}", p.display())))
     };
-    let find = |suffix: &str| -> Result<PathBuf> {
+    let find = |prefix: &str, suffix: &str| -> Result<PathBuf> {
         std::fs::read_dir(dist)
             .map_err(|e| e.to_string())?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .find(|p| p.to_string_lossy().ends_with(suffix))
-            .ok_or_else(|| format!("no *{suffix} in {}", dist.display()))
+            .find(|p| {
+                let name = p.file_name().unwrap_or_default().to_string_lossy();
+                name.starts_with(prefix) && name.ends_with(suffix)
+            })
+            .ok_or_else(|| format!("no {prefix}*{suffix} in {}", dist.display()))
     };
     let (html, css, js, data) = (
         text(&dist.join("index.html"))?,
-        text(&find(".css")?)?,
-        text(&find(".js")?)?,
+        text(&find("", ".css")?)?,
+        text(&find("", ".js")?)?,
         text(&dist.join("corpus.json"))?,
     );
-    let wasm = read(&find("_bg.wasm")?)?;
+    let wasm = read(&find("", "_bg.wasm")?)?;
+    let index = read(&find("corpus-", ".bin")?)?;
+    let regex = read(&find("regex-", ".wasm")?)?;
     let single = page::single_file(&page::Build {
         html: &html,
         css: &css,
         js: &js,
         wasm: &wasm,
+        index: &index,
+        regex: &regex,
         data: &data,
     })?;
     let path = dist.join(name);
@@ -274,6 +287,8 @@ fn print_sizes(dist: &Path, offline: &str) -> Result {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let on_load = if name == "corpus.json" {
             " (only on “Download data”)"
+        } else if name.starts_with("regex-") {
+            " (only on the first regex search)"
         } else if name == offline {
             " (all of it in one file, for offline use)"
         } else {

@@ -125,19 +125,57 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 
 /// Inserts `meta` right after `<meta charset…>` (a policy must come before the scripts).
 fn insert_meta(html: &str, meta: &str) -> Result<String, String> {
-    let at = html
-        .find("<meta charset")
-        .and_then(|m| html[m..].find('>').map(|e| m + e + 1))
-        .ok_or("the page has no <meta charset>")?;
-    Ok(format!("{}\n    {meta}{}", &html[..at], &html[at..]))
+    insert_after_charset(html, meta)
 }
 
 fn policy_meta(policy: &str) -> String {
     format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />")
 }
 
-/// The page Trunk wrote, with the articles inside `<div id="app">` and the policy.
-pub fn finish(html: &str, index: &Index) -> Result<String, String> {
+/// The files the app loads beside its code, by their names in the build's folder.
+pub struct DataFiles<'a> {
+    /// The corpus index (postcard, see `corpus_core::model::index`).
+    pub index: &'a str,
+    /// The regex module (`crates/regex-module`), fetched on the first regex.
+    pub regex: &'a str,
+}
+
+/// The id of the script that hands the app its files (see `src/load.rs`).
+const LOADER_ID: &str = "explorer-data";
+
+/// The served page's hand-over: the index's fetch starts as the page is read,
+/// in parallel with the app's code; the regex module's when the app asks.
+fn served_loader(files: &DataFiles) -> String {
+    format!(
+        r#"
+window.explorerData = (() => {{
+  const get = (url) =>
+    fetch(url)
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${{url}}: ${{r.status}} ${{r.statusText}}`))))
+      .catch((e) => {{
+        throw location.protocol === "file:"
+          ? new Error("a page opened from a file cannot fetch its corpus; open the -offline.html file instead")
+          : e;
+      }});
+  return {{ index: get("./{}"), regex: () => get("./{}") }};
+}})();
+"#,
+        files.index, files.regex
+    )
+}
+
+/// Inserts `element` right after `<meta charset…>`.
+fn insert_after_charset(html: &str, element: &str) -> Result<String, String> {
+    let at = html
+        .find("<meta charset")
+        .and_then(|m| html[m..].find('>').map(|e| m + e + 1))
+        .ok_or("the page has no <meta charset>")?;
+    Ok(format!("{}\n    {element}{}", &html[..at], &html[at..]))
+}
+
+/// The page Trunk wrote, with the articles inside `<div id="app">`, the
+/// hand-over of its data `files` first in its head, and the policy.
+pub fn finish(html: &str, index: &Index, files: &DataFiles) -> Result<String, String> {
     const APP: &str = "<div id=\"app\">";
     if html.contains("Content-Security-Policy") {
         return Err("the page already has a Content-Security-Policy (finished twice?)".into());
@@ -149,6 +187,13 @@ pub fn finish(html: &str, index: &Index) -> Result<String, String> {
     }
     let html = format!("{}\n{}{}", &html[..at], articles(index), &html[at..]);
     let html = named(&html, index)?;
+    let html = insert_after_charset(
+        &html,
+        &format!(
+            "<script id=\"{LOADER_ID}\">{}</script>",
+            served_loader(files)
+        ),
+    )?;
     if html.contains(TRUNK_SERVE_PLACEHOLDER) {
         // `trunk serve` fills its live-reload script in as it serves the page, so
         // no hash computed now would match: the dev server's page goes without.
@@ -207,15 +252,45 @@ pub struct Build<'a> {
     /// wasm-bindgen's JavaScript (an ES module).
     pub js: &'a str,
     pub wasm: &'a [u8],
+    /// The corpus index.
+    pub index: &'a [u8],
+    /// The regex module.
+    pub regex: &'a [u8],
     /// `corpus.json`, for "Download data".
     pub data: &'a str,
 }
 
+/// The offline file's hand-over: the index and the regex module decoded from
+/// the data blocks [`data_block`] wrote.
+const OFFLINE_LOADER: &str = r#"
+const bytesOf = (id) => {
+  const text = atob(document.getElementById(id).textContent.trim());
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+};
+window.explorerData = {
+  index: Promise.resolve().then(() => bytesOf("corpus-index").buffer),
+  regex: () => Promise.resolve().then(() => bytesOf("regex-module").buffer),
+};
+"#;
+
+/// Bytes as an inert block of base64 the scripts read (never run: its type is
+/// not a script's).
+fn data_block(id: &str, bytes: &[u8]) -> String {
+    format!(
+        "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>\n",
+        STANDARD.encode(bytes)
+    )
+}
+
 /// One HTML file holding everything: opens from `file://` (no module imports,
-/// no fetches: the WebAssembly is inlined as base64 and instantiated from bytes).
+/// no fetches: the app, the index and the regex module are inlined as base64
+/// and read from bytes).
 pub fn single_file(b: &Build) -> Result<String, String> {
     // Everything but the stylesheet, preload and script tags and the policy.
-    const DROP: [(&str, &str); 5] = [
+    const DROP: [(&str, &str); 6] = [
+        ("<script id=\"explorer-data\"", "</script>"),
         ("<link rel=\"stylesheet\"", ">"),
         ("<link rel=\"modulepreload\"", ">"),
         ("<link rel=\"preload\"", ">"),
@@ -244,11 +319,15 @@ pub fn single_file(b: &Build) -> Result<String, String> {
         ));
     }
     let script = format!(
-        "\n{}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n\
-         await __wbg_init({{ module_or_path: wasmBytes }});\n",
+        "\n{}\n{OFFLINE_LOADER}\nawait __wbg_init({{ module_or_path: bytesOf(\"app-module\") }});\n",
         b.js.replace(export, ""),
-        STANDARD.encode(b.wasm)
     );
+    let blocks = [
+        data_block("app-module", b.wasm),
+        data_block("corpus-index", b.index),
+        data_block("regex-module", b.regex),
+    ]
+    .concat();
     let style = format!("\n{}\n", b.css);
     let data_url = format!(
         "data:application/json;base64,{}",
@@ -256,7 +335,7 @@ pub fn single_file(b: &Build) -> Result<String, String> {
     );
     let head = format!(
         "<style>{style}</style>\n<meta name=\"corpus-data\" content=\"{data_url}\" />\n\
-         <script type=\"module\">{script}</script>\n</head>"
+         {blocks}<script type=\"module\">{script}</script>\n</head>"
     );
     let html = html.replacen("</head>", &head, 1);
     if !html.contains(&head) {
@@ -292,6 +371,11 @@ mod tests {
         <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head>\n\
         <body><div id=\"app\"><noscript>needs JS</noscript></div></body></html>";
 
+    const FILES: DataFiles = DataFiles {
+        index: "corpus-1.bin",
+        regex: "regex-1.wasm",
+    };
+
     fn one_article() -> Index {
         let mut index = Index::new(
             vec![Document::from_text("a", "Kurti spoke.")],
@@ -306,7 +390,7 @@ mod tests {
     #[test]
     fn the_served_page_gets_its_articles_and_a_policy() {
         let index = one_article();
-        let page = finish(TRUNK, &index).unwrap();
+        let page = finish(TRUNK, &index, &FILES).unwrap();
         let policy = page.find("Content-Security-Policy").unwrap();
         assert!(
             policy < page.find("<script").unwrap(),
@@ -319,6 +403,14 @@ mod tests {
             "<div id=\"app\"><noscript>needs JS</noscript>\n<div class=\"static-corpus\">"
         ));
         assert!(page.contains("<p>Kurti spoke.</p>"));
+        // The hand-over of the data files comes before the app's code, its
+        // fetch of the index starting at once.
+        let loader = page.find("<script id=\"explorer-data\">").unwrap();
+        assert!(loader < page.find("<script type=\"module\"").unwrap());
+        assert!(
+            page.contains("index: get(\"./corpus-1.bin\"), regex: () => get(\"./regex-1.wasm\")")
+        );
+        assert!(page.contains(&hash(&served_loader(&FILES))));
         // The corpus's title, description and language, escaped.
         assert!(page.contains("<title>Talks &amp; &lt;troops&gt; – explorer</title>"));
         assert!(page.contains("<h1>Talks &amp; &lt;troops&gt;</h1>"));
@@ -327,23 +419,23 @@ mod tests {
             "content=\"1 news article: search, names and a timeline, all in your browser.\""
         ));
         assert_eq!(
-            finish(&page, &index).unwrap_err(),
+            finish(&page, &index, &FILES).unwrap_err(),
             "the page already has a Content-Security-Policy (finished twice?)"
         );
-        assert!(finish("<html></html>", &index).is_err());
+        assert!(finish("<html></html>", &index, &FILES).is_err());
         // The dev server's page: articles, but no policy its live reload would break.
         let served = TRUNK.replace(
             "await init();",
             "await init();\nconst address = '{{__TRUNK_ADDRESS__}}';",
         );
-        let page = finish(&served, &index).unwrap();
+        let page = finish(&served, &index, &FILES).unwrap();
         assert!(page.contains("<p>Kurti spoke.</p>") && !page.contains("Content-Security-Policy"));
     }
 
     #[test]
     fn the_single_file_inlines_everything() {
         let index = one_article();
-        let page = finish(TRUNK, &index).unwrap();
+        let page = finish(TRUNK, &index, &FILES).unwrap();
         let js =
             "let wasm;\nfunction __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
         let single = single_file(&Build {
@@ -351,6 +443,8 @@ mod tests {
             css: "body { color: red }",
             js,
             wasm: b"\0asm",
+            index: b"index",
+            regex: b"regex",
             data: "{\"format\":1}",
         })
         .unwrap();
@@ -360,16 +454,33 @@ mod tests {
             "app-1_bg.wasm",
             "export {",
             "modulepreload",
+            "corpus-1.bin",
+            "regex-1.wasm",
         ] {
             assert!(!single.contains(gone), "{gone} left in {single}");
         }
         assert!(single.contains("<style>\nbody { color: red }\n</style>"));
-        assert!(single.contains(&format!("atob(\"{}\")", STANDARD.encode(b"\0asm"))));
+        for (id, bytes) in [
+            ("app-module", &b"\0asm"[..]),
+            ("corpus-index", b"index"),
+            ("regex-module", b"regex"),
+        ] {
+            assert!(single.contains(&format!(
+                "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>",
+                STANDARD.encode(bytes)
+            )));
+        }
         assert!(single.contains("<p>Kurti spoke.</p>"), "the articles stay");
         assert_eq!(single.matches("Content-Security-Policy").count(), 1);
         let scripts = inline_scripts(&single);
-        assert_eq!(scripts.len(), 1);
-        assert!(single.contains(&hash(scripts[0])));
+        // The data blocks are inert; the one script that runs is named by hash.
+        let running: Vec<&&str> = scripts
+            .iter()
+            .filter(|s| s.contains("__wbg_init"))
+            .collect();
+        assert_eq!(scripts.len(), 4);
+        assert_eq!(running.len(), 1);
+        assert!(single.contains(&hash(running[0])));
         assert!(single.contains(&hash("\nbody { color: red }\n")));
         assert!(single.contains(&format!(
             "data:application/json;base64,{}",
@@ -382,6 +493,8 @@ mod tests {
                 css: "",
                 js,
                 wasm: b"",
+                index: b"",
+                regex: b"",
                 data: "",
             }
         };

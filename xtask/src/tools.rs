@@ -168,3 +168,8 @@ pub fn ensure_node_packages() -> Result {
         .args(["ci", "--no-audit", "--no-fund"])
         .current_dir(dir))
 }
+
+/// A `wasm-opt` command (npm binaryen, see [`ensure_build_tools`]).
+pub fn wasm_opt() -> Command {
+    Command::new(tools_dir().join("node_modules/.bin/wasm-opt"))
+}

@@ -2,11 +2,12 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorProps {
-    /// Why the embedded index could not be read.
+    /// Why the corpus index could not be fetched or read.
     pub message: AttrValue,
 }
 
-/// Shown instead of the app when the embedded index cannot be read.
+/// Shown above the pre-rendered articles when the corpus index cannot be
+/// fetched or read.
 #[function_component]
 pub fn LoadError(props: &LoadErrorProps) -> Html {
     html! {

@@ -14,6 +14,8 @@ pub struct ResultStatusProps {
     /// Whether the search stopped keeping matches at its bound (`hits` are the
     /// first ones; the documents are all there).
     pub capped: bool,
+    /// A regular expression waits for its engine, still being fetched.
+    pub regex_loading: bool,
 }
 
 /// The result count, announced politely to screen readers as it changes.
@@ -41,6 +43,11 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
             props.shown,
             count(props.total, "document", "documents")
         )
+    };
+    let text = if props.regex_loading {
+        format!("Loading the regular-expression engine… · {text}")
+    } else {
+        text
     };
     html! { <p class="status" role="status" aria-live="polite">{ text }</p> }
 }

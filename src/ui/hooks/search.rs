@@ -3,6 +3,7 @@
 //! Each is memoised on exactly the inputs it follows.
 
 use super::use_settled;
+use crate::regex_module::{self, ModuleEngine};
 use crate::ui::components::term_legend::LegendTerm;
 use crate::ui::state::{View, ViewState};
 use crate::ui::Corpus;
@@ -30,6 +31,9 @@ pub struct Search {
     pub searching: bool,
     /// What the query left out (terms given twice, past the limits).
     pub notes: Rc<Vec<QueryError>>,
+    /// A regular expression waits for its engine, still being fetched: left
+    /// out of the results until then.
+    pub regex_loading: bool,
 }
 
 /// The query's problems, and the search to show.
@@ -45,17 +49,20 @@ struct Filters {
     chips: Vec<EntityFilter>,
     sort: Sort,
     timeline: Option<(i64, i64)>,
+    /// Whether the regex module has arrived (or failed): regexes parse again.
+    regex_settled: bool,
 }
 
 /// Parses and runs `q`: its errors, or the search.
 fn run(corpus: &Corpus, q: &str, f: &Filters) -> Result<Search, Vec<QueryError>> {
     let typing = !q.ends_with(char::is_whitespace);
-    let mut parsed = query::parse(
+    let mut parsed = query::parse_with(
         q,
         Options {
             exact: f.exact,
             typing,
         },
+        &ModuleEngine,
     );
     if !parsed.errors.is_empty() {
         return Err(parsed.errors);
@@ -77,6 +84,7 @@ fn run(corpus: &Corpus, q: &str, f: &Filters) -> Result<Search, Vec<QueryError>>
     Ok(Search {
         searching: parsed.query.has_terms(),
         notes: Rc::new(parsed.notes),
+        regex_loading: parsed.regex_loading,
         numbers: Rc::new(HitNumbers::new(&results, &order)),
         results: Rc::new(results),
         order: Rc::new(order),
@@ -95,6 +103,7 @@ pub fn use_search(corpus: &Corpus, state: &ViewState) -> Rc<Searched> {
         chips: state.chips.clone(),
         sort: state.sort,
         timeline: state.timeline_range,
+        regex_settled: use_regex_module(&state.query),
     };
     use_memo((state.query.clone(), filters), move |(q, f)| {
         match run(&corpus, q, f) {
@@ -218,4 +227,21 @@ pub fn use_reading(corpus: &Corpus, search: &Search, state: &ViewState) -> Readi
             .and_then(|c| search.numbers.locate(&search.order, c)),
         mentions,
     }
+}
+
+/// Fetches the regex module the first time the query holds a `/`; true once it
+/// has arrived or failed, so that the search runs again with it.
+#[hook]
+fn use_regex_module(query: &str) -> bool {
+    let settled = use_state_eq(|| false);
+    let wanted = query.contains('/');
+    {
+        let settled = settled.clone();
+        use_effect_with(wanted, move |&wanted| {
+            if wanted && regex_module::is_idle() {
+                regex_module::load(move || settled.set(true));
+            }
+        });
+    }
+    *settled
 }

@@ -7,6 +7,7 @@
 pub mod concordance;
 pub mod cooccurrence;
 pub mod highlight;
+pub mod pattern;
 pub mod query;
 
 use crate::model::index::{Document, Index};
@@ -409,7 +410,7 @@ impl<'q> Finder<'q> {
     /// Whether the term occurs in document `d`; stops at the first occurrence.
     fn any(&self, d: u32, doc: &Document) -> bool {
         let mut found = false;
-        self.each(d, doc, |_| {
+        self.each(d, doc, 1, |_| {
             found = true;
             false
         });
@@ -421,7 +422,7 @@ impl<'q> Finder<'q> {
     fn find(&self, d: u32, doc: &Document, term: u16, out: &mut Vec<Hit>, room: usize) -> bool {
         let mut left = room;
         let mut more = false;
-        self.each(d, doc, |span| {
+        self.each(d, doc, room.saturating_add(1), |span| {
             if left == 0 {
                 more = true;
                 return false;
@@ -434,8 +435,9 @@ impl<'q> Finder<'q> {
     }
 
     /// Calls `visit` with each occurrence in document `d`, in text order, until
-    /// it returns false.
-    fn each(&self, d: u32, doc: &Document, mut visit: impl FnMut(Span) -> bool) {
+    /// it returns false; a regex stops after `limit` matches (it runs in
+    /// another module, which hands its matches over all at once).
+    fn each(&self, d: u32, doc: &Document, limit: usize, mut visit: impl FnMut(Span) -> bool) {
         let to_original = |start: usize, end: usize| {
             if self.exact {
                 Span::checked(&doc.text, start, end)
@@ -450,13 +452,10 @@ impl<'q> Finder<'q> {
         let (finder, candidates) = match &self.source {
             Source::Regex => {
                 let Some(re) = &self.term.regex else { return };
-                for m in re.find_iter(&doc.text) {
-                    let span =
-                        Span::checked(&doc.text, m.start(), m.end()).filter(|s| !s.is_empty());
-                    if span.is_some_and(|s| !visit(s)) {
-                        return;
-                    }
-                }
+                re.each_match(&doc.text, limit, &mut |start, end| {
+                    let span = Span::checked(&doc.text, start, end).filter(|s| !s.is_empty());
+                    span.is_none_or(&mut visit)
+                });
                 return;
             }
             Source::Postings(all) => {

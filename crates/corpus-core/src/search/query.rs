@@ -15,9 +15,10 @@
 //! Words, prefixes and phrases match the folded text (case and accents ignored)
 //! unless the query is exact; regexes ignore case unless the query is exact.
 
+use crate::search::pattern::{default_engine, Compiled, Pattern, RegexEngine};
 use crate::text::fold::{fold_str, is_word_char};
 use crate::time::calendar::PartialDate;
-use regex::{Regex, RegexBuilder};
+use std::rc::Rc;
 
 /// How a term matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,7 +45,7 @@ pub struct Term {
     pub at: usize,
     pub end: usize,
     /// The compiled expression of a regex term.
-    pub regex: Option<Regex>,
+    pub regex: Option<Rc<dyn Pattern>>,
 }
 
 impl PartialEq for Term {
@@ -118,6 +119,9 @@ pub struct Parsed {
     /// What was read but left out, without making the query wrong: a term
     /// given twice, terms past the limits. Shown, the results kept.
     pub notes: Vec<QueryError>,
+    /// A regular expression waits for its engine (still being fetched): it
+    /// is left out until then, without an error.
+    pub regex_loading: bool,
 }
 
 /// The most terms a query searches for, and leaves out: each costs a pass over
@@ -134,9 +138,6 @@ pub struct Options {
     /// The reader is still typing the last word: let it match as a prefix.
     pub typing: bool,
 }
-
-/// Largest compiled size of a regex, so no expression can exhaust memory.
-const REGEX_SIZE_LIMIT: usize = 1 << 20;
 
 #[derive(Debug)]
 enum Token {
@@ -155,12 +156,18 @@ pub fn outlet_filter(name: &str) -> String {
     }
 }
 
-/// Parses `input`. Never fails and never panics. A term given twice counts
-/// once, and terms past [`MAX_TERMS`] or [`MAX_REGEXES`] are left out, each
-/// with a note.
+/// Parses `input`, with the build's own regex engine (see [`parse_with`]).
 pub fn parse(input: &str, options: Options) -> Parsed {
+    parse_with(input, options, default_engine())
+}
+
+/// Parses `input`, compiling regular expressions with `engine`. Never fails
+/// and never panics. A term given twice counts once, and terms past
+/// [`MAX_TERMS`] or [`MAX_REGEXES`] are left out, each with a note.
+pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Parsed {
     let mut errors = Vec::new();
-    let tokens = tokenize(input, options, &mut errors);
+    let mut regex_loading = false;
+    let tokens = tokenize(input, options, engine, &mut errors, &mut regex_loading);
     let mut query = Query {
         exact: options.exact,
         ..Query::default()
@@ -226,6 +233,7 @@ pub fn parse(input: &str, options: Options) -> Parsed {
         query,
         errors,
         notes: notes.list,
+        regex_loading,
     }
 }
 
@@ -292,7 +300,7 @@ fn atom(
     text: String,
     raw: String,
     (at, end): (usize, usize),
-    regex: Option<Regex>,
+    regex: Option<Rc<dyn Pattern>>,
 ) -> (usize, Token) {
     let term = Term {
         kind,
@@ -315,12 +323,20 @@ fn dangling_or(pending: &mut Option<usize>, errors: &mut Vec<QueryError>, what: 
     }
 }
 
-fn tokenize(input: &str, options: Options, errors: &mut Vec<QueryError>) -> Vec<(usize, Token)> {
+fn tokenize(
+    input: &str,
+    options: Options,
+    engine: &dyn RegexEngine,
+    errors: &mut Vec<QueryError>,
+    regex_loading: &mut bool,
+) -> Vec<(usize, Token)> {
     let mut lexer = Lexer {
         input,
         options,
+        engine,
         tokens: Vec::new(),
         errors,
+        regex_loading,
     };
     let mut pos = 0;
     loop {
@@ -372,8 +388,11 @@ struct Item {
 struct Lexer<'a> {
     input: &'a str,
     options: Options,
+    engine: &'a dyn RegexEngine,
     tokens: Vec<(usize, Token)>,
     errors: &'a mut Vec<QueryError>,
+    /// Set when a regular expression waits for its engine.
+    regex_loading: &'a mut bool,
 }
 
 impl Lexer<'_> {
@@ -434,13 +453,8 @@ impl Lexer<'_> {
             self.err(item.body_start, "empty regular expression");
             return pos;
         }
-        let compiled = RegexBuilder::new(source)
-            .case_insensitive(!self.options.exact)
-            .size_limit(REGEX_SIZE_LIMIT)
-            .dfa_size_limit(REGEX_SIZE_LIMIT)
-            .build();
-        match compiled {
-            Ok(re) => self.tokens.push(atom(
+        match self.engine.compile(source, !self.options.exact) {
+            Compiled::Ready(re) => self.tokens.push(atom(
                 item.negated,
                 TermKind::Regex,
                 source.to_string(),
@@ -448,7 +462,8 @@ impl Lexer<'_> {
                 (item.start, pos),
                 Some(re),
             )),
-            Err(e) => self.err(item.body_start, &regex_message(&e)),
+            Compiled::Invalid(message) => self.err(item.body_start, &message),
+            Compiled::Loading => *self.regex_loading = true,
         }
         pos
     }
@@ -565,30 +580,6 @@ fn regex_end(inner: &str) -> Option<usize> {
         }
     }
     None
-}
-
-fn regex_message(e: &regex::Error) -> String {
-    match e {
-        // The Unicode property tables (scripts, categories) are left out of the
-        // build for size; say so rather than "property not found".
-        regex::Error::Syntax(s) if s.contains("Unicode property not found") => {
-            "regular expression: Unicode properties like \\p{Greek} are not available here; name the letters instead, like [α-ω]".into()
-        }
-        regex::Error::CompiledTooBig(_) => "this regular expression is too large".into(),
-        regex::Error::Syntax(s) => {
-            // The crate's message spans several lines with a caret; keep its last line.
-            let last = s
-                .lines()
-                .rev()
-                .find(|l| l.starts_with("error:"))
-                .unwrap_or("invalid syntax");
-            format!(
-                "regular expression: {}",
-                last.trim_start_matches("error:").trim()
-            )
-        }
-        _ => "invalid regular expression".into(),
-    }
 }
 
 fn parse_date_range(value: &str) -> Option<DateRange> {
@@ -797,13 +788,6 @@ mod tests {
         check_err("kfor /sold(ier/", 5, "regular expression");
         check_err("kfor /abc", 5, "never closed");
         check_err("kfor outlet:\"Die", 12, "never closed");
-        // Without the property tables (as in the app's build): said plainly.
-        let missing = regex::Error::Syntax(
-            "regex parse error:\n    \\p{Greek}\n    ^^^^^^^^^\nerror: Unicode property not found"
-                .into(),
-        );
-        assert!(regex_message(&missing)
-            .contains("Unicode properties like \\p{Greek} are not available"));
         check_err("kfor //", 5, "empty regular expression");
         check_err("OR kfor", 0, "OR needs a term on each side");
         check_err("kfor OR", 5, "OR needs a term on each side");
@@ -819,6 +803,17 @@ mod tests {
         let p = parse("OR kfor \"x", Options::default());
         assert_eq!(terms(&p.query), vec![("kfor", Word), ("x", Phrase)]);
         assert_eq!(p.errors.len(), 2);
+    }
+
+    #[test]
+    fn a_regex_waiting_for_its_engine_is_left_out_without_an_error() {
+        use crate::search::pattern::NoEngine;
+        let p = parse_with("kurti /sold(ier/ nato", Options::default(), &NoEngine);
+        assert!(p.regex_loading);
+        assert_eq!(p.errors, vec![]);
+        assert_eq!(terms(&p.query), vec![("kurti", Word), ("nato", Word)]);
+        assert!(!parse("kurti /kfor/", Options::default()).regex_loading);
+        assert!(!parse_with("kurti", Options::default(), &NoEngine).regex_loading);
     }
 
     #[test]

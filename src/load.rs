@@ -1,0 +1,61 @@
+//! What the page hands the app: the corpus index and, on demand, the regex
+//! module. Neither is compiled into the app, so one build serves any corpus.
+//!
+//! The page defines `window.explorerData` (written by `cargo xtask post-build`,
+//! see `xtask/src/page.rs`) before the app's code loads:
+//!
+//! ```js
+//! window.explorerData = {
+//!   index: Promise<ArrayBuffer>,     // fetch started as the page is read
+//!   regex: () => Promise<ArrayBuffer> // called on the first `/` typed
+//! };
+//! ```
+//!
+//! The served page fetches both files next to it; the offline file decodes
+//! them from data blocks inside it.
+
+use js_sys::{Function, Promise, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The name of the page's hand-over object.
+const DATA: &str = "explorerData";
+
+/// The page's `explorerData[field]`.
+fn field(name: &str) -> Result<JsValue, String> {
+    let data = Reflect::get(&js_sys::global(), &DATA.into())
+        .ok()
+        .filter(JsValue::is_object)
+        .ok_or("this page does not say where its corpus is (no window.explorerData)")?;
+    Reflect::get(&data, &name.into()).map_err(describe)
+}
+
+/// A JavaScript error as text.
+pub fn describe(e: JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// Waits for a promise of an `ArrayBuffer`.
+async fn bytes_of(promise: JsValue) -> Result<JsValue, String> {
+    let promise = promise
+        .dyn_into::<Promise>()
+        .map_err(|_| "the page's explorerData is malformed".to_string())?;
+    JsFuture::from(promise).await.map_err(describe)
+}
+
+/// The corpus index's bytes (its fetch started before the app's code).
+pub async fn index() -> Result<Vec<u8>, String> {
+    let buffer = bytes_of(field("index")?).await?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// The regex module's bytes, fetched now.
+pub async fn regex_module() -> Result<JsValue, String> {
+    let fetch = field("regex")?
+        .dyn_into::<Function>()
+        .map_err(|_| "the page's explorerData has no regex loader".to_string())?;
+    bytes_of(fetch.call0(&JsValue::NULL).map_err(describe)?).await
+}

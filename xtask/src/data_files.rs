@@ -1,0 +1,60 @@
+//! The files the app loads beside its code: the corpus index and the regex
+//! module, written into a build's folder under names that change with their
+//! contents (so browsers may cache them for good).
+
+use crate::{root, run, tools, Result};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Writes `bytes` to `dir/{stem}-{hash}.{ext}`: the file's name.
+pub fn write_hashed(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String> {
+    let hash: String = Sha256::digest(bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let name = format!("{stem}-{hash}.{ext}");
+    let path = dir.join(&name);
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(name)
+}
+
+/// The build's target folder (`CARGO_TARGET_DIR`, else `target/`).
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
+/// The regex module, built for the browser and shrunk with wasm-opt. The
+/// shrunk module is kept by the hash of the built one, so rebuilds that do not
+/// change it skip wasm-opt.
+pub fn regex_module() -> Result<Vec<u8>> {
+    const TARGET: &str = "wasm32-unknown-unknown";
+    run(Command::new(env!("CARGO")).args([
+        "build",
+        "--quiet",
+        "-p",
+        "regex-module",
+        "--release",
+        "--target",
+        TARGET,
+    ]))?;
+    let built = target_dir().join(TARGET).join("release/regex_module.wasm");
+    let bytes = std::fs::read(&built).map_err(|e| format!("{}: {e}", built.display()))?;
+    let key: String = Sha256::digest(&bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let shrunk = target_dir().join(format!("regex-module-{key}.wasm"));
+    if !shrunk.exists() {
+        run(tools::wasm_opt()
+            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .arg(&built)
+            .arg("-o")
+            .arg(&shrunk))?;
+    }
+    std::fs::read(&shrunk).map_err(|e| format!("{}: {e}", shrunk.display()))
+}
