@@ -59,3 +59,18 @@ pub async fn regex_module() -> Result<JsValue, String> {
         .map_err(|_| "the page's explorerData has no regex loader".to_string())?;
     bytes_of(fetch.call0(&JsValue::NULL).map_err(describe)?).await
 }
+
+/// Resolves once the page has been read to its end (`DOMContentLoaded`).
+pub async fn document_read() {
+    let document = gloo::utils::document();
+    if document.ready_state() != "loading" {
+        return;
+    }
+    let read = Promise::new(&mut |resolve, _| {
+        gloo::events::EventListener::once(&document, "DOMContentLoaded", move |_| {
+            let _ = resolve.call0(&JsValue::NULL);
+        })
+        .forget();
+    });
+    let _ = JsFuture::from(read).await;
+}

@@ -11,17 +11,21 @@ mod ui;
 use corpus_core::Index;
 
 fn main() {
-    let document = gloo::utils::document();
-    let Some(root) = document
-        .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into))
-    else {
-        return;
-    };
     wasm_bindgen_futures::spawn_local(async move {
         let index = load::index().await.and_then(|bytes| {
             Index::decode(&bytes).map_err(|e| format!("its index cannot be read: {e}"))
         });
+        // The app's code may run before the page is read to its end (it starts
+        // as soon as it has arrived): the pre-rendered articles it replaces
+        // must be there first.
+        load::document_read().await;
+        let document = gloo::utils::document();
+        let Some(root) = document
+            .get_element_by_id("app")
+            .or_else(|| document.body().map(Into::into))
+        else {
+            return;
+        };
         match index {
             Ok(index) => {
                 // Whatever was pre-rendered for readers without WASM gives way to the app.

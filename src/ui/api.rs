@@ -18,8 +18,7 @@ use super::state::ViewState;
 use corpus_core::search::EntityFilter;
 use corpus_core::time::calendar::{civil_from_days, day_range};
 use corpus_core::Index;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::Serialize;
 
 /// The prefix of every message type.
 pub const PREFIX: &str = "corpus-explorer:";
@@ -28,17 +27,17 @@ pub const VERSION: u32 = 1;
 
 /// A value of a message as the host sent it, before it is checked: messages
 /// are read field by field, so a wrong one is named ("query: expected text,
-/// found a number") instead of failing the whole message.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(untagged)]
+/// found a number") instead of failing the whole message. `host.rs` reads it
+/// from the JavaScript value.
+#[derive(Clone, Debug)]
 pub enum Value {
     Bool(bool),
     Number(f64),
     Text(String),
     List(Vec<Value>),
-    Map(BTreeMap<String, Value>),
+    Map(Fields),
     /// `null`, `undefined`, and what JSON cannot hold.
-    Other(serde::de::IgnoredAny),
+    Null,
 }
 
 impl Value {
@@ -50,17 +49,56 @@ impl Value {
             Value::Text(_) => "text",
             Value::List(_) => "a list",
             Value::Map(_) => "an object",
-            Value::Other(_) => "null",
+            Value::Null => "null",
         }
     }
 
     fn is_null(&self) -> bool {
-        matches!(self, Value::Other(_))
+        matches!(self, Value::Null)
     }
 }
 
-/// A message: its fields by name.
-pub type Fields = BTreeMap<String, Value>;
+/// A number as a message shows it, to six decimals at most, without the
+/// float formatting machinery (about 15 KB of the app's code for this alone).
+fn number_text(v: f64) -> String {
+    if !v.is_finite() || v.abs() >= 1e15 {
+        return "out of range".into();
+    }
+    let millionths = (v.abs() * 1e6).round() as u64;
+    let (whole, mut fraction) = (millionths / 1_000_000, millionths % 1_000_000);
+    let sign = if v < 0.0 && millionths > 0 { "-" } else { "" };
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mut digits = 6;
+    while fraction % 10 == 0 {
+        fraction /= 10;
+        digits -= 1;
+    }
+    format!("{sign}{whole}.{fraction:0digits$}")
+}
+
+/// An object's fields by name, in the order the host wrote them.
+#[derive(Clone, Debug, Default)]
+pub struct Fields(Vec<(String, Value)>);
+
+impl Fields {
+    /// The value of field `name`.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    /// The names of the fields.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+}
+
+impl FromIterator<(String, Value)> for Fields {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(pairs: I) -> Fields {
+        Fields(pairs.into_iter().collect())
+    }
+}
 
 /// What every message carries; read first to route the rest.
 #[derive(Debug)]
@@ -135,7 +173,7 @@ impl Show {
         }
         match fields.get("range") {
             Some(Value::Map(m)) => match (m.get("from"), m.get("to")) {
-                (Some(Value::Text(from)), None | Some(Value::Other(_))) => {
+                (Some(Value::Text(from)), None | Some(Value::Null)) => {
                     show.range = Some(Range {
                         from: from.clone(),
                         to: None,
@@ -187,7 +225,7 @@ impl Chip {
                     return None;
                 };
                 let exclude = match m.get("exclude") {
-                    None | Some(Value::Other(_)) => false,
+                    None | Some(Value::Null) => false,
                     Some(Value::Bool(b)) => *b,
                     Some(_) => return None,
                 };
@@ -218,7 +256,8 @@ pub fn route<'a>(envelope: &Envelope<'a>) -> Result<Option<&'a str>, String> {
     match envelope.version {
         Some(Value::Number(v)) if *v == VERSION as f64 => Ok(Some(verb)),
         Some(Value::Number(v)) => Err(format!(
-            "version {v} is not supported; this explorer speaks version {VERSION}"
+            "version {} is not supported; this explorer speaks version {VERSION}",
+            number_text(*v)
         )),
         Some(Value::Text(t)) => Err(format!(
             "version must be the number {VERSION}, not the text “{t}”"
@@ -519,6 +558,17 @@ mod tests {
             Ok(Some("show".into()))
         );
         assert_eq!(route_of("react-devtools", None), Ok(None));
+        for (v, text) in [
+            (2.0, "2"),
+            (1.5, "1.5"),
+            (-1.0, "-1"),
+            (0.125, "0.125"),
+            (-0.05, "-0.05"),
+            (1e20, "out of range"),
+            (f64::NAN, "out of range"),
+        ] {
+            assert_eq!(number_text(v), text);
+        }
         let refused = [
             (
                 Some(Value::Number(2.0)),
@@ -557,7 +607,7 @@ mod tests {
     #[test]
     fn fields_of_the_wrong_kind_are_named() {
         let problems = |pairs| Show::read(&fields(pairs)).unwrap_err();
-        let null = || Value::Other(serde::de::IgnoredAny);
+        let null = || Value::Null;
         assert_eq!(
             problems(vec![
                 ("query", Value::Number(0.0)),
@@ -635,7 +685,7 @@ mod tests {
                 "\\PC{0,8}",
             ]
             .prop_map(Value::Text),
-            Just(Value::Other(serde::de::IgnoredAny)),
+            Just(Value::Null),
         ];
         leaf.prop_recursive(3, 24, 6, |inner| {
             prop_oneof![
@@ -651,7 +701,7 @@ mod tests {
                     inner,
                     0..4
                 )
-                .prop_map(Value::Map),
+                .prop_map(|m| Value::Map(m.into_iter().collect())),
             ]
         })
     }
@@ -678,6 +728,7 @@ mod tests {
         ) {
             let index = index();
             let started = std::time::Instant::now();
+            let fields: Fields = fields.into_iter().collect();
             match Show::read(&fields).and_then(|show| view_of(&index, show)) {
                 Ok(state) => {
                     let m = view_message(&index, &state);

@@ -35,6 +35,38 @@ fn post<T: Serialize>(target: &Target, message: &T) {
     }
 }
 
+/// How deep a message's values are read: a structured clone may hold cycles.
+const MAX_DEPTH: u32 = 16;
+
+/// A JavaScript value as the API reads it: what JSON can hold, anything else
+/// (functions, symbols, what lies deeper than [`MAX_DEPTH`]) as null.
+fn value_of(v: &JsValue, depth: u32) -> api::Value {
+    use api::Value;
+    if depth > MAX_DEPTH || v.is_null() || v.is_undefined() || v.is_function() {
+        Value::Null
+    } else if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        Value::Number(n)
+    } else if let Some(s) = v.as_string() {
+        Value::Text(s)
+    } else if js_sys::Array::is_array(v) {
+        let list = js_sys::Array::from(v);
+        Value::List(list.iter().map(|x| value_of(&x, depth + 1)).collect())
+    } else if let Some(object) = v.dyn_ref::<js_sys::Object>() {
+        let fields = js_sys::Object::entries(object)
+            .iter()
+            .filter_map(|entry| {
+                let pair = js_sys::Array::from(&entry);
+                Some((pair.get(0).as_string()?, value_of(&pair.get(1), depth + 1)))
+            })
+            .collect();
+        Value::Map(fields)
+    } else {
+        Value::Null
+    }
+}
+
 /// What answering one message from the host needs.
 struct Answer<'a> {
     corpus: &'a Corpus,
@@ -50,7 +82,7 @@ impl Answer<'_> {
     /// answered with an error naming what is wrong.
     fn message(&self, data: &JsValue, origin: String) {
         // Not an object, or without a `type`: not a message for us.
-        let Ok(fields) = serde_wasm_bindgen::from_value::<api::Fields>(data.clone()) else {
+        let api::Value::Map(fields) = value_of(data, 0) else {
             return;
         };
         let Some(envelope) = Envelope::of(&fields) else {

@@ -143,9 +143,70 @@ pub struct DataFiles<'a> {
 /// The id of the script that hands the app its files (see `src/load.rs`).
 const LOADER_ID: &str = "explorer-data";
 
-/// The served page's hand-over: the index's fetch starts as the page is read,
-/// in parallel with the app's code; the regex module's when the app asks.
-fn served_loader(files: &DataFiles) -> String {
+/// The app's WebAssembly as Trunk links it: its preload (removed) and the
+/// file its start-up script instantiates.
+struct AppWasm {
+    href: String,
+    integrity: Option<String>,
+}
+
+/// Takes Trunk's preload of the app's WebAssembly out of the page and has its
+/// start-up script instantiate the module the hand-over compiles instead: the
+/// compiling then starts as the head is read, in parallel with the rest of the
+/// page, not after it. A page without the preload is left as it is.
+fn compile_early(html: &str) -> (String, Option<AppWasm>) {
+    let Some(at) = html.find("<link rel=\"preload\"").filter(|&at| {
+        html[at..]
+            .find('>')
+            .is_some_and(|end| html[at..at + end].contains("_bg.wasm\""))
+    }) else {
+        return (html.to_string(), None);
+    };
+    let end = at + html[at..].find('>').map_or(0, |e| e + 1);
+    let tag = &html[at..end];
+    let attribute = |name: &str| {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[start..start + tag[start..].find('"')?].to_string())
+    };
+    let Some(href) = attribute("href") else {
+        return (html.to_string(), None);
+    };
+    let init = format!("init({{ module_or_path: '{href}' }})");
+    if !html.contains(&init) {
+        return (html.to_string(), None);
+    }
+    // `async`: the start-up script runs as soon as the app's code is there,
+    // without waiting for the page to be read and laid out (the app waits for
+    // the page itself, see `src/load.rs`).
+    let html = format!("{}{}", &html[..at], &html[end..])
+        .replacen(
+            &init,
+            "init({ module_or_path: window.explorerData.app })",
+            1,
+        )
+        .replacen(
+            "<script type=\"module\">",
+            "<script type=\"module\" async>",
+            1,
+        );
+    let integrity = attribute("integrity");
+    (html, Some(AppWasm { href, integrity }))
+}
+
+/// The served page's hand-over: the app's code starts compiling and the
+/// index's fetch starts as the page is read, in parallel; the regex module's
+/// fetch waits for the app to ask.
+fn served_loader(files: &DataFiles, app: Option<&AppWasm>) -> String {
+    let app = app.map_or(String::new(), |a| {
+        let integrity = a
+            .integrity
+            .as_ref()
+            .map_or(String::new(), |i| format!(", integrity: \"{i}\""));
+        format!(
+            "\n    app: WebAssembly.compileStreaming(fetch(\"{}\", {{ credentials: \"same-origin\"{integrity} }})),",
+            a.href
+        )
+    });
     format!(
         r#"
 window.explorerData = (() => {{
@@ -157,7 +218,10 @@ window.explorerData = (() => {{
           ? new Error("a page opened from a file cannot fetch its corpus; open the -offline.html file instead")
           : e;
       }});
-  return {{ index: get("./{}"), regex: () => get("./{}") }};
+  return {{{app}
+    index: get("./{}"),
+    regex: () => get("./{}"),
+  }};
 }})();
 "#,
         files.index, files.regex
@@ -187,11 +251,12 @@ pub fn finish(html: &str, index: &Index, files: &DataFiles) -> Result<String, St
     }
     let html = format!("{}\n{}{}", &html[..at], articles(index), &html[at..]);
     let html = named(&html, index)?;
+    let (html, app) = compile_early(&html);
     let html = insert_after_charset(
         &html,
         &format!(
             "<script id=\"{LOADER_ID}\">{}</script>",
-            served_loader(files)
+            served_loader(files, app.as_ref())
         ),
     )?;
     if html.contains(TRUNK_SERVE_PLACEHOLDER) {
@@ -367,8 +432,8 @@ mod tests {
     const TRUNK: &str = "<!doctype html>\n<html lang=\"en\"><head>\n<meta charset=\"utf-8\" />\n\
         <title>News corpus explorer</title><meta name=\"description\" content=\"News.\" />\n\
         <link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-x\"/>\n\
-        <script type=\"module\">\nimport init from './app-1.js';\nawait init();\n</script>\n\
-        <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head>\n\
+        <script type=\"module\">\nimport init from './app-1.js';\nawait init({ module_or_path: './app-1_bg.wasm' });\n</script>\n\
+        <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" integrity=\"sha384-w\" as=\"fetch\"></head>\n\
         <body><div id=\"app\"><noscript>needs JS</noscript></div></body></html>";
 
     const FILES: DataFiles = DataFiles {
@@ -396,7 +461,9 @@ mod tests {
             policy < page.find("<script").unwrap(),
             "the policy comes first"
         );
-        assert!(page.contains(&hash("\nimport init from './app-1.js';\nawait init();\n")));
+        assert!(page.contains(&hash(
+            "\nimport init from './app-1.js';\nawait init({ module_or_path: window.explorerData.app });\n"
+        )));
         assert!(page.contains("'wasm-unsafe-eval'") && !page.contains("'unsafe-eval'"));
         assert!(!page.contains("script-src 'self' 'unsafe-inline'"));
         assert!(page.contains(
@@ -407,10 +474,21 @@ mod tests {
         // fetch of the index starting at once.
         let loader = page.find("<script id=\"explorer-data\">").unwrap();
         assert!(loader < page.find("<script type=\"module\"").unwrap());
-        assert!(
-            page.contains("index: get(\"./corpus-1.bin\"), regex: () => get(\"./regex-1.wasm\")")
-        );
-        assert!(page.contains(&hash(&served_loader(&FILES))));
+        assert!(page.contains(
+            "index: get(\"./corpus-1.bin\"),\n    regex: () => get(\"./regex-1.wasm\"),"
+        ));
+        // The app's code compiles from the head on: its preload is gone and the
+        // start-up script takes the compiled module.
+        let app = AppWasm {
+            href: "./app-1_bg.wasm".into(),
+            integrity: Some("sha384-w".into()),
+        };
+        assert!(page.contains(&hash(&served_loader(&FILES, Some(&app)))));
+        assert!(page.contains(
+            "app: WebAssembly.compileStreaming(fetch(\"./app-1_bg.wasm\", { credentials: \"same-origin\", integrity: \"sha384-w\" })),"
+        ));
+        assert!(page.contains("await init({ module_or_path: window.explorerData.app });"));
+        assert!(!page.contains("rel=\"preload\""), "{page}");
         // The corpus's title, description and language, escaped.
         assert!(page.contains("<title>Talks &amp; &lt;troops&gt; – explorer</title>"));
         assert!(page.contains("<h1>Talks &amp; &lt;troops&gt;</h1>"));
@@ -425,8 +503,8 @@ mod tests {
         assert!(finish("<html></html>", &index, &FILES).is_err());
         // The dev server's page: articles, but no policy its live reload would break.
         let served = TRUNK.replace(
-            "await init();",
-            "await init();\nconst address = '{{__TRUNK_ADDRESS__}}';",
+            "</script>",
+            "const address = '{{__TRUNK_ADDRESS__}}';\n</script>",
         );
         let page = finish(&served, &index, &FILES).unwrap();
         assert!(page.contains("<p>Kurti spoke.</p>") && !page.contains("Content-Security-Policy"));

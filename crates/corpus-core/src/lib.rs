@@ -14,6 +14,7 @@
 pub mod ingest;
 pub mod model;
 pub mod names;
+pub mod order;
 pub mod search;
 pub mod text;
 pub mod time;

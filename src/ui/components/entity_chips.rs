@@ -1,5 +1,6 @@
 use crate::ui::components::entity_chip::EntityChip;
 use crate::ui::format::count;
+use crate::ui::hooks::use_after_first_frame;
 use crate::ui::Corpus;
 use corpus_core::model::kinds::EntityKind;
 use corpus_core::search::cooccurrence::Counts;
@@ -51,6 +52,10 @@ pub fn EntityChips(props: &EntityChipsProps) -> Html {
     let corpus = &props.corpus;
     let expanded = use_state_eq(Vec::<EntityKind>::new);
     let counts = &props.counts;
+    // The names wait for the second frame: the page answers sooner.
+    if !use_after_first_frame() {
+        return html! { <div class="entities"></div> };
+    }
     html! {
         <div class="entities">
             { for EntityKind::ALL.into_iter().map(|kind| {

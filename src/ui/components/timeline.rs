@@ -4,7 +4,7 @@ use crate::ui::components::timeline_tip::TimelineTip;
 use crate::ui::components::zoom_controls::ZoomControls;
 use crate::ui::hooks::brush::use_brush;
 use crate::ui::hooks::zoom::{use_pinch, use_wheel_zoom, use_zoom, Zoom};
-use crate::ui::hooks::{use_element_width, use_focus_id};
+use crate::ui::hooks::{use_after_first_frame, use_element_width, use_focus_id};
 use crate::ui::Corpus;
 use corpus_core::search::Results;
 use corpus_core::timeline::bins::DENSE;
@@ -248,6 +248,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let container = use_node_ref();
     let svg = use_node_ref();
     let width = use_element_width(container.clone(), 1000.0).max(200.0);
+    // The marks wait for the second frame (and the measured width).
+    let marks_ready = use_after_first_frame();
     let corpus = &props.corpus;
     let extent = *use_memo(corpus.clone(), |corpus| Extent::of(corpus));
     let zoom = use_zoom(extent);
@@ -337,10 +339,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <text class="lane-label" x="2" y={(geometry.pub_top - 4).to_string()}>{ "Published" }</text>
                     <text class="lane-label" x="2" y={(geometry.event_top - 4).to_string()}>{ "Dates mentioned in the documents shown" }</text>
                     { range_shade(brush.drag, props.range, scale, width, geometry.axis_y) }
-                    { timeline_marks(&MarksView {
-                        corpus, lanes: &lanes, results: &props.results, open: props.open, passage: props.passage,
-                        scale, width, tops: (geometry.pub_top, geometry.event_top), dense, roving, tip: *tip,
-                    }) }
+                    if marks_ready {
+                        { timeline_marks(&MarksView {
+                            corpus, lanes: &lanes, results: &props.results, open: props.open, passage: props.passage,
+                            scale, width, tops: (geometry.pub_top, geometry.event_top), dense, roving, tip: *tip,
+                        }) }
+                    }
                     <line class="axis-line" x1="0" x2={width_px.clone()} y1={geometry.axis_y.to_string()} y2={geometry.axis_y.to_string()} />
                     { axis_ticks(scale, width, geometry.axis_y) }
                     <rect class="tl-brush" x="0" y={geometry.axis_y.to_string()} width={width_px} height={AXIS.to_string()}

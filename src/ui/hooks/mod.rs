@@ -10,6 +10,22 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+/// False for a component's first render, true from the next animation frame
+/// on: what the first frame can do without (the timeline's marks, the names)
+/// waits for it, so that the page answers sooner.
+#[hook]
+pub fn use_after_first_frame() -> bool {
+    let ready = use_state_eq(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let frame = gloo::render::request_animation_frame(move |_| ready.set(true));
+            move || drop(frame)
+        });
+    }
+    *ready
+}
+
 /// Scrolls the scrollable `container` so that its first element matching
 /// `selector` is in view, whenever `key` changes. Only the container scrolls,
 /// never the page, so typing in the search field does not move the page.

@@ -3,6 +3,7 @@
 
 use crate::model::index::Index;
 use crate::model::kinds::EntityKind;
+use crate::order;
 
 /// Names in the connections matrix at most.
 pub const MATRIX_SIZE: usize = 30;
@@ -29,7 +30,14 @@ impl Counts {
             .filter(|&e| index.entities[e].kind == kind)
             .filter(|&e| self.mentions[e] > 0 || keep(e))
             .collect();
-        names.sort_by_key(|&e| (std::cmp::Reverse((self.docs[e], self.mentions[e])), e));
+        order::sort_by_key(&mut names, |&e| {
+            order::key([
+                order::down(self.docs[e]),
+                order::down(self.mentions[e]),
+                0,
+                0,
+            ])
+        });
         names
     }
 
@@ -40,14 +48,17 @@ impl Counts {
         let mut names: Vec<usize> = (0..index.entities.len())
             .filter(|&e| self.mentions[e] > 0)
             .collect();
-        names.sort_by(|&a, &b| self.mentions[b].cmp(&self.mentions[a]).then(a.cmp(&b)));
+        order::sort_by_key(&mut names, |&e| {
+            order::key([order::down(self.mentions[e]), 0, 0, 0])
+        });
         names.truncate(size);
-        names.sort_by_key(|&e| {
-            (
-                index.entities[e].kind,
-                std::cmp::Reverse(self.mentions[e]),
-                e,
-            )
+        order::sort_by_key(&mut names, |&e| {
+            order::key([
+                index.entities[e].kind as u32,
+                order::down(self.mentions[e]),
+                0,
+                0,
+            ])
         });
         names
     }
@@ -96,7 +107,7 @@ impl Cooccurrence {
                 seen.push((m.doc, s, e as u32));
             }
         }
-        seen.sort_unstable();
+        order::sort_by_key(&mut seen, |&(d, s, e)| order::key([d, s, e, 0]));
         seen.dedup();
         let mut shared = vec![0u32; n * n];
         for group in seen.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
@@ -146,7 +157,9 @@ impl Cooccurrence {
             .map(|o| (o, self.get(e, o)))
             .filter(|&(_, c)| c > 0)
             .collect();
-        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        order::sort_by_key(&mut out, |&(o, c)| {
+            order::key([order::down(c), order::up(o), 0, 0])
+        });
         out
     }
 }

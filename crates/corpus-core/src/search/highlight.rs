@@ -126,9 +126,15 @@ fn cut(text: &str, within: Span, marks: &[(Span, u64)]) -> Vec<(Span, Option<usi
     let mut order: Vec<usize> = (0..marks.len())
         .filter(|&k| marks[k].0.overlaps(within) && !marks[k].0.is_empty())
         .collect();
-    order.sort_by_key(|&k| {
+    crate::order::sort_by_key(&mut order, |&k| {
         let (s, rank) = marks[k];
-        (s.start(), std::cmp::Reverse(s.end()), rank)
+        let rank = ((rank >> 32) as u32, rank as u32);
+        crate::order::key([
+            crate::order::up(s.start()),
+            crate::order::down(crate::order::up(s.end())),
+            rank.0,
+            rank.1,
+        ])
     });
     let mut out = Vec::new();
     let mut pos = within.start();

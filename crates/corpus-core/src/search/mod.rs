@@ -11,6 +11,7 @@ pub mod pattern;
 pub mod query;
 
 use crate::model::index::{Document, Index};
+use crate::order;
 use crate::search::query::{Query, Term, TermKind};
 use crate::text::fold::is_word_char;
 use crate::text::span::Span;
@@ -182,7 +183,9 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
         collected += hits.len();
         let all_groups = query.groups.iter().all(|g| g.iter().any(|&t| matched[t]));
         if all_groups {
-            hits.sort_by_key(|h: &Hit| (h.span.start(), h.term));
+            order::sort_by_key(&mut hits, |h| {
+                order::key([0, 0, order::up(h.span.start()), u32::from(h.term)])
+            });
             per_doc.push(Some(hits));
         } else {
             per_doc.push(None);
@@ -293,34 +296,51 @@ pub fn outlet_counts(index: &Index, results: &Results) -> Vec<(String, usize)> {
             }
         }
     }
-    outlets.sort();
+    outlets.sort_unstable();
     outlets
 }
 
 /// The result documents in the order `sort` asks for.
 pub fn order(index: &Index, results: &Results, sort: Sort) -> Vec<u32> {
-    let mut docs: Vec<&DocResult> = results.docs.iter().collect();
-    let date = |d: u32| {
-        let p = index.documents[d as usize].published;
-        (p.is_none(), p.map(|p| p.first_day()))
+    // Undated documents last.
+    let date = |d: u32| match index.documents[d as usize].published {
+        Some(p) => order::day(p.first_day()),
+        None => u32::MAX,
     };
+    let mut docs: Vec<&DocResult> = results.docs.iter().collect();
     match sort {
-        Sort::Relevance => docs.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| date(a.doc).cmp(&date(b.doc)))
-                .then(a.doc.cmp(&b.doc))
+        Sort::Relevance => order::sort_by_key(&mut docs, |r| {
+            order::key([order::score_down(r.score), date(r.doc), r.doc, 0])
         }),
-        Sort::Date => docs.sort_by_key(|r| (date(r.doc), r.doc)),
-        Sort::Outlet => docs.sort_by_key(|r| {
-            let o = index.documents[r.doc as usize]
-                .outlet
-                .as_deref()
-                .map(crate::text::fold::fold_str);
-            (o.is_none(), o, date(r.doc), r.doc)
-        }),
+        Sort::Date => order::sort_by_key(&mut docs, |r| order::key([date(r.doc), r.doc, 0, 0])),
+        Sort::Outlet => {
+            let outlets = outlet_ranks(index);
+            order::sort_by_key(&mut docs, |r| {
+                order::key([outlets[r.doc as usize], date(r.doc), r.doc, 0])
+            })
+        }
     }
     docs.into_iter().map(|r| r.doc).collect()
+}
+
+/// Each document's place in the alphabetical order of outlets (folded, so case
+/// and accents do not count); documents without an outlet last.
+fn outlet_ranks(index: &Index) -> Vec<u32> {
+    let folded: Vec<Option<String>> = index
+        .documents
+        .iter()
+        .map(|d| d.outlet.as_deref().map(crate::text::fold::fold_str))
+        .collect();
+    let mut names: Vec<&String> = folded.iter().flatten().collect();
+    names.sort_unstable();
+    names.dedup();
+    folded
+        .iter()
+        .map(|o| match o {
+            Some(o) => names.binary_search(&o).map_or(u32::MAX, order::up),
+            None => u32::MAX,
+        })
+        .collect()
 }
 
 /// Finds one term in documents.
@@ -387,7 +407,7 @@ impl<'q> Finder<'q> {
                         .map(move |p| (p.doc, p.start, p.start + len))
                 })
                 .collect();
-            occurrences.sort_unstable();
+            order::sort_by_key(&mut occurrences, |&(d, s, e)| order::key([d, s, e, 0]));
             return Source::Postings(occurrences);
         }
         let n = index.documents.len();

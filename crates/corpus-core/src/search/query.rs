@@ -228,7 +228,8 @@ pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Pa
             message: "OR needs a term on each side".into(),
         });
     }
-    errors.sort_by_key(|e| e.at);
+    // Errors at one position keep the order they were found in.
+    crate::order::sort_by_key(&mut errors, |e| crate::order::up(e.at).into());
     Parsed {
         query,
         errors,

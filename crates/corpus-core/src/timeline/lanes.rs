@@ -4,6 +4,7 @@
 
 use super::scale::Scale;
 use crate::model::index::Index;
+use crate::order;
 use crate::text::span::Span;
 use crate::time::calendar::civil_from_days;
 use crate::time::timex::{describe, TimexKind};
@@ -35,7 +36,7 @@ pub fn events(index: &Index, passes: impl Fn(u32) -> bool) -> Vec<Event> {
             Some((a, b, d.value.as_str(), i))
         })
         .collect();
-    found.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)).then(a.3.cmp(&b.3)));
+    found.sort_unstable_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)).then(a.3.cmp(&b.3)));
     let mut out: Vec<Event> = Vec::new();
     for (a, b, value, i) in found {
         match out.last_mut() {
@@ -190,7 +191,10 @@ impl Lanes {
                 })
             })
             .collect();
-        pubs.sort_by_key(|m| m.days());
+        order::sort_by_key(&mut pubs, |m| {
+            let (first, last) = m.days();
+            order::key([order::day(first), order::day(last), 0, 0])
+        });
         let events: Vec<Mark> = events(index, passes)
             .into_iter()
             .map(Mark::Mentioned)
@@ -207,7 +211,9 @@ impl Lanes {
         let (mut marks, published_rows) = lane(pubs);
         let (mentioned, mentioned_rows) = lane(events);
         marks.extend(mentioned);
-        marks.sort_by_key(|(m, _)| (m.days().0, !m.is_published()));
+        order::sort_by_key(&mut marks, |(m, _)| {
+            order::key([order::day(m.days().0), u32::from(!m.is_published()), 0, 0])
+        });
         Lanes {
             marks,
             published_rows,
