@@ -15,31 +15,67 @@ fn main() {
         let index = load::index().await.and_then(|bytes| {
             Index::decode(&bytes).map_err(|e| format!("its index cannot be read: {e}"))
         });
-        // The app's code may run before the page is read to its end (it starts
-        // as soon as it has arrived): the pre-rendered articles it replaces
-        // must be there first.
-        load::document_read().await;
-        let document = gloo::utils::document();
-        let Some(root) = document
-            .get_element_by_id("app")
-            .or_else(|| document.body().map(Into::into))
-        else {
-            return;
+        // The app may start before the page has been read as far as its
+        // holder; then it waits for the whole page.
+        let holder = match app_holder() {
+            Some(h) => h,
+            None => {
+                load::document_read().await;
+                let Some(h) = app_holder() else { return };
+                h
+            }
         };
         match index {
             Ok(index) => {
-                // Whatever was pre-rendered for readers without WASM gives way to the app.
-                root.set_text_content(None);
                 let props = ui::app::AppProps {
                     corpus: ui::Corpus::new(index),
                 };
                 #[cfg(feature = "bench")]
                 bench::keep(&props.corpus);
+                let Some(root) = replace_prerendered(&holder) else {
+                    return;
+                };
                 yew::Renderer::<ui::app::App>::with_root_and_props(root, props).render();
             }
-            Err(message) => show_load_error(&root, message),
+            Err(message) => {
+                load::document_read().await;
+                show_load_error(&holder, message)
+            }
         }
     });
+}
+
+/// `<div id="app">`, or, once the page has been read without one, its body.
+fn app_holder() -> Option<web_sys::Element> {
+    let document = gloo::utils::document();
+    document.get_element_by_id("app").or_else(|| {
+        (document.ready_state() != "loading")
+            .then(|| document.body().map(Into::into))
+            .flatten()
+    })
+}
+
+/// The element the app renders into: first in `holder`, before the articles
+/// pre-rendered for readers without WebAssembly, which the style sheet hides
+/// from then on (`.app-mount ~ *`) and which are removed once the page has
+/// been read. The app may start while a large corpus's articles are still
+/// arriving: it does not wait for them.
+fn replace_prerendered(holder: &web_sys::Element) -> Option<web_sys::Element> {
+    let mount = gloo::utils::document().create_element("div").ok()?;
+    mount.set_class_name("app-mount");
+    holder
+        .insert_before(&mount, holder.first_child().as_ref())
+        .ok()?;
+    let (holder, kept) = (holder.clone(), mount.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        load::document_read().await;
+        while let Some(next) = kept.next_sibling() {
+            if holder.remove_child(&next).is_err() {
+                break;
+            }
+        }
+    });
+    Some(mount)
 }
 
 /// The reason the app cannot start, above the pre-rendered articles, which
