@@ -3,7 +3,7 @@
 // styles. Expectations come from dist/corpus.json.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, launch, useApp, eventually } from './harness.mjs';
 
@@ -84,6 +84,38 @@ test('without JavaScript the articles are on the page', async () => {
     assert.match(await page.locator('noscript').first().textContent(), /need JavaScript and WebAssembly/);
     assert.equal(await page.getByRole('searchbox').count(), 0);
   });
+});
+
+test('the index is a file beside the app, fetched with it; the app holds no article', async () => {
+  const files = await readdir(DIST);
+  const wasm = files.find((f) => f.endsWith('_bg.wasm'));
+  const index = files.find((f) => /^corpus-[0-9a-f]{16}\.bin$/.test(f));
+  assert.ok(index, `an index beside the page: ${files}`);
+  const sentence = Buffer.from(firstParagraph(app.corpus().documents[0]).slice(0, 80));
+  assert.ok((await readFile(join(DIST, index))).includes(sentence), 'the text is in the index');
+  assert.ok(!(await readFile(join(DIST, wasm))).includes(sentence), 'and not in the app');
+  await withApp({}, async (page) => {
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
+    assert.ok(fetched.includes(index) && fetched.includes(wasm), fetched.join(' '));
+    assert.ok(!fetched.some((f) => f.startsWith('regex-')), 'no regex module before a regex');
+  });
+});
+
+test('without its index the page says so above the articles, which stay', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.route(/corpus-[0-9a-f]+\.bin$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(app.origin() + '/');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /The corpus could not be loaded[\s\S]*corpus-[0-9a-f]+\.bin: 404/);
+    const first = app.corpus().documents[0];
+    assert.equal(await page.getByRole('heading', { level: 2, name: first.title }).count(), 1, 'the articles stay');
+    assert.equal(await page.getByRole('searchbox').count(), 0);
+  } finally {
+    await context.close();
+  }
 });
 
 test('the app replaces the pre-rendered articles when it starts', async () => {

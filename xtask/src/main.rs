@@ -3,6 +3,7 @@
 
 mod data_files;
 mod page;
+mod size;
 mod tools;
 
 use corpus_core::ingest::pipeline;
@@ -34,6 +35,8 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
               writes DIR/corpus.json, pre-renders the articles into
               DIR/index.html and gives it its Content-Security-Policy
   screenshot  refresh docs/screenshot.png from a release build
+  size        where the app's WebAssembly goes (twiggy, installed once):
+              bytes by owner and the largest items, as Markdown tables
   bench       native criterion benchmarks, then keystroke-to-paint in Chromium
               against MiniSearch on the 5 articles and on 1,000 made from
               ../shared/bench/lee-news-300.txt (or BENCH_TEXT);
@@ -100,6 +103,7 @@ fn main() -> ExitCode {
             None => Err("post-build needs a folder: cargo xtask post-build DIR".into()),
         },
         Some("screenshot") => screenshot(),
+        Some("size") => size::size(),
         Some("bench") => match args.get(1).map(String::as_str) {
             mode @ (None | Some("browser") | Some("startup")) => bench(mode),
             Some(other) => Err(format!("bench {other}: the modes are browser and startup")),

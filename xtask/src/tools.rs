@@ -173,3 +173,21 @@ pub fn ensure_node_packages() -> Result {
 pub fn wasm_opt() -> Command {
     Command::new(tools_dir().join("node_modules/.bin/wasm-opt"))
 }
+
+/// The twiggy version `cargo xtask size` installs.
+const TWIGGY_VERSION: &str = "0.8.0";
+
+/// The `twiggy` binary (see [`ensure_twiggy`]).
+pub fn twiggy() -> PathBuf {
+    cargo_bin_dir().join("twiggy")
+}
+
+/// twiggy, the code size profiler, for `cargo xtask size` only (about 3 minutes).
+pub fn ensure_twiggy() -> Result {
+    let have = output_of(Command::new(twiggy()).arg("--version")).unwrap_or_default();
+    if !have.contains(TWIGGY_VERSION) {
+        step(&format!("twiggy {TWIGGY_VERSION} (about 3 minutes)"));
+        run(Command::new(env!("CARGO")).args(["install", "twiggy", "--version", TWIGGY_VERSION]))?;
+    }
+    Ok(())
+}
