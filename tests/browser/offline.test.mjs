@@ -101,6 +101,21 @@ test('the index is a file beside the app, fetched with it; the app holds no arti
   });
 });
 
+test('the served page opened from disk points to the offline file; its articles stay', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto('file://' + join(DIST, 'index.html'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /open kosovo-explorer-offline\.html instead/);
+    const first = app.corpus().documents[0];
+    assert.equal(await page.getByRole('heading', { level: 2, name: first.title }).count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
 test('without its index the page says so above the articles, which stay', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -173,6 +173,7 @@ fn post_build(dir: &Path) -> Result {
     let files = page::DataFiles {
         index: &data_files::write_hashed(dir, "corpus", "bin", &index.encode())?,
         regex: &data_files::write_hashed(dir, "regex", "wasm", &data_files::regex_module()?)?,
+        offline: &offline_file(&index),
     };
     let path = dir.join("index.html");
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));

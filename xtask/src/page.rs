@@ -138,6 +138,8 @@ pub struct DataFiles<'a> {
     pub index: &'a str,
     /// The regex module (`crates/regex-module`), fetched on the first regex.
     pub regex: &'a str,
+    /// The single offline file's name, for a page opened from disk.
+    pub offline: &'a str,
 }
 
 /// The id of the script that hands the app its files (see `src/load.rs`).
@@ -201,31 +203,54 @@ fn served_loader(files: &DataFiles, app: Option<&AppWasm>) -> String {
         let integrity = a
             .integrity
             .as_ref()
-            .map_or(String::new(), |i| format!(", integrity: \"{i}\""));
+            .map_or(String::new(), |i| format!(", integrity: {}", js_string(i)));
         format!(
-            "\n    app: WebAssembly.compileStreaming(fetch(\"{}\", {{ credentials: \"same-origin\"{integrity} }})),",
-            a.href
+            "\n    app: compile({}, {{ credentials: \"same-origin\"{integrity} }}),",
+            js_string(&a.href)
         )
     });
+    let from_file = format!(
+        "Opened from a file, this page cannot load its search, names and timeline: open {} \
+         instead, the explorer in one file. The articles follow.",
+        files.offline
+    );
     format!(
         r#"
 window.explorerData = (() => {{
+  if (location.protocol === "file:") {{
+    // Nothing can be fetched from disk: say what to open instead.
+    document.addEventListener("DOMContentLoaded", () => {{
+      const note = document.createElement("p");
+      note.className = "load-error";
+      note.setAttribute("role", "alert");
+      note.textContent = {};
+      document.getElementById("app")?.prepend(note);
+    }});
+  }}
   const get = (url) =>
-    fetch(url)
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${{url}}: ${{r.status}} ${{r.statusText}}`))))
-      .catch((e) => {{
-        throw location.protocol === "file:"
-          ? new Error("a page opened from a file cannot fetch its corpus; open the -offline.html file instead")
-          : e;
-      }});
+    fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${{url}}: ${{r.status}} ${{r.statusText}}`))));
+  // A server that does not say application/wasm: compiled from the bytes.
+  const compile = (url, options) =>
+    WebAssembly.compileStreaming(fetch(url, options)).catch(() =>
+      fetch(url, options).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
+    );
   return {{{app}
-    index: get("./{}"),
-    regex: () => get("./{}"),
+    index: get({}),
+    regex: () => get({}),
   }};
 }})();
 "#,
-        files.index, files.regex
+        js_string(&from_file),
+        js_string(&format!("./{}", files.index)),
+        js_string(&format!("./{}", files.regex))
     )
+}
+
+/// `s` as a JavaScript string literal that cannot close its `<script>`.
+fn js_string(s: &str) -> String {
+    serde_json::to_string(s)
+        .unwrap_or_else(|_| "\"\"".into())
+        .replace("</", "<\\/")
 }
 
 /// Inserts `element` right after `<meta charset…>`.
@@ -439,6 +464,7 @@ mod tests {
     const FILES: DataFiles = DataFiles {
         index: "corpus-1.bin",
         regex: "regex-1.wasm",
+        offline: "talks-</script>-offline.html",
     };
 
     fn one_article() -> Index {
@@ -485,8 +511,11 @@ mod tests {
         };
         assert!(page.contains(&hash(&served_loader(&FILES, Some(&app)))));
         assert!(page.contains(
-            "app: WebAssembly.compileStreaming(fetch(\"./app-1_bg.wasm\", { credentials: \"same-origin\", integrity: \"sha384-w\" })),"
+            "app: compile(\"./app-1_bg.wasm\", { credentials: \"same-origin\", integrity: \"sha384-w\" }),"
         ));
+        // Opened from disk it names the offline file, which cannot end the script.
+        assert!(page.contains("open talks-<\\/script>-offline.html instead"));
+        assert_eq!(page.matches("</script>").count(), 2, "{page}");
         assert!(page.contains("await init({ module_or_path: window.explorerData.app });"));
         assert!(!page.contains("rel=\"preload\""), "{page}");
         // The corpus's title, description and language, escaped.
