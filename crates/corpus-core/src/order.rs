@@ -22,6 +22,27 @@ pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
     );
 }
 
+/// Each text's rank in byte order (equal texts share one), for keys that
+/// order by text: the one sort of texts, shared like [`sort_by_key`]'s.
+pub fn text_ranks(texts: &[&str]) -> Vec<u32> {
+    let mut sorted: Vec<(&str, u32)> = texts.iter().zip(0u32..).map(|(&t, i)| (t, i)).collect();
+    sort_texts(&mut sorted);
+    let mut ranks = vec![0; texts.len()];
+    let mut rank = 0;
+    for (k, &(text, i)) in sorted.iter().enumerate() {
+        if k > 0 && sorted[k - 1].0 != text {
+            rank += 1;
+        }
+        ranks[i as usize] = rank;
+    }
+    ranks
+}
+
+#[inline(never)]
+fn sort_texts(sorted: &mut [(&str, u32)]) {
+    sorted.sort_unstable();
+}
+
 /// The one sort (the index breaks ties, so unstable is stable here).
 #[inline(never)]
 fn sort_pairs(keyed: &mut [(u128, u32)]) {
@@ -96,6 +117,15 @@ mod tests {
             &[(0, 9), (1, 0), (1, 1)],
         );
         check::<String>(&[], |_| 0, &[]);
+    }
+
+    #[test]
+    fn texts_rank_in_byte_order_and_equal_texts_share_a_rank() {
+        assert_eq!(text_ranks(&["b", "a", "c", "a", ""]), [2, 1, 3, 1, 0]);
+        assert_eq!(text_ranks(&[]), Vec::<u32>::new());
+        // Word lists joined by NUL order as the lists do.
+        let joined = ["a\0b", "ab", "a", "a\0b\0c"];
+        assert_eq!(text_ranks(&joined), [1, 3, 0, 2]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// Each layer and the layers it may use.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("text", &[]),
+    ("text", &["order"]),
     ("time", &[]),
     ("model", &["text", "time"]),
     ("names", &["model", "text"]),

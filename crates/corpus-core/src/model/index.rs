@@ -362,7 +362,12 @@ impl Index {
                 .chain(d.sentences.iter().copied())
                 .find(|s| !s.is_valid_for(&d.text));
             if let Some(s) = bad {
-                return Err(format!("document {}: span {s:?} off its text", d.id));
+                return Err(format!(
+                    "document {}: span {}..{} off its text",
+                    d.id,
+                    s.start(),
+                    s.end()
+                ));
             }
         }
         let spans = self
@@ -373,7 +378,9 @@ impl Index {
         for (doc, span) in spans {
             if doc >= n || !span.is_valid_for(&self.documents[doc as usize].text) {
                 return Err(format!(
-                    "mention {span:?} of document {doc} is off its text"
+                    "mention {}..{} of document {doc} is off its text",
+                    span.start(),
+                    span.end()
                 ));
             }
         }

@@ -2,6 +2,7 @@
 //! context from its paragraph, sortable, exportable as CSV.
 
 use crate::model::index::Index;
+use crate::order;
 use crate::search::Results;
 use crate::text::fold::fold_str;
 use crate::text::span::Span;
@@ -103,14 +104,24 @@ pub fn sort(index: &Index, lines: &mut [Line], by: ConcordanceSort) {
             .filter(|w| !w.is_empty())
             .collect()
     };
-    match by {
-        ConcordanceSort::Document => {}
-        ConcordanceSort::Left => lines.sort_by_cached_key(|l| {
-            let mut w = words(l, l.left);
-            w.reverse();
-            w
-        }),
-        ConcordanceSort::Right => lines.sort_by_cached_key(|l| words(l, l.right)),
+    // The words joined by NUL: texts that order as the lists of words do.
+    let keys: Vec<String> = match by {
+        ConcordanceSort::Document => return,
+        ConcordanceSort::Left => lines
+            .iter()
+            .map(|l| {
+                let mut w = words(l, l.left);
+                w.reverse();
+                w.join("\0")
+            })
+            .collect(),
+        ConcordanceSort::Right => lines.iter().map(|l| words(l, l.right).join("\0")).collect(),
+    };
+    let ranks = order::text_ranks(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut ranked: Vec<(u32, Line)> = ranks.into_iter().zip(lines.iter().cloned()).collect();
+    order::sort_by_key(&mut ranked, |&(rank, _)| rank.into());
+    for (slot, (_, line)) in lines.iter_mut().zip(ranked) {
+        *slot = line;
     }
 }
 

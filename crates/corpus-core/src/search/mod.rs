@@ -296,8 +296,10 @@ pub fn outlet_counts(index: &Index, results: &Results) -> Vec<(String, usize)> {
             }
         }
     }
-    outlets.sort_unstable();
-    outlets
+    let ranks = order::text_ranks(&outlets.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>());
+    let mut ranked: Vec<(u32, (String, usize))> = ranks.into_iter().zip(outlets).collect();
+    order::sort_by_key(&mut ranked, |&(rank, _)| rank.into());
+    ranked.into_iter().map(|(_, o)| o).collect()
 }
 
 /// The result documents in the order `sort` asks for.
@@ -331,13 +333,12 @@ fn outlet_ranks(index: &Index) -> Vec<u32> {
         .iter()
         .map(|d| d.outlet.as_deref().map(crate::text::fold::fold_str))
         .collect();
-    let mut names: Vec<&String> = folded.iter().flatten().collect();
-    names.sort_unstable();
-    names.dedup();
+    let names: Vec<&str> = folded.iter().flatten().map(String::as_str).collect();
+    let mut ranks = order::text_ranks(&names).into_iter();
     folded
         .iter()
         .map(|o| match o {
-            Some(o) => names.binary_search(&o).map_or(u32::MAX, order::up),
+            Some(_) => ranks.next().unwrap_or(u32::MAX),
             None => u32::MAX,
         })
         .collect()

@@ -53,7 +53,10 @@ impl WordIndex {
             }
         }
         let mut sorted: Vec<(&str, u32)> = numbers.into_iter().collect();
-        sorted.sort_unstable_by_key(|&(w, _)| w);
+        let ranks = crate::order::text_ranks(&sorted.iter().map(|&(w, _)| w).collect::<Vec<_>>());
+        let mut ranked: Vec<(u32, (&str, u32))> = ranks.into_iter().zip(sorted).collect();
+        crate::order::sort_by_key(&mut ranked, |&(rank, _)| rank.into());
+        sorted = ranked.into_iter().map(|(_, w)| w).collect();
         // Where each word number's postings go.
         let mut next = vec![0u32; counts.len()];
         let mut ends = Vec::with_capacity(sorted.len());

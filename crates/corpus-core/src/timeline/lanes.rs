@@ -26,7 +26,7 @@ pub struct Event {
 /// that is the event it recalls. Unanchored values ("XXXX-WXX-5", "PAST_REF")
 /// have no place on the axis.
 pub fn events(index: &Index, passes: impl Fn(u32) -> bool) -> Vec<Event> {
-    let mut found: Vec<(i64, i64, &str, usize)> = index
+    let found: Vec<(i64, i64, &str, usize)> = index
         .dates
         .iter()
         .enumerate()
@@ -36,7 +36,12 @@ pub fn events(index: &Index, passes: impl Fn(u32) -> bool) -> Vec<Event> {
             Some((a, b, d.value.as_str(), i))
         })
         .collect();
-    found.sort_unstable_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)).then(a.3.cmp(&b.3)));
+    let values = order::text_ranks(&found.iter().map(|f| f.2).collect::<Vec<_>>());
+    let mut ranked: Vec<_> = values.into_iter().zip(found).collect();
+    order::sort_by_key(&mut ranked, |&(value, (a, b, _, _))| {
+        order::key([order::day(a), order::day(b), value, 0])
+    });
+    let found = ranked.into_iter().map(|(_, f)| f);
     let mut out: Vec<Event> = Vec::new();
     for (a, b, value, i) in found {
         match out.last_mut() {
