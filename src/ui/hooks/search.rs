@@ -229,12 +229,13 @@ pub fn use_reading(corpus: &Corpus, search: &Search, state: &ViewState) -> Readi
     }
 }
 
-/// Fetches the regex module the first time the query holds a `/`; true once it
-/// has arrived or failed, so that the search runs again with it.
+/// Fetches the regex module the first time the query may hold a regex (an
+/// item starting with `/`); true once it has arrived or failed, so that the
+/// search runs again with it.
 #[hook]
 fn use_regex_module(query: &str) -> bool {
     let settled = use_state_eq(|| false);
-    let wanted = query.contains('/');
+    let wanted = query::may_hold_regex(query);
     {
         let settled = settled.clone();
         use_effect_with(wanted, move |&wanted| {

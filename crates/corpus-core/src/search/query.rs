@@ -156,6 +156,15 @@ pub fn outlet_filter(name: &str) -> String {
     }
 }
 
+/// Whether `input` may hold a regular expression: an item starting with `/`
+/// (or `-/`). The app fetches its regex engine when this first holds, not for
+/// every `/` ("a/b" is a phrase).
+pub fn may_hold_regex(input: &str) -> bool {
+    input
+        .split_whitespace()
+        .any(|item| item.strip_prefix('-').unwrap_or(item).starts_with('/'))
+}
+
 /// Parses `input`, with the build's own regex engine (see [`parse_with`]).
 pub fn parse(input: &str, options: Options) -> Parsed {
     parse_with(input, options, default_engine())
@@ -804,6 +813,21 @@ mod tests {
         let p = parse("OR kfor \"x", Options::default());
         assert_eq!(terms(&p.query), vec![("kfor", Word), ("x", Phrase)]);
         assert_eq!(p.errors.len(), 2);
+    }
+
+    #[test]
+    fn only_items_starting_with_a_slash_may_be_regexes() {
+        for (input, expected) in [
+            ("kurti /sold", true),
+            ("-/x/", true),
+            ("/", true),
+            ("a/b", false),
+            ("https://dw.com/x", false),
+            ("outlet:\"A/B\"", false),
+            ("", false),
+        ] {
+            assert_eq!(may_hold_regex(input), expected, "{input}");
+        }
     }
 
     #[test]
