@@ -101,15 +101,19 @@ enum State {
 
 thread_local! {
     static STATE: RefCell<State> = const { RefCell::new(State::Idle) };
+    /// How many loads have ended (arrived or failed).
+    static ENDED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// Whether nobody asked for the module yet.
-pub fn is_idle() -> bool {
-    STATE.with(|s| matches!(*s.borrow(), State::Idle))
+/// Whether a load may start: nobody asked for the module yet, or the last
+/// load failed (a regex typed again tries again).
+pub fn may_load() -> bool {
+    STATE.with(|s| matches!(*s.borrow(), State::Idle | State::Failed(_)))
 }
 
-/// Fetches and starts the module, then calls `done` (loaded or failed).
-pub fn load(done: impl FnOnce() + 'static) {
+/// Fetches and starts the module, then calls `done` with how many loads have
+/// ended (this one arrived or failed).
+pub fn load(done: impl FnOnce(u32) + 'static) {
     STATE.with(|s| *s.borrow_mut() = State::Loading);
     wasm_bindgen_futures::spawn_local(async move {
         let state = match Module::load().await {
@@ -117,7 +121,11 @@ pub fn load(done: impl FnOnce() + 'static) {
             Err(e) => State::Failed(e),
         };
         STATE.with(|s| *s.borrow_mut() = state);
-        done();
+        let ended = ENDED.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        done(ended);
     });
 }
 
@@ -135,7 +143,7 @@ impl RegexEngine for ModuleEngine {
             Ok(m) => m,
             Err(Some(e)) => {
                 return Compiled::Invalid(format!(
-                    "regular expressions are unavailable: their engine could not be loaded ({e})"
+                    "regular expressions are unavailable: their engine could not be loaded ({e}); type the regex again to retry"
                 ))
             }
             Err(None) => return Compiled::Loading,

@@ -116,6 +116,29 @@ test('the served page opened from disk points to the offline file; its articles 
   }
 });
 
+test('a regex engine that cannot be fetched is said, and typing a regex again retries', async () => {
+  // Its own page: the refused fetch is logged by the browser as an error.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    let refuse = true;
+    await page.route(/\/regex-[0-9a-f]+\.wasm$/, (route) => (refuse ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.goto(app.origin() + '/');
+    await search(page).fill('/troops?/ ');
+    const errors = page.locator('#search-errors');
+    await eventually(page, async () =>
+      assert.match(await errors.innerText(), /At character 1: regular expressions are unavailable: their engine could not be loaded \(.*503.*\); type the regex again to retry/),
+    );
+    refuse = false;
+    await search(page).fill('kurti ');
+    await search(page).fill('/troops?/ ');
+    const m = app.corpus().documents.reduce((k, d) => k + (d.text.match(/troops?/gi) ?? []).length, 0);
+    await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), new RegExp(`· ${m} matches`)));
+  } finally {
+    await context.close();
+  }
+});
+
 test('without its index the page says so above the articles, which stay', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

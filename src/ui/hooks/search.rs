@@ -49,8 +49,8 @@ struct Filters {
     chips: Vec<EntityFilter>,
     sort: Sort,
     timeline: Option<(i64, i64)>,
-    /// Whether the regex module has arrived (or failed): regexes parse again.
-    regex_settled: bool,
+    /// How many loads of the regex module have ended: regexes parse again.
+    regex_loads: u32,
 }
 
 /// Parses and runs `q`: its errors, or the search.
@@ -103,7 +103,7 @@ pub fn use_search(corpus: &Corpus, state: &ViewState) -> Rc<Searched> {
         chips: state.chips.clone(),
         sort: state.sort,
         timeline: state.timeline_range,
-        regex_settled: use_regex_module(&state.query),
+        regex_loads: use_regex_module(&state.query),
     };
     use_memo((state.query.clone(), filters), move |(q, f)| {
         match run(&corpus, q, f) {
@@ -229,20 +229,21 @@ pub fn use_reading(corpus: &Corpus, search: &Search, state: &ViewState) -> Readi
     }
 }
 
-/// Fetches the regex module the first time the query may hold a regex (an
-/// item starting with `/`); true once it has arrived or failed, so that the
-/// search runs again with it.
+/// Fetches the regex module when the query comes to hold a regex (an item
+/// starting with `/`) and the module is not there (never asked for, or its
+/// last load failed); how many loads have ended, so that the search runs again
+/// when one does.
 #[hook]
-fn use_regex_module(query: &str) -> bool {
-    let settled = use_state_eq(|| false);
+fn use_regex_module(query: &str) -> u32 {
+    let ended = use_state_eq(|| 0u32);
     let wanted = query::may_hold_regex(query);
     {
-        let settled = settled.clone();
+        let ended = ended.clone();
         use_effect_with(wanted, move |&wanted| {
-            if wanted && regex_module::is_idle() {
-                regex_module::load(move || settled.set(true));
+            if wanted && regex_module::may_load() {
+                regex_module::load(move |n| ended.set(n));
             }
         });
     }
-    *settled
+    *ended
 }
