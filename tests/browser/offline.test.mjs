@@ -101,26 +101,30 @@ test('the index is a file beside the app, fetched with it; the app holds no arti
   });
 });
 
-test('the served page opened from disk points to the offline file; its articles stay', async () => {
+/// `body` on a page of its own, without `withApp`'s checks: what these tests
+/// provoke (a refused fetch, a page from disk) is logged by the browser.
+async function ownPage(body) {
   const context = await browser.newContext();
-  const page = await context.newPage();
   try {
+    await body(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+test('the served page opened from disk points to the offline file; its articles stay', async () => {
+  await ownPage(async (page) => {
     await page.goto('file://' + join(DIST, 'index.html'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /open kosovo-explorer-offline\.html instead/);
     const first = app.corpus().documents[0];
     assert.equal(await page.getByRole('heading', { level: 2, name: first.title }).count(), 1);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a regex engine that cannot be fetched is said, and typing a regex again retries', async () => {
-  // Its own page: the refused fetch is logged by the browser as an error.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
+  await ownPage(async (page) => {
     let refuse = true;
     await page.route(/\/regex-[0-9a-f]+\.wasm$/, (route) => (refuse ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
     await page.goto(app.origin() + '/');
@@ -134,15 +138,11 @@ test('a regex engine that cannot be fetched is said, and typing a regex again re
     await search(page).fill('/troops?/ ');
     const m = app.corpus().documents.reduce((k, d) => k + (d.text.match(/troops?/gi) ?? []).length, 0);
     await eventually(page, async () => assert.match(await page.getByRole('status').innerText(), new RegExp(`· ${m} matches`)));
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('without its index the page says so above the articles, which stay', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
+  await ownPage(async (page) => {
     await page.route(/corpus-[0-9a-f]+\.bin$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(app.origin() + '/');
     const alert = page.getByRole('alert');
@@ -151,9 +151,7 @@ test('without its index the page says so above the articles, which stay', async 
     const first = app.corpus().documents[0];
     assert.equal(await page.getByRole('heading', { level: 2, name: first.title }).count(), 1, 'the articles stay');
     assert.equal(await page.getByRole('searchbox').count(), 0);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the app replaces the pre-rendered articles when it starts', async () => {
