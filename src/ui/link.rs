@@ -147,93 +147,36 @@ pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
 pub fn decode(index: &Index, fragment: &str) -> Decoded {
     let mut out = Decoded::default();
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let (mut from, mut to, mut at) = (None, None, None);
+    let mut later = Later::default();
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = part.split_once('=').unwrap_or((part, ""));
-        let Ok(value) = percent_decode_str(raw).decode_utf8() else {
-            out.problems
-                .push(format!("“{key}” is not valid text in this link"));
-            continue;
-        };
-        let value = value.as_ref();
-        let s = &mut out.state;
-        let flag = |v: &str| matches!(v, "" | "1" | "on" | "true");
-        let bad = |what: &str| format!("{what} “{value}” is not understood");
-        let problem = match key {
-            "q" => {
-                s.query = value.to_string();
-                None
-            }
-            "with" | "without" => match entity_by_name(index, value) {
-                Some(e) if s.chips.iter().any(|c| c.entity == e) => None,
-                Some(e) => {
-                    s.chips.push(EntityFilter {
-                        entity: e,
-                        exclude: key == "without",
-                    });
-                    None
-                }
-                None => Some(format!("no name “{value}” in this corpus")),
-            },
-            "from" | "to" => match parse_day(value) {
-                Some(day) if key == "from" => {
-                    from = Some(day);
-                    None
-                }
-                Some(day) => {
-                    to = Some(day);
-                    None
-                }
-                None => Some(format!("“{value}” is not a date (YYYY-MM-DD)")),
-            },
-            "doc" => match document_by_id(index, value) {
-                Some(d) => {
-                    s.open_doc = Some(d);
-                    None
-                }
-                None => Some(format!("no document “{value}” in this corpus")),
-            },
-            "at" => {
-                at = Some(value.to_string());
-                None
-            }
-            "view" => set(&mut s.view, named(&VIEWS, value), || bad("the view")),
-            "sort" => set(&mut s.sort, named(&SORTS, value), || bad("the order")),
-            "kwic" => set(&mut s.concordance_sort, named(&KWIC_SORTS, value), || {
-                bad("the concordance order")
-            }),
-            "exact" => {
-                s.exact = flag(value);
-                None
-            }
-            "underline" => {
-                s.hide_mentions = value == "off";
-                None
-            }
-            "embed" => {
-                out.mode.embed = flag(value);
-                None
-            }
-            "origin" if is_origin(value) => {
-                out.mode.origins.push(value.to_string());
-                None
-            }
-            "origin" if value == "null" => {
-                Some("“null” cannot be an allowed origin: any sandboxed frame has it".to_string())
-            }
-            "origin" => Some(format!(
-                "“{value}” is not an origin (like https://example.org)"
-            )),
-            _ => Some(format!("the setting “{key}” is unknown")),
+        let problem = match percent_decode_str(raw).decode_utf8() {
+            Ok(value) => read_setting(index, key, value.as_ref(), &mut out, &mut later),
+            Err(_) => Some(format!("“{key}” is not valid text in this link")),
         };
         out.problems.extend(problem);
     }
-    match (from, to) {
-        (Some(a), Some(b)) => out.state.timeline_range = Some(day_range(a, b)),
-        (Some(a), None) | (None, Some(a)) => out.state.timeline_range = Some((a, a)),
-        (None, None) => {}
-    }
-    if let Some(at) = at {
+    later.apply(index, &mut out);
+    out
+}
+
+/// Settings read once every part has been: the days picked and the passage
+/// (which needs its document).
+#[derive(Default)]
+struct Later {
+    from: Option<i64>,
+    to: Option<i64>,
+    at: Option<String>,
+}
+
+impl Later {
+    fn apply(self, index: &Index, out: &mut Decoded) {
+        match (self.from, self.to) {
+            (Some(a), Some(b)) => out.state.timeline_range = Some(day_range(a, b)),
+            (Some(a), None) | (None, Some(a)) => out.state.timeline_range = Some((a, a)),
+            (None, None) => {}
+        }
+        let Some(at) = self.at else { return };
         match (
             out.state.open_doc,
             parse_passage(index, out.state.open_doc, &at),
@@ -247,7 +190,63 @@ pub fn decode(index: &Index, fragment: &str) -> Decoded {
                 .push(format!("“{at}” is not a passage of that document")),
         }
     }
-    out
+}
+
+/// Reads one setting of a link into `out` (or `later`): what is wrong with it.
+fn read_setting(
+    index: &Index,
+    key: &str,
+    value: &str,
+    out: &mut Decoded,
+    later: &mut Later,
+) -> Option<String> {
+    let s = &mut out.state;
+    let flag = |v: &str| matches!(v, "" | "1" | "on" | "true");
+    let bad = |what: &str| format!("{what} “{value}” is not understood");
+    match key {
+        "q" => s.query = value.to_string(),
+        "with" | "without" => match entity_by_name(index, value) {
+            Some(e) if s.chips.iter().any(|c| c.entity == e) => {}
+            Some(e) => s.chips.push(EntityFilter {
+                entity: e,
+                exclude: key == "without",
+            }),
+            None => return Some(format!("no name “{value}” in this corpus")),
+        },
+        "from" | "to" => match parse_day(value) {
+            Some(day) if key == "from" => later.from = Some(day),
+            Some(day) => later.to = Some(day),
+            None => return Some(format!("“{value}” is not a date (YYYY-MM-DD)")),
+        },
+        "doc" => match document_by_id(index, value) {
+            Some(d) => s.open_doc = Some(d),
+            None => return Some(format!("no document “{value}” in this corpus")),
+        },
+        "at" => later.at = Some(value.to_string()),
+        "view" => return set(&mut s.view, named(&VIEWS, value), || bad("the view")),
+        "sort" => return set(&mut s.sort, named(&SORTS, value), || bad("the order")),
+        "kwic" => {
+            return set(&mut s.concordance_sort, named(&KWIC_SORTS, value), || {
+                bad("the concordance order")
+            })
+        }
+        "exact" => s.exact = flag(value),
+        "underline" => s.hide_mentions = value == "off",
+        "embed" => out.mode.embed = flag(value),
+        "origin" if is_origin(value) => out.mode.origins.push(value.to_string()),
+        "origin" if value == "null" => {
+            return Some(
+                "“null” cannot be an allowed origin: any sandboxed frame has it".to_string(),
+            )
+        }
+        "origin" => {
+            return Some(format!(
+                "“{value}” is not an origin (like https://example.org)"
+            ))
+        }
+        _ => return Some(format!("the setting “{key}” is unknown")),
+    }
+    None
 }
 
 /// `href` (a page address) showing the view `fragment` in the full explorer:

@@ -1,4 +1,5 @@
 use crate::ui::Corpus;
+use corpus_core::model::index::Entity;
 use corpus_core::search::EntityFilter;
 use std::cell::RefCell;
 use yew::prelude::*;
@@ -134,26 +135,6 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
         if excluded { " (left out)" } else { "" },
         props.counts_label
     );
-    let spellings: Vec<&str> = entity
-        .variants
-        .iter()
-        .map(String::as_str)
-        .filter(|v| *v != entity.name)
-        .collect();
-    let kind_line = std::iter::once(entity.kind.as_str().to_string())
-        .chain(entity.roles.iter().cloned())
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let action = match props.chip {
-        Some(c) if c.exclude => "Click: drop this filter",
-        Some(_) => "Click: drop this filter · Shift+click or −: leave out instead",
-        None => "Click: only documents mentioning it · Shift+click or −: leave them out",
-    };
-    let style = tip.map(|t| {
-        let edge = if t.above { "bottom" } else { "top" };
-        // Whole pixels as integers: formatting floats would pull in ~11 KB of code.
-        format!("left: {}px; {edge}: {}px", t.left as i32, t.y as i32)
-    });
     html! {
         <span class="chip-wrap" {onmouseenter} onmouseleave={hide.reform(|_| ())}>
             <button
@@ -175,18 +156,46 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
                     }
                 </span>
             </button>
-            <span id={tip_id} role="tooltip" class="chip-tip" hidden={tip.is_none()} {style}>
-                <strong>{ &entity.name }</strong>
-                <span class="tip-kind">{ kind_line }</span>
-                if let Some(d) = &entity.description {
-                    <span>{ d }</span>
-                }
-                if !spellings.is_empty() {
-                    <span>{ format!("Also written: {}", spellings.join(", ")) }</span>
-                }
-                <span class="tip-counts">{ &props.counts_label }</span>
-                <span class="tip-action">{ action }</span>
-            </span>
+            { tooltip(entity, props, tip_id, *tip) }
+        </span>
+    }
+}
+
+/// The chip's tooltip: spellings, kind and roles, description, counts, and
+/// what a click does; hidden unless `at` places it.
+fn tooltip(entity: &Entity, props: &EntityChipProps, id: String, at: Option<TipAt>) -> Html {
+    let spellings: Vec<&str> = entity
+        .variants
+        .iter()
+        .map(String::as_str)
+        .filter(|v| *v != entity.name)
+        .collect();
+    let kind_line = std::iter::once(entity.kind.as_str().to_string())
+        .chain(entity.roles.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let action = match props.chip {
+        Some(c) if c.exclude => "Click: drop this filter",
+        Some(_) => "Click: drop this filter · Shift+click or −: leave out instead",
+        None => "Click: only documents mentioning it · Shift+click or −: leave them out",
+    };
+    let style = at.map(|t| {
+        let edge = if t.above { "bottom" } else { "top" };
+        // Whole pixels as integers: formatting floats would pull in ~11 KB of code.
+        format!("left: {}px; {edge}: {}px", t.left as i32, t.y as i32)
+    });
+    html! {
+        <span {id} role="tooltip" class="chip-tip" hidden={at.is_none()} {style}>
+            <strong>{ &entity.name }</strong>
+            <span class="tip-kind">{ kind_line }</span>
+            if let Some(d) = &entity.description {
+                <span>{ d }</span>
+            }
+            if !spellings.is_empty() {
+                <span>{ format!("Also written: {}", spellings.join(", ")) }</span>
+            }
+            <span class="tip-counts">{ &props.counts_label }</span>
+            <span class="tip-action">{ action }</span>
         </span>
     }
 }

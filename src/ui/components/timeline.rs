@@ -299,36 +299,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let key = (Rc::as_ptr(&lanes) as usize, width as i64);
         use_memo(key, move |_| overview_columns(&lanes.marks, bounds, width))
     };
-    let tip_html = tip
-        .and_then(|i| lanes.marks.get(i))
-        .filter(|(m, _)| scale.shows(m.days()))
-        .map(|(m, row)| {
-            let x = scale.px(m.days().0 as f64, width).clamp(0, (width as i32 - 280).max(0));
-            let top = if m.is_published() { geometry.pub_top } else { geometry.event_top };
-            html! { <TimelineTip corpus={corpus.clone()} mark={m.clone()} {x} y={top + *row as i32 * ROW + 16} /> }
-        })
-        .unwrap_or_default();
-
-    let on = |f: fn(&Zoom, f64)| {
+    let tip_html = tip_view(corpus, &lanes, *tip, scale, width, &geometry);
+    let on_centre = {
         let zoom = zoom.clone();
-        Callback::from(move |x: f64| f(&zoom, x))
+        Callback::from(move |x: f64| zoom.centre(x))
     };
-    let (zoom_by, on_centre) = (on(|z, f| z.by(f, 0.5)), on(Zoom::centre));
-    let on_home = on(|z, _| z.reset()).reform(|()| 0.0);
-    let on_whole = on(|z, _| z.set(z.bounds)).reform(|()| 0.0);
     let width_px = (width as i32).to_string();
 
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <div class="timeline-head">
-                <h2 id="timeline-title" class="section-title">{ "Timeline" }</h2>
-                <span class="tl-legend" aria-hidden="true">
-                    <span class="key-pub"></span>{ "published" }
-                    <span class="key-event"></span>{ "dates mentioned" }
-                </span>
-                <ZoomControls years={extent.years} on_zoom={zoom_by} {on_home} {on_whole} />
-                <span class="hint tl-hint">{ "Drag on the axis to pick days · Ctrl+wheel or pinch to zoom · arrows move between marks" }</span>
-            </div>
+            { head(extent.years, &zoom) }
             <div class="tl-body" ref={container}>
                 <svg ref={svg} class="tl-detail" width={width_px.clone()} height={geometry.height.to_string()}
                     role="group" aria-label="Publication dates and dates mentioned" onkeydown={listeners.keydown}
@@ -358,6 +338,47 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             { undated(corpus, &props.on_open) }
         </section>
     }
+}
+
+/// The title, the legend, the zoom buttons and the hint.
+fn head(years: (u16, u16), zoom: &Zoom) -> Html {
+    let on = |f: fn(&Zoom, f64)| {
+        let zoom = zoom.clone();
+        Callback::from(move |x: f64| f(&zoom, x))
+    };
+    let zoom_by = on(|z, f| z.by(f, 0.5));
+    let on_home = on(|z, _| z.reset()).reform(|()| 0.0);
+    let on_whole = on(|z, _| z.set(z.bounds)).reform(|()| 0.0);
+    html! {
+        <div class="timeline-head">
+            <h2 id="timeline-title" class="section-title">{ "Timeline" }</h2>
+            <span class="tl-legend" aria-hidden="true">
+                <span class="key-pub"></span>{ "published" }
+                <span class="key-event"></span>{ "dates mentioned" }
+            </span>
+            <ZoomControls {years} on_zoom={zoom_by} {on_home} {on_whole} />
+            <span class="hint tl-hint">{ "Drag on the axis to pick days · Ctrl+wheel or pinch to zoom · arrows move between marks" }</span>
+        </div>
+    }
+}
+
+/// The tooltip of mark `tip` (its index in the lanes), when it is in view.
+fn tip_view(
+    corpus: &Corpus,
+    lanes: &Lanes,
+    tip: Option<usize>,
+    scale: Scale,
+    width: f64,
+    geometry: &Geometry,
+) -> Html {
+    tip.and_then(|i| lanes.marks.get(i))
+        .filter(|(m, _)| scale.shows(m.days()))
+        .map(|(m, row)| {
+            let x = scale.px(m.days().0 as f64, width).clamp(0, (width as i32 - 280).max(0));
+            let top = if m.is_published() { geometry.pub_top } else { geometry.event_top };
+            html! { <TimelineTip corpus={corpus.clone()} mark={m.clone()} {x} y={top + *row as i32 * ROW + 16} /> }
+        })
+        .unwrap_or_default()
 }
 
 /// The ticks and labels of the axis; labels near an edge grow inwards, so none
