@@ -18,7 +18,6 @@ use super::state::ViewState;
 use corpus_core::search::EntityFilter;
 use corpus_core::time::calendar::{civil_from_days, day_range};
 use corpus_core::Index;
-use serde::Serialize;
 
 /// The prefix of every message type.
 pub const PREFIX: &str = "corpus-explorer:";
@@ -91,6 +90,11 @@ impl Fields {
     /// The names of the fields.
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.0.iter().map(|(k, _)| k)
+    }
+
+    /// The fields, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
     }
 }
 
@@ -240,11 +244,34 @@ impl Chip {
 }
 
 /// Days picked on the timeline, inclusive.
-#[derive(Debug, Serialize, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Range {
     pub from: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+}
+
+impl Range {
+    /// `{from, to?}`.
+    fn value(&self) -> Value {
+        let mut fields = vec![("from", text(&self.from))];
+        fields.extend(self.to.as_deref().map(|to| ("to", text(to))));
+        object(fields)
+    }
+}
+
+/// Text as a message's value.
+fn text(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+
+/// An object of a message: its fields in order.
+fn object(fields: Vec<(&str, Value)>) -> Value {
+    Value::Map(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 /// Checks a message's envelope: `Ok(None)` for messages of other senders (left
@@ -325,9 +352,8 @@ pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
 }
 
 /// `corpus-explorer:view`: the view as the host sees it.
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct ViewMessage {
-    #[serde(rename = "type")]
     pub kind: &'static str,
     pub version: u32,
     pub query: String,
@@ -340,11 +366,39 @@ pub struct ViewMessage {
     pub fragment: String,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct ChipOut {
     pub id: String,
     pub name: String,
     pub exclude: bool,
+}
+
+impl ViewMessage {
+    /// The message as `postMessage` carries it (absent values are null).
+    pub fn value(&self) -> Value {
+        let or_null = |v: Option<&str>| v.map_or(Value::Null, text);
+        let chips = self.chips.iter().map(|c| {
+            object(vec![
+                ("id", text(&c.id)),
+                ("name", text(&c.name)),
+                ("exclude", Value::Bool(c.exclude)),
+            ])
+        });
+        object(vec![
+            ("type", text(self.kind)),
+            ("version", Value::Number(self.version.into())),
+            ("query", text(&self.query)),
+            ("chips", Value::List(chips.collect())),
+            (
+                "range",
+                self.range.as_ref().map_or(Value::Null, Range::value),
+            ),
+            ("doc", or_null(self.doc.as_deref())),
+            ("passage", or_null(self.passage.as_deref())),
+            ("view", text(self.view)),
+            ("fragment", text(&self.fragment)),
+        ])
+    }
 }
 
 /// The `view` message for `state`.
@@ -378,18 +432,30 @@ pub fn view_message(index: &Index, state: &ViewState) -> ViewMessage {
 }
 
 /// `ready`, `height` and `error` messages.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Notice<'a> {
-    #[serde(rename = "type")]
     pub kind: &'a str,
     pub version: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<u32>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<String>,
 }
 
 impl Notice<'_> {
+    /// The message as `postMessage` carries it (`height` and `problems` only
+    /// when there are some).
+    pub fn value(&self) -> Value {
+        let mut fields = vec![
+            ("type", text(self.kind)),
+            ("version", Value::Number(self.version.into())),
+        ];
+        fields.extend(self.height.map(|h| ("height", Value::Number(h.into()))));
+        if !self.problems.is_empty() {
+            let problems = self.problems.iter().map(|p| text(p)).collect();
+            fields.push(("problems", Value::List(problems)));
+        }
+        object(fields)
+    }
+
     pub fn ready() -> Notice<'static> {
         Notice {
             kind: "corpus-explorer:ready",
@@ -418,6 +484,64 @@ impl Notice<'_> {
 
 #[cfg(test)]
 mod tests {
+    /// A message's value as JSON, to compare shapes.
+    fn json(v: &super::Value) -> String {
+        use super::Value;
+        match v {
+            Value::Null => "null".into(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => n.to_string(),
+            Value::Text(t) => format!("{t:?}"),
+            Value::List(l) => format!("[{}]", l.iter().map(json).collect::<Vec<_>>().join(",")),
+            Value::Map(m) => format!(
+                "{{{}}}",
+                m.iter()
+                    .map(|(k, v)| format!("{k:?}:{}", json(v)))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+        }
+    }
+
+    #[test]
+    fn messages_have_their_documented_shapes() {
+        use super::{ChipOut, Notice, Range, ViewMessage};
+        assert_eq!(
+            json(&Notice::ready().value()),
+            r#"{"type":"corpus-explorer:ready","version":1}"#
+        );
+        assert_eq!(
+            json(&Notice::height(640).value()),
+            r#"{"type":"corpus-explorer:height","version":1,"height":640}"#
+        );
+        assert_eq!(
+            json(&Notice::error(vec!["x".into()]).value()),
+            r#"{"type":"corpus-explorer:error","version":1,"problems":["x"]}"#
+        );
+        let view = ViewMessage {
+            kind: "corpus-explorer:view",
+            version: 1,
+            query: "kfor".into(),
+            chips: vec![ChipOut {
+                id: "nato".into(),
+                name: "NATO".into(),
+                exclude: true,
+            }],
+            range: Some(Range {
+                from: "2022-08-01".into(),
+                to: None,
+            }),
+            doc: None,
+            passage: None,
+            view: "reader",
+            fragment: "q=kfor".into(),
+        };
+        assert_eq!(
+            json(&view.value()),
+            r#"{"type":"corpus-explorer:view","version":1,"query":"kfor","chips":[{"id":"nato","name":"NATO","exclude":true}],"range":{"from":"2022-08-01"},"doc":null,"passage":null,"view":"reader","fragment":"q=kfor"}"#
+        );
+    }
+
     use super::*;
     use crate::ui::state::View;
     use corpus_core::model::index::{Document, Entity};

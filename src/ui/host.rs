@@ -6,7 +6,6 @@ use super::api::{self, Envelope, Notice, Show};
 use super::link::Mode;
 use super::state::{Action, ViewState};
 use super::Corpus;
-use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -25,12 +24,29 @@ fn parent() -> Option<web_sys::Window> {
 /// view is not private: it is public text).
 type Target = Rc<RefCell<Vec<String>>>;
 
-fn post<T: Serialize>(target: &Target, message: &T) {
+fn post(target: &Target, message: &api::Value) {
     let Some(parent) = parent() else { return };
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    if let Ok(value) = message.serialize(&serializer) {
-        for origin in target.borrow().iter() {
-            let _ = parent.post_message(&value, origin);
+    let value = js_of(message);
+    for origin in target.borrow().iter() {
+        let _ = parent.post_message(&value, origin);
+    }
+}
+
+/// A message's value as the JavaScript value `postMessage` sends.
+fn js_of(v: &api::Value) -> JsValue {
+    use api::Value;
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(*n),
+        Value::Text(t) => JsValue::from_str(t),
+        Value::List(items) => items.iter().map(js_of).collect::<js_sys::Array>().into(),
+        Value::Map(fields) => {
+            let object = js_sys::Object::new();
+            for (name, value) in fields.iter() {
+                let _ = js_sys::Reflect::set(&object, &name.into(), &js_of(value));
+            }
+            object.into()
         }
     }
 }
@@ -91,7 +107,7 @@ impl Answer<'_> {
         let verb = match api::route(&envelope) {
             Ok(Some(verb)) => verb,
             Ok(None) => return,
-            Err(problem) => return post(self.target, &Notice::error(vec![problem])),
+            Err(problem) => return post(self.target, &Notice::error(vec![problem]).value()),
         };
         // A sandboxed or data: host has the opaque origin "null", which cannot
         // be posted to; the view is public text, so "*".
@@ -103,18 +119,19 @@ impl Answer<'_> {
         match verb {
             "show" => match Show::read(&fields).and_then(|show| api::view_of(self.corpus, show)) {
                 Ok(view) => self.dispatch.dispatch(Action::Restore(Box::new(view))),
-                Err(problems) => post(self.target, &Notice::error(problems)),
+                Err(problems) => post(self.target, &Notice::error(problems).value()),
             },
             "get" => post(
                 self.target,
-                &api::view_message(self.corpus, &self.latest.borrow()),
+                &api::view_message(self.corpus, &self.latest.borrow()).value(),
             ),
             other => post(
                 self.target,
                 &Notice::error(vec![format!(
                     "“{}{other}” is not a message this explorer knows (show, get)",
                     api::PREFIX
-                )]),
+                )])
+                .value(),
             ),
         }
     }
@@ -139,7 +156,7 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<M
         let latest = latest.clone();
         use_effect_with((), move |_| {
             let listener = parent().map(|parent| {
-                post(&target, &Notice::ready());
+                post(&target, &Notice::ready().value());
                 let window = gloo::utils::window();
                 gloo::events::EventListener::new(&window, "message", move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
@@ -171,7 +188,7 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<M
         let message = framed.then(|| api::view_message(corpus, state));
         use_effect_with(message, move |message| {
             if let Some(m) = message {
-                post(&target, m)
+                post(&target, &m.value())
             }
         });
     }
@@ -181,7 +198,7 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<M
             let report = Closure::<dyn FnMut()>::new(move || {
                 let height = gloo::utils::body().scroll_height().max(0) as u32;
                 if height != last.replace(height) {
-                    post(&target, &Notice::height(height));
+                    post(&target, &Notice::height(height).value());
                 }
             });
             let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;
