@@ -133,7 +133,7 @@ fn print_tables(csv: &str, named: &Path) -> Result {
     let total: usize = items.iter().map(|(_, b)| b).sum();
     let mut by_owner: HashMap<&str, usize> = HashMap::new();
     for (name, bytes) in &items {
-        *by_owner.entry(owner(name)).or_default() += bytes;
+        *by_owner.entry(owner(&plain(name))).or_default() += bytes;
     }
     let mut owners: Vec<(&str, usize)> = by_owner.into_iter().collect();
     owners.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
