@@ -9,15 +9,19 @@ use std::process::Command;
 
 /// Writes `bytes` to `dir/{stem}-{hash}.{ext}`: the file's name.
 pub fn write_hashed(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String> {
-    let hash: String = Sha256::digest(bytes)
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let name = format!("{stem}-{hash}.{ext}");
+    let name = format!("{stem}-{}.{ext}", short_hash(bytes));
     let path = dir.join(&name);
     std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(name)
+}
+
+/// The first 8 bytes of `bytes`' SHA-256, in hex: a name that changes with them.
+fn short_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The build's target folder (`CARGO_TARGET_DIR`, else `target/`).
@@ -43,12 +47,7 @@ pub fn regex_module() -> Result<Vec<u8>> {
     ]))?;
     let built = target_dir().join(TARGET).join("release/regex_module.wasm");
     let bytes = std::fs::read(&built).map_err(|e| format!("{}: {e}", built.display()))?;
-    let key: String = Sha256::digest(&bytes)
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let shrunk = target_dir().join(format!("regex-module-{key}.wasm"));
+    let shrunk = target_dir().join(format!("regex-module-{}.wasm", short_hash(&bytes)));
     if !shrunk.exists() {
         run(tools::wasm_opt()
             .args(["-Oz", "--strip-debug", "--strip-producers"])

@@ -123,11 +123,6 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     found
 }
 
-/// Inserts `meta` right after `<meta charset…>` (a policy must come before the scripts).
-fn insert_meta(html: &str, meta: &str) -> Result<String, String> {
-    insert_after_charset(html, meta)
-}
-
 fn policy_meta(policy: &str) -> String {
     format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />")
 }
@@ -253,7 +248,8 @@ fn js_string(s: &str) -> String {
         .replace("</", "<\\/")
 }
 
-/// Inserts `element` right after `<meta charset…>`.
+/// Inserts `element` right after `<meta charset…>` (a policy must come before
+/// the scripts).
 fn insert_after_charset(html: &str, element: &str) -> Result<String, String> {
     let at = html
         .find("<meta charset")
@@ -290,7 +286,7 @@ pub fn finish(html: &str, index: &Index, files: &DataFiles) -> Result<String, St
         return Ok(html);
     }
     let policy = served_policy(&inline_scripts(&html));
-    insert_meta(&html, &policy_meta(&policy))
+    insert_after_charset(&html, &policy_meta(&policy))
 }
 
 /// The page with the corpus's title, description and language in its head.
@@ -431,7 +427,7 @@ pub fn single_file(b: &Build) -> Result<String, String> {
     if !html.contains(&head) {
         return Err("the page has no </head>".into());
     }
-    insert_meta(&html, &policy_meta(&single_file_policy(&script, &style)))
+    insert_after_charset(&html, &policy_meta(&single_file_policy(&script, &style)))
 }
 
 #[cfg(test)]

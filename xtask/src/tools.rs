@@ -99,9 +99,7 @@ pub fn ensure_build_tools() -> Result {
         // No --locked: one of its locked dependencies is missing from the registry.
         run(Command::new(env!("CARGO")).args(["install", "wasm-bindgen-cli", "--version", &wbg]))?;
     }
-    let opt =
-        output_of(Command::new(tools_dir().join("node_modules/.bin/wasm-opt")).arg("--version"))
-            .unwrap_or_default();
+    let opt = output_of(wasm_opt().arg("--version")).unwrap_or_default();
     if !opt.contains(&format!("version {BINARYEN_VERSION}")) {
         step(&format!("wasm-opt (npm binaryen@{BINARYEN_VERSION})"));
         std::fs::create_dir_all(tools_dir()).map_err(|e| e.to_string())?;

@@ -38,7 +38,7 @@ impl Engine {
     /// Compiles the pattern in the buffer's first `len` bytes: its handle, or
     /// 0 with the reason in `message`.
     pub fn compile(&mut self, len: usize, case_insensitive: bool) -> u32 {
-        let compiled = std::str::from_utf8(&self.buffer[..len.min(self.buffer.len())])
+        let compiled = written(&self.buffer, len)
             .map_err(|_| "regular expression: not valid UTF-8".to_string())
             .and_then(|source| regex_engine::compile(source, case_insensitive));
         match compiled {
@@ -65,7 +65,7 @@ impl Engine {
         let pattern = handle
             .checked_sub(1)
             .and_then(|i| self.patterns.get(i as usize)?.as_ref());
-        let text = std::str::from_utf8(&self.buffer[..len.min(self.buffer.len())]);
+        let text = written(&self.buffer, len);
         let (Some(re), Ok(text)) = (pattern, text) else {
             return 0;
         };
@@ -92,6 +92,11 @@ impl Engine {
     pub fn matches(&self) -> &[u32] {
         &self.matches
     }
+}
+
+/// The first `len` bytes of `buffer` as text.
+fn written(buffer: &[u8], len: usize) -> Result<&str, std::str::Utf8Error> {
+    std::str::from_utf8(&buffer[..len.min(buffer.len())])
 }
 
 thread_local! {
