@@ -5,6 +5,7 @@
 #[cfg(feature = "bench")]
 mod bench;
 mod load;
+mod own;
 mod regex_module;
 mod ui;
 
@@ -27,7 +28,7 @@ fn main() {
         };
         match index {
             Ok(index) => {
-                let props = ui::app::AppProps {
+                let props = ui::root::RootProps {
                     corpus: ui::Corpus::new(index),
                 };
                 #[cfg(feature = "bench")]
@@ -35,7 +36,7 @@ fn main() {
                 let Some(root) = replace_prerendered(&holder) else {
                     return;
                 };
-                yew::Renderer::<ui::app::App>::with_root_and_props(root, props).render();
+                yew::Renderer::<ui::root::Root>::with_root_and_props(root, props).render();
             }
             Err(message) => {
                 load::document_read().await;

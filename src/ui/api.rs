@@ -790,7 +790,10 @@ mod tests {
                 exclude: false
             }]
         );
-        assert_eq!(m.fragment, "with=aleksandar-vucic&doc=dw-1&at=23-61");
+        assert_eq!(
+            m.fragment,
+            "with=aleksandar-vucic&doc=dw-1&at=23-61&corpus=corpus-explorer"
+        );
         assert_eq!(m.view, "reader");
     }
 

@@ -30,6 +30,17 @@ use yew::prelude::*;
 pub struct AppProps {
     /// The decoded corpus.
     pub corpus: Corpus,
+    /// The link (URL fragment) to open with; empty for the default view.
+    #[prop_or_default]
+    pub fragment: AttrValue,
+    /// Where the data export is, when not beside the page or inside it
+    /// (the reader's own articles: a `blob:` address).
+    #[prop_or_default]
+    pub data_href: Option<AttrValue>,
+    /// More tools for the header (opening the reader's own articles); not
+    /// shown embedded.
+    #[prop_or_default]
+    pub tools: Html,
 }
 
 /// A callback that dispatches the action `f` makes of its argument; the same
@@ -127,6 +138,7 @@ struct Page<'a> {
     problems: Rc<Vec<String>>,
     on_problems: Callback<Vec<String>>,
     embed: bool,
+    tools: Html,
 }
 
 #[function_component]
@@ -134,8 +146,8 @@ pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus.clone();
     // The view and mode the link asked for, read once.
     let opened = {
-        let corpus = corpus.clone();
-        use_memo((), move |_| history::opened_with(&corpus))
+        let (corpus, fragment) = (corpus.clone(), props.fragment.clone());
+        use_memo((), move |_| history::opened_with(&corpus, &fragment))
     };
     let mode = {
         let opened = opened.clone();
@@ -163,8 +175,9 @@ pub fn App(props: &AppProps) -> Html {
     let address = use_memo((), |_| history::page_address());
     let full_link = link::full_link(&address, &link::encode(&corpus, &state, &Mode::default()));
     // The data export: next to the page, or inside it (the single offline file).
-    let data_href = use_memo((), |_| {
-        page_meta("corpus-data").unwrap_or_else(|| "corpus.json".to_string())
+    let data_href = use_memo(props.data_href.clone(), |href| match href {
+        Some(h) => h.to_string(),
+        None => page_meta("corpus-data").unwrap_or_else(|| "corpus.json".to_string()),
     });
     let page = Page {
         corpus: &corpus,
@@ -180,6 +193,7 @@ pub fn App(props: &AppProps) -> Html {
         problems: (*problems).clone(),
         on_problems,
         embed: mode.embed,
+        tools: props.tools.clone(),
     };
     html! {
         <div class={classes!("app", page.embed.then_some("embed"))}>
@@ -273,6 +287,7 @@ fn header(p: &Page) -> Html {
             <div class="page-tools">
                 <CopyLink link={p.full_link.clone()} />
                 if !p.embed {
+                    { p.tools.clone() }
                     <a class="download" href={p.data_href.clone()} download={format!("{}-corpus.json", corpus.info.file_name)}>{ "Download data" }</a>
                 }
             </div>

@@ -9,27 +9,36 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The current fragment, without its `#`.
-fn fragment() -> String {
+pub fn fragment() -> String {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
-/// The view and mode the page was opened with. `?embed` in the query string
-/// works like `#embed`, for hosts that cannot set a fragment.
-pub fn opened_with(corpus: &Corpus) -> Decoded {
-    let mut decoded = link::decode(corpus, &fragment());
+/// Whether the page's address asks for the embedded layout: `?embed` in its
+/// query string (for hosts that cannot set a fragment).
+fn embed_in_query() -> bool {
     let search = gloo::utils::window()
         .location()
         .search()
         .unwrap_or_default();
-    if search
+    search
         .trim_start_matches('?')
         .split('&')
         .any(|p| p == "embed" || p == "embed=1")
-    {
-        decoded.mode.embed = true;
-    }
+}
+
+/// The view and mode of the link `fragment`, in the page as it was opened:
+/// `?embed` in the query string works like `#embed`.
+pub fn opened_with(corpus: &Corpus, fragment: &str) -> Decoded {
+    let mut decoded = link::decode(corpus, fragment);
+    decoded.mode.embed |= embed_in_query();
     decoded
+}
+
+/// Whether the page shows the embedded layout (`fragment`: the one it was
+/// opened with).
+pub fn embedded(fragment: &str) -> bool {
+    embed_in_query() || link::embed_asked(fragment)
 }
 
 /// The page's address as it was opened.

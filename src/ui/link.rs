@@ -134,6 +134,13 @@ pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
     if state.hide_mentions {
         parts.push("underline=off".into());
     }
+    // A view names the corpus it is of: opened over other articles, it says so.
+    if !parts.is_empty() {
+        parts.push(format!(
+            "corpus={}",
+            utf8_percent_encode(&index.info.file_name, VALUE)
+        ));
+    }
     if mode.embed {
         parts.push("embed".into());
         for o in &mode.origins {
@@ -230,6 +237,13 @@ fn read_setting(
                 bad("the concordance order")
             })
         }
+        "corpus" if value == index.info.file_name => {}
+        "corpus" => {
+            return Some(format!(
+                "this link is for other articles (“{value}”), not “{}”: open those with “Open your own articles” to see its view",
+                index.info.title
+            ))
+        }
         "exact" => s.exact = flag(value),
         "underline" => s.hide_mentions = value == "off",
         "embed" => out.mode.embed = flag(value),
@@ -247,6 +261,28 @@ fn read_setting(
         _ => return Some(format!("the setting “{key}” is unknown")),
     }
     None
+}
+
+/// The value of setting `key` in `fragment`, if set (decoded).
+fn setting(fragment: &str, key: &str) -> Option<String> {
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .split('&')
+        .find_map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (k == key).then(|| percent_decode_str(v).decode_utf8_lossy().into_owned())
+        })
+}
+
+/// The corpus a link names (`corpus=`), if it names one.
+pub fn corpus_of(fragment: &str) -> Option<String> {
+    setting(fragment, "corpus")
+}
+
+/// Whether a link asks for the embedded layout (`embed`).
+pub fn embed_asked(fragment: &str) -> bool {
+    setting(fragment, "embed").is_some_and(|v| matches!(v.as_str(), "" | "1" | "on" | "true"))
 }
 
 /// `href` (a page address) showing the view `fragment` in the full explorer:
@@ -358,7 +394,9 @@ mod tests {
                 mentions: vec![],
             });
         }
-        Index::new(documents, entities, vec![])
+        let mut index = Index::new(documents, entities, vec![]);
+        (index.info.title, index.info.file_name) = ("Talks".into(), "talks".into());
+        index
     }
 
     /// Decoding `fragment` gives `expected` and these problems; encoding it again
@@ -382,7 +420,7 @@ mod tests {
         let text = "Kurti asked for more troops. Vučić said no.";
         check("", ViewState::default(), &[], None);
         check(
-            "q=kfor%20troops&with=albin-kurti&without=kfor&with=aleksandar-vucic",
+            "q=kfor%20troops&with=albin-kurti&without=kfor&with=aleksandar-vucic&corpus=talks",
             ViewState {
                 query: "kfor troops".into(),
                 chips: vec![
@@ -396,7 +434,7 @@ mod tests {
             None,
         );
         check(
-            "q=%22more%20troops%22%20-nato%20outlet:DW*&from=2022-08-01&to=2022-08-31&doc=dw-1&at=29-43&view=concordance&sort=date&kwic=left&exact&underline=off",
+            "q=%22more%20troops%22%20-nato%20outlet:DW*&from=2022-08-01&to=2022-08-31&doc=dw-1&at=29-43&view=concordance&sort=date&kwic=left&exact&underline=off&corpus=talks",
             ViewState {
                 query: "\"more troops\" -nato outlet:DW*".into(),
                 timeline_range: Some((days_from_civil(2022, 8, 1), days_from_civil(2022, 8, 31))),
@@ -422,14 +460,16 @@ mod tests {
                 ..ViewState::default()
             },
             &[],
-            Some("q=a%2Bb%26c%3Dd&with=aleksandar-vucic&from=2022-08-17&to=2022-08-17"),
+            Some(
+                "q=a%2Bb%26c%3Dd&with=aleksandar-vucic&from=2022-08-17&to=2022-08-17&corpus=talks",
+            ),
         );
     }
 
     #[test]
     fn what_cannot_be_used_is_left_out_and_said() {
         check(
-            "q=kfor&with=nobody&doc=missing&from=2022-13-01&colour=red&view=map",
+            "q=kfor&with=nobody&doc=missing&from=2022-13-01&colour=red&view=map&corpus=other-talks",
             ViewState {
                 query: "kfor".into(),
                 ..ViewState::default()
@@ -440,8 +480,9 @@ mod tests {
                 "“2022-13-01” is not a date (YYYY-MM-DD)",
                 "the setting “colour” is unknown",
                 "the view “map” is not understood",
+                "this link is for other articles (“other-talks”), not “Talks”: open those with “Open your own articles” to see its view",
             ],
-            Some("q=kfor"),
+            Some("q=kfor&corpus=talks"),
         );
         // Passages: outside the text, inside a character, backwards, without a document.
         let at = |fragment: &str, problem: &str| {
@@ -508,9 +549,28 @@ mod tests {
         );
         assert_eq!(
             encode(&index(), &d.state, &d.mode),
-            "q=kfor&embed&origin=https://news.example&origin=http://127.0.0.1:8000"
+            "q=kfor&corpus=talks&embed&origin=https://news.example&origin=http://127.0.0.1:8000"
         );
         assert!(!decode(&index(), "embed=0").mode.embed);
+        assert_eq!(
+            encode(&index(), &ViewState::default(), &d.mode)
+                .split('&')
+                .next(),
+            Some("embed"),
+            "no view, no corpus"
+        );
+    }
+
+    #[test]
+    fn links_name_their_corpus() {
+        let check = |fragment: &str, corpus: Option<&str>, embed: bool| {
+            assert_eq!(corpus_of(fragment).as_deref(), corpus, "{fragment}");
+            assert_eq!(embed_asked(fragment), embed, "{fragment}");
+        };
+        check("#q=kfor&corpus=talks", Some("talks"), false);
+        check("q=kfor&corpus=my%20talks&embed", Some("my talks"), true);
+        check("q=kfor&embed=0", None, false);
+        check("", None, false);
     }
 
     /// Pieces fragments are made of: keys, values, separators, escapes.

@@ -9,6 +9,7 @@ pub mod history;
 pub mod hooks;
 pub mod host;
 pub mod link;
+pub mod root;
 pub mod state;
 
 use corpus_core::Index;

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from './harness.mjs';
@@ -133,7 +133,68 @@ test('the single file works from file:// in Firefox', async () => {
     assert.deepEqual(result.marked, ['troops']);
     assert.match(result.regexStatus, new RegExp(`· ${soldiers} matches$`));
     assert.equal(result.after, withHim);
-    assert.equal(result.hash, '#with=jens-stoltenberg');
+    assert.equal(result.hash, '#with=jens-stoltenberg&corpus=kosovo-explorer');
+  } finally {
+    await close();
+  }
+});
+
+test('in Firefox, the offline file opens the reader\'s articles and saves them as one file that opens in turn', async () => {
+  const { send, close } = await startFirefox();
+  try {
+    const { contexts } = await send('browsingContext.getTree');
+    const context = contexts[0].context;
+    await send('browsingContext.navigate', {
+      context,
+      url: 'file://' + join(DIST, 'kosovo-explorer-offline.html'),
+      wait: 'complete',
+    });
+    const saved = await run(
+      send,
+      context,
+      `async () => {
+        const until = async (check, what) => {
+          for (let i = 0; i < 600; i++) {
+            const v = await check();
+            if (v) return v;
+            await new Promise((ok) => setTimeout(ok, 50));
+          }
+          throw new Error('timed out waiting for ' + what);
+        };
+        await until(() => document.querySelector('input[type=search]'), 'the search field');
+        // The file "Save as one file" makes, caught as it is made.
+        const blobs = [];
+        const make = URL.createObjectURL;
+        URL.createObjectURL = (b) => (blobs.push(b), make(b));
+        const t = new DataTransfer();
+        t.items.add(new File(['---\\ntitle: Bridge reopens\\noutlet: Wire\\ndate: 2023-06-01\\n---\\n\\nThe Ibar bridge in Mitrovica reopened to cars, Albin Kurti said.\\n'], 'bridge.txt'));
+        t.items.add(new File(['---\\ntitle: Bad\\ndate: 2023-13-45\\n---\\n\\nText.\\n'], 'bad.txt'));
+        document.querySelector('.root').dispatchEvent(new DragEvent('drop', { dataTransfer: t, bubbles: true, cancelable: true }));
+        const save = await until(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save as one file'), 'the articles');
+        const documents = document.querySelectorAll('nav[aria-label=Documents] .doc').length;
+        const report = document.querySelector('.own-report').textContent;
+        save.click();
+        const html = await until(() => blobs.find((b) => b.type.startsWith('text/html'))?.text(), 'the saved file');
+        return { documents, report, html };
+      }`,
+    );
+    assert.equal(saved.documents, 1);
+    assert.match(saved.report, /1 article read from 2 files/);
+    assert.match(saved.report, /bad\.txt:3/);
+    const dir = await mkdtemp(join(tmpdir(), 'ff-saved-'));
+    const path = join(dir, 'your-articles-offline.html');
+    await writeFile(path, saved.html);
+    await send('browsingContext.navigate', { context, url: 'file://' + path, wait: 'complete' });
+    const reopened = await run(
+      send,
+      context,
+      `async () => {
+        for (let i = 0; i < 600 && !document.querySelector('input[type=search]'); i++) await new Promise((ok) => setTimeout(ok, 50));
+        return { title: document.title, documents: document.querySelectorAll('nav[aria-label=Documents] .doc').length };
+      }`,
+    );
+    assert.deepEqual(reopened, { title: 'Your articles – explorer', documents: 1 });
+    await rm(dir, { recursive: true, force: true });
   } finally {
     await close();
   }

@@ -57,7 +57,7 @@ test('the single file works from file:// with nothing fetched', async () => {
     await page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: 'Jens Stoltenberg, ', exact: false }).first().click();
     await eventually(page, async () => assert.equal(await listed(page).count(), withHim));
     // The link works from disk too.
-    await eventually(page, async () => assert.equal(new URL(page.url()).hash, '#with=jens-stoltenberg'));
+    await eventually(page, async () => assert.equal(new URL(page.url()).hash, '#with=jens-stoltenberg&corpus=kosovo-explorer'));
     // The data download is inside the file.
     const href = await page.getByRole('link', { name: 'Download data' }).getAttribute('href');
     assert.match(href, /^data:application\/json;base64,/);

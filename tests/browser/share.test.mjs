@@ -46,12 +46,12 @@ test('changes are written into the link and back/forward walk through them', asy
   await withApp({}, async (page) => {
     assert.equal(new URL(page.url()).hash, '', 'the untouched view has no fragment');
     await search(page).pressSequentially('kfor');
-    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor'));
+    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor&corpus=kosovo-explorer'));
     const names = page.getByRole('complementary', { name: 'Who and where' });
     await names.getByRole('button', { name: 'Albin Kurti, ', exact: false }).first().click();
-    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor&with=albin-kurti'));
+    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor&with=albin-kurti&corpus=kosovo-explorer'));
     await page.getByRole('tab', { name: 'Concordance' }).click();
-    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor&with=albin-kurti&view=concordance'));
+    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor&with=albin-kurti&view=concordance&corpus=kosovo-explorer'));
 
     await page.goBack();
     await eventually(page, async () => assert.equal(await page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected'), 'true'));
@@ -79,7 +79,7 @@ test('what a link gets wrong is left out with a quiet notice', async () => {
       }
     });
     assert.equal(await search(page).inputValue(), 'kfor', 'the rest of the link is used');
-    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor'), 'the address is cleaned');
+    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor&corpus=kosovo-explorer'), 'the address is cleaned');
     await note.getByRole('button', { name: 'Dismiss' }).click();
     assert.equal(await note.count(), 0);
   });
@@ -109,7 +109,7 @@ test('"Copy link" copies a link that opens the same view', async () => {
 test('embed mode fits a 320-pixel column and links to the full explorer', async () => {
   await withApp({ path: '/#embed&q=kfor', viewport: { width: 320, height: 640 } }, async (page) => {
     const full = page.getByRole('link', { name: 'Open full explorer' });
-    await eventually(page, async () => assert.match(await full.getAttribute('href'), /#q=kfor$/));
+    await eventually(page, async () => assert.match(await full.getAttribute('href'), /#q=kfor&corpus=kosovo-explorer$/));
     assert.equal(await full.getAttribute('target'), '_blank');
     assert.equal(await page.getByRole('complementary', { name: 'Who and where' }).count(), 0, 'no names panel');
     assert.equal(await page.getByRole('link', { name: 'Download data' }).count(), 0);
@@ -125,9 +125,9 @@ test('embed mode fits a 320-pixel column and links to the full explorer', async 
     // Typing keeps embed mode in the address, without adding history entries.
     const before = await page.evaluate(() => history.length);
     await search(page).fill('kfor troops');
-    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor troops&embed'));
+    await eventually(page, async () => assert.equal(fragment(page), '#q=kfor troops&corpus=kosovo-explorer&embed'));
     await page.getByRole('tab', { name: 'Concordance' }).click();
-    await eventually(page, async () => assert.match(fragment(page), /view=concordance&embed$/));
+    await eventually(page, async () => assert.match(fragment(page), /view=concordance&corpus=kosovo-explorer&embed$/));
     assert.equal(await page.evaluate(() => history.length), before, 'the host page keeps its history');
   });
 });
@@ -215,7 +215,7 @@ test('the message API validates what the host sends', async () => {
     await eventually(page, async () => assert.equal(await frame.getByRole('searchbox', { name: 'Search' }).inputValue(), 'Belgrade'));
     const got = await ask({ type: 'corpus-explorer:get', version: 1 });
     assert.equal(got.query, 'Belgrade');
-    assert.equal(got.fragment, 'q=Belgrade&without=aleksandar-vucic');
+    assert.equal(got.fragment, 'q=Belgrade&without=aleksandar-vucic&corpus=kosovo-explorer');
   });
 });
 

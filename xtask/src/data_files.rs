@@ -31,23 +31,34 @@ fn target_dir() -> PathBuf {
         .unwrap_or_else(|| root().join("target"))
 }
 
-/// The regex module, built for the browser and shrunk with wasm-opt. The
-/// shrunk module is kept by the hash of the built one, so rebuilds that do not
-/// change it skip wasm-opt.
+/// The regex module (`crates/regex-module`), for the browser.
 pub fn regex_module() -> Result<Vec<u8>> {
+    module("regex-module")
+}
+
+/// The ingestion module (`crates/ingest-module`), for the browser.
+pub fn ingest_module() -> Result<Vec<u8>> {
+    module("ingest-module")
+}
+
+/// The module crate `name` builds, built for the browser and shrunk with
+/// wasm-opt. The shrunk module is kept by the hash of the built one, so
+/// rebuilds that do not change it skip wasm-opt.
+fn module(name: &str) -> Result<Vec<u8>> {
     const TARGET: &str = "wasm32-unknown-unknown";
     run(Command::new(env!("CARGO")).args([
         "build",
         "--quiet",
         "-p",
-        "regex-module",
+        name,
         "--release",
         "--target",
         TARGET,
     ]))?;
-    let built = target_dir().join(TARGET).join("release/regex_module.wasm");
+    let file = format!("release/{}.wasm", name.replace('-', "_"));
+    let built = target_dir().join(TARGET).join(file);
     let bytes = std::fs::read(&built).map_err(|e| format!("{}: {e}", built.display()))?;
-    let shrunk = target_dir().join(format!("regex-module-{}.wasm", short_hash(&bytes)));
+    let shrunk = target_dir().join(format!("{name}-{}.wasm", short_hash(&bytes)));
     if !shrunk.exists() {
         run(tools::wasm_opt()
             .args(["-Oz", "--strip-debug", "--strip-producers"])

@@ -2,7 +2,6 @@
 //! Every command installs what it needs first, skipping what is present.
 
 mod data_files;
-mod page;
 mod size;
 mod tools;
 
@@ -173,13 +172,15 @@ fn post_build(dir: &Path) -> Result {
     let files = page::DataFiles {
         index: &data_files::write_hashed(dir, "corpus", "bin", &index.encode())?,
         regex: &data_files::write_hashed(dir, "regex", "wasm", &data_files::regex_module()?)?,
+        ingest: &data_files::write_hashed(dir, "ingest", "wasm", &data_files::ingest_module()?)?,
         offline: &offline_file(&index),
     };
     let path = dir.join("index.html");
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let html = page::finish(&read(&path)?, &index, &files)
         .map_err(|e| format!("{}: {e}", path.display()))?;
-    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
+    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    single_file(dir, files.offline)
 }
 
 /// The name of the self-contained file `dist` writes: `{file_name}-offline.html`
@@ -213,6 +214,7 @@ fn single_file(dist: &Path, name: &str) -> Result {
     let wasm = read(&find("", "_bg.wasm")?)?;
     let index = read(&find("corpus-", ".bin")?)?;
     let regex = read(&find("regex-", ".wasm")?)?;
+    let ingest = read(&find("ingest-", ".wasm")?)?;
     let single = page::single_file(&page::Build {
         html: &html,
         css: &css,
@@ -220,6 +222,7 @@ fn single_file(dist: &Path, name: &str) -> Result {
         wasm: &wasm,
         index: &index,
         regex: &regex,
+        ingest: &ingest,
         data: &data,
     })?;
     let path = dist.join(name);
@@ -264,7 +267,6 @@ fn dist() -> Result<PathBuf> {
         );
     }
     let offline = offline_file(&index);
-    single_file(&dist, &offline)?;
     print_sizes(&dist, &offline)?;
     if let Some(w) = report.cleaning_warning() {
         println!("\n{w}");
@@ -294,6 +296,8 @@ fn print_sizes(dist: &Path, offline: &str) -> Result {
             " (only on “Download data”)"
         } else if name.starts_with("regex-") {
             " (only on the first regex search)"
+        } else if name.starts_with("ingest-") {
+            " (only when the reader opens their own articles)"
         } else if name == offline {
             " (all of it in one file, for offline use)"
         } else {

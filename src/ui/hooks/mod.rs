@@ -3,6 +3,7 @@
 //! brush ([`zoom`], [`brush`]) and the search derived from the view ([`search`]).
 
 pub mod brush;
+pub mod own;
 pub mod search;
 pub mod zoom;
 
@@ -105,17 +106,23 @@ pub fn use_focus_on_change<K: PartialEq + Clone + 'static>(id: &'static str, key
 /// Offers `text` to the reader as a file download named `filename`. The file is
 /// made in the page (a Blob URL): nothing is fetched.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let url = blob_url(mime, text)?;
     let document = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(filename);
     a.click();
     web_sys::Url::revoke_object_url(&url)
+}
+
+/// A `blob:` address of `text`, of type `mime`: made in the page, valid until
+/// revoked (`web_sys::Url::revoke_object_url`).
+pub fn blob_url(mime: &str, text: &str) -> Result<String, wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    web_sys::Url::create_object_url_with_blob(&blob)
 }
 
 /// Scrolls the element matching `selector` to the middle of the view whenever

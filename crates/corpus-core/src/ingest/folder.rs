@@ -44,7 +44,7 @@ impl Format {
 }
 
 /// ".txt, .md, .markdown, .html, .htm", for messages.
-fn extensions_listed() -> String {
+pub fn extensions_listed() -> String {
     ARTICLE_EXTENSIONS
         .iter()
         .map(|(e, _)| format!(".{e}"))
@@ -217,7 +217,7 @@ enum Slot {
 
 /// Why a file or folder is left out by its name alone: hidden, a backup, a
 /// README.
-fn skipped_name(name: &str) -> Option<&'static str> {
+pub fn skipped_name(name: &str) -> Option<&'static str> {
     let lower = name.to_lowercase();
     if name.starts_with('.') {
         Some("hidden")
@@ -244,6 +244,12 @@ fn is_article(name: &str) -> bool {
 fn read(path: &Path, shown: &str, rel: &str) -> Result<SourceFile, SourceError> {
     let bytes =
         std::fs::read(path).map_err(|e| SourceError::new(shown, 0, format!("cannot read: {e}")))?;
+    decode(bytes, shown, rel)
+}
+
+/// A file's bytes as text (see [`read`]); `shown` names it in messages, `rel`
+/// is its path inside the corpus folder.
+pub fn decode(bytes: Vec<u8>, shown: &str, rel: &str) -> Result<SourceFile, SourceError> {
     let mut file = SourceFile::new(shown, String::new());
     file.relative = rel.nfc().collect();
     match String::from_utf8(bytes) {

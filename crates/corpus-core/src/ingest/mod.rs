@@ -14,5 +14,6 @@ pub mod frontmatter;
 pub mod html;
 pub mod layout;
 pub mod markdown;
+pub mod opened;
 pub mod pipeline;
 pub mod settings;

@@ -141,43 +141,52 @@ pub fn build(
     entity_list: Option<&SourceFile>,
 ) -> Result<(Index, Report), Vec<SourceError>> {
     let mut errors = Vec::new();
-    let mut report = Report::default();
-    let mut documents = Vec::new();
+    let mut built = Vec::new();
     for file in articles {
         match build_document(file) {
-            Ok((doc, file_report)) => {
-                documents.push(doc);
-                report.files.push(file_report);
-            }
+            Ok(b) => built.push(b),
             Err(e) => errors.extend(e),
         }
     }
-    let list = match entity_list {
-        Some(f) => {
-            list::parse_list(&f.path, &without_bidi_controls(&f.content).0).unwrap_or_else(|e| {
-                errors.extend(e);
-                EntityList::default()
-            })
-        }
-        None => EntityList::default(),
-    };
+    let list = entity_list_of(entity_list, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
-    let (entities, entity_report) = find_entities(&documents, &list);
+    Ok(index_of(built, &list))
+}
+
+/// The entity list read from `file`, if any; its errors added to `errors`
+/// (and an empty list in its place).
+pub fn entity_list_of(file: Option<&SourceFile>, errors: &mut Vec<SourceError>) -> EntityList {
+    let Some(f) = file else {
+        return EntityList::default();
+    };
+    list::parse_list(&f.path, &without_bidi_controls(&f.content).0).unwrap_or_else(|e| {
+        errors.extend(e);
+        EntityList::default()
+    })
+}
+
+/// The index of articles built one by one ([`build_document`]), in that
+/// order: the names and dates found across them, and the report.
+pub fn index_of(built: Vec<(Document, FileReport)>, list: &EntityList) -> (Index, Report) {
+    let mut report = Report::default();
+    let (documents, files): (Vec<Document>, Vec<FileReport>) = built.into_iter().unzip();
+    report.files = files;
+    let (entities, entity_report) = find_entities(&documents, list);
     report.entities = entities.len();
     report.mentions = entities.iter().map(|e| e.mentions.len()).sum();
     report.entity_report = entity_report;
     let dates = find_dates(&documents);
     report.dates = dates.len();
     report.repeats = repeated_articles(&documents);
-    Ok((Index::new(documents, entities, dates), report))
+    (Index::new(documents, entities, dates), report)
 }
 
 /// One article: front matter checked, cleaned, its text assembled into
 /// paragraphs and sentences, titled and folded. Every problem found is returned,
 /// each naming the file and line.
-fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<SourceError>> {
+pub fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<SourceError>> {
     let (content, bidi) = without_bidi_controls(&file.content);
     let file = &SourceFile {
         content,

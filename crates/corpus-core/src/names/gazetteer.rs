@@ -45,8 +45,8 @@ fn cities() -> &'static HashSet<String> {
 
 #[cfg(not(feature = "gazetteer"))]
 fn cities() -> &'static HashSet<String> {
-    static NONE: OnceLock<HashSet<String>> = OnceLock::new();
-    NONE.get_or_init(HashSet::new)
+    static CITIES: OnceLock<HashSet<String>> = OnceLock::new();
+    CITIES.get_or_init(|| installed(List::Cities))
 }
 
 /// Whether `word` is a nationality ("Serbian", "Iraqis", "Dutch", "European"):
@@ -81,8 +81,8 @@ fn given_names() -> &'static HashSet<String> {
 
 #[cfg(not(feature = "gazetteer"))]
 fn given_names() -> &'static HashSet<String> {
-    static NONE: OnceLock<HashSet<String>> = OnceLock::new();
-    NONE.get_or_init(HashSet::new)
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| installed(List::GivenNames))
 }
 
 /// Peoples the country lists do not hold: continents', Britain's nations',
@@ -151,8 +151,12 @@ fn nationalities() -> &'static HashSet<String> {
 
 #[cfg(not(feature = "gazetteer"))]
 fn nationalities() -> &'static HashSet<String> {
-    static NONE: OnceLock<HashSet<String>> = OnceLock::new();
-    NONE.get_or_init(|| PEOPLES.iter().map(|n| fold_str(n)).collect())
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = installed(List::Nationalities);
+        words.extend(PEOPLES.iter().map(|n| fold_str(n)));
+        words
+    })
 }
 
 #[cfg(feature = "gazetteer")]
@@ -196,8 +200,55 @@ fn places() -> &'static HashSet<String> {
 
 #[cfg(not(feature = "gazetteer"))]
 fn places() -> &'static HashSet<String> {
-    static NONE: OnceLock<HashSet<String>> = OnceLock::new();
-    NONE.get_or_init(HashSet::new)
+    static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
+    PLACES.get_or_init(|| installed(List::Places))
+}
+
+/// The lists, in the order [`data`] writes them.
+#[cfg(not(feature = "gazetteer"))]
+#[derive(Clone, Copy)]
+enum List {
+    Places,
+    Cities,
+    Nationalities,
+    GivenNames,
+}
+
+/// The lists as text, made where the crates are compiled in (a build
+/// script): one folded word or name per line, each list ended by an empty
+/// line. [`install`] gives them to a build without the crates (the ingestion
+/// module in the browser), which then knows what a build knows.
+#[cfg(feature = "gazetteer")]
+pub fn data() -> String {
+    let mut out = String::new();
+    for list in [places(), cities(), nationalities(), given_names()] {
+        let mut words: Vec<&String> = list.iter().collect();
+        words.sort();
+        for w in words {
+            out.push_str(w);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The lists [`data`] wrote, for a build without the crates; to be called
+/// before any name is looked up (later calls change nothing).
+pub fn install(data: &'static str) {
+    let _ = INSTALLED.set(data);
+}
+
+static INSTALLED: OnceLock<&'static str> = OnceLock::new();
+
+/// List `list` of the installed data, if any.
+#[cfg(not(feature = "gazetteer"))]
+fn installed(list: List) -> HashSet<String> {
+    let data = INSTALLED.get().copied().unwrap_or_default();
+    data.split("\n\n")
+        .nth(list as usize)
+        .map(|words| words.lines().map(str::to_string).collect())
+        .unwrap_or_default()
 }
 
 /// The subdivisions whose names are known as places on their own: states,

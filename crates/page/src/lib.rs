@@ -27,7 +27,7 @@ pub fn escape(s: &str) -> String {
 
 /// Every article as static HTML: title, outlet and date, paragraphs.
 pub fn articles(index: &Index) -> String {
-    let mut out = String::from("<div class=\"static-corpus\">\n");
+    let mut out = format!("{ARTICLES}\n");
     out.push_str(&format!(
         "<h1>{}</h1>\n<p class=\"static-intro\">The {} articles, in full.</p>\n",
         escape(&index.info.title),
@@ -87,7 +87,7 @@ pub fn served_policy(inline_scripts: &[&str]) -> String {
     format!(
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
          style-src-attr 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
-         base-uri 'none'; form-action 'none'",
+         worker-src blob:; base-uri 'none'; form-action 'none'",
         scripts.join(" ")
     )
 }
@@ -96,7 +96,8 @@ pub fn served_policy(inline_scripts: &[&str]) -> String {
 pub fn single_file_policy(script: &str, style: &str) -> String {
     format!(
         "default-src 'none'; script-src 'wasm-unsafe-eval' {}; style-src {}; \
-         style-src-attr 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+         style-src-attr 'unsafe-inline'; img-src data:; worker-src blob:; base-uri 'none'; \
+         form-action 'none'",
         hash(script),
         hash(style)
     )
@@ -133,6 +134,9 @@ pub struct DataFiles<'a> {
     pub index: &'a str,
     /// The regex module (`crates/regex-module`), fetched on the first regex.
     pub regex: &'a str,
+    /// The ingestion module (`crates/ingest-module`), fetched when the reader
+    /// opens their own articles.
+    pub ingest: &'a str,
     /// The single offline file's name, for a page opened from disk.
     pub offline: &'a str,
 }
@@ -229,17 +233,130 @@ window.explorerData = (() => {{
     WebAssembly.compileStreaming(fetch(url, options)).catch(() =>
       fetch(url, options).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
     );
+{INGEST_HOST}
   return {{{app}
     index: get({}),
     regex: () => get({}),
+    ...ingestHost(() => get({}), () => fetch({}).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${{r.url}}: ${{r.status}} ${{r.statusText}}`))))),
   }};
 }})();
 "#,
         js_string(&from_file),
         js_string(&format!("./{}", files.index)),
-        js_string(&format!("./{}", files.regex))
+        js_string(&format!("./{}", files.regex)),
+        js_string(&format!("./{}", files.ingest)),
+        js_string(&format!("./{}", files.offline)),
     )
 }
+
+/// The reader's own articles, in both pages: `ingestHost(moduleBytes,
+/// template)` gives the app `open(files, onProgress)` and `save(index, data)`
+/// (see `src/own.rs`), which run the ingestion module in a worker made from
+/// `ingestWorker`'s source; the module is compiled once, on the first use.
+/// `template` is the single offline file to save from; `droppedFiles` reads
+/// the files of a drop, folders included.
+const INGEST_HOST: &str = r##"
+function ingestWorker() {
+  const encoder = new TextEncoder();
+  let wasm;
+  // Writes `parts` one after the other into the module's buffer.
+  const write = (parts) => {
+    const at = wasm.buffer(parts.reduce((n, p) => n + p.length, 0));
+    const memory = new Uint8Array(wasm.memory.buffer);
+    let o = at;
+    for (const p of parts) {
+      memory.set(p, o);
+      o += p.length;
+    }
+  };
+  const output = (which) => new Uint8Array(wasm.memory.buffer, wasm.output_ptr(which), wasm.output_len(which)).slice();
+  const open = async (files) => {
+    const paths = files.map((f) => encoder.encode(f.path));
+    write(paths.flatMap((p, i) => (i ? [new Uint8Array(1), p] : [p])));
+    wasm.begin(paths.reduce((n, p) => n + p.length + 1, -1));
+    for (const [i, f] of files.entries()) {
+      const bytes = new Uint8Array(await f.file.arrayBuffer());
+      write([paths[i], bytes]);
+      wasm.add(paths[i].length, bytes.length);
+      postMessage({ progress: i + 1, total: files.length });
+    }
+    const found = wasm.finish();
+    const index = found ? output(0).buffer : null;
+    const report = output(1).buffer;
+    const data = found ? new TextDecoder().decode(output(2)) : null;
+    postMessage({ index, report, data }, index ? [index, report] : [report]);
+  };
+  const save = ({ html, index, data }) => {
+    const parts = [encoder.encode(html), new Uint8Array(index), encoder.encode(data)];
+    write(parts);
+    const done = wasm.save(...parts.map((p) => p.length));
+    const text = new TextDecoder().decode(output(done ? 3 : 4));
+    postMessage(done ? { html: text } : { error: text });
+  };
+  onmessage = async ({ data }) => {
+    try {
+      wasm = (await WebAssembly.instantiate(data.module)).exports;
+      await (data.files ? open(data.files) : save(data.save));
+    } catch (e) {
+      postMessage({ error: `the ingestion module stopped: ${e.message ?? e}` });
+    }
+  };
+}
+const ingestHost = (moduleBytes, template) => {
+  let compiled;
+  const module = () =>
+    (compiled ??= moduleBytes()
+      .then((b) => WebAssembly.compile(b))
+      .catch((e) => {
+        compiled = undefined;
+        throw e;
+      }));
+  const work = (message, onProgress) =>
+    module().then((module) => new Promise((ok, fail) => {
+      const url = URL.createObjectURL(new Blob([`(${ingestWorker})()`], { type: "text/javascript" }));
+      const worker = new Worker(url);
+      const end = (f, v) => {
+        worker.terminate();
+        URL.revokeObjectURL(url);
+        f(v);
+      };
+      worker.onmessage = ({ data }) => {
+        if (data.progress) onProgress?.(data.progress, data.total);
+        else if (data.error) end(fail, new Error(data.error));
+        else end(ok, data);
+      };
+      worker.onerror = (e) => end(fail, new Error(e.message || "the ingestion worker could not start"));
+      worker.postMessage({ module, ...message });
+    }));
+  return {
+    open: (files, onProgress) => work({ files }, onProgress),
+    save: (index, data) => template().then((html) => work({ save: { html, index, data } })).then((r) => r.html),
+    droppedFiles,
+  };
+};
+// The files of a drop, with their paths: a folder's files are read through
+// its entries ("talks/2023/a.txt").
+const droppedFiles = async (transfer) => {
+  const entries = [...transfer.items].map((i) => i.webkitGetAsEntry?.()).filter(Boolean);
+  if (!entries.length) return [...transfer.files].map((file) => ({ path: file.name, file }));
+  const out = [];
+  const walk = async (entry) => {
+    if (entry.isFile) {
+      const file = await new Promise((ok, fail) => entry.file(ok, fail));
+      out.push({ path: entry.fullPath.replace(/^\//, ""), file });
+    } else if (entry.isDirectory) {
+      const reader = entry.createReader();
+      for (;;) {
+        const batch = await new Promise((ok, fail) => reader.readEntries(ok, fail));
+        if (!batch.length) break;
+        for (const e of batch) await walk(e);
+      }
+    }
+  };
+  for (const e of entries) await walk(e);
+  return out;
+};
+"##;
 
 /// `s` as a JavaScript string literal that cannot close its `<script>`.
 fn js_string(s: &str) -> String {
@@ -261,16 +378,10 @@ fn insert_after_charset(html: &str, element: &str) -> Result<String, String> {
 /// The page Trunk wrote, with the articles inside `<div id="app">`, the
 /// hand-over of its data `files` first in its head, and the policy.
 pub fn finish(html: &str, index: &Index, files: &DataFiles) -> Result<String, String> {
-    const APP: &str = "<div id=\"app\">";
     if html.contains("Content-Security-Policy") {
         return Err("the page already has a Content-Security-Policy (finished twice?)".into());
     }
-    let mut at = html.find(APP).ok_or("the page has no <div id=\"app\">")? + APP.len();
-    // After the note for readers without JavaScript, which introduces the text.
-    if let Some(n) = html[at..].find("</noscript>") {
-        at += n + "</noscript>".len();
-    }
-    let html = format!("{}\n{}{}", &html[..at], articles(index), &html[at..]);
+    let html = with_articles(html, index)?;
     let html = named(&html, index)?;
     let (html, app) = compile_early(&html);
     let html = insert_after_charset(
@@ -287,6 +398,39 @@ pub fn finish(html: &str, index: &Index, files: &DataFiles) -> Result<String, St
     }
     let policy = served_policy(&inline_scripts(&html));
     insert_after_charset(&html, &policy_meta(&policy))
+}
+
+/// Where the pre-rendered articles begin.
+const ARTICLES: &str = "<div class=\"static-corpus\">";
+
+/// `html` with `index`'s articles inside `<div id="app">`, after the note for
+/// readers without JavaScript, which introduces the text.
+fn with_articles(html: &str, index: &Index) -> Result<String, String> {
+    const APP: &str = "<div id=\"app\">";
+    let mut at = html.find(APP).ok_or("the page has no <div id=\"app\">")? + APP.len();
+    if let Some(n) = html[at..].find("</noscript>") {
+        at += n + "</noscript>".len();
+    }
+    Ok(format!(
+        "{}\n{}{}",
+        &html[..at],
+        articles(index),
+        &html[at..]
+    ))
+}
+
+/// `html` without its pre-rendered articles, if it has them ([`articles`]
+/// writes no other `</div>`: the corpus's text is escaped).
+fn without_articles(html: &str) -> String {
+    let Some(at) = html.find(ARTICLES) else {
+        return html.to_string();
+    };
+    let end = html[at..]
+        .find("</div>")
+        .map_or(html.len(), |e| at + e + "</div>".len());
+    let end = end + usize::from(html[end..].starts_with('\n'));
+    let start = at - usize::from(html[..at].ends_with('\n'));
+    format!("{}{}", &html[..start], &html[end..])
 }
 
 /// The page with the corpus's title, description and language in its head.
@@ -342,24 +486,34 @@ pub struct Build<'a> {
     pub index: &'a [u8],
     /// The regex module.
     pub regex: &'a [u8],
+    /// The ingestion module.
+    pub ingest: &'a [u8],
     /// `corpus.json`, for "Download data".
     pub data: &'a str,
 }
 
 /// The offline file's hand-over: the index and the regex module decoded from
 /// the data blocks [`data_block`] wrote.
-const OFFLINE_LOADER: &str = r#"
+const OFFLINE_LOADER: &str = r##"
 const bytesOf = (id) => {
   const text = atob(document.getElementById(id).textContent.trim());
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 };
+// This very file, as it was before the app changed it: what "Save as one
+// file" starts from (the app's own nodes and the articles shown are left out).
+const thisFile = () => {
+  const html = document.documentElement.cloneNode(true);
+  html.querySelectorAll("#app > :not(noscript), .app-mount").forEach((n) => n.remove());
+  return "<!DOCTYPE html>\n" + html.outerHTML;
+};
 window.explorerData = {
   index: Promise.resolve().then(() => bytesOf("corpus-index").buffer),
   regex: () => Promise.resolve().then(() => bytesOf("regex-module").buffer),
+  ...ingestHost(() => Promise.resolve().then(() => bytesOf("ingest-module").buffer), () => Promise.resolve().then(thisFile)),
 };
-"#;
+"##;
 
 /// Bytes as an inert block of base64 the scripts read (never run: its type is
 /// not a script's).
@@ -405,20 +559,18 @@ pub fn single_file(b: &Build) -> Result<String, String> {
         ));
     }
     let script = format!(
-        "\n{}\n{OFFLINE_LOADER}\nawait __wbg_init({{ module_or_path: bytesOf(\"app-module\") }});\n",
+        "\n{}\n{INGEST_HOST}\n{OFFLINE_LOADER}\nawait __wbg_init({{ module_or_path: bytesOf(\"app-module\") }});\n",
         b.js.replace(export, ""),
     );
     let blocks = [
         data_block("app-module", b.wasm),
         data_block("corpus-index", b.index),
         data_block("regex-module", b.regex),
+        data_block("ingest-module", b.ingest),
     ]
     .concat();
     let style = format!("\n{}\n", b.css);
-    let data_url = format!(
-        "data:application/json;base64,{}",
-        STANDARD.encode(b.data.as_bytes())
-    );
+    let data_url = data_url(b.data);
     let head = format!(
         "<style>{style}</style>\n<meta name=\"corpus-data\" content=\"{data_url}\" />\n\
          {blocks}<script type=\"module\">{script}</script>\n</head>"
@@ -428,6 +580,36 @@ pub fn single_file(b: &Build) -> Result<String, String> {
         return Err("the page has no </head>".into());
     }
     insert_after_charset(&html, &policy_meta(&single_file_policy(&script, &style)))
+}
+
+/// The data export as a `data:` address, for "Download data" in the single file.
+fn data_url(data: &str) -> String {
+    format!(
+        "data:application/json;base64,{}",
+        STANDARD.encode(data.as_bytes())
+    )
+}
+
+/// The single offline file `template` ([`single_file`]'s, or one a page
+/// wrote of itself) made over for another corpus: its articles, title,
+/// description and language, its index (`index_bytes`, `index` encoded) and
+/// its data export. The code, the style and their policy stay as they are.
+pub fn resave(
+    template: &str,
+    index: &Index,
+    index_bytes: &[u8],
+    data: &str,
+) -> Result<String, String> {
+    let html = with_articles(&without_articles(template), index)?;
+    let html = named(&html, index)?;
+    let block = "<script type=\"application/octet-stream\" id=\"corpus-index\">";
+    let html = replace_between(&html, block, "</script>", &STANDARD.encode(index_bytes))?;
+    replace_between(
+        &html,
+        "<meta name=\"corpus-data\" content=\"",
+        "\"",
+        &data_url(data),
+    )
 }
 
 #[cfg(test)]
@@ -460,6 +642,7 @@ mod tests {
     const FILES: DataFiles = DataFiles {
         index: "corpus-1.bin",
         regex: "regex-1.wasm",
+        ingest: "ingest-1.wasm",
         offline: "talks-</script>-offline.html",
     };
 
@@ -548,6 +731,7 @@ mod tests {
             wasm: b"\0asm",
             index: b"index",
             regex: b"regex",
+            ingest: b"ingest",
             data: "{\"format\":1}",
         })
         .unwrap();
@@ -567,6 +751,7 @@ mod tests {
             ("app-module", &b"\0asm"[..]),
             ("corpus-index", b"index"),
             ("regex-module", b"regex"),
+            ("ingest-module", b"ingest"),
         ] {
             assert!(single.contains(&format!(
                 "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>",
@@ -581,7 +766,7 @@ mod tests {
             .iter()
             .filter(|s| s.contains("__wbg_init"))
             .collect();
-        assert_eq!(scripts.len(), 4);
+        assert_eq!(scripts.len(), 5);
         assert_eq!(running.len(), 1);
         assert!(single.contains(&hash(running[0])));
         assert!(single.contains(&hash("\nbody { color: red }\n")));
@@ -598,6 +783,7 @@ mod tests {
                 wasm: b"",
                 index: b"",
                 regex: b"",
+                ingest: b"",
                 data: "",
             }
         };

@@ -1,0 +1,404 @@
+//! Articles opened in the page: files handed over one by one (chosen, or a
+//! folder dropped), each read and built as it comes so the reader sees
+//! progress, then the names and dates found across them. The same steps as a
+//! build from a folder ([`build_dir`](crate::ingest::pipeline::build_dir)),
+//! but a file with an error is left out and reported instead of stopping the
+//! rest: a reader in a classroom cannot fix a file and rebuild.
+
+use crate::ingest::folder::{decode, extensions_listed, skipped_name, Format, SETTINGS};
+use crate::ingest::pipeline::{
+    build_document, entity_list_of, index_of, FileReport, SourceFile, ENTITY_LIST,
+};
+use crate::ingest::settings;
+use crate::model::error::SourceError;
+use crate::model::index::{Document, Index};
+use serde::{Deserialize, Serialize};
+
+/// How much a problem matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Level {
+    /// The file (or the list, or the settings) was left out.
+    Error,
+    /// Read, but something looks wrong: most of it removed, a repeat, a file
+    /// that is not an article.
+    Warning,
+    /// Worth knowing: another encoding, a field not used, a hidden file skipped.
+    Note,
+}
+
+/// One line of the report: a file (and a line in it, 0 for the whole file)
+/// and what happened.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub level: Level,
+    pub file: String,
+    pub line: u32,
+    pub message: String,
+}
+
+impl Problem {
+    fn new(level: Level, file: &str, line: usize, message: impl Into<String>) -> Problem {
+        Problem {
+            level,
+            file: file.to_string(),
+            line: line as u32,
+            message: message.into(),
+        }
+    }
+
+    fn error(e: SourceError) -> Problem {
+        Problem::new(Level::Error, &e.file, e.line, e.message)
+    }
+
+    /// "a.txt:3", or "a.txt" for the whole file.
+    pub fn place(&self) -> String {
+        if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}", self.file, self.line)
+        }
+    }
+}
+
+/// What opening the files did, for the reader: how many articles are in the
+/// explorer and every problem, errors first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opening {
+    /// Articles read into the index.
+    pub articles: u32,
+    /// Files handed over.
+    pub files: u32,
+    pub problems: Vec<Problem>,
+}
+
+impl Opening {
+    /// Encoded to hand from the ingestion module to the app (postcard).
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("the report encodes")
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Opening, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("the report is damaged: {e}"))
+    }
+
+    /// How many problems of `level` there are.
+    pub fn count(&self, level: Level) -> usize {
+        self.problems.iter().filter(|p| p.level == level).count()
+    }
+}
+
+/// The title of articles opened without a folder or a title of their own.
+pub const UNTITLED: &str = "Your articles";
+
+/// Files being opened.
+#[derive(Default)]
+pub struct Opened {
+    /// The folder every path starts with (a folder dropped or chosen): its
+    /// name titles the corpus and is left out of the documents' paths.
+    folder: Option<String>,
+    built: Vec<(Document, FileReport)>,
+    list: Option<SourceFile>,
+    settings: Option<SourceFile>,
+    files: u32,
+    problems: Vec<Problem>,
+}
+
+impl Opened {
+    /// Ready for the files at `paths` (as the browser names them: `a.txt`,
+    /// or `folder/sub/a.txt` for a folder), which [`Opened::add`] then takes
+    /// in any order.
+    pub fn new<'a>(paths: impl IntoIterator<Item = &'a str>) -> Opened {
+        Opened {
+            folder: common_folder(paths),
+            ..Opened::default()
+        }
+    }
+
+    /// The path inside the corpus folder.
+    fn relative<'a>(&self, path: &'a str) -> &'a str {
+        match &self.folder {
+            Some(f) => path
+                .strip_prefix(f.as_str())
+                .and_then(|p| p.strip_prefix('/'))
+                .unwrap_or(path),
+            None => path,
+        }
+    }
+
+    /// Reads and builds the file at `path`: an article, the entity list or
+    /// the settings at the top of the folder; anything else is reported as
+    /// left out.
+    pub fn add(&mut self, path: &str, bytes: Vec<u8>) {
+        self.files += 1;
+        let rel = self.relative(path).to_string();
+        let name = rel.rsplit('/').next().unwrap_or(&rel);
+        let at_root = !rel.contains('/');
+        if let Some(why) = rel.split('/').find_map(skipped_name) {
+            self.problems.push(Problem::new(
+                Level::Note,
+                path,
+                0,
+                format!("left out: {why}"),
+            ));
+            return;
+        }
+        let is_list = at_root && name == ENTITY_LIST;
+        let is_settings = at_root && name == SETTINGS;
+        if !is_list && !is_settings && Format::of(name).is_none() {
+            self.problems.push(Problem::new(
+                Level::Warning,
+                path,
+                0,
+                format!(
+                    "left out: not an article (only {} files are read)",
+                    extensions_listed()
+                ),
+            ));
+            return;
+        }
+        let file = match decode(bytes, path, &rel) {
+            Ok(f) => f,
+            Err(e) => return self.problems.push(Problem::error(e)),
+        };
+        if is_list {
+            self.list = Some(file);
+        } else if is_settings {
+            self.settings = Some(file);
+        } else {
+            match build_document(&file) {
+                Ok(built) => self.built.push(built),
+                Err(errors) => self.problems.extend(errors.into_iter().map(Problem::error)),
+            }
+        }
+    }
+
+    /// The index of every article read (none if no article could be), and
+    /// the report. The articles are in the order of their paths, as a build
+    /// from the same folder orders them.
+    pub fn finish(mut self) -> (Option<Index>, Opening) {
+        self.built.sort_by(|(a, _), (b, _)| a.source.cmp(&b.source));
+        self.leave_out_same_ids();
+        let mut errors = Vec::new();
+        let list = entity_list_of(self.list.as_ref(), &mut errors);
+        let listed = !errors.is_empty();
+        let settings = self
+            .settings
+            .as_ref()
+            .map(|f| (f.path.as_str(), f.content.as_str()));
+        // Files chosen one by one have no folder to be titled after.
+        let folder_name = self.folder.clone().unwrap_or_else(|| UNTITLED.into());
+        let (info, notes) = settings::corpus_info(&folder_name, settings).unwrap_or_else(|e| {
+            errors.extend(e);
+            settings::corpus_info(&folder_name, None).expect("no settings, no errors")
+        });
+        self.problems.extend(errors.into_iter().map(|e| {
+            let what = if listed {
+                "the list was not used"
+            } else {
+                "the settings were not used"
+            };
+            let mut p = Problem::error(e);
+            p.message = format!("{} ({what})", p.message);
+            p
+        }));
+        let settings_path = self.settings.as_ref().map(|f| f.path.clone());
+        for note in notes {
+            let file = settings_path.as_deref().unwrap_or(SETTINGS);
+            self.problems.push(Problem::new(Level::Note, file, 0, note));
+        }
+        let articles = self.built.len() as u32;
+        let index = (!self.built.is_empty()).then(|| {
+            let (mut index, report) = index_of(std::mem::take(&mut self.built), &list);
+            index.info = info;
+            self.report(report);
+            index
+        });
+        if index.is_none() && !self.problems.iter().any(|p| p.level == Level::Error) {
+            self.problems.push(Problem::new(
+                Level::Error,
+                self.folder.as_deref().unwrap_or("the files"),
+                0,
+                format!("no articles (files ending in {})", extensions_listed()),
+            ));
+        }
+        self.problems.sort_by_key(|p| p.level as u8);
+        let opening = Opening {
+            articles,
+            files: self.files,
+            problems: self.problems,
+        };
+        (index, opening)
+    }
+
+    /// Two articles with one id (`a.txt` and `a.md`): the second is left out.
+    fn leave_out_same_ids(&mut self) {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        let problems = &mut self.problems;
+        self.built.retain(
+            |(doc, report)| match seen.iter().find(|(id, _)| *id == doc.id) {
+                Some((_, first)) => {
+                    problems.push(Problem::new(
+                        Level::Error,
+                        &report.path,
+                        0,
+                        format!(
+                            "left out: has the same id `{}` as {first}; rename one of them",
+                            doc.id
+                        ),
+                    ));
+                    false
+                }
+                None => {
+                    seen.push((doc.id.clone(), report.path.clone()));
+                    true
+                }
+            },
+        );
+    }
+
+    /// The build report's notes and warnings, as problems.
+    fn report(&mut self, report: crate::ingest::pipeline::Report) {
+        for file in report.files {
+            for n in file.notes {
+                self.problems
+                    .push(Problem::new(Level::Note, &file.path, 0, n));
+            }
+            for w in file.warnings {
+                let message = format!("cleaning removed {w} of its words by shape alone");
+                self.problems
+                    .push(Problem::new(Level::Warning, &file.path, 0, message));
+            }
+        }
+        for r in report.repeats {
+            let file = r.split(' ').next().unwrap_or_default().to_string();
+            self.problems.push(Problem::new(
+                Level::Warning,
+                &file,
+                0,
+                format!("probably one article twice: {r}"),
+            ));
+        }
+        for unmatched in report.entity_report.unmatched {
+            self.problems.push(Problem::new(
+                Level::Note,
+                ENTITY_LIST,
+                0,
+                format!("listed but in no article: {unmatched}"),
+            ));
+        }
+    }
+}
+
+/// The folder every path is in, if they all are in one (`talks/a.txt`,
+/// `talks/2023/b.md` → `talks`).
+fn common_folder<'a>(paths: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut folder: Option<&str> = None;
+    for path in paths {
+        let (first, _) = path.split_once('/')?;
+        if folder.is_some_and(|f| f != first) {
+            return None;
+        }
+        folder = Some(first);
+    }
+    folder.map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open(files: &[(&str, &str)]) -> (Option<Index>, Opening) {
+        let mut opened = Opened::new(files.iter().map(|(p, _)| *p));
+        for (path, text) in files {
+            opened.add(path, text.as_bytes().to_vec());
+        }
+        opened.finish()
+    }
+
+    fn check_folder(paths: &[&str], expected: Option<&str>) {
+        assert_eq!(
+            common_folder(paths.iter().copied()).as_deref(),
+            expected,
+            "{paths:?}"
+        );
+    }
+
+    #[test]
+    fn the_folder_is_what_every_path_starts_with() {
+        check_folder(&["talks/a.txt", "talks/2023/b.md"], Some("talks"));
+        check_folder(&["a.txt", "talks/b.txt"], None);
+        check_folder(&["one/a.txt", "two/b.txt"], None);
+        check_folder(&["a.txt"], None);
+    }
+
+    const ARTICLE: &str = "---\ntitle: Talks resume\noutlet: Wire\ndate: 2023-01-05\n---\n\nKurti met Vučić in Brussels on Monday. The talks resumed.\n";
+
+    #[test]
+    fn good_files_are_explored_and_bad_ones_reported() {
+        let bad = "---\ntitle: Bad\ndate: 2023-13-45\n---\n\nText here.\n";
+        let (index, opening) = open(&[
+            ("talks/b.txt", ARTICLE),
+            (
+                "talks/a.md",
+                "# Second\n\nNATO troops arrived in Pristina.\n",
+            ),
+            ("talks/bad.txt", bad),
+            ("talks/notes.pdf", "%PDF"),
+            ("talks/.DS_Store", "x"),
+        ]);
+        let index = index.expect("two articles");
+        assert_eq!(index.info.title, "Talks");
+        assert_eq!(
+            index
+                .documents
+                .iter()
+                .map(|d| d.source.as_str())
+                .collect::<Vec<_>>(),
+            ["a.md", "b.txt"],
+            "in the order of their paths, without the folder"
+        );
+        assert_eq!((opening.articles, opening.files), (2, 5));
+        let first = &opening.problems[0];
+        assert_eq!(
+            (first.level, first.place().as_str()),
+            (Level::Error, "talks/bad.txt:3")
+        );
+        assert!(opening.problems.iter().any(|p| p.level == Level::Warning
+            && p.file == "talks/notes.pdf"
+            && p.message.starts_with("left out: not an article")));
+        assert!(opening
+            .problems
+            .iter()
+            .any(|p| p.level == Level::Note && p.file == "talks/.DS_Store"));
+        assert_eq!(Opening::decode(&opening.encode()).unwrap(), opening);
+    }
+
+    #[test]
+    fn settings_and_list_at_the_top_of_the_folder() {
+        let (index, opening) = open(&[
+            ("f/corpus.toml", "title = \"Border talks\"\n"),
+            ("f/entities.list", "person: Albin Kurti | Kurti\n"),
+            ("f/a.txt", ARTICLE),
+        ]);
+        let index = index.unwrap();
+        assert_eq!(index.info.title, "Border talks");
+        assert!(
+            index.entities.iter().any(|e| e.name == "Albin Kurti"),
+            "{opening:?}"
+        );
+    }
+
+    #[test]
+    fn nothing_readable_is_an_error() {
+        let (index, opening) = open(&[("x/notes.pdf", "%PDF")]);
+        assert!(index.is_none());
+        assert_eq!(opening.count(Level::Error), 1);
+        assert!(opening.problems[0].message.starts_with("no articles"));
+        let (index, opening) = open(&[("a.txt", ARTICLE), ("a.md", ARTICLE)]);
+        assert_eq!(index.unwrap().documents.len(), 1);
+        assert!(
+            opening.problems[0].message.contains("same id `a`"),
+            "{opening:?}"
+        );
+    }
+}

@@ -1,0 +1,114 @@
+//! The reader's own articles: what the page's hand-over offers for them
+//! (`window.explorerData.open`, `.save`, `.droppedFiles`, written in
+//! `crates/page`), called from Rust. The files are read, cleaned and indexed
+//! by the ingestion module in a worker; nothing leaves the page, nothing is
+//! stored.
+
+use crate::load::describe;
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// What opening files gave.
+pub struct Opened {
+    /// The index (postcard), if any article could be read.
+    pub index: Option<Vec<u8>>,
+    /// The report ([`corpus_core::ingest::opened::Opening`], postcard).
+    pub report: Vec<u8>,
+    /// The data export (`corpus.json`) of the index.
+    pub data: Option<String>,
+}
+
+/// `explorerData[name]` as a function.
+fn function(name: &str) -> Result<Function, String> {
+    let data = Reflect::get(&js_sys::global(), &"explorerData".into())
+        .ok()
+        .filter(JsValue::is_object)
+        .ok_or("this page cannot open articles (no window.explorerData)")?;
+    Reflect::get(&data, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or_else(|| format!("this page cannot open articles (no explorerData.{name})"))
+}
+
+async fn wait(promise: JsValue) -> Result<JsValue, String> {
+    let promise = promise
+        .dyn_into::<Promise>()
+        .map_err(|_| "the page's explorerData is malformed".to_string())?;
+    JsFuture::from(promise).await.map_err(describe)
+}
+
+/// The files of a file chooser (`input.files`), each with its path: the
+/// folder it is in when a folder was chosen (`talks/a.txt`), else its name.
+pub fn chosen(input: &web_sys::HtmlInputElement) -> Array {
+    let out = Array::new();
+    let Some(list) = input.files() else {
+        return out;
+    };
+    for i in 0..list.length() {
+        let Some(file) = list.get(i) else { continue };
+        // Not in web-sys: every browser has it on files of a chosen folder.
+        let relative = Reflect::get(&file, &"webkitRelativePath".into())
+            .ok()
+            .and_then(|p| p.as_string())
+            .filter(|p| !p.is_empty());
+        let path = relative.unwrap_or_else(|| file.name());
+        out.push(&entry(&path, &file));
+    }
+    out
+}
+
+/// `{ path, file }`, as the worker takes files.
+fn entry(path: &str, file: &JsValue) -> Object {
+    let o = Object::new();
+    let _ = Reflect::set(&o, &"path".into(), &path.into());
+    let _ = Reflect::set(&o, &"file".into(), file);
+    o
+}
+
+/// The files of a drop (`event.dataTransfer`), folders read through.
+pub async fn dropped(transfer: JsValue) -> Result<Array, String> {
+    let read = function("droppedFiles")?;
+    let files = wait(read.call1(&JsValue::NULL, &transfer).map_err(describe)?).await?;
+    files
+        .dyn_into::<Array>()
+        .map_err(|_| "the dropped files could not be read".into())
+}
+
+/// Opens `files` (from [`chosen`] or [`dropped`]); `progress(done, total)`
+/// hears each file read.
+pub async fn open(
+    files: &Array,
+    progress: impl FnMut(u32, u32) + 'static,
+) -> Result<Opened, String> {
+    let open = function("open")?;
+    let progress = Closure::<dyn FnMut(u32, u32)>::new(progress);
+    let result = wait(
+        open.call2(&JsValue::NULL, files, progress.as_ref())
+            .map_err(describe)?,
+    )
+    .await?;
+    drop(progress);
+    let field = |name: &str| Reflect::get(&result, &name.into()).unwrap_or(JsValue::NULL);
+    let bytes =
+        |v: JsValue| (!v.is_null() && !v.is_undefined()).then(|| Uint8Array::new(&v).to_vec());
+    Ok(Opened {
+        index: bytes(field("index")),
+        report: bytes(field("report")).unwrap_or_default(),
+        data: field("data").as_string(),
+    })
+}
+
+/// The single offline file of an index and its data export, as HTML text.
+pub async fn save(index: &[u8], data: &str) -> Result<String, String> {
+    let save = function("save")?;
+    let bytes = Uint8Array::from(index).buffer();
+    let html = wait(
+        save.call2(&JsValue::NULL, &bytes, &data.into())
+            .map_err(describe)?,
+    )
+    .await?;
+    html.as_string()
+        .ok_or_else(|| "saving gave no page".to_string())
+}

@@ -1,0 +1,104 @@
+//! The page's root: the corpus shown (the page's own, or articles the reader
+//! opened: [`use_own_articles`]), drawn anew by [`App`] at every switch, with
+//! the banner of the reader's articles above it and files dropped anywhere on
+//! the page opened.
+
+use super::app::App;
+use super::components::{open_articles::OpenArticles, own_banner::OwnBanner};
+use super::history;
+use super::hooks::own::{use_own_articles, Work};
+use super::link;
+use super::Corpus;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RootProps {
+    /// The page's own corpus.
+    pub corpus: Corpus,
+}
+
+/// Whether a drag carries files (not text or a link from the page).
+fn carries_files(e: &DragEvent) -> bool {
+    e.data_transfer().is_some_and(|t| {
+        t.types()
+            .iter()
+            .any(|t| t.as_string().as_deref() == Some("Files"))
+    })
+}
+
+#[function_component]
+pub fn Root(props: &RootProps) -> Html {
+    let own = use_own_articles();
+    // The link the page was opened with, and the corpus it names.
+    let opened = use_memo((), |_| AttrValue::from(history::fragment()));
+    let embed = use_memo((), |_| history::embedded(&opened));
+    let linked = link::corpus_of(&opened);
+    let s = &*own.state;
+    let shown = s.own.as_ref().filter(|_| s.showing);
+    let (corpus, data_href) = match shown {
+        Some(o) => (o.corpus.clone(), Some(o.data_href.clone())),
+        None => (props.corpus.clone(), None),
+    };
+    // The link's view, for the corpus it names; a corpus shown later starts afresh
+    // unless the link was made for it.
+    let fragment = match (&linked, s.generation) {
+        (_, 0) => (*opened).clone(),
+        (Some(name), _) if *name == corpus.info.file_name => (*opened).clone(),
+        _ => AttrValue::default(),
+    };
+    let dragging = use_state_eq(|| false);
+    let ondragover = {
+        let dragging = dragging.clone();
+        let embed = *embed;
+        Callback::from(move |e: DragEvent| {
+            if !embed && carries_files(&e) {
+                e.prevent_default();
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving the page, not moving between its elements.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let (dragging, on_drop) = (dragging.clone(), own.on_drop.clone());
+        Callback::from(move |e: DragEvent| {
+            dragging.set(false);
+            if let Some(t) = e.data_transfer().filter(|_| carries_files(&e)) {
+                e.prevent_default();
+                on_drop.emit(t.into());
+            }
+        })
+    };
+    let busy = s.work != Work::Idle;
+    let tools = html! { <OpenArticles {busy} on_open={own.on_open.clone()} /> };
+    html! {
+        <div class="root" {ondragover} {ondragleave} {ondrop}>
+            if !*embed {
+                <OwnBanner
+                    work={s.work}
+                    own_title={s.own.as_ref().map(|o| AttrValue::from(o.corpus.info.title.clone()))}
+                    showing={s.showing}
+                    bundled_title={AttrValue::from(props.corpus.info.title.clone())}
+                    report={s.report.clone()}
+                    failure={s.failure.clone()}
+                    on_save={own.on_save.clone()}
+                    on_show={own.on_show.clone()}
+                    on_dismiss={own.on_dismiss.clone()}
+                />
+            }
+            <App key={s.generation} {corpus} {fragment} {data_href} {tools} />
+            if *dragging {
+                <div class="drop-overlay" aria-hidden="true">
+                    <p>{ "Drop articles or a folder to explore them here, in your browser" }</p>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,225 @@
+// The reader's own articles: opened through the file chooser, a folder or a
+// drop, read in a worker, explored, saved as one file and reopened from
+// file://, from the served page and from the offline file. Nothing the reader
+// chooses may leave the page, and nothing may be stored.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST, eventually, useApp } from './harness.mjs';
+
+const app = useApp();
+const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
+
+/// A folder of one's own, `talks/`: two of the seed articles, one in a
+/// sub-folder, a third article of its own, one with an impossible date, a file
+/// that is not an article. Returns its path and its files' paths.
+async function talksFolder() {
+  const root = await mkdtemp(join(tmpdir(), 'own-'));
+  const dir = join(root, 'talks');
+  await mkdir(join(dir, '2023'), { recursive: true });
+  const seeds = (await readdir(CORPUS)).filter((f) => f.endsWith('.txt')).sort();
+  await copyFile(join(CORPUS, seeds[0]), join(dir, seeds[0]));
+  await copyFile(join(CORPUS, seeds[4]), join(dir, '2023', seeds[4]));
+  await writeFile(
+    join(dir, 'zebra.md'),
+    '---\ntitle: Zebra crossings return to Mitrovica\noutlet: Local Wire\ndate: 2023-03-02\n---\n\n' +
+      'Workers painted new zebra crossings on the main bridge in Mitrovica on Thursday, the town council said.\n',
+  );
+  await writeFile(join(dir, 'bad.txt'), '---\ntitle: Bad\ndate: 2023-13-45\n---\n\nText.\n');
+  await writeFile(join(dir, 'notes.pdf'), '%PDF-1.4');
+  const files = [join(dir, seeds[0]), join(dir, '2023', seeds[4]), join(dir, 'zebra.md'), join(dir, 'bad.txt'), join(dir, 'notes.pdf')];
+  return { root, dir, files };
+}
+
+const documents = (page) => page.getByRole('navigation', { name: 'Documents' }).locator('.doc');
+const search = (page) => page.getByRole('searchbox', { name: 'Search' });
+const banner = (page) => page.getByRole('region', { name: 'Your articles' });
+
+/// Nothing stored: no storage, database or cache holds anything.
+async function assertNothingStored(page) {
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases?.())?.length ?? 0,
+    caches: globalThis.caches ? (await caches.keys()).length : 0,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, databases: 0, caches: 0 });
+}
+
+/// The report of the opened files, opened.
+async function report(page) {
+  const details = banner(page).locator('details');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  return details.innerText();
+}
+
+test('the file chooser opens articles in the page; a bad file is reported, the rest explored', async () => {
+  const { files } = await talksFolder();
+  await app.withApp({}, async (page) => {
+    const requests = [];
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), post: r.postData() }));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open your own articles' }).click();
+    await (await chooser).setFiles(files);
+    await banner(page).getByText('Exploring “Your articles”').waitFor();
+    await eventually(page, async () => assert.equal(await documents(page).count(), 3));
+    const text = await report(page);
+    assert.match(text, /3 articles read from 5 files/);
+    assert.match(text, /Left out bad\.txt:3: `date` must be YYYY, YYYY-MM or YYYY-MM-DD/);
+    assert.match(text, /Warning notes\.pdf: left out: not an article/);
+    // Every feature works on them: search, names.
+    await search(page).fill('zebra');
+    await eventually(page, async () => assert.equal(await documents(page).count(), 1));
+    assert.equal(await page.locator('mark').first().innerText(), 'zebra');
+    await search(page).fill('');
+    await page.getByRole('complementary').getByRole('button', { name: /^Albin Kurti/ }).first().click();
+    await eventually(page, async () => assert.equal(await documents(page).count(), 2));
+    // What was asked of the network: the ingestion module, once, and nothing with data in it.
+    const asked = requests.filter((r) => !r.url.startsWith('blob:'));
+    assert.deepEqual(asked.map((r) => r.method), ['GET']);
+    assert.match(asked[0].url, /\/ingest-[0-9a-f]{16}\.wasm$/);
+    assert.equal(asked[0].post, null);
+    await assertNothingStored(page);
+    // Back to the page's own articles, and again to these, one click each.
+    await banner(page).getByRole('button', { name: 'Back to “Kosovo–Serbia tensions: a news corpus”' }).click();
+    await eventually(page, async () => assert.equal(await documents(page).count(), 5));
+    await banner(page).getByRole('button', { name: 'Back to your articles (“Your articles”)' }).click();
+    await eventually(page, async () => assert.equal(await documents(page).count(), 3));
+  });
+});
+
+test('a folder opens with its sub-folders, titled after it; links name it', async () => {
+  const { dir } = await talksFolder();
+  await app.withApp({}, async (page) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a folder' }).click();
+    await (await chooser).setFiles(dir);
+    await banner(page).getByText('Exploring “Talks”').waitFor();
+    await eventually(page, async () => assert.equal(await documents(page).count(), 3));
+    assert.match(await report(page), /Left out talks\/bad\.txt:3/);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Talks');
+    await search(page).fill('zebra');
+    await eventually(page, async () => assert.match(new URL(page.url()).hash, /^#q=zebra&corpus=talks$/));
+  });
+});
+
+test('a folder dropped on the page is opened, sub-folders and all', async () => {
+  const { dir } = await talksFolder();
+  await app.withApp({}, async (page) => {
+    // A drag from the file manager, as Chromium receives it: a real folder.
+    const cdp = await page.context().newCDPSession(page);
+    const data = { items: [], files: [dir], dragOperationsMask: 1 };
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', x: 600, y: 500, data });
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', x: 600, y: 500, data });
+    await page.getByText('Drop articles or a folder to explore them').waitFor();
+    await cdp.send('Input.dispatchDragEvent', { type: 'drop', x: 600, y: 500, data });
+    await banner(page).getByText('Exploring “Talks”').waitFor();
+    await eventually(page, async () => assert.equal(await documents(page).count(), 3));
+    assert.match(await report(page), /3 articles read from 5 files/);
+    assert.equal(await page.getByText('Drop articles or a folder to explore them').count(), 0);
+    await page.getByRole('button', { name: /^Zebra crossings return/ }).waitFor();
+  });
+});
+
+test('a link made for other articles says so, and shows its view once they are opened', async () => {
+  const { dir } = await talksFolder();
+  await app.withApp({ path: '/#q=zebra&corpus=talks' }, async (page) => {
+    await eventually(page, async () =>
+      assert.match(await page.locator('.link-notice').innerText(), /this link is for other articles \(“talks”\), not “Kosovo–Serbia tensions: a news corpus”/),
+    );
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a folder' }).click();
+    await (await chooser).setFiles(dir);
+    await banner(page).getByText('Exploring “Talks”').waitFor();
+    await eventually(page, async () => assert.equal(await search(page).inputValue(), 'zebra'));
+    await eventually(page, async () => assert.equal(await documents(page).count(), 1));
+    assert.equal(await page.locator('.link-notice').count(), 0, 'the link is theirs');
+  });
+});
+
+/// Saves the articles open in `page` with "Save as one file": the file's path.
+async function saveAsOneFile(page) {
+  const download = page.waitForEvent('download');
+  await banner(page).getByRole('button', { name: 'Save as one file' }).click();
+  const file = await download;
+  const path = join(await mkdtemp(join(tmpdir(), 'saved-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename() };
+}
+
+/// Opens `path` from file:// in a new page of `page`'s browser: the page and
+/// the requests it made outside that file.
+async function openFromDisk(page, path) {
+  const context = await page.context().browser().newContext();
+  const saved = await context.newPage();
+  const outside = [];
+  const url = pathToFileURL(path).href;
+  saved.on('request', (r) => !r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:') && outside.push(r.url()));
+  const errors = [];
+  saved.on('pageerror', (e) => errors.push(String(e)));
+  await saved.goto(url);
+  await search(saved).waitFor();
+  return { saved, context, outside, errors };
+}
+
+test('saved as one file, the articles reopen from file:// with everything', async () => {
+  const { dir } = await talksFolder();
+  await app.withApp({}, async (page) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a folder' }).click();
+    await (await chooser).setFiles(dir);
+    await banner(page).getByText('Exploring “Talks”').waitFor();
+    const { path, name } = await saveAsOneFile(page);
+    assert.equal(name, 'talks-offline.html');
+    const { saved, context, outside, errors } = await openFromDisk(page, path);
+    try {
+      assert.equal(await saved.title(), 'Talks – explorer');
+      await eventually(saved, async () => assert.equal(await documents(saved).count(), 3));
+      await search(saved).fill('/zebra\\w*/');
+      await eventually(saved, async () => assert.equal(await documents(saved).count(), 1), 15000);
+      // The saved file can open articles in turn.
+      await saved.getByRole('button', { name: 'Open your own articles' }).waitFor();
+      assert.deepEqual(outside, []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('the offline file opens articles and saves them, all from file://', async () => {
+  const offline = (await readdir(DIST)).find((f) => f.endsWith('-offline.html'));
+  await app.withApp({}, async (page) => {
+    const { saved: disk, context, outside, errors } = await openFromDisk(page, join(DIST, offline));
+    try {
+      const transfer = await disk.evaluateHandle(() => {
+        const t = new DataTransfer();
+        t.items.add(new File(['---\ntitle: Bridge reopens\noutlet: Wire\ndate: 2023-06-01\n---\n\nThe Ibar bridge in Mitrovica reopened to cars, Albin Kurti said.\n'], 'bridge.txt'));
+        t.items.add(new File(['---\ntitle: Talks in Brussels\noutlet: Wire\ndate: 2023-06-09\n---\n\nAleksandar Vučić and Albin Kurti met in Brussels.\n'], 'brussels.txt'));
+        return t;
+      });
+      await disk.locator('.root').dispatchEvent('drop', { dataTransfer: transfer });
+      await banner(disk).getByText('Exploring “Your articles”').waitFor();
+      await eventually(disk, async () => assert.equal(await documents(disk).count(), 2));
+      const { path } = await saveAsOneFile(disk);
+      const again = await openFromDisk(page, path);
+      try {
+        await eventually(again.saved, async () => assert.equal(await documents(again.saved).count(), 2));
+        assert.equal(await again.saved.title(), 'Your articles – explorer');
+        const html = await readFile(path, 'utf8');
+        assert.equal((html.match(/<div class="app-mount"/g) ?? []).length, 0, 'none of the app drawn into the file');
+        assert.match(html, /The Ibar bridge in Mitrovica reopened/, 'the articles readable without scripts');
+        assert.doesNotMatch(html, /Kosovo prime minister asks for more NATO peacekeepers/, 'the offline file\'s own articles are not carried over');
+        assert.deepEqual([...again.outside, ...outside], []);
+        assert.deepEqual([...again.errors, ...errors], []);
+      } finally {
+        await again.context.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
