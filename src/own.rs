@@ -10,14 +10,31 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// What opening files gave.
+/// What opening files gave. The index and the export stay JavaScript
+/// `ArrayBuffer`s (megabytes at 1,000 articles): the index is copied into the
+/// app once to decode, the export never.
 pub struct Opened {
     /// The index (postcard), if any article could be read.
-    pub index: Option<Vec<u8>>,
+    pub index: Option<JsValue>,
     /// The report ([`corpus_core::ingest::opened::Opening`], postcard).
     pub report: Vec<u8>,
-    /// The data export (`corpus.json`) of the index.
-    pub data: Option<String>,
+    /// The data export (`corpus.json`, UTF-8) of the index.
+    pub data: Option<JsValue>,
+}
+
+/// The bytes of an `ArrayBuffer`.
+pub fn bytes(buffer: &JsValue) -> Vec<u8> {
+    Uint8Array::new(buffer).to_vec()
+}
+
+/// Resolves in a task of its own, after what is queued: long work split this
+/// way leaves the page free to answer in between.
+pub async fn next_task() {
+    let later = Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = JsFuture::from(later).await;
 }
 
 /// `explorerData[name]` as a function.
@@ -90,25 +107,26 @@ pub async fn open(
     )
     .await?;
     drop(progress);
-    let field = |name: &str| Reflect::get(&result, &name.into()).unwrap_or(JsValue::NULL);
-    let bytes =
-        |v: JsValue| (!v.is_null() && !v.is_undefined()).then(|| Uint8Array::new(&v).to_vec());
+    let field = |name: &str| {
+        Reflect::get(&result, &name.into())
+            .ok()
+            .filter(|v| !v.is_null() && !v.is_undefined())
+    };
     Ok(Opened {
-        index: bytes(field("index")),
-        report: bytes(field("report")).unwrap_or_default(),
-        data: field("data").as_string(),
+        index: field("index"),
+        report: field("report").map(|r| bytes(&r)).unwrap_or_default(),
+        data: field("data"),
     })
 }
 
-/// The single offline file of an index and its data export, as HTML text.
-pub async fn save(index: &[u8], data: &str) -> Result<String, String> {
+/// The single offline file of an index and its data export (the
+/// `ArrayBuffer`s [`open`] gave), as HTML text.
+pub async fn save(index: &JsValue, data: &JsValue) -> Result<JsValue, String> {
     let save = function("save")?;
-    let bytes = Uint8Array::from(index).buffer();
-    let html = wait(
-        save.call2(&JsValue::NULL, &bytes, &data.into())
-            .map_err(describe)?,
-    )
-    .await?;
-    html.as_string()
-        .ok_or_else(|| "saving gave no page".to_string())
+    let html = wait(save.call2(&JsValue::NULL, index, data).map_err(describe)?).await?;
+    if html.is_string() {
+        Ok(html)
+    } else {
+        Err("saving gave no page".into())
+    }
 }

@@ -5,9 +5,9 @@ use super::components::{
     active_chips::ActiveChips, appears_with::AppearsWith, concordance::Concordance,
     connections::Connections, copy_link::CopyLink, document_list::DocumentList,
     entity_chips::EntityChips, hit_navigator::HitNavigator, link_notice::LinkNotice,
-    outlet_facets::OutletFacets, print_summary::PrintSummary, range_chip::RangeChip,
-    reader::Reader, result_status::ResultStatus, search_box::SearchBox, sort_select::SortSelect,
-    term_legend::TermLegend, timeline::Timeline,
+    open_articles::OpenArticles, outlet_facets::OutletFacets, print_summary::PrintSummary,
+    range_chip::RangeChip, reader::Reader, result_status::ResultStatus, search_box::SearchBox,
+    sort_select::SortSelect, term_legend::TermLegend, timeline::Timeline,
 };
 use super::format::count;
 use super::history::{self, use_fragment_sync};
@@ -37,10 +37,13 @@ pub struct AppProps {
     /// (the reader's own articles: a `blob:` address).
     #[prop_or_default]
     pub data_href: Option<AttrValue>,
-    /// More tools for the header (opening the reader's own articles); not
-    /// shown embedded.
+    /// Whether the reader's own articles are being read or saved.
     #[prop_or_default]
-    pub tools: Html,
+    pub own_busy: bool,
+    /// Opens the reader's own articles (files as `{ path, file }`): "Open your
+    /// own articles" in the header, not shown embedded.
+    #[prop_or_default]
+    pub on_open_files: Option<Callback<js_sys::Array>>,
 }
 
 /// A callback that dispatches the action `f` makes of its argument; the same
@@ -193,7 +196,12 @@ pub fn App(props: &AppProps) -> Html {
         problems: (*problems).clone(),
         on_problems,
         embed: mode.embed,
-        tools: props.tools.clone(),
+        tools: props
+            .on_open_files
+            .as_ref()
+            .map_or_else(Html::default, |on_open| {
+                html! { <OpenArticles busy={props.own_busy} on_open={on_open.clone()} /> }
+            }),
     };
     html! {
         <div class={classes!("app", page.embed.then_some("embed"))}>

@@ -4,7 +4,7 @@
 //! the page opened.
 
 use super::app::App;
-use super::components::{open_articles::OpenArticles, own_banner::OwnBanner};
+use super::components::own_banner::OwnBanner;
 use super::history;
 use super::hooks::own::{use_own_articles, Work};
 use super::link;
@@ -77,7 +77,6 @@ pub fn Root(props: &RootProps) -> Html {
         })
     };
     let busy = s.work != Work::Idle;
-    let tools = html! { <OpenArticles {busy} on_open={own.on_open.clone()} /> };
     html! {
         <div class="root" {ondragover} {ondragleave} {ondrop}>
             if !*embed {
@@ -93,7 +92,8 @@ pub fn Root(props: &RootProps) -> Html {
                     on_dismiss={own.on_dismiss.clone()}
                 />
             }
-            <App key={s.generation} {corpus} {fragment} {data_href} {tools} />
+            <App key={s.generation} {corpus} {fragment} {data_href}
+                own_busy={busy} on_open_files={Some(own.on_open.clone())} />
             if *dragging {
                 <div class="drop-overlay" aria-hidden="true">
                     <p>{ "Drop articles or a folder to explore them here, in your browser" }</p>

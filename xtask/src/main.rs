@@ -41,7 +41,9 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
               ../shared/bench/lee-news-300.txt (or BENCH_TEXT);
               `bench browser` skips the native part; `bench startup` loads
               both builds alternately with the same pages without scripts
-              and prints the medians of interactive and loaded, and their ratio";
+              and prints the medians of interactive and loaded, and their ratio;
+              `bench open` opens 70 and 1,000 articles in the page (\"Open a
+              folder\") and prints the time to ready and the longest task";
 
 /// Takes `--corpus DIR` out of `args`: the folder of articles to build the
 /// explorer of, instead of `corpus/`.
@@ -104,8 +106,10 @@ fn main() -> ExitCode {
         Some("screenshot") => screenshot(),
         Some("size") => size::size(),
         Some("bench") => match args.get(1).map(String::as_str) {
-            mode @ (None | Some("browser") | Some("startup")) => bench(mode),
-            Some(other) => Err(format!("bench {other}: the modes are browser and startup")),
+            mode @ (None | Some("browser") | Some("startup") | Some("open")) => bench(mode),
+            Some(other) => Err(format!(
+                "bench {other}: the modes are browser, startup and open"
+            )),
         },
         _ => {
             eprintln!("{USAGE}");
@@ -517,7 +521,10 @@ fn bench(mode: Option<&str>) -> Result {
     }
     tools::ensure_build_tools()?;
     let bench_dir = root().join("target/bench");
-    let corpus_dir = bench_corpus(&text, &bench_dir)?;
+    if mode == Some("open") {
+        return bench_open(&text, &bench_dir);
+    }
+    let corpus_dir = bench_corpus(&text, &bench_dir, "corpus", 1000, 5000)?;
     // Release builds like `dist`, in their own target directory, which keeps
     // the regular build's cache; the keystroke bench adds the `bench` feature,
     // which exports the search engine alone to the page.
@@ -562,12 +569,46 @@ fn bench(mode: Option<&str>) -> Result {
     }
 }
 
-/// A folder of 1,000 articles made from the bench text, for scaled builds.
-fn bench_corpus(text: &str, bench_dir: &Path) -> Result<PathBuf> {
-    let corpus_dir = bench_dir.join("corpus");
+/// Opening articles in the page: the release build of the seeds, and folders
+/// of 70 articles (about 150 KB) and 1,000 (about 5 MB) made from the bench
+/// text, opened in Chromium.
+fn bench_open(text: &str, bench_dir: &Path) -> Result {
+    let small = bench_corpus(text, bench_dir, "open-70", 70, 2150)?;
+    let large = bench_corpus(text, bench_dir, "open-1000", 1000, 5000)?;
+    let dist = bench_dir.join("open-dist");
+    run(tools::trunk()
+        .args(["build", "--release", "--dist"])
+        .arg(&dist)
+        .env("CARGO_TARGET_DIR", bench_dir.join("target")))?;
+    tools::ensure_browser()?;
+    tools::ensure_node_packages()?;
+    println!("== browser: opening articles in the page");
+    run(Command::new("node")
+        .arg("tests/browser/open-bench.mjs")
+        .env("OPEN_DIST", &dist)
+        .env(
+            "OPEN_FOLDERS",
+            format!(
+                "70 articles={}|1000 articles={}",
+                small.display(),
+                large.display()
+            ),
+        ))
+}
+
+/// A folder `name` of `n` articles of about `bytes` bytes each, made from the
+/// bench text.
+fn bench_corpus(
+    text: &str,
+    bench_dir: &Path,
+    name: &str,
+    n: usize,
+    bytes: usize,
+) -> Result<PathBuf> {
+    let corpus_dir = bench_dir.join(name);
     let _ = std::fs::remove_dir_all(&corpus_dir);
     std::fs::create_dir_all(&corpus_dir).map_err(|e| e.to_string())?;
-    for f in corpus_core::ingest::bench_corpus::generate(text, 1000, 5000) {
+    for f in corpus_core::ingest::bench_corpus::generate(text, n, bytes) {
         let name = Path::new(&f.path)
             .file_name()
             .expect("generated names")

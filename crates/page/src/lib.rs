@@ -270,33 +270,47 @@ function ingestWorker() {
     }
   };
   const output = (which) => new Uint8Array(wasm.memory.buffer, wasm.output_ptr(which), wasm.output_len(which)).slice();
-  const open = async (files) => {
-    const paths = files.map((f) => encoder.encode(f.path));
+  // The files come in batches after the first message (see `ingestHost`).
+  const queue = [];
+  let wake = null;
+  const nextFile = async () => {
+    while (!queue.length) await new Promise((ok) => (wake = ok));
+    return queue.shift();
+  };
+  const open = async (names) => {
+    const paths = names.map((p) => encoder.encode(p));
     write(paths.flatMap((p, i) => (i ? [new Uint8Array(1), p] : [p])));
     wasm.begin(paths.reduce((n, p) => n + p.length + 1, -1));
-    for (const [i, f] of files.entries()) {
-      const bytes = new Uint8Array(await f.file.arrayBuffer());
+    let said = 0;
+    for (let i = 0; i < paths.length; i++) {
+      const bytes = new Uint8Array(await (await nextFile()).file.arrayBuffer());
       write([paths[i], bytes]);
       wasm.add(paths[i].length, bytes.length);
-      postMessage({ progress: i + 1, total: files.length });
+      // Progress at most every 50 ms: each message is work for the page.
+      if (i + 1 === paths.length || performance.now() - said > 50) {
+        said = performance.now();
+        postMessage({ progress: i + 1, total: paths.length });
+      }
     }
     const found = wasm.finish();
-    const index = found ? output(0).buffer : null;
-    const report = output(1).buffer;
-    const data = found ? new TextDecoder().decode(output(2)) : null;
-    postMessage({ index, report, data }, index ? [index, report] : [report]);
+    const [index, report, data] = [0, 1, 2].map((which) => (found || which === 1 ? output(which).buffer : null));
+    postMessage({ index, report, data }, [index, report, data].filter(Boolean));
   };
   const save = ({ html, index, data }) => {
-    const parts = [encoder.encode(html), new Uint8Array(index), encoder.encode(data)];
+    const parts = [encoder.encode(html), new Uint8Array(index), new Uint8Array(data)];
     write(parts);
     const done = wasm.save(...parts.map((p) => p.length));
     const text = new TextDecoder().decode(output(done ? 3 : 4));
     postMessage(done ? { html: text } : { error: text });
   };
   onmessage = async ({ data }) => {
+    if (data.batch) {
+      queue.push(...data.batch);
+      return wake?.();
+    }
     try {
       wasm = (await WebAssembly.instantiate(data.module)).exports;
-      await (data.files ? open(data.files) : save(data.save));
+      await (data.paths ? open(data.paths) : save(data.save));
     } catch (e) {
       postMessage({ error: `the ingestion module stopped: ${e.message ?? e}` });
     }
@@ -311,7 +325,7 @@ const ingestHost = (moduleBytes, template) => {
         compiled = undefined;
         throw e;
       }));
-  const work = (message, onProgress) =>
+  const work = (message, onProgress, files = []) =>
     module().then((module) => new Promise((ok, fail) => {
       const url = URL.createObjectURL(new Blob([`(${ingestWorker})()`], { type: "text/javascript" }));
       const worker = new Worker(url);
@@ -327,9 +341,17 @@ const ingestHost = (moduleBytes, template) => {
       };
       worker.onerror = (e) => end(fail, new Error(e.message || "the ingestion worker could not start"));
       worker.postMessage({ module, ...message });
+      // Files in batches, a task each: handing a worker a thousand files at
+      // once holds the page for a fifth of a second.
+      (async () => {
+        for (let i = 0; i < files.length; i += 50) {
+          worker.postMessage({ batch: files.slice(i, i + 50) });
+          await new Promise((next) => setTimeout(next));
+        }
+      })();
     }));
   return {
-    open: (files, onProgress) => work({ files }, onProgress),
+    open: (files, onProgress) => work({ paths: files.map((f) => f.path) }, onProgress, files),
     save: (index, data) => template().then((html) => work({ save: { html, index, data } })).then((r) => r.html),
     droppedFiles,
   };
@@ -790,5 +812,68 @@ mod tests {
         assert!(single_file(&bad)
             .unwrap_err()
             .contains("update xtask/src/page.rs"));
+    }
+
+    #[test]
+    fn a_single_file_is_made_over_for_other_articles() {
+        let page = finish(TRUNK, &one_article(), &FILES).unwrap();
+        let build = Build {
+            html: &page,
+            css: "body { color: red }",
+            js: "let wasm;\nexport { initSync, __wbg_init as default };\n",
+            wasm: b"\0asm",
+            index: b"index",
+            regex: b"regex",
+            ingest: b"ingest",
+            data: "{\"format\":1}",
+        };
+        let single = single_file(&build).unwrap();
+        let mut other = Index::new(
+            vec![Document::from_text("b", "Vučić <replied>.")],
+            vec![],
+            vec![],
+        );
+        other.info.title = "Replies".into();
+        let resaved = resave(&single, &other, b"other", "{\"other\":1}").unwrap();
+        assert!(
+            resaved.contains("<p>Vučić &lt;replied&gt;.</p>") && !resaved.contains("Kurti spoke.")
+        );
+        assert_eq!(resaved.matches(ARTICLES).count(), 1);
+        assert!(resaved.contains("<title>Replies – explorer</title>"));
+        assert!(resaved.contains(&format!(">{}</script>", STANDARD.encode(b"other"))));
+        assert!(
+            resaved.contains(&data_url("{\"other\":1}"))
+                && !resaved.contains(&data_url(build.data))
+        );
+        // The code, the style and their policy are the same file's.
+        let policy = |html: &str| {
+            html[html.find("Content-Security-Policy").unwrap()..]
+                .split('>')
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(policy(&resaved), policy(&single));
+        for block in ["app-module", "regex-module", "ingest-module"] {
+            let at = |html: &str| {
+                html[html.find(&format!("id=\"{block}\"")).unwrap()..]
+                    .split("</script>")
+                    .next()
+                    .unwrap()
+                    .to_string()
+            };
+            assert_eq!(at(&resaved), at(&single), "{block}");
+        }
+        // A page that wrote itself without its articles gets them back.
+        let bare = without_articles(&single);
+        assert!(!bare.contains(ARTICLES));
+        assert_eq!(
+            resave(&bare, &other, b"other", "{}")
+                .unwrap()
+                .matches(ARTICLES)
+                .count(),
+            1
+        );
+        assert!(resave("<html></html>", &other, b"", "").is_err());
     }
 }

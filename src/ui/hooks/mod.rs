@@ -106,7 +106,16 @@ pub fn use_focus_on_change<K: PartialEq + Clone + 'static>(id: &'static str, key
 /// Offers `text` to the reader as a file download named `filename`. The file is
 /// made in the page (a Blob URL): nothing is fetched.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let url = blob_url(mime, text)?;
+    download_value(filename, mime, &text.into())
+}
+
+/// [`download`] of a JavaScript string or `ArrayBuffer`, never copied into the app.
+pub fn download_value(
+    filename: &str,
+    mime: &str,
+    part: &wasm_bindgen::JsValue,
+) -> Result<(), wasm_bindgen::JsValue> {
+    let url = blob_url(mime, part)?;
     let document = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
@@ -115,10 +124,11 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindg
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// A `blob:` address of `text`, of type `mime`: made in the page, valid until
-/// revoked (`web_sys::Url::revoke_object_url`).
-pub fn blob_url(mime: &str, text: &str) -> Result<String, wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+/// A `blob:` address of `part` (a JavaScript string or `ArrayBuffer`), of
+/// type `mime`: made in the page, valid until revoked
+/// (`web_sys::Url::revoke_object_url`).
+pub fn blob_url(mime: &str, part: &wasm_bindgen::JsValue) -> Result<String, wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;

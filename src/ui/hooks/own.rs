@@ -3,7 +3,7 @@
 //! them as one file. The state is a reducer of what happened; the work (the
 //! worker, decoding, downloads, `blob:` addresses) happens here, in the hook.
 
-use super::{blob_url, download};
+use super::{blob_url, download_value};
 use crate::own;
 use crate::ui::Corpus;
 use corpus_core::ingest::opened::Opening;
@@ -15,11 +15,11 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub struct Own {
     pub corpus: Corpus,
-    /// The index as the worker wrote it (for saving).
-    pub index: Rc<Vec<u8>>,
-    /// The data export (`corpus.json`) and its `blob:` address, for
-    /// "Download data".
-    pub data: Rc<String>,
+    /// The index as the worker wrote it (an `ArrayBuffer`, for saving).
+    pub index: wasm_bindgen::JsValue,
+    /// The data export (`corpus.json`, an `ArrayBuffer`) and its `blob:`
+    /// address, for "Download data".
+    pub data: wasm_bindgen::JsValue,
     pub data_href: AttrValue,
 }
 
@@ -134,26 +134,31 @@ async fn read(files: js_sys::Array, dispatch: UseReducerDispatcher<OwnState>) {
         Ok(r) => r,
         Err(why) => return dispatch.dispatch(OwnAction::Fail(why)),
     };
+    // Decoding and drawing the articles are tasks of their own (a large
+    // corpus takes tens of milliseconds for each), apart from the message.
+    own::next_task().await;
     let own = match (opened.index, opened.data) {
-        (Some(bytes), Some(data)) => match ready(bytes, data) {
+        (Some(index), Some(data)) => match ready(index, data) {
             Ok(own) => Some(own),
             Err(why) => return dispatch.dispatch(OwnAction::Fail(why)),
         },
         _ => None,
     };
+    own::next_task().await;
     dispatch.dispatch(OwnAction::FinishReading(own, report));
 }
 
 /// The index decoded and its data export given an address.
-fn ready(bytes: Vec<u8>, data: String) -> Result<Own, String> {
-    let index = Index::decode(&bytes).map_err(|e| format!("the articles' index: {e}"))?;
+fn ready(index: wasm_bindgen::JsValue, data: wasm_bindgen::JsValue) -> Result<Own, String> {
+    let decoded =
+        Index::decode(&own::bytes(&index)).map_err(|e| format!("the articles' index: {e}"))?;
     let data_href = blob_url("application/json", &data)
         .map_err(crate::load::describe)?
         .into();
     Ok(Own {
-        corpus: Corpus::new(index),
-        index: Rc::new(bytes),
-        data: Rc::new(data),
+        corpus: Corpus::new(decoded),
+        index,
+        data,
         data_href,
     })
 }
@@ -163,7 +168,7 @@ async fn save(own: Own, dispatch: UseReducerDispatcher<OwnState>) {
     dispatch.dispatch(OwnAction::StartSaving);
     let saved = own::save(&own.index, &own.data).await.and_then(|html| {
         let name = format!("{}-offline.html", own.corpus.info.file_name);
-        download(&name, "text/html;charset=utf-8", &html).map_err(crate::load::describe)
+        download_value(&name, "text/html;charset=utf-8", &html).map_err(crate::load::describe)
     });
     dispatch.dispatch(match saved {
         Ok(()) => OwnAction::FinishSaving,
@@ -226,5 +231,77 @@ pub fn use_own_articles() -> OwnArticles {
         on_save,
         on_show,
         on_dismiss,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus_core::model::index::Document;
+
+    fn own() -> Own {
+        let index = Index::new(
+            vec![Document::from_text("a", "Kurti spoke.")],
+            vec![],
+            vec![],
+        );
+        Own {
+            corpus: Corpus::new(index),
+            index: wasm_bindgen::JsValue::NULL,
+            data: wasm_bindgen::JsValue::NULL,
+            data_href: "blob:x".into(),
+        }
+    }
+
+    fn run(actions: Vec<OwnAction>) -> OwnState {
+        let mut s = Rc::new(OwnState::default());
+        for a in actions {
+            s = s.reduce(a);
+        }
+        (*s).clone()
+    }
+
+    #[test]
+    fn opening_switches_to_the_articles_read_and_back() {
+        let s = run(vec![
+            OwnAction::StartReading(3),
+            OwnAction::ReadFile { done: 2, total: 3 },
+        ]);
+        assert_eq!(s.work, Work::Reading { done: 2, total: 3 });
+        let s = run(vec![
+            OwnAction::StartReading(3),
+            OwnAction::FinishReading(Some(own()), Opening::default()),
+        ]);
+        assert!(s.showing && s.own.is_some() && s.report.is_some());
+        assert_eq!((s.work, s.generation), (Work::Idle, 1));
+        let back = run(vec![
+            OwnAction::FinishReading(Some(own()), Opening::default()),
+            OwnAction::ShowOwn(false),
+            OwnAction::ShowOwn(false),
+        ]);
+        assert_eq!(
+            (back.showing, back.generation),
+            (false, 2),
+            "one switch, one redraw"
+        );
+    }
+
+    #[test]
+    fn nothing_read_keeps_the_corpus_shown() {
+        let s = run(vec![
+            OwnAction::StartReading(1),
+            OwnAction::FinishReading(None, Opening::default()),
+        ]);
+        assert!(!s.showing && s.own.is_none() && s.report.is_some());
+        assert_eq!(s.generation, 0);
+        let s = run(vec![OwnAction::ShowOwn(true)]);
+        assert!(!s.showing, "nothing to show");
+        let s = run(vec![OwnAction::StartSaving, OwnAction::Fail("no".into())]);
+        assert_eq!((s.work, s.failure.as_deref()), (Work::Idle, Some("no")));
+        assert!(
+            run(vec![OwnAction::Fail("no".into()), OwnAction::DismissReport])
+                .failure
+                .is_none()
+        );
     }
 }
