@@ -256,21 +256,13 @@ pub fn decode(bytes: Vec<u8>, shown: &str, rel: &str) -> Result<SourceFile, Sour
         Ok(text) => file.content = text,
         Err(e) => {
             let bytes = e.into_bytes();
-            if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(&bytes) {
-                let (text, _, bad) = encoding.decode(&bytes);
-                if bad {
-                    return Err(SourceError::new(
-                        shown,
-                        0,
-                        format!("not valid {} text", encoding.name()),
-                    ));
-                }
-                file.content = text.into_owned();
+            if let Some(text) = with_byte_order_mark(&bytes) {
+                file.content = text
+                    .map_err(|name| SourceError::new(shown, 0, format!("not valid {name} text")))?;
             } else {
                 let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| 0);
                 let line = 1 + bytes[..valid].iter().filter(|&&b| b == b'\n').count();
-                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
-                file.content = text.into_owned();
+                file.content = windows_1252(&bytes);
                 file.notes.push(format!(
                     "not UTF-8 (first bad byte on line {line}): read as Windows-1252 (Latin-1); \
                      check its accents and quotes, or save it as UTF-8"
@@ -279,6 +271,53 @@ pub fn decode(bytes: Vec<u8>, shown: &str, rel: &str) -> Result<SourceFile, Sour
         }
     }
     Ok(file)
+}
+
+/// The text of a file that starts with a byte-order mark: UTF-16 (either
+/// order), or the encoding's name if the rest is not valid in it; `None`
+/// without a mark.
+fn with_byte_order_mark(bytes: &[u8]) -> Option<Result<String, &'static str>> {
+    let (little_endian, name) = match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => return Some(Err("UTF-8")),
+        [0xFF, 0xFE, ..] => (true, "UTF-16LE"),
+        [0xFE, 0xFF, ..] => (false, "UTF-16BE"),
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    if !body.len().is_multiple_of(2) {
+        return Some(Err(name));
+    }
+    let units = body.chunks_exact(2).map(|c| {
+        let pair = [c[0], c[1]];
+        if little_endian {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| name),
+    )
+}
+
+/// Windows-1252 as the WHATWG Encoding Standard reads it: Latin-1 but for
+/// 0x80–0x9F, which hold typographic quotes, dashes, the euro sign and the
+/// like (the five unassigned bytes stand for themselves).
+fn windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 /// Two articles whose ids are the same once Unicode-normalised (`café.txt`
@@ -296,5 +335,41 @@ fn same_ids(articles: &[SourceFile], errors: &mut Vec<SourceError>) {
             )),
             None => seen.push((id, &a.path)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(bytes: &[u8], expected: Result<&str, &str>, note: bool) {
+        let file = decode(bytes.to_vec(), "a.txt", "a.txt");
+        match (file, expected) {
+            (Ok(f), Ok(text)) => {
+                assert_eq!(f.content, text, "{bytes:?}");
+                assert_eq!(!f.notes.is_empty(), note, "{:?}", f.notes);
+            }
+            (Err(e), Err(message)) => assert_eq!(e.message, message),
+            (got, want) => panic!("{bytes:?}: {got:?}, wanted {want:?}"),
+        }
+    }
+
+    #[test]
+    fn encodings_are_read() {
+        check("Vučić “said”".as_bytes(), Ok("Vučić “said”"), false);
+        check(b"\x93caf\xe9\x94 \x80 \x81", Ok("“café” € \u{81}"), true);
+        check(&[0xFF, 0xFE, b'K', 0, 0x0D, 0x01], Ok("Kč"), false);
+        check(&[0xFE, 0xFF, 0, b'K', 0x01, 0x0D], Ok("Kč"), false);
+        check(&[0xFF, 0xFE, b'K'], Err("not valid UTF-16LE text"), false);
+        check(
+            &[0xFE, 0xFF, 0xD8, 0x00, 0, b'K'],
+            Err("not valid UTF-16BE text"),
+            false,
+        );
+        check(
+            &[0xEF, 0xBB, 0xBF, 0xFF],
+            Err("not valid UTF-8 text"),
+            false,
+        );
     }
 }
