@@ -76,6 +76,28 @@ async function run(send, context, fn) {
   return JSON.parse(r.result.value);
 }
 
+/// Opens the offline file in Firefox's first tab: the tab's context.
+async function openOfflineFile(send) {
+  const { contexts } = await send('browsingContext.getTree');
+  const context = contexts[0].context;
+  await send('browsingContext.navigate', {
+    context,
+    url: 'file://' + join(DIST, 'kosovo-explorer-offline.html'),
+    wait: 'complete',
+  });
+  return context;
+}
+
+/// In the page: waits for `check()` (or its promise) to give a value, every 50 ms.
+const UNTIL = `const until = async (check, what) => {
+          for (let i = 0; i < 600; i++) {
+            const v = await check();
+            if (v) return v;
+            await new Promise((ok) => setTimeout(ok, 50));
+          }
+          throw new Error('timed out waiting for ' + what);
+        };`;
+
 test('the single file works from file:// in Firefox', async () => {
   const corpus = JSON.parse(await readFile(join(DIST, 'corpus.json'), 'utf8'));
   const stoltenberg = corpus.entities.find((e) => e.id === 'jens-stoltenberg');
@@ -83,25 +105,12 @@ test('the single file works from file:// in Firefox', async () => {
   const soldiers = corpus.documents.reduce((k, d) => k + (d.text.match(/sold(ier)?s/gi) ?? []).length, 0);
   const { send, close } = await startFirefox();
   try {
-    const { contexts } = await send('browsingContext.getTree');
-    const context = contexts[0].context;
-    await send('browsingContext.navigate', {
-      context,
-      url: 'file://' + join(DIST, 'kosovo-explorer-offline.html'),
-      wait: 'complete',
-    });
+    const context = await openOfflineFile(send);
     const result = await run(
       send,
       context,
       `async () => {
-        const until = async (check, what) => {
-          for (let i = 0; i < 600; i++) {
-            const v = check();
-            if (v) return v;
-            await new Promise((ok) => setTimeout(ok, 50));
-          }
-          throw new Error('timed out waiting for ' + what);
-        };
+        ${UNTIL}
         const box = await until(() => document.querySelector('input[type=search]'), 'the search field');
         const documents = () => document.querySelectorAll('nav[aria-label=Documents] li').length;
         const before = documents();
@@ -142,25 +151,12 @@ test('the single file works from file:// in Firefox', async () => {
 test('in Firefox, the offline file opens the reader\'s articles and saves them as one file that opens in turn', async () => {
   const { send, close } = await startFirefox();
   try {
-    const { contexts } = await send('browsingContext.getTree');
-    const context = contexts[0].context;
-    await send('browsingContext.navigate', {
-      context,
-      url: 'file://' + join(DIST, 'kosovo-explorer-offline.html'),
-      wait: 'complete',
-    });
+    const context = await openOfflineFile(send);
     const saved = await run(
       send,
       context,
       `async () => {
-        const until = async (check, what) => {
-          for (let i = 0; i < 600; i++) {
-            const v = await check();
-            if (v) return v;
-            await new Promise((ok) => setTimeout(ok, 50));
-          }
-          throw new Error('timed out waiting for ' + what);
-        };
+        ${UNTIL}
         await until(() => document.querySelector('input[type=search]'), 'the search field');
         // The file "Save as one file" makes, caught as it is made.
         const blobs = [];

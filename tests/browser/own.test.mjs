@@ -49,6 +49,14 @@ async function assertNothingStored(page) {
   assert.deepEqual(stored, { local: 0, session: 0, databases: 0, caches: 0 });
 }
 
+/// Opens the folder `dir` (`talks/`) with "Open a folder".
+async function openFolder(page, dir) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a folder' }).click();
+  await (await chooser).setFiles(dir);
+  await banner(page).getByText('Exploring “Talks”').waitFor();
+}
+
 /// The report of the opened files, opened.
 async function report(page) {
   const details = banner(page).locator('details');
@@ -94,10 +102,7 @@ test('the file chooser opens articles in the page; a bad file is reported, the r
 test('a folder opens with its sub-folders, titled after it; links name it', async () => {
   const { dir } = await talksFolder();
   await app.withApp({}, async (page) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a folder' }).click();
-    await (await chooser).setFiles(dir);
-    await banner(page).getByText('Exploring “Talks”').waitFor();
+    await openFolder(page, dir);
     await eventually(page, async () => assert.equal(await documents(page).count(), 3));
     assert.match(await report(page), /Left out talks\/bad\.txt:3/);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Talks');
@@ -130,10 +135,7 @@ test('a link made for other articles says so, and shows its view once they are o
     await eventually(page, async () =>
       assert.match(await page.locator('.link-notice').innerText(), /this link is for other articles \(“talks”\), not “Kosovo–Serbia tensions: a news corpus”/),
     );
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a folder' }).click();
-    await (await chooser).setFiles(dir);
-    await banner(page).getByText('Exploring “Talks”').waitFor();
+    await openFolder(page, dir);
     await eventually(page, async () => assert.equal(await search(page).inputValue(), 'zebra'));
     await eventually(page, async () => assert.equal(await documents(page).count(), 1));
     assert.equal(await page.locator('.link-notice').count(), 0, 'the link is theirs');
@@ -168,10 +170,7 @@ async function openFromDisk(page, path) {
 test('saved as one file, the articles reopen from file:// with everything', async () => {
   const { dir } = await talksFolder();
   await app.withApp({}, async (page) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a folder' }).click();
-    await (await chooser).setFiles(dir);
-    await banner(page).getByText('Exploring “Talks”').waitFor();
+    await openFolder(page, dir);
     const { path, name } = await saveAsOneFile(page);
     assert.equal(name, 'talks-offline.html');
     const { saved, context, outside, errors } = await openFromDisk(page, path);
