@@ -222,3 +222,31 @@ test('the offline file opens articles and saves them, all from file://', async (
     }
   });
 });
+
+test('an ingestion module that cannot be fetched is said, and opening again retries', async () => {
+  const { files } = await talksFolder();
+  await app.withApp({}, async (first) => {
+    // A page of its own: the refused fetch is logged as a console error there.
+    const context = await first.context().browser().newContext();
+    const page = await context.newPage();
+    try {
+      let refuse = true;
+      await page.route(/\/ingest-[0-9a-f]+\.wasm$/, (route) => (refuse ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+      await page.goto(app.origin() + '/');
+      const open = async () => {
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Open your own articles' }).click();
+        await (await chooser).setFiles(files);
+      };
+      await open();
+      await eventually(page, async () => assert.match(await banner(page).getByRole('alert').innerText(), /ingest-[0-9a-f]+\.wasm: 503/));
+      assert.equal(await documents(page).count(), 5, "the page's own articles stay");
+      refuse = false;
+      await open();
+      await banner(page).getByText('Exploring “Your articles”').waitFor();
+      assert.equal(await banner(page).getByRole('alert').count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -273,6 +273,8 @@ function ingestWorker() {
   // The files come in batches after the first message (see `ingestHost`).
   const queue = [];
   let wake = null;
+  // The file being read, for an error.
+  let reading = "";
   const nextFile = async () => {
     while (!queue.length) await new Promise((ok) => (wake = ok));
     return queue.shift();
@@ -283,6 +285,7 @@ function ingestWorker() {
     wasm.begin(paths.reduce((n, p) => n + p.length + 1, -1));
     let said = 0;
     for (let i = 0; i < paths.length; i++) {
+      reading = names[i];
       const bytes = new Uint8Array(await (await nextFile()).file.arrayBuffer());
       write([paths[i], bytes]);
       wasm.add(paths[i].length, bytes.length);
@@ -292,6 +295,7 @@ function ingestWorker() {
         postMessage({ progress: i + 1, total: paths.length });
       }
     }
+    reading = "";
     const found = wasm.finish();
     const [index, report, data] = [0, 1, 2].map((which) => (found || which === 1 ? output(which).buffer : null));
     postMessage({ index, report, data }, [index, report, data].filter(Boolean));
@@ -312,7 +316,8 @@ function ingestWorker() {
       wasm = (await WebAssembly.instantiate(data.module)).exports;
       await (data.paths ? open(data.paths) : save(data.save));
     } catch (e) {
-      postMessage({ error: `the ingestion module stopped: ${e.message ?? e}` });
+      const where = reading ? `reading ${reading}, ` : "";
+      postMessage({ error: `${where}the ingestion module stopped: ${e.message ?? e}` });
     }
   };
 }

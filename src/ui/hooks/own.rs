@@ -128,7 +128,11 @@ async fn read(files: js_sys::Array, dispatch: UseReducerDispatcher<OwnState>) {
     };
     let opened = match own::open(&files, progress).await {
         Ok(o) => o,
-        Err(why) => return dispatch.dispatch(OwnAction::Fail(why)),
+        Err(why) => {
+            let why =
+                format!("Your articles could not be opened: {why}. Nothing was kept; try again.");
+            return dispatch.dispatch(OwnAction::Fail(why));
+        }
     };
     let report = match Opening::decode(&opened.report) {
         Ok(r) => r,
