@@ -4,6 +4,7 @@
 //! - [`time`]: the calendar, TIMEX3 values and temporal expressions;
 //! - [`model`]: the compact index the app reads, and the kinds all layers share;
 //! - [`names`]: the curated list, automatic names and the entity passes;
+//! - [`quotes`]: quotations and their speakers;
 //! - [`ingest`]: front matter, cleaning and the pipeline from a folder to an index;
 //! - [`search`]: queries, matching, highlighting, concordance, co-occurrence;
 //! - [`timeline`]: the zoomable scale, lanes and bins the timeline draws.
@@ -15,6 +16,7 @@ pub mod ingest;
 pub mod model;
 pub mod names;
 pub mod order;
+pub mod quotes;
 pub mod search;
 pub mod text;
 pub mod time;

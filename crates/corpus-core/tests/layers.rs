@@ -1,6 +1,6 @@
 //! The core's layers depend only downwards: text, time and the shared sort
 //! (`order.rs`, a file that uses nothing) at the bottom, then
-//! the model, then names, search and the timeline, and ingestion on top. A
+//! the model, then names, quotations, search and the timeline, and ingestion on top. A
 //! module reaching up (or sideways into a peer) would bring back an import cycle.
 
 use std::path::Path;
@@ -11,9 +11,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("time", &[]),
     ("model", &["text", "time"]),
     ("names", &["model", "text"]),
+    ("quotes", &["model", "text"]),
     ("search", &["model", "order", "text", "time"]),
     ("timeline", &["model", "order", "text", "time"]),
-    ("ingest", &["model", "names", "text", "time"]),
+    ("ingest", &["model", "names", "quotes", "text", "time"]),
 ];
 
 /// The layers `source` names through `crate::`.

@@ -13,6 +13,22 @@ pub struct Export<'a> {
     pub documents: Vec<ExportDocument<'a>>,
     pub entities: Vec<ExportEntity<'a>>,
     pub dates: Vec<ExportDate<'a>>,
+    pub quotes: Vec<ExportQuote<'a>>,
+}
+
+/// A quotation: its words (without the marks) at `start..end`, the speaker's
+/// entity id or null when it cannot be told, the reporting verb and where it
+/// was said, as written, or null.
+#[derive(Serialize)]
+pub struct ExportQuote<'a> {
+    pub doc: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub speaker: Option<&'a str>,
+    pub partial: bool,
+    pub verb: Option<&'a str>,
+    pub channel: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -123,6 +139,23 @@ pub fn export(index: &Index) -> Export<'_> {
                 interval: d.interval.map(|(a, b)| {
                     [a, b].map(|day| crate::time::calendar::civil_from_days(day as i64).to_string())
                 }),
+            })
+            .collect(),
+        quotes: index
+            .quotes
+            .iter()
+            .map(|q| {
+                let text = &index.documents[q.doc as usize].text;
+                ExportQuote {
+                    doc: doc_id(q.doc),
+                    start: q.span.start(),
+                    end: q.span.end(),
+                    text: q.span.slice(text),
+                    speaker: q.speaker.map(|e| index.entities[e as usize].id.as_str()),
+                    partial: q.partial,
+                    verb: q.verb.map(|v| v.slice(text)),
+                    channel: q.channel.map(|c| c.slice(text)),
+                }
             })
             .collect(),
     }

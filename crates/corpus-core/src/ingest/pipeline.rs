@@ -11,6 +11,7 @@ use crate::model::index::{DateBasis, DateMention, Document, Index, Paragraph};
 use crate::model::kinds::ParaKind;
 use crate::names::list::{self, EntityList};
 use crate::names::passes::{find_entities, EntityReport};
+use crate::quotes::find_quotes;
 use crate::text::fold::{fold, fold_str};
 use crate::text::sentences::sentences;
 use crate::text::span::Span;
@@ -87,6 +88,7 @@ pub struct Report {
     pub mentions: usize,
     pub entity_report: EntityReport,
     pub dates: usize,
+    pub quotes: usize,
 }
 
 pub use crate::ingest::folder::{load_dir, Format, ENTITY_LIST};
@@ -180,7 +182,11 @@ pub fn index_of(built: Vec<(Document, FileReport)>, list: &EntityList) -> (Index
     let dates = find_dates(&documents);
     report.dates = dates.len();
     report.repeats = repeated_articles(&documents);
-    (Index::new(documents, entities, dates), report)
+    let quotes = find_quotes(&documents, &entities);
+    report.quotes = quotes.len();
+    let mut index = Index::new(documents, entities, dates);
+    index.quotes = quotes;
+    (index, report)
 }
 
 /// One article: front matter checked, cleaned, its text assembled into
@@ -722,6 +728,7 @@ impl fmt::Display for Report {
             )?;
         }
         writeln!(f, "dates: {} expressions", self.dates)?;
+        writeln!(f, "quotations: {}", self.quotes)?;
         for n in &self.settings_notes {
             writeln!(f, "corpus.toml: {n}")?;
         }

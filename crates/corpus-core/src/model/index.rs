@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -23,6 +23,8 @@ pub struct Index {
     pub entities: Vec<Entity>,
     /// In document order, then text order.
     pub dates: Vec<DateMention>,
+    /// Quotations, in document order, then text order.
+    pub quotes: Vec<Quote>,
     /// The documents' words, derived on first use (see [`Index::word_index`]).
     #[serde(skip)]
     pub word_index: LazyWordIndex,
@@ -252,6 +254,23 @@ pub struct Mention {
     pub span: Span,
 }
 
+/// A quotation: the quoted words (without their marks), who said them and
+/// how it is reported (found by the core's `quotes` layer).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub doc: u32,
+    pub span: Span,
+    /// The entity who said it; `None` when it cannot be told.
+    pub speaker: Option<u32>,
+    /// Words taken into the writer's sentence (`said the force will take
+    /// “any measure…”`), not a whole statement.
+    pub partial: bool,
+    /// The reporting verb (`said`, `told`), when there is one.
+    pub verb: Option<Span>,
+    /// Where or to whom it was said (`Die Welt`, `on Instagram`).
+    pub channel: Option<Span>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
     pub doc: u32,
@@ -309,6 +328,7 @@ impl Index {
             documents,
             entities,
             dates,
+            quotes: Vec::new(),
             word_index: LazyWordIndex::default(),
         }
     }
@@ -374,7 +394,13 @@ impl Index {
             .entities
             .iter()
             .flat_map(|e| e.mentions.iter().map(|m| (m.doc, m.span)))
-            .chain(self.dates.iter().map(|d| (d.doc, d.span)));
+            .chain(self.dates.iter().map(|d| (d.doc, d.span)))
+            .chain(self.quotes.iter().flat_map(|q| {
+                [Some(q.span), q.verb, q.channel]
+                    .into_iter()
+                    .flatten()
+                    .map(move |s| (q.doc, s))
+            }));
         for (doc, span) in spans {
             if doc >= n || !span.is_valid_for(&self.documents[doc as usize].text) {
                 return Err(format!(
@@ -383,6 +409,14 @@ impl Index {
                     span.end()
                 ));
             }
+        }
+        let entities = self.entities.len() as u32;
+        if self
+            .quotes
+            .iter()
+            .any(|q| q.speaker.is_some_and(|e| e >= entities))
+        {
+            return Err("a quotation's speaker is not in the index".into());
         }
         // Search finds a document's dates by binary search.
         if !self.dates.is_sorted_by_key(|d| d.doc) {

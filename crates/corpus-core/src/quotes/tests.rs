@@ -1,0 +1,223 @@
+use super::*;
+use crate::model::index::{Document, Entity, Mention, Paragraph};
+use crate::text::sentences::sentences;
+
+/// One article of `paragraphs` (the first a headline when it starts with
+/// `# `) and these people (name, title), found wherever their last name is.
+fn article(paragraphs: &[&str], people: &[(&str, &str)]) -> (Document, Vec<Entity>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    for p in paragraphs {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let (kind, p) = match p.strip_prefix("# ") {
+            Some(h) => (ParaKind::Headline, h),
+            None => (ParaKind::Body, *p),
+        };
+        spans.push((text.len(), text.len() + p.len(), kind));
+        text.push_str(p);
+    }
+    let mut doc = Document::from_text("a", &text);
+    doc.paragraphs = spans
+        .iter()
+        .map(|&(a, b, kind)| Paragraph {
+            span: Span::new(&text, a, b),
+            kind,
+        })
+        .collect();
+    doc.sentences = doc
+        .paragraphs
+        .iter()
+        .flat_map(|p| sentences(&text, p.span))
+        .collect();
+    let entities = people
+        .iter()
+        .map(|(name, role)| {
+            let last = name.rsplit(' ').next().unwrap();
+            let mentions = text
+                .match_indices(last)
+                .map(|(at, _)| Mention {
+                    doc: 0,
+                    span: Span::new(&text, at, at + last.len()),
+                })
+                .collect();
+            Entity {
+                id: last.to_lowercase(),
+                name: name.to_string(),
+                kind: if role.is_empty() && *name == "Belgrade" {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Person
+                },
+                roles: if role.is_empty() {
+                    vec![]
+                } else {
+                    vec![role.to_string()]
+                },
+                description: None,
+                variants: vec![],
+                mentions,
+            }
+        })
+        .collect();
+    (doc, entities)
+}
+
+const PEOPLE: &[(&str, &str)] = &[
+    ("Albin Kurti", "prime minister"),
+    ("Aleksandar Vučić", "president"),
+    ("Jens Stoltenberg", "secretary general"),
+];
+
+/// The quotations of `paragraphs`: (quoted text, speaker's id or "?", partial, verb).
+fn check(paragraphs: &[&str], expected: &[(&str, &str, bool, &str)]) {
+    let (doc, entities) = article(paragraphs, PEOPLE);
+    let found: Vec<(String, String, bool, String)> =
+        find_quotes(std::slice::from_ref(&doc), &entities)
+            .into_iter()
+            .map(|q| {
+                (
+                    q.span.slice(&doc.text).to_string(),
+                    q.speaker
+                        .map_or("?".into(), |e| entities[e as usize].id.clone()),
+                    q.partial,
+                    q.verb
+                        .map_or(String::new(), |v| v.slice(&doc.text).to_string()),
+                )
+            })
+            .collect();
+    let expected: Vec<(String, String, bool, String)> = expected
+        .iter()
+        .map(|(q, s, p, v)| (q.to_string(), s.to_string(), *p, v.to_string()))
+        .collect();
+    assert_eq!(found, expected, "{paragraphs:?}");
+}
+
+#[test]
+fn cues_after_the_quote() {
+    check(
+        &["“We need more troops,” Kurti said on Friday."],
+        &[("We need more troops", "kurti", false, "said")],
+    );
+    check(
+        &["\"We need more troops,\" said Stoltenberg."],
+        &[("We need more troops", "stoltenberg", false, "said")],
+    );
+    check(
+        &["Kurti met Vučić. “We will not give up,” he told reporters."],
+        &[("We will not give up", "vučić", false, "told")],
+    );
+    check(
+        &["Talks with Stoltenberg resumed in Kurti's absence. “We are ready,” the secretary general said."],
+        &[("We are ready", "stoltenberg", false, "said")],
+    );
+}
+
+#[test]
+fn cues_before_the_quote() {
+    check(
+        &["Stoltenberg said the force will take “any measure that is necessary”."],
+        &[("any measure that is necessary", "stoltenberg", true, "said")],
+    );
+    check(
+        &["According to Kurti, “the talks failed again today”."],
+        &[("the talks failed again today", "kurti", true, "")],
+    );
+    check(
+        &["Vučić said that the three “had no easy talks,” adding that “we will not give up our interests.”"],
+        &[
+            ("had no easy talks", "vučić", true, "said"),
+            ("we will not give up our interests.", "vučić", true, "adding"),
+        ],
+    );
+}
+
+#[test]
+fn colons_split_quotes_and_earlier_sentences() {
+    // The sentence's subject speaks, not the name nearest the colon.
+    check(
+        &["Vučić expected a difficult talk with Kurti: “We don't agree on anything.”"],
+        &[("We don't agree on anything.", "vučić", false, "")],
+    );
+    check(
+        &["“We are ready to act,” Stoltenberg said. “Nobody wants escalation.”"],
+        &[
+            ("We are ready to act", "stoltenberg", false, "said"),
+            ("Nobody wants escalation.", "stoltenberg", false, ""),
+        ],
+    );
+    check(
+        &["Stoltenberg announced more troops. The soldiers are ready. “The situation has improved.”"],
+        &[("The situation has improved.", "stoltenberg", false, "")],
+    );
+}
+
+#[test]
+fn terms_headlines_and_unknown_speakers() {
+    check(
+        &["Vučić spoke of what he called “incidents” and “illegal gangs”."],
+        &[],
+    );
+    check(
+        &["# “No easy talks”: Serbia and Kosovo", "The talks went on."],
+        &[],
+    );
+    // Nobody named, nobody reporting: unresolved, not guessed.
+    check(
+        &["The weather was cold. “It was a long night for everyone,” a witness said."],
+        &[("It was a long night for everyone", "?", false, "said")],
+    );
+    // Two quoted passages, straight marks, one left open to the paragraph's end.
+    check(
+        &["Kurti said: \"We want peace and we want it now"],
+        &[("We want peace and we want it now", "kurti", false, "said")],
+    );
+}
+
+#[test]
+fn a_clause_after_the_quote_is_not_its_cue() {
+    check(
+        &["Asked about bases, Vučić said that Serbia “needs no foreign bases” and reiterated its neutrality, N1 reported."],
+        &[("needs no foreign bases", "vučić", true, "said")],
+    );
+    // A cue naming nobody, after a named speaker in the sentence.
+    check(
+        &["Kurti said that the police “arrested dozens of criminals,” an aide told reporters."],
+        &[("arrested dozens of criminals", "kurti", true, "said")],
+    );
+}
+
+#[test]
+fn a_quote_goes_on_in_the_next_paragraph() {
+    check(
+        &[
+            "“We did our best,” Kurti said.",
+            "“Now it is for Belgrade to answer.”",
+            "Stoltenberg met Vučić on Monday.",
+            "“Nobody knows what comes next.”",
+        ],
+        &[
+            ("We did our best", "kurti", false, "said"),
+            ("Now it is for Belgrade to answer.", "kurti", false, ""),
+            // The paragraph before quotes nobody: left unresolved.
+            ("Nobody knows what comes next.", "?", false, ""),
+        ],
+    );
+}
+
+#[test]
+fn channels_are_kept() {
+    let (doc, entities) = article(
+        &["“More troops would help us,” Kurti told Die Welt."],
+        PEOPLE,
+    );
+    let q = &find_quotes(std::slice::from_ref(&doc), &entities)[0];
+    assert_eq!(q.channel.map(|c| c.slice(&doc.text)), Some("Die Welt"));
+    let (doc, entities) = article(
+        &["Vučić said on Instagram that the three “had no easy talks”."],
+        PEOPLE,
+    );
+    let q = &find_quotes(std::slice::from_ref(&doc), &entities)[0];
+    assert_eq!(q.channel.map(|c| c.slice(&doc.text)), Some("on Instagram"));
+}

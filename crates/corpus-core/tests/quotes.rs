@@ -1,0 +1,99 @@
+//! Quotations of the seed articles against a gold file written by hand
+//! (`gold/quotes.jsonl`: every quotation, its speaker or null, partial or
+//! not; one or two quoted words and a headline's quote are not quotations).
+//! Prints precision and recall and asserts them.
+
+mod common;
+
+use serde_json::Value;
+
+/// The quoted text as compared: without the closing punctuation either side
+/// may keep or drop.
+fn key(doc: &str, quote: &str) -> (String, String) {
+    (
+        doc.to_string(),
+        quote.trim_end_matches(['.', ',', ' ']).to_string(),
+    )
+}
+
+#[test]
+fn quotations_of_the_seed_articles() {
+    let index = common::seed();
+    let gold: Vec<Value> = include_str!("gold/quotes.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let found: Vec<((String, String), Option<String>, bool)> = index
+        .quotes
+        .iter()
+        .map(|q| {
+            let doc = &index.documents[q.doc as usize];
+            (
+                key(&doc.id, q.span.slice(&doc.text)),
+                q.speaker.map(|e| index.entities[e as usize].id.clone()),
+                q.partial,
+            )
+        })
+        .collect();
+    let (mut matched, mut speakers_right, mut resolved_right, mut partial_right) = (0, 0, 0, 0);
+    let mut missed = Vec::new();
+    for g in &gold {
+        let k = key(g["doc"].as_str().unwrap(), g["quote"].as_str().unwrap());
+        let Some((_, speaker, partial)) = found.iter().find(|(f, _, _)| *f == k) else {
+            missed.push(k.1);
+            continue;
+        };
+        matched += 1;
+        let gold_speaker = g["speaker"].as_str().map(str::to_string);
+        if *speaker == gold_speaker {
+            speakers_right += 1;
+            resolved_right += usize::from(speaker.is_some());
+        } else {
+            println!("speaker of “{}”: {speaker:?}, gold {gold_speaker:?}", k.1);
+        }
+        if *partial == g["partial"].as_bool().unwrap() {
+            partial_right += 1;
+        } else {
+            println!("partial of “{}”: {partial}", k.1);
+        }
+    }
+    let extra: Vec<&String> = found
+        .iter()
+        .filter(|(f, _, _)| {
+            !gold
+                .iter()
+                .any(|g| key(g["doc"].as_str().unwrap(), g["quote"].as_str().unwrap()) == *f)
+        })
+        .map(|(f, _, _)| &f.1)
+        .collect();
+    let resolved = found.iter().filter(|(_, s, _)| s.is_some()).count();
+    let precision = matched as f64 / found.len() as f64;
+    let recall = matched as f64 / gold.len() as f64;
+    let speaker_precision = resolved_right as f64 / resolved.max(1) as f64;
+    let speaker_recall = speakers_right as f64 / gold.len() as f64;
+    println!(
+        "quotations: {} found, {} gold: precision {precision:.2}, recall {recall:.2}; \
+         speakers: {speaker_precision:.2} of those named are right, {speaker_recall:.2} of the gold's found and right; \
+         partial right for {partial_right} of {matched}",
+        found.len(),
+        gold.len()
+    );
+    println!("missed: {missed:?}\nnot in the gold: {extra:?}");
+    assert!(
+        precision >= 0.95 && recall >= 0.95,
+        "quotations P {precision:.2} R {recall:.2}"
+    );
+    assert!(
+        speaker_precision >= 0.95,
+        "a speaker named is right: {speaker_precision:.2}"
+    );
+    assert!(
+        speaker_recall >= 0.85,
+        "speakers found: {speaker_recall:.2}"
+    );
+    assert!(
+        partial_right as f64 >= 0.9 * matched as f64,
+        "partial: {partial_right} of {matched}"
+    );
+}
