@@ -6,8 +6,8 @@ use super::components::{
     connections::Connections, copy_link::CopyLink, document_list::DocumentList,
     entity_chips::EntityChips, hit_navigator::HitNavigator, link_notice::LinkNotice,
     open_articles::OpenArticles, outlet_facets::OutletFacets, print_summary::PrintSummary,
-    range_chip::RangeChip, reader::Reader, result_status::ResultStatus, search_box::SearchBox,
-    sort_select::SortSelect, term_legend::TermLegend, timeline::Timeline,
+    quotes_view::QuotesView, range_chip::RangeChip, reader::Reader, result_status::ResultStatus,
+    search_box::SearchBox, sort_select::SortSelect, term_legend::TermLegend, timeline::Timeline,
 };
 use super::format::count;
 use super::history::{self, use_fragment_sync};
@@ -341,6 +341,14 @@ fn main_panel(p: &Page) -> Html {
                 on_pair={a.on_pair.clone()}
             />
         },
+        (View::Quotes, _) => html! {
+            <QuotesView
+                corpus={corpus.clone()}
+                results={search.results.clone()}
+                chips={p.chips.clone()}
+                on_passage={a.on_passage.clone()}
+            />
+        },
         (View::Concordance, _) => html! {
             <Concordance
                 corpus={corpus.clone()}
@@ -396,6 +404,7 @@ fn main_panel(p: &Page) -> Html {
                 { tab(View::Reader, "Reader") }
                 { tab(View::Concordance, "Concordance") }
                 { tab(View::Connections, "Connections") }
+                { tab(View::Quotes, "Quotes") }
             </div>
             <div id="main-panel" role="tabpanel">{ panel }</div>
         </main>

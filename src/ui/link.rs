@@ -36,10 +36,11 @@ const VALUE: &AsciiSet = &CONTROLS
     .add(b'}');
 
 /// The names links and host messages give the views, default first.
-pub const VIEWS: [(&str, View); 3] = [
+pub const VIEWS: [(&str, View); 4] = [
     ("reader", View::Reader),
     ("concordance", View::Concordance),
     ("connections", View::Connections),
+    ("quotes", View::Quotes),
 ];
 const SORTS: [(&str, Sort); 3] = [
     ("relevance", Sort::Relevance),

@@ -15,6 +15,8 @@ pub enum View {
     Concordance,
     /// Which entities appear together.
     Connections,
+    /// Quotations by speaker and outlet.
+    Quotes,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -142,7 +142,7 @@ test('"Download data" links the export, whose offsets point into the text', asyn
     const res = await page.request.get(app.origin() + '/corpus.json');
     assert.equal(res.status(), 200);
     const data = await res.json();
-    assert.deepEqual(Object.keys(data), ['format', 'documents', 'entities', 'dates']);
+    assert.deepEqual(Object.keys(data), ['format', 'documents', 'entities', 'dates', 'quotes']);
     assert.equal(data.format, 1);
     const docs = new Map(data.documents.map((d) => [d.id, Buffer.from(d.text, 'utf8')]));
     for (const d of data.documents) {
@@ -168,6 +168,13 @@ test('"Download data" links the export, whose offsets point into the text', asyn
       } else {
         assert.match(t.value, /X|PAST_REF|^P/, `${t.text}: only unanchored values lack an interval`);
       }
+    }
+    const ids = new Set(data.entities.map((e) => e.id));
+    assert.ok(data.quotes.length > 0);
+    for (const q of data.quotes) {
+      assert.equal(docs.get(q.doc).subarray(q.start, q.end).toString('utf8'), q.text);
+      assert.ok(q.speaker === null || ids.has(q.speaker), q.speaker);
+      assert.equal(typeof q.partial, 'boolean');
     }
   });
 });

@@ -97,3 +97,72 @@ fn quotations_of_the_seed_articles() {
         "partial: {partial_right} of {matched}"
     );
 }
+
+#[test]
+fn one_statement_in_two_wordings_and_who_quotes_whom() {
+    use corpus_core::quotes::compare::{by_outlet, departures, same_statements};
+    let index = common::seed();
+    let all: Vec<usize> = (0..index.quotes.len()).collect();
+    let statements = same_statements(&index, &all);
+    let text = |q: usize| {
+        let quote = &index.quotes[q];
+        quote.span.slice(&index.documents[quote.doc as usize].text)
+    };
+    let shown: Vec<Vec<&str>> = statements
+        .iter()
+        .map(|s| s.quotes.iter().map(|&q| text(q)).collect())
+        .collect();
+    println!("{shown:#?}");
+    let increase = statements
+        .iter()
+        .find(|s| text(s.quotes[0]).starts_with("An increase in the number of soldiers"))
+        .expect("Kurti's call for more soldiers, worded twice");
+    assert_eq!(index.entities[increase.speaker as usize].id, "albin-kurti");
+    assert_eq!(increase.quotes.len(), 2);
+    let (first, second) = (increase.quotes[0], increase.quotes[1]);
+    let docs = |q: usize| &index.documents[index.quotes[q].doc as usize];
+    assert!(
+        docs(first).published <= docs(second).published,
+        "first published first"
+    );
+    let changed: Vec<&str> = departures(&index, first, second)
+        .iter()
+        .map(|s| s.slice(&docs(second).text))
+        .collect();
+    let back: Vec<&str> = departures(&index, second, first)
+        .iter()
+        .map(|s| s.slice(&docs(first).text))
+        .collect();
+    println!("departures: {changed:?} / {back:?}");
+    assert!(
+        !changed.is_empty() && changed.len() + back.len() <= 6,
+        "{changed:?} {back:?}"
+    );
+    // Statements are one speaker's: Vučić's and Kurti's words never group.
+    assert!(statements.iter().all(|s| s
+        .quotes
+        .iter()
+        .all(|&q| index.quotes[q].speaker == Some(s.speaker))));
+
+    let outlets = by_outlet(&index, &all);
+    let dw = outlets
+        .iter()
+        .find(|o| o.outlet == "DW")
+        .expect("DW quotes");
+    let id = |e: u32| index.entities[e as usize].id.as_str();
+    assert!(dw
+        .quoted
+        .iter()
+        .any(|&(s, n)| id(s) == "albin-kurti" && n >= 3));
+    let quoted: usize = outlets
+        .iter()
+        .flat_map(|o| o.quoted.iter().map(|q| q.1))
+        .sum();
+    assert_eq!(
+        quoted,
+        index.quotes.iter().filter(|q| q.speaker.is_some()).count()
+    );
+    for o in &outlets {
+        assert!(o.never.iter().all(|s| !o.quoted.iter().any(|q| q.0 == *s)));
+    }
+}

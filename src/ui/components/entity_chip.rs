@@ -161,6 +161,25 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
     }
 }
 
+/// "Quoted 7 times (Quotes tab)", if the entity is ever quoted.
+fn quoted(props: &EntityChipProps) -> Option<String> {
+    let e = props.entity as u32;
+    let n = props
+        .corpus
+        .quotes
+        .iter()
+        .filter(|q| q.speaker == Some(e))
+        .count();
+    (n > 0).then(|| {
+        let times = if n == 1 {
+            "once".to_string()
+        } else {
+            format!("{n} times")
+        };
+        format!("Quoted {times} (Quotes tab)")
+    })
+}
+
 /// The chip's tooltip: spellings, kind and roles, description, counts, and
 /// what a click does; hidden unless `at` places it.
 fn tooltip(entity: &Entity, props: &EntityChipProps, id: String, at: Option<TipAt>) -> Html {
@@ -195,6 +214,9 @@ fn tooltip(entity: &Entity, props: &EntityChipProps, id: String, at: Option<TipA
                 <span>{ format!("Also written: {}", spellings.join(", ")) }</span>
             }
             <span class="tip-counts">{ &props.counts_label }</span>
+            if let Some(q) = quoted(props) {
+                <span class="tip-quoted">{ q }</span>
+            }
             <span class="tip-action">{ action }</span>
         </span>
     }

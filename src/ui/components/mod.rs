@@ -17,6 +17,7 @@ pub mod outlet_facets;
 pub mod own_banner;
 pub mod paragraph;
 pub mod print_summary;
+pub mod quotes_view;
 pub mod range_chip;
 pub mod reader;
 pub mod result_status;

@@ -16,6 +16,8 @@
 //! “incidents”`), and a headline's quote repeats the body's: neither is
 //! counted. A speaker that cannot be found stays unresolved.
 
+pub mod compare;
+
 use crate::model::index::{Document, Entity, Quote};
 use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::span::Span;
@@ -84,6 +86,32 @@ const SPEECH_VERBS: &[&str] = &[
     "boasted",
     "estimated",
     "maintained",
+];
+
+/// Words after `on` or `in` that say when, not where (`said on Friday`).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "recent",
+    "early",
+    "late",
 ];
 
 /// Pronouns that stand for a person who speaks.
@@ -502,6 +530,13 @@ fn channel(text: &str, from: usize, to: usize) -> Option<Span> {
         && !rest[first.0..first.1].starts_with(char::is_uppercase)
     {
         return None;
+    }
+    // `said on Friday`, `in March`, `on 3 May`: when, not where.
+    if let Some(&(a, b)) = words.get(1) {
+        let next = rest[a..b].to_lowercase();
+        if TIME_WORDS.contains(&next.as_str()) || next.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
     }
     let start = first.0;
     let end = words

@@ -220,4 +220,12 @@ fn channels_are_kept() {
     );
     let q = &find_quotes(std::slice::from_ref(&doc), &entities)[0];
     assert_eq!(q.channel.map(|c| c.slice(&doc.text)), Some("on Instagram"));
+    // When, not where.
+    for when in ["on Friday", "in March", "on 3 May", "in a statement"] {
+        let text = format!("“We need more troops,” Kurti said {when}.");
+        let (doc, entities) = article(&[&text], PEOPLE);
+        let q = &find_quotes(std::slice::from_ref(&doc), &entities)[0];
+        let expected = (when == "in a statement").then_some(when);
+        assert_eq!(q.channel.map(|c| c.slice(&doc.text)), expected, "{when}");
+    }
 }

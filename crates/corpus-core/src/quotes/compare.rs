@@ -1,0 +1,223 @@
+//! Quotations compared: the same statement as different articles word it
+//! (one speaker, most of the words in the same order), the words where one
+//! wording departs from the first published, and which outlet quotes whom.
+
+use crate::model::index::{Index, Quote};
+use crate::text::fold::fold_str;
+use crate::text::span::Span;
+
+/// Two wordings are one statement when their longest common run of words
+/// (in order, not necessarily adjacent) holds this share of the longer's words.
+const SAME_SHARE: f64 = 0.6;
+
+/// Shorter quotations are too short to tell a statement from a phrase.
+const MIN_WORDS: usize = 4;
+
+/// Quotations of one speaker saying the same thing: indexes into the index's
+/// quotations, the first published first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statement {
+    pub speaker: u32,
+    pub quotes: Vec<usize>,
+}
+
+/// The words of a quotation, folded, with where each is in its document.
+fn words(index: &Index, q: &Quote) -> Vec<(String, Span)> {
+    let text = &index.documents[q.doc as usize].text;
+    let quoted = q.span.slice(text);
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut push = |a: usize, b: usize| {
+        let s = Span::new(text, q.span.start() + a, q.span.start() + b);
+        out.push((fold_str(s.slice(text)), s));
+    };
+    for (i, c) in quoted.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                push(a, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        push(a, quoted.len());
+    }
+    out
+}
+
+/// Which words of `a` and of `b` belong to their longest common subsequence.
+fn common(a: &[(String, Span)], b: &[(String, Span)]) -> (Vec<bool>, Vec<bool>) {
+    let (n, m) = (a.len(), b.len());
+    let mut table = vec![0u16; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[at(i, j)] = if a[i].0 == b[j].0 {
+                table[at(i + 1, j + 1)] + 1
+            } else {
+                table[at(i + 1, j)].max(table[at(i, j + 1)])
+            };
+        }
+    }
+    let (mut in_a, mut in_b) = (vec![false; n], vec![false; m]);
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if a[i].0 == b[j].0 {
+            (in_a[i], in_b[j]) = (true, true);
+            (i, j) = (i + 1, j + 1);
+        } else if table[at(i + 1, j)] >= table[at(i, j + 1)] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    (in_a, in_b)
+}
+
+/// Whether two wordings say the same.
+fn same(a: &[(String, Span)], b: &[(String, Span)]) -> bool {
+    if a.len() < MIN_WORDS || b.len() < MIN_WORDS {
+        return false;
+    }
+    let longer = a.len().max(b.len()) as f64;
+    // Cheap first: enough words shared at all.
+    let shared = a
+        .iter()
+        .filter(|(w, _)| b.iter().any(|(v, _)| v == w))
+        .count();
+    if (shared as f64) < SAME_SHARE * longer {
+        return false;
+    }
+    let kept = common(a, b).0.iter().filter(|&&k| k).count();
+    kept as f64 >= SAME_SHARE * longer
+}
+
+/// The statements quoted in more than one document, among the quotations
+/// `shown` (indexes into `index.quotes`), in order of their first wording.
+pub fn same_statements(index: &Index, shown: &[usize]) -> Vec<Statement> {
+    let words: Vec<Vec<(String, Span)>> = shown
+        .iter()
+        .map(|&q| words(index, &index.quotes[q]))
+        .collect();
+    // Union-find over the quotations shown.
+    let mut parent: Vec<usize> = (0..shown.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..shown.len() {
+        for j in i + 1..shown.len() {
+            let (a, b) = (&index.quotes[shown[i]], &index.quotes[shown[j]]);
+            if a.speaker.is_some()
+                && a.speaker == b.speaker
+                && a.doc != b.doc
+                && same(&words[i], &words[j])
+            {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[rj] = ri;
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of = vec![usize::MAX; shown.len()];
+    for (i, &q) in shown.iter().enumerate() {
+        let r = root(&mut parent, i);
+        if group_of[r] == usize::MAX {
+            group_of[r] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[group_of[r]].push(q);
+    }
+    let mut out: Vec<Statement> = groups
+        .into_iter()
+        .filter(|g| g.len() > 1)
+        .map(|mut g| {
+            // First published first; undated last, in document order.
+            g.sort_by_key(|&q| {
+                let doc = &index.documents[index.quotes[q].doc as usize];
+                (doc.published.is_none(), doc.published, index.quotes[q].doc)
+            });
+            Statement {
+                speaker: index.quotes[g[0]].speaker.expect("grouped by speaker"),
+                quotes: g,
+            }
+        })
+        .collect();
+    out.sort_by_key(|s| s.quotes[0]);
+    out
+}
+
+/// The words of quotation `b` that are not in quotation `a`'s wording (in
+/// `b`'s document): where `b` departs from `a`.
+pub fn departures(index: &Index, a: usize, b: usize) -> Vec<Span> {
+    let (wa, wb) = (
+        words(index, &index.quotes[a]),
+        words(index, &index.quotes[b]),
+    );
+    let kept = common(&wa, &wb).1;
+    wb.iter()
+        .zip(kept)
+        .filter(|(_, k)| !k)
+        .map(|((_, s), _)| *s)
+        .collect()
+}
+
+/// Who one outlet quotes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutletQuotes {
+    pub outlet: String,
+    /// Speakers and how many of their quotations, most quoted first.
+    pub quoted: Vec<(u32, usize)>,
+    /// Speakers other outlets quote and this one never does.
+    pub never: Vec<u32>,
+}
+
+/// For the quotations `shown`: which outlet quotes whom and how often, and
+/// whom each never quotes. Articles without an outlet count as "Outlet unknown".
+pub fn by_outlet(index: &Index, shown: &[usize]) -> Vec<OutletQuotes> {
+    let mut rows: Vec<OutletQuotes> = Vec::new();
+    let mut speakers: Vec<u32> = Vec::new();
+    for &q in shown {
+        let quote = &index.quotes[q];
+        let Some(speaker) = quote.speaker else {
+            continue;
+        };
+        if !speakers.contains(&speaker) {
+            speakers.push(speaker);
+        }
+        let outlet = index.documents[quote.doc as usize]
+            .outlet
+            .clone()
+            .unwrap_or_else(|| "Outlet unknown".into());
+        let row = match rows.iter().position(|r| r.outlet == outlet) {
+            Some(r) => r,
+            None => {
+                rows.push(OutletQuotes {
+                    outlet,
+                    quoted: Vec::new(),
+                    never: Vec::new(),
+                });
+                rows.len() - 1
+            }
+        };
+        match rows[row].quoted.iter_mut().find(|(s, _)| *s == speaker) {
+            Some((_, n)) => *n += 1,
+            None => rows[row].quoted.push((speaker, 1)),
+        }
+    }
+    for row in &mut rows {
+        row.quoted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        row.never = speakers
+            .iter()
+            .copied()
+            .filter(|s| !row.quoted.iter().any(|(q, _)| q == s))
+            .collect();
+    }
+    rows.sort_by(|a, b| a.outlet.cmp(&b.outlet));
+    rows
+}

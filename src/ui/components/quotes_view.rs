@@ -1,0 +1,207 @@
+use crate::ui::format::count;
+use crate::ui::Corpus;
+use corpus_core::model::index::Quote;
+use corpus_core::quotes::compare::{by_outlet, departures, same_statements};
+use corpus_core::search::highlight::{hit_marks, segments};
+use corpus_core::search::{EntityFilter, Results};
+use corpus_core::Span;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuotesViewProps {
+    /// The corpus, with its quotations.
+    pub corpus: Corpus,
+    /// The documents shown and their matches: quotations of these, the
+    /// matches inside them marked.
+    pub results: Rc<Results>,
+    /// The names chosen: required persons who are quoted narrow the
+    /// quotations to theirs.
+    pub chips: Rc<Vec<EntityFilter>>,
+    /// Opens a quotation's passage in the reader (document, span).
+    pub on_passage: Callback<(u32, Span)>,
+}
+
+/// The quotations shown: of the documents shown, and of the required names
+/// who are quoted, if any is.
+fn shown(corpus: &Corpus, results: &Results, chips: &[EntityFilter]) -> Vec<usize> {
+    let quoted = |e: usize| corpus.quotes.iter().any(|q| q.speaker == Some(e as u32));
+    let speakers: Vec<u32> = chips
+        .iter()
+        .filter(|c| !c.exclude && quoted(c.entity))
+        .map(|c| c.entity as u32)
+        .collect();
+    (0..corpus.quotes.len())
+        .filter(|&i| {
+            let q = &corpus.quotes[i];
+            results.get(q.doc).is_some()
+                && (speakers.is_empty() || q.speaker.is_some_and(|s| speakers.contains(&s)))
+        })
+        .collect()
+}
+
+/// "DW · 17 Aug 2022".
+fn source(corpus: &Corpus, q: &Quote) -> String {
+    let doc = &corpus.documents[q.doc as usize];
+    let date = doc.published.map(|p| p.short()).unwrap_or_default();
+    format!(
+        "{} · {date}",
+        doc.outlet.as_deref().unwrap_or("Outlet unknown")
+    )
+}
+
+/// A quotation's words, the matches of the search marked.
+fn quoted(corpus: &Corpus, results: &Results, q: &Quote) -> Html {
+    let text = &corpus.documents[q.doc as usize].text;
+    let hits = results
+        .get(q.doc)
+        .map(|r| hit_marks(&r.hits, &[], None))
+        .unwrap_or_default();
+    html! {
+        { for segments(text, q.span, &hits).into_iter().map(|s| match s.mark {
+            Some(m) => html! { <mark class={classes!("hit", format!("t{}", m.colour))}>{ s.span.slice(text) }</mark> },
+            None => html! { { s.span.slice(text) } },
+        }) }
+    }
+}
+
+/// A wording of a statement, the words where it departs from `other` marked.
+fn wording(corpus: &Corpus, q: usize, other: usize) -> Html {
+    let quote = &corpus.quotes[q];
+    let text = &corpus.documents[quote.doc as usize].text;
+    let marks: Vec<(Span, ())> = departures(corpus, other, q)
+        .into_iter()
+        .map(|s| (s, ()))
+        .collect();
+    html! {
+        <li>
+            <blockquote>
+                { "“" }
+                { for segments(text, quote.span, &marks).into_iter().map(|s| match s.mark {
+                    Some(()) => html! { <ins class="departure">{ s.span.slice(text) }</ins> },
+                    None => html! { { s.span.slice(text) } },
+                }) }
+                { "”" }
+            </blockquote>
+            <cite>{ source(corpus, quote) }</cite>
+        </li>
+    }
+}
+
+/// Who and how: "partial · told Die Welt".
+fn how(corpus: &Corpus, q: &Quote) -> String {
+    let text = &corpus.documents[q.doc as usize].text;
+    let mut parts = Vec::new();
+    if q.partial {
+        parts.push("partial".to_string());
+    }
+    match (q.verb, q.channel) {
+        (Some(v), Some(c)) => parts.push(format!("{} {}", v.slice(text), c.slice(text))),
+        (Some(v), None) => parts.push(v.slice(text).to_string()),
+        (None, Some(c)) => parts.push(c.slice(text).to_string()),
+        (None, None) => {}
+    }
+    parts.join(" · ")
+}
+
+/// The Quotes tab: the same statement as outlets worded it, every quotation
+/// grouped by speaker, and which outlet quotes whom.
+#[function_component]
+pub fn QuotesView(props: &QuotesViewProps) -> Html {
+    let corpus = &props.corpus;
+    let shown = {
+        let (corpus, results, chips) = (corpus.clone(), props.results.clone(), props.chips.clone());
+        use_memo((results, chips), move |(results, chips)| {
+            shown(&corpus, results, chips)
+        })
+    };
+    if shown.is_empty() {
+        return html! {
+            <section class="quotes" aria-label="Quotes">
+                <p class="hint">{ "No quotations in the documents shown." }</p>
+            </section>
+        };
+    }
+    let statements = same_statements(corpus, &shown);
+    let name = |e: Option<u32>| {
+        e.map_or("Speaker not known".to_string(), |e| {
+            corpus.entities[e as usize].name.clone()
+        })
+    };
+    // Speakers, most quoted first; those not known last.
+    let mut speakers: Vec<(Option<u32>, Vec<usize>)> = Vec::new();
+    for &i in shown.iter() {
+        let s = corpus.quotes[i].speaker;
+        match speakers.iter_mut().find(|(k, _)| *k == s) {
+            Some((_, list)) => list.push(i),
+            None => speakers.push((s, vec![i])),
+        }
+    }
+    speakers.sort_by_key(|(s, list)| (s.is_none(), std::cmp::Reverse(list.len())));
+    let docs = {
+        let mut d: Vec<u32> = shown.iter().map(|&i| corpus.quotes[i].doc).collect();
+        d.dedup();
+        d.len()
+    };
+    let open = |q: &Quote| {
+        let (doc, span) = (q.doc, q.span);
+        props.on_passage.reform(move |_| (doc, span))
+    };
+    html! {
+        <section class="quotes" aria-label="Quotes">
+            <p class="hint">{ format!("{} in {}, by {}.",
+                count(shown.len(), "quotation", "quotations"), count(docs, "document", "documents"),
+                count(speakers.iter().filter(|(s, _)| s.is_some()).count(), "speaker", "speakers")) }</p>
+            if !statements.is_empty() {
+                <h3 class="section-title">{ "The same statement, worded differently" }</h3>
+                { for statements.iter().map(|st| html! {
+                    <figure class="statement">
+                        <figcaption>{ name(Some(st.speaker)) }{ " — first published first; " }<ins class="departure">{ "marked" }</ins>{ ": where a wording departs from the other" }</figcaption>
+                        <ol>{ for st.quotes.iter().enumerate().map(|(k, &q)| {
+                            let other = if k == 0 { st.quotes[1] } else { st.quotes[0] };
+                            wording(corpus, q, other)
+                        }) }</ol>
+                    </figure>
+                }) }
+            }
+            <h3 class="section-title">{ "By speaker" }</h3>
+            { for speakers.iter().map(|(s, list)| html! {
+                <section class="speaker" aria-label={name(*s)}>
+                    <h4>{ name(*s) }<span class="count">{ format!(" {}", list.len()) }</span></h4>
+                    <ul>{ for list.iter().map(|&i| {
+                        let q = &corpus.quotes[i];
+                        html! {
+                            <li><button type="button" class="quote" onclick={open(q)} title="Open the passage in the reader">
+                                <q>{ quoted(corpus, &props.results, q) }</q>
+                                <span class="quote-meta">{ how(corpus, q) }{ " — " }<bdi>{ source(corpus, q) }</bdi></span>
+                            </button></li>
+                        }
+                    }) }</ul>
+                </section>
+            }) }
+            { outlets(corpus, &shown) }
+        </section>
+    }
+}
+
+/// Which outlet quotes whom, and whom it never quotes.
+fn outlets(corpus: &Corpus, shown: &[usize]) -> Html {
+    let rows = by_outlet(corpus, shown);
+    let names = |list: &mut dyn Iterator<Item = String>| list.collect::<Vec<_>>().join(", ");
+    let name = |e: u32| corpus.entities[e as usize].name.clone();
+    html! {
+        <>
+            <h3 class="section-title">{ "Who quotes whom" }</h3>
+            <table class="outlets">
+                <thead><tr><th scope="col">{ "Outlet" }</th><th scope="col">{ "Quotes" }</th><th scope="col">{ "Never quotes" }</th></tr></thead>
+                <tbody>{ for rows.iter().map(|r| html! {
+                    <tr>
+                        <th scope="row"><bdi>{ &r.outlet }</bdi></th>
+                        <td>{ names(&mut r.quoted.iter().map(|&(s, n)| format!("{} {n}", name(s)))) }</td>
+                        <td>{ if r.never.is_empty() { "—".to_string() } else { names(&mut r.never.iter().map(|&s| name(s))) } }</td>
+                    </tr>
+                }) }</tbody>
+            </table>
+        </>
+    }
+}
