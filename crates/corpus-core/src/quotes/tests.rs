@@ -176,6 +176,38 @@ fn terms_headlines_and_unknown_speakers() {
 }
 
 #[test]
+fn nested_quotes_stay_inside_theirs() {
+    check(
+        &["Kurti said: “They called it ‘a provocation of the worst kind’ and left the room.”"],
+        &[(
+            "They called it ‘a provocation of the worst kind’ and left the room.",
+            "kurti",
+            false,
+            "said",
+        )],
+    );
+    check(
+        &["\"He told us 'never again' and meant it,\" Vučić said."],
+        &[(
+            "He told us 'never again' and meant it",
+            "vučić",
+            false,
+            "said",
+        )],
+    );
+    // Apostrophes are not quotation marks.
+    check(
+        &["“Kosovo’s police don’t need Belgrade’s permission,” Kurti said."],
+        &[(
+            "Kosovo’s police don’t need Belgrade’s permission",
+            "kurti",
+            false,
+            "said",
+        )],
+    );
+}
+
+#[test]
 fn a_clause_after_the_quote_is_not_its_cue() {
     check(
         &["Asked about bases, Vučić said that Serbia “needs no foreign bases” and reiterated its neutrality, N1 reported."],
