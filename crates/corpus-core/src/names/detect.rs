@@ -102,28 +102,6 @@ const TITLES: &[&str] = &[
     "deputy",
 ];
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Words that make a name an organisation's.
 const ORGANIZATION_WORDS: &[&str] = &[
     "organization",
@@ -642,7 +620,7 @@ fn joined_words<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
 
 /// Month and day names are not names.
 fn excluded(w: &Word) -> bool {
-    MONTHS_AND_DAYS.contains(&fold_str(w.text).as_str())
+    crate::time::calendar::is_month_or_weekday(&fold_str(w.text))
 }
 
 /// Where the run of capitalised words starting at word `i` ends: words one

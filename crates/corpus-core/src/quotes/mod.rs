@@ -21,6 +21,7 @@ pub mod compare;
 use crate::model::index::{Document, Entity, Quote};
 use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::span::Span;
+use crate::time::calendar::is_month_or_weekday;
 
 /// Verbs (and forms) that report speech, lower-case.
 const SPEECH_VERBS: &[&str] = &[
@@ -88,32 +89,9 @@ const SPEECH_VERBS: &[&str] = &[
     "maintained",
 ];
 
-/// Words after `on` or `in` that say when, not where (`said on Friday`).
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "recent",
-    "early",
-    "late",
-];
-
+/// Words after `on` or `in` that say when, not where (`in late March`),
+/// besides months and weekdays (`said on Friday`).
+const TIME_WORDS: &[&str] = &["recent", "early", "late"];
 /// Pronouns that stand for a person who speaks.
 const PRONOUNS: &[&str] = &["he", "she"];
 
@@ -534,7 +512,10 @@ fn channel(text: &str, from: usize, to: usize) -> Option<Span> {
     // `said on Friday`, `in March`, `on 3 May`: when, not where.
     if let Some(&(a, b)) = words.get(1) {
         let next = rest[a..b].to_lowercase();
-        if TIME_WORDS.contains(&next.as_str()) || next.starts_with(|c: char| c.is_ascii_digit()) {
+        if TIME_WORDS.contains(&next.as_str())
+            || is_month_or_weekday(&next)
+            || next.starts_with(|c: char| c.is_ascii_digit())
+        {
             return None;
         }
     }

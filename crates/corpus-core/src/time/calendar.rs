@@ -27,6 +27,24 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether `word` names a month or a day of the week, in any case.
+pub fn is_month_or_weekday(word: &str) -> bool {
+    MONTHS
+        .iter()
+        .chain(WEEKDAYS.iter())
+        .any(|m| m.eq_ignore_ascii_case(word))
+}
+
 impl PartialDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists.
     pub fn parse_iso(s: &str) -> Option<PartialDate> {

@@ -91,15 +91,7 @@ impl Unit {
     }
 }
 
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+pub use crate::time::calendar::WEEKDAYS;
 
 /// Months as abbreviated, with or without a full stop ("Nov", "Nov.").
 const ABBREVIATIONS: [&str; 13] = [
