@@ -104,6 +104,14 @@ fn how(corpus: &Corpus, q: &Quote) -> String {
     parts.join(" · ")
 }
 
+/// "partial · said — DW · 17 Aug 2022", or the source alone.
+fn meta(corpus: &Corpus, q: &Quote) -> String {
+    match how(corpus, q) {
+        h if h.is_empty() => source(corpus, q),
+        h => format!("{h} — {}", source(corpus, q)),
+    }
+}
+
 /// The Quotes tab: the same statement as outlets worded it, every quotation
 /// grouped by speaker, and which outlet quotes whom.
 #[function_component]
@@ -173,7 +181,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                         html! {
                             <li><button type="button" class="quote" onclick={open(q)} title="Open the passage in the reader">
                                 <q>{ quoted(corpus, &props.results, q) }</q>
-                                <span class="quote-meta">{ how(corpus, q) }{ " — " }<bdi>{ source(corpus, q) }</bdi></span>
+                                <span class="quote-meta">{ meta(corpus, q) }</span>
                             </button></li>
                         }
                     }) }</ul>
