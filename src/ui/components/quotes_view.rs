@@ -104,11 +104,15 @@ fn how(corpus: &Corpus, q: &Quote) -> String {
     parts.join(" · ")
 }
 
-/// "partial · said — DW · 17 Aug 2022", or the source alone.
-fn meta(corpus: &Corpus, q: &Quote) -> String {
-    match how(corpus, q) {
-        h if h.is_empty() => source(corpus, q),
-        h => format!("{h} — {}", source(corpus, q)),
+/// "partial · said — DW · 17 Aug 2022", or the source alone (isolated: an
+/// outlet's name may be written right to left).
+fn meta(corpus: &Corpus, q: &Quote) -> Html {
+    let how = how(corpus, q);
+    html! {
+        <>
+            if !how.is_empty() { { how }{ " — " } }
+            <bdi>{ source(corpus, q) }</bdi>
+        </>
     }
 }
 
