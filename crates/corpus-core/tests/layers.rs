@@ -11,7 +11,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("time", &[]),
     ("model", &["text", "time"]),
     ("names", &["model", "text", "time"]),
-    ("quotes", &["model", "text", "time"]),
+    ("quotes", &["model", "order", "text", "time"]),
     ("search", &["model", "order", "text", "time"]),
     ("timeline", &["model", "order", "text", "time"]),
     ("ingest", &["model", "names", "quotes", "text", "time"]),

@@ -1,6 +1,7 @@
 use crate::ui::format::count;
 use crate::ui::Corpus;
 use corpus_core::model::index::Quote;
+use corpus_core::order::{self, down, key};
 use corpus_core::quotes::compare::{by_outlet, departures, same_statements};
 use corpus_core::search::highlight::{hit_marks, segments};
 use corpus_core::search::{EntityFilter, Results};
@@ -149,7 +150,9 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
             None => speakers.push((s, vec![i])),
         }
     }
-    speakers.sort_by_key(|(s, list)| (s.is_none(), std::cmp::Reverse(list.len())));
+    order::sort_by_key(&mut speakers, |(s, list)| {
+        key([u32::from(s.is_none()), down(list.len() as u32), 0, 0])
+    });
     let docs = {
         let mut d: Vec<u32> = shown.iter().map(|&i| corpus.quotes[i].doc).collect();
         d.dedup();

@@ -3,6 +3,7 @@
 //! wording departs from the first published, and which outlet quotes whom.
 
 use crate::model::index::{Index, Quote};
+use crate::order::{self, down, key};
 use crate::text::fold::fold_str;
 use crate::text::span::Span;
 
@@ -138,9 +139,14 @@ pub fn same_statements(index: &Index, shown: &[usize]) -> Vec<Statement> {
         .filter(|g| g.len() > 1)
         .map(|mut g| {
             // First published first; undated last, in document order.
-            g.sort_by_key(|&q| {
-                let doc = &index.documents[index.quotes[q].doc as usize];
-                (doc.published.is_none(), doc.published, index.quotes[q].doc)
+            order::sort_by_key(&mut g, |&q| {
+                let d = index.quotes[q].doc;
+                let day = index.documents[d as usize].published.map_or(u32::MAX, |p| {
+                    u32::from(p.year) << 16
+                        | u32::from(p.month.unwrap_or(0)) << 8
+                        | u32::from(p.day.unwrap_or(0))
+                });
+                key([day, d, q as u32, 0])
             });
             Statement {
                 speaker: index.quotes[g[0]].speaker.expect("grouped by speaker"),
@@ -148,7 +154,7 @@ pub fn same_statements(index: &Index, shown: &[usize]) -> Vec<Statement> {
             }
         })
         .collect();
-    out.sort_by_key(|s| s.quotes[0]);
+    order::sort_by_key(&mut out, |s| key([s.quotes[0] as u32, 0, 0, 0]));
     out
 }
 
@@ -211,13 +217,16 @@ pub fn by_outlet(index: &Index, shown: &[usize]) -> Vec<OutletQuotes> {
         }
     }
     for row in &mut rows {
-        row.quoted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        order::sort_by_key(&mut row.quoted, |&(s, n)| key([down(n as u32), s, 0, 0]));
         row.never = speakers
             .iter()
             .copied()
             .filter(|s| !row.quoted.iter().any(|(q, _)| q == s))
             .collect();
     }
-    rows.sort_by(|a, b| a.outlet.cmp(&b.outlet));
-    rows
+    let names: Vec<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
+    let ranks = order::text_ranks(&names);
+    let mut ranked: Vec<(u32, OutletQuotes)> = ranks.into_iter().zip(rows).collect();
+    order::sort_by_key(&mut ranked, |(r, _)| key([*r, 0, 0, 0]));
+    ranked.into_iter().map(|(_, row)| row).collect()
 }
