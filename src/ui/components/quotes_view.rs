@@ -23,6 +23,9 @@ pub struct QuotesViewProps {
     pub on_passage: Callback<(u32, Span)>,
 }
 
+/// Quotations listed at most (the statements and the table count them all).
+const LISTED: usize = 300;
+
 /// The quotations shown: of the documents shown, and of the required names
 /// who are quoted, if any is.
 fn shown(corpus: &Corpus, results: &Results, chips: &[EntityFilter]) -> Vec<usize> {
@@ -135,15 +138,19 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
             </section>
         };
     }
-    let statements = same_statements(corpus, &shown);
+    let statements = {
+        let corpus = corpus.clone();
+        use_memo(shown.clone(), move |shown| same_statements(&corpus, shown))
+    };
     let name = |e: Option<u32>| {
         e.map_or("Speaker not known".to_string(), |e| {
             corpus.entities[e as usize].name.clone()
         })
     };
-    // Speakers, most quoted first; those not known last.
+    // Speakers, most quoted first; those not known last. At most `LISTED`
+    // quotations are drawn: a large corpus has thousands.
     let mut speakers: Vec<(Option<u32>, Vec<usize>)> = Vec::new();
-    for &i in shown.iter() {
+    for &i in shown.iter().take(LISTED) {
         let s = corpus.quotes[i].speaker;
         match speakers.iter_mut().find(|(k, _)| *k == s) {
             Some((_, list)) => list.push(i),
@@ -180,6 +187,9 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                 }) }
             }
             <h3 class="section-title">{ "By speaker" }</h3>
+            if shown.len() > LISTED {
+                <p class="hint">{ format!("The first {LISTED} of {} quotations; a search or a name narrows them.", shown.len()) }</p>
+            }
             { for speakers.iter().map(|(s, list)| html! {
                 <section class="speaker" aria-label={name(*s)}>
                     <h4>{ name(*s) }<span class="count">{ format!(" {}", list.len()) }</span></h4>

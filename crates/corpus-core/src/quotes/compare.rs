@@ -77,32 +77,65 @@ fn common(a: &[(String, Span)], b: &[(String, Span)]) -> (Vec<bool>, Vec<bool>) 
     (in_a, in_b)
 }
 
+/// A wording as compared: its words, and their hashes sorted, for a quick
+/// count of the words two wordings share.
+struct Wording {
+    words: Vec<(String, Span)>,
+    sorted: Vec<u64>,
+}
+
+impl Wording {
+    fn of(index: &Index, q: &Quote) -> Wording {
+        let words = words(index, q);
+        let mut sorted: Vec<u64> = words.iter().map(|(w, _)| fnv(w)).collect();
+        order::sort_by_key(&mut sorted, |&h| u128::from(h));
+        Wording { words, sorted }
+    }
+
+    /// How many words (with repeats) the two share, by merging sorted hashes.
+    fn shared(&self, other: &Wording) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < self.sorted.len() && j < other.sorted.len() {
+            match self.sorted[i].cmp(&other.sorted[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => (i, j, n) = (i + 1, j + 1, n + 1),
+            }
+        }
+        n
+    }
+}
+
+/// FNV-1a of a word.
+fn fnv(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Whether two wordings say the same.
-fn same(a: &[(String, Span)], b: &[(String, Span)]) -> bool {
-    if a.len() < MIN_WORDS || b.len() < MIN_WORDS {
+fn same(a: &Wording, b: &Wording) -> bool {
+    let (la, lb) = (a.words.len(), b.words.len());
+    if la < MIN_WORDS || lb < MIN_WORDS {
         return false;
     }
-    let longer = a.len().max(b.len()) as f64;
-    // Cheap first: enough words shared at all.
-    let shared = a
-        .iter()
-        .filter(|(w, _)| b.iter().any(|(v, _)| v == w))
-        .count();
-    if (shared as f64) < SAME_SHARE * longer {
+    let longer = la.max(lb) as f64;
+    // Cheap first: lengths close enough, and enough words shared at all.
+    if (la.min(lb) as f64) < SAME_SHARE * longer || (a.shared(b) as f64) < SAME_SHARE * longer {
         return false;
     }
-    let kept = common(a, b).0.iter().filter(|&&k| k).count();
+    let kept = common(&a.words, &b.words).0.iter().filter(|&&k| k).count();
     kept as f64 >= SAME_SHARE * longer
 }
 
 /// The statements quoted in more than one document, among the quotations
 /// `shown` (indexes into `index.quotes`), in order of their first wording.
 pub fn same_statements(index: &Index, shown: &[usize]) -> Vec<Statement> {
-    let words: Vec<Vec<(String, Span)>> = shown
+    let wordings: Vec<Wording> = shown
         .iter()
-        .map(|&q| words(index, &index.quotes[q]))
+        .map(|&q| Wording::of(index, &index.quotes[q]))
         .collect();
-    // Union-find over the quotations shown.
+    // Union-find over the quotations shown, compared within each speaker's.
     let mut parent: Vec<usize> = (0..shown.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -111,16 +144,25 @@ pub fn same_statements(index: &Index, shown: &[usize]) -> Vec<Statement> {
         }
         i
     }
-    for i in 0..shown.len() {
-        for j in i + 1..shown.len() {
-            let (a, b) = (&index.quotes[shown[i]], &index.quotes[shown[j]]);
-            if a.speaker.is_some()
-                && a.speaker == b.speaker
-                && a.doc != b.doc
-                && same(&words[i], &words[j])
-            {
+    let mut by_speaker: Vec<(u32, Vec<usize>)> = Vec::new();
+    for (i, &q) in shown.iter().enumerate() {
+        let Some(s) = index.quotes[q].speaker else {
+            continue;
+        };
+        match by_speaker.iter_mut().find(|(k, _)| *k == s) {
+            Some((_, list)) => list.push(i),
+            None => by_speaker.push((s, vec![i])),
+        }
+    }
+    for (_, list) in &by_speaker {
+        for (n, &i) in list.iter().enumerate() {
+            for &j in &list[n + 1..] {
+                let (a, b) = (&index.quotes[shown[i]], &index.quotes[shown[j]]);
                 let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                parent[rj] = ri;
+                // Already one statement: no need to compare again.
+                if ri != rj && a.doc != b.doc && same(&wordings[i], &wordings[j]) {
+                    parent[rj] = ri;
+                }
             }
         }
     }
