@@ -22,7 +22,7 @@ use wasm_bindgen_futures::JsFuture;
 const DATA: &str = "explorerData";
 
 /// The page's `explorerData[field]`.
-fn field(name: &str) -> Result<JsValue, String> {
+pub fn field(name: &str) -> Result<JsValue, String> {
     let data = Reflect::get(&js_sys::global(), &DATA.into())
         .ok()
         .filter(JsValue::is_object)
@@ -38,8 +38,8 @@ pub fn describe(e: JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// Waits for a promise of an `ArrayBuffer`.
-async fn bytes_of(promise: JsValue) -> Result<JsValue, String> {
+/// What a promise of the page settles to (an `ArrayBuffer`, files, a page).
+pub async fn settled(promise: JsValue) -> Result<JsValue, String> {
     let promise = promise
         .dyn_into::<Promise>()
         .map_err(|_| "the page's explorerData is malformed".to_string())?;
@@ -48,7 +48,7 @@ async fn bytes_of(promise: JsValue) -> Result<JsValue, String> {
 
 /// The corpus index's bytes (its fetch started before the app's code).
 pub async fn index() -> Result<Vec<u8>, String> {
-    let buffer = bytes_of(field("index")?).await?;
+    let buffer = settled(field("index")?).await?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
@@ -57,7 +57,7 @@ pub async fn regex_module() -> Result<JsValue, String> {
     let fetch = field("regex")?
         .dyn_into::<Function>()
         .map_err(|_| "the page's explorerData has no regex loader".to_string())?;
-    bytes_of(fetch.call0(&JsValue::NULL).map_err(describe)?).await
+    settled(fetch.call0(&JsValue::NULL).map_err(describe)?).await
 }
 
 /// Resolves once the page has been read to its end (`DOMContentLoaded`).

@@ -4,7 +4,7 @@
 //! by the ingestion module in a worker; nothing leaves the page, nothing is
 //! stored.
 
-use crate::load::describe;
+use crate::load::{self, describe};
 use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -39,21 +39,9 @@ pub async fn next_task() {
 
 /// `explorerData[name]` as a function.
 fn function(name: &str) -> Result<Function, String> {
-    let data = Reflect::get(&js_sys::global(), &"explorerData".into())
-        .ok()
-        .filter(JsValue::is_object)
-        .ok_or("this page cannot open articles (no window.explorerData)")?;
-    Reflect::get(&data, &name.into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .ok_or_else(|| format!("this page cannot open articles (no explorerData.{name})"))
-}
-
-async fn wait(promise: JsValue) -> Result<JsValue, String> {
-    let promise = promise
-        .dyn_into::<Promise>()
-        .map_err(|_| "the page's explorerData is malformed".to_string())?;
-    JsFuture::from(promise).await.map_err(describe)
+    load::field(name)?
+        .dyn_into::<Function>()
+        .map_err(|_| format!("this page cannot open articles (no explorerData.{name})"))
 }
 
 /// The files of a file chooser (`input.files`), each with its path: the
@@ -87,7 +75,7 @@ fn entry(path: &str, file: &JsValue) -> Object {
 /// The files of a drop (`event.dataTransfer`), folders read through.
 pub async fn dropped(transfer: JsValue) -> Result<Array, String> {
     let read = function("droppedFiles")?;
-    let files = wait(read.call1(&JsValue::NULL, &transfer).map_err(describe)?).await?;
+    let files = load::settled(read.call1(&JsValue::NULL, &transfer).map_err(describe)?).await?;
     files
         .dyn_into::<Array>()
         .map_err(|_| "the dropped files could not be read".into())
@@ -101,7 +89,7 @@ pub async fn open(
 ) -> Result<Opened, String> {
     let open = function("open")?;
     let progress = Closure::<dyn FnMut(u32, u32)>::new(progress);
-    let result = wait(
+    let result = load::settled(
         open.call2(&JsValue::NULL, files, progress.as_ref())
             .map_err(describe)?,
     )
@@ -123,7 +111,7 @@ pub async fn open(
 /// `ArrayBuffer`s [`open`] gave), as HTML text.
 pub async fn save(index: &JsValue, data: &JsValue) -> Result<JsValue, String> {
     let save = function("save")?;
-    let html = wait(save.call2(&JsValue::NULL, index, data).map_err(describe)?).await?;
+    let html = load::settled(save.call2(&JsValue::NULL, index, data).map_err(describe)?).await?;
     if html.is_string() {
         Ok(html)
     } else {

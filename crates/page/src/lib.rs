@@ -226,8 +226,8 @@ window.explorerData = (() => {{
       document.getElementById("app")?.prepend(note);
     }});
   }}
-  const get = (url) =>
-    fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${{url}}: ${{r.status}} ${{r.statusText}}`))));
+  const get = (url, as = "arrayBuffer") =>
+    fetch(url).then((r) => (r.ok ? r[as]() : Promise.reject(new Error(`${{url}}: ${{r.status}} ${{r.statusText}}`))));
   // A server that does not say application/wasm: compiled from the bytes.
   const compile = (url, options) =>
     WebAssembly.compileStreaming(fetch(url, options)).catch(() =>
@@ -237,7 +237,7 @@ window.explorerData = (() => {{
   return {{{app}
     index: get({}),
     regex: () => get({}),
-    ...ingestHost(() => get({}), () => fetch({}).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${{r.url}}: ${{r.status}} ${{r.statusText}}`))))),
+    ...ingestHost(() => get({}), () => get({}, "text")),
   }};
 }})();
 "#,

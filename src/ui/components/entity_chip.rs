@@ -214,7 +214,8 @@ fn tooltip(entity: &Entity, props: &EntityChipProps, id: String, at: Option<TipA
                 <span>{ format!("Also written: {}", spellings.join(", ")) }</span>
             }
             <span class="tip-counts">{ &props.counts_label }</span>
-            if let Some(q) = quoted(props) {
+            // Counted only for the tooltip shown: a chip list is drawn often.
+            if let Some(q) = at.and_then(|_| quoted(props)) {
                 <span class="tip-quoted">{ q }</span>
             }
             <span class="tip-action">{ action }</span>

@@ -178,29 +178,29 @@ impl Opened {
     pub fn finish(mut self) -> (Option<Index>, Opening) {
         self.built.sort_by(|(a, _), (b, _)| a.source.cmp(&b.source));
         self.leave_out_same_ids();
-        let mut errors = Vec::new();
-        let list = entity_list_of(self.list.as_ref(), &mut errors);
-        let listed = !errors.is_empty();
+        let mut list_errors = Vec::new();
+        let list = entity_list_of(self.list.as_ref(), &mut list_errors);
         let settings = self
             .settings
             .as_ref()
             .map(|f| (f.path.as_str(), f.content.as_str()));
         // Files chosen one by one have no folder to be titled after.
         let folder_name = self.folder.clone().unwrap_or_else(|| UNTITLED.into());
+        let mut settings_errors = Vec::new();
         let (info, notes) = settings::corpus_info(&folder_name, settings).unwrap_or_else(|e| {
-            errors.extend(e);
+            settings_errors = e;
             settings::corpus_info(&folder_name, None).expect("no settings, no errors")
         });
-        self.problems.extend(errors.into_iter().map(|e| {
-            let what = if listed {
-                "the list was not used"
-            } else {
-                "the settings were not used"
-            };
-            let mut p = Problem::error(e);
-            p.message = format!("{} ({what})", p.message);
-            p
-        }));
+        for (errors, what) in [
+            (list_errors, "the list was not used"),
+            (settings_errors, "the settings were not used"),
+        ] {
+            self.problems.extend(errors.into_iter().map(|e| {
+                let mut p = Problem::error(e);
+                p.message = format!("{} ({what})", p.message);
+                p
+            }));
+        }
         let settings_path = self.settings.as_ref().map(|f| f.path.clone());
         for note in notes {
             let file = settings_path.as_deref().unwrap_or(SETTINGS);
@@ -385,6 +385,35 @@ mod tests {
         assert!(
             index.entities.iter().any(|e| e.name == "Albin Kurti"),
             "{opening:?}"
+        );
+    }
+
+    #[test]
+    fn a_bad_list_and_bad_settings_are_each_said() {
+        let (index, opening) = open(&[
+            ("f/corpus.toml", "title = 3\n"),
+            ("f/entities.list", "nonsense line\n"),
+            ("f/a.txt", ARTICLE),
+        ]);
+        assert_eq!(index.unwrap().info.title, "F", "the folder titles it");
+        let said: Vec<(&str, bool, bool)> = opening
+            .problems
+            .iter()
+            .filter(|p| p.level == Level::Error)
+            .map(|p| {
+                (
+                    p.file.as_str(),
+                    p.message.ends_with("(the list was not used)"),
+                    p.message.ends_with("(the settings were not used)"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("f/entities.list", true, false),
+                ("f/corpus.toml", false, true)
+            ]
         );
     }
 

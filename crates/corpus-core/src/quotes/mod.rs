@@ -297,11 +297,11 @@ impl Mentions {
             .rev()
             .find(|(s, e)| s.end() <= at && self.kinds[*e as usize] == EntityKind::Person)
             .map(|&(s, e)| (s.start(), e));
+        let before = text[..at].to_lowercase();
         let titled = self
             .titled
             .iter()
             .filter_map(|(e, roles)| {
-                let before = text[..at].to_lowercase();
                 let found = roles
                     .iter()
                     .filter_map(|r| before.rfind(r.as_str()))
