@@ -482,8 +482,42 @@ impl Notice<'_> {
     }
 }
 
+/// Where the explorer's first messages go, before the host has written: to any
+/// page when the link allows no origins in particular (`allowed` is empty: the
+/// view is public text); else to the framing page's origin (`parent`, when the
+/// browser tells it) if it is allowed, to none if it is not; else (`parent`
+/// unknown) to every allowed origin, of which the browser delivers to the one
+/// the parent has. Knowing the parent spares its console an error per message
+/// sent to an origin it does not have (Firefox logs them); it never widens who
+/// hears.
+pub fn first_targets(allowed: &[String], parent: Option<&str>) -> Vec<String> {
+    match (allowed, parent) {
+        ([], _) => vec!["*".to_string()],
+        (allowed, Some(origin)) => allowed.iter().filter(|a| *a == origin).cloned().collect(),
+        (allowed, None) => allowed.to_vec(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn first_targets_narrow_to_the_framing_origin() {
+        fn check(allowed: &[&str], parent: Option<&str>, expected: &[&str]) {
+            let allowed: Vec<String> = allowed.iter().map(|s| s.to_string()).collect();
+            assert_eq!(
+                super::first_targets(&allowed, parent),
+                expected,
+                "{allowed:?} {parent:?}"
+            );
+        }
+        let (news, blog) = ("https://news.example", "http://127.0.0.1:8080");
+        check(&[], None, &["*"]);
+        check(&[], Some(news), &["*"]);
+        check(&[news, blog], Some(blog), &[blog]);
+        check(&[news], Some(blog), &[]);
+        check(&[news, blog], None, &[news, blog]);
+    }
+
     /// A message's value as JSON, to compare shapes.
     fn json(v: &super::Value) -> String {
         use super::Value;

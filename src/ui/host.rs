@@ -19,9 +19,16 @@ fn parent() -> Option<web_sys::Window> {
     (JsValue::from(&parent) != JsValue::from(&window)).then_some(parent)
 }
 
-/// Where messages go: the origin of the host's last accepted message, else the
-/// allowed origins (the browser delivers to the one the host has), else any (the
-/// view is not private: it is public text).
+/// The framing page's origin, as `location.ancestorOrigins` tells it (Chromium,
+/// Firefox and Safari do), if it does.
+fn parent_origin() -> Option<String> {
+    let location = gloo::utils::window().location();
+    let origins = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok()?;
+    js_sys::Reflect::get(&origins, &0.into()).ok()?.as_string()
+}
+
+/// Where messages go: the origin of the host's last accepted message, else
+/// [`api::first_targets`].
 type Target = Rc<RefCell<Vec<String>>>;
 
 fn post(target: &Target, message: &api::Value) {
@@ -143,10 +150,8 @@ impl Answer<'_> {
 /// so the host can size the iframe to fit.
 #[hook]
 pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<Mode>) {
-    let target: Target = use_mut_ref(|| match mode.origins.as_slice() {
-        [] => vec!["*".to_string()],
-        allowed => allowed.to_vec(),
-    });
+    let target: Target =
+        use_mut_ref(|| api::first_targets(&mode.origins, parent_origin().as_deref()));
     // The latest view, for `get` requests.
     let latest = use_mut_ref(ViewState::default);
     *latest.borrow_mut() = (**state).clone();

@@ -15,7 +15,7 @@ const docsList = (page) => page.getByRole('list', { name: 'Documents' });
 const listed = (page) => docsList(page).getByRole('listitem');
 const search = (page) => page.getByRole('searchbox', { name: 'Search' });
 const entityChip = (page, e) =>
-  page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: `${e.name}, `, exact: false }).first();
+  page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: new RegExp(`^${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ?,`) }).first();
 const readerHeading = (page) => page.getByRole('article').getByRole('heading', { level: 2 });
 
 /// Documents whose text has a word starting with `word` (ASCII, case-insensitive).

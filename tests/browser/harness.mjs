@@ -1,10 +1,12 @@
-// Serves the release build on loopback and drives it in Debian's Chromium.
+// Serves the release build on loopback and drives it in Debian's Chromium, or in
+// Debian's Firefox ESR when BROWSER=firefox (stock Firefox over WebDriver BiDi:
+// Playwright's `moz-firefox` channel).
 // Every request the page makes is recorded, so tests can prove nothing leaves
 // the page's own origin.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, firefox } from 'playwright-core';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -41,7 +43,31 @@ export async function serve(dir = DIST) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-export async function launch() {
+/// The browser the suite runs in: `chromium` (default) or `firefox`.
+export const BROWSER = process.env.BROWSER ?? 'chromium';
+export const FIREFOX = BROWSER === 'firefox';
+
+/// Context options that stock Firefox over WebDriver BiDi does not emulate:
+/// there they are the browser's preferences, set when it is launched.
+const FIREFOX_PREFS = {
+  javaScriptEnabled: (on) => ({ 'javascript.enabled': on }),
+  colorScheme: (scheme) => ({ 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 }),
+  reducedMotion: (motion) => ({ 'ui.prefersReducedMotion': motion === 'reduce' ? 1 : 0 }),
+};
+
+/// Launches the browser. `emulate` holds context options (`colorScheme`,
+/// `reducedMotion`, `javaScriptEnabled`) that Firefox takes as preferences.
+export async function launch(emulate = {}) {
+  if (FIREFOX) {
+    const firefoxUserPrefs = {};
+    for (const [key, value] of Object.entries(emulate)) Object.assign(firefoxUserPrefs, FIREFOX_PREFS[key]?.(value));
+    return firefox.launch({
+      channel: 'moz-firefox',
+      executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+      headless: true,
+      firefoxUserPrefs,
+    });
+  }
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -57,7 +83,80 @@ export async function launch() {
   });
 }
 
-/// Opens the app; returns the page, the list of off-origin requests and console errors.
+/// Browsers by what they emulate: one in Chromium (contexts emulate), one per
+/// set of preferences in Firefox. `get(contextOptions)` launches on first use.
+export function browsers() {
+  const open = new Map();
+  return {
+    async get(contextOptions = {}) {
+      const emulate = {};
+      if (FIREFOX) for (const key of Object.keys(FIREFOX_PREFS)) if (key in contextOptions) emulate[key] = contextOptions[key];
+      const key = JSON.stringify(emulate);
+      if (!open.has(key)) open.set(key, launch(emulate));
+      return open.get(key);
+    },
+    async close() {
+      for (const b of open.values()) await (await b).close();
+    },
+  };
+}
+
+/// Shows `page` as printed (`on`) or on screen. Firefox over BiDi cannot
+/// emulate print media: there the stylesheet's `@media print` rules are applied
+/// as a constructed stylesheet (CSSOM, which the page's CSP allows).
+export async function emulatePrint(page, on) {
+  if (!FIREFOX) return page.emulateMedia({ media: on ? 'print' : 'screen' });
+  await page.evaluate((on) => {
+    const rules = [];
+    if (on) {
+      for (const sheet of document.styleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') rules.push(...[...rule.cssRules].map((r) => r.cssText));
+        }
+      }
+    }
+    const print = new CSSStyleSheet();
+    print.replaceSync(rules.join('\n'));
+    document.adoptedStyleSheets = on ? [print] : [];
+  }, on);
+}
+
+/// The file that `click()` makes the page save: `{ name, text }`. Chromium
+/// reports the download; Playwright sees no Blob download in Firefox over BiDi,
+/// so there the Blob behind the link the app clicks is read.
+export async function savedFile(page, click) {
+  if (!FIREFOX) {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+  await page.evaluate(() => {
+    // The page's CSP does not let it fetch blob: addresses: keep each Blob as it is made.
+    const blobs = new Map();
+    const make = URL.createObjectURL;
+    URL.createObjectURL = (blob) => {
+      const url = make(blob);
+      blobs.set(url, blob);
+      return url;
+    };
+    const click = HTMLElement.prototype.click;
+    window.__saved = new Promise((ok, fail) => {
+      HTMLAnchorElement.prototype.click = function () {
+        const blob = this.download && blobs.get(this.href);
+        if (blob) blob.text().then((text) => ok({ name: this.download, text }), fail);
+        return click.call(this);
+      };
+    });
+  });
+  await click();
+  return page.evaluate(() => window.__saved);
+}
+
+/// Walks the page's history back (-1) or forward (1) and waits for nothing:
+/// the app's own state is what tests wait on (Firefox over BiDi never reports a
+/// same-document history step as loaded).
+export const historyGo = (page, delta) => page.evaluate((delta) => history.go(delta), delta);
+
+/// Opens the app in `browser` (launched, or [`browsers`]); returns the page, the list of off-origin requests and console errors.
 /// `wait: false` opens a page that is not the app (the explainer); `init` runs in
 /// the page before any of its own scripts.
 export async function openApp(
@@ -65,7 +164,8 @@ export async function openApp(
   origin,
   { viewport = { width: 1280, height: 900 }, path = '/', wait = true, context: contextOptions = {}, init } = {},
 ) {
-  const context = await browser.newContext({ viewport, ...contextOptions });
+  const launched = browser.get ? await browser.get(contextOptions) : browser;
+  const context = await launched.newContext({ viewport, ...contextOptions });
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
   const offOrigin = [];
@@ -104,7 +204,7 @@ export function useApp() {
   before(async () => {
     corpus = JSON.parse(await readFile(join(DIST, 'corpus.json'), 'utf8'));
     server = await serve();
-    browser = await launch();
+    browser = browsers();
   });
   after(async () => {
     await browser?.close();

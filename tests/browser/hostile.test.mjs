@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openApp, eventually, parseCsv } from './harness.mjs';
+import { serve, launch, openApp, eventually, parseCsv, savedFile } from './harness.mjs';
 
 const DIST = process.env.HOSTILE_DIST;
 const skip = DIST ? false : 'HOSTILE_DIST is not set (cargo xtask test builds it)';
@@ -101,11 +101,8 @@ test('the concordance export never hands a spreadsheet a formula', { skip }, asy
     const { page } = app;
     await page.getByRole('searchbox', { name: 'Search' }).fill('/=HYPERLINK|@SUM|\\+1|-2/ ');
     await page.getByRole('tab', { name: 'Concordance' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export CSV' }).click(),
-    ]);
-    const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+    const csv = await savedFile(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+    const rows = parseCsv(csv.text);
     const hits = rows.slice(1).map((row) => row[4]);
     assert.ok(hits.includes("'=HYPERLINK") && hits.includes("'@SUM"), hits.join(' | '));
     for (const row of rows.slice(1)) {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launch, useApp, eventually } from './harness.mjs';
+import { DIST, FIREFOX, emulatePrint, launch, useApp, eventually } from './harness.mjs';
 
 const app = useApp();
 const withApp = (options, body) => app.withApp(options, body);
@@ -54,7 +54,7 @@ test('the single file works from file:// with nothing fetched', async () => {
     await search(page).fill('');
     const stoltenberg = corpus.entities.find((e) => e.id === 'jens-stoltenberg');
     const withHim = new Set(stoltenberg.mentions.map((m) => m.doc)).size;
-    await page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: 'Jens Stoltenberg, ', exact: false }).first().click();
+    await page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: /^Jens Stoltenberg ?,/ }).first().click();
     await eventually(page, async () => assert.equal(await listed(page).count(), withHim));
     // The link works from disk too.
     await eventually(page, async () => assert.equal(new URL(page.url()).hash, '#with=jens-stoltenberg&corpus=kosovo-explorer'));
@@ -78,7 +78,9 @@ test('without JavaScript the articles are on the page', async () => {
       assert.equal(await page.getByRole('heading', { level: 2, name: d.title }).count(), 1, d.title);
       // Off-screen articles are not laid out (content-visibility): scroll as a reader would.
       const text = page.getByText(firstParagraph(d), { exact: false }).first();
-      await text.scrollIntoViewIfNeeded();
+      // Playwright's scroll waits for animation frames, which Firefox does not run with JavaScript off.
+      if (FIREFOX) await text.evaluate((e) => e.scrollIntoView());
+      else await text.scrollIntoViewIfNeeded();
       assert.ok(await text.isVisible(), `text of ${d.title}`);
     }
     assert.match(await page.locator('noscript').first().textContent(), /need JavaScript and WebAssembly/);
@@ -115,9 +117,14 @@ async function ownPage(body) {
 test('the served page opened from disk points to the offline file; its articles stay', async () => {
   await ownPage(async (page) => {
     await page.goto('file://' + join(DIST, 'index.html'));
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    assert.match(await alert.innerText(), /open kosovo-explorer-offline\.html instead/);
+    if (FIREFOX) {
+      // Firefox lets a file read the files beside it: the explorer itself runs.
+      await search(page).waitFor();
+    } else {
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /open kosovo-explorer-offline\.html instead/);
+    }
     const first = app.corpus().documents[0];
     assert.equal(await page.getByRole('heading', { level: 2, name: first.title }).count(), 1);
   });
@@ -176,7 +183,7 @@ test('a strict Content-Security-Policy: no eval, nothing inline but the hashed l
   await withApp({ init }, async (page) => {
     // Exercise what sets styles and listeners: search, a chip, the timeline tooltip, a view switch.
     await search(page).fill('kfor');
-    await page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: 'NATO, ', exact: false }).first().click();
+    await page.getByRole('complementary', { name: 'Who and where' }).getByRole('button', { name: /^NATO ?,/ }).first().click();
     await page.locator('[data-mark]').first().hover();
     await page.getByRole('tab', { name: 'Concordance' }).click();
     await page.getByRole('tab', { name: 'Connections' }).click();
@@ -190,7 +197,7 @@ test('printing shows the open document with its highlights, not the controls', a
     await search(page).fill('Stoltenberg');
     const marks = page.getByRole('article').locator('mark');
     await eventually(page, async () => assert.ok((await marks.count()) > 0));
-    await page.emulateMedia({ media: 'print' });
+    await emulatePrint(page, true);
     assert.ok(await page.getByRole('article').isVisible());
     assert.ok(await marks.first().isVisible());
     assert.equal(await marks.first().evaluate((m) => getComputedStyle(m).fontWeight), '700');
@@ -199,22 +206,20 @@ test('printing shows the open document with its highlights, not the controls', a
     }
     assert.match(await page.locator('.print-only').innerText(), /Search: Stoltenberg/);
     // The concordance prints too.
-    await page.emulateMedia({ media: 'screen' });
+    await emulatePrint(page, false);
     await page.getByRole('tab', { name: 'Concordance' }).click();
-    await page.emulateMedia({ media: 'print' });
+    await emulatePrint(page, true);
     await eventually(page, async () => assert.ok(await page.locator('.kwic-line').first().isVisible()));
   });
 });
 
 test('the dark scheme follows the system setting', async () => {
-  await withApp({}, async (page) => {
-    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    await page.emulateMedia({ colorScheme: 'light' });
-    const light = await background();
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await background();
-    assert.notEqual(light, dark);
-    const [r, g, b] = dark.match(/\d+/g).map(Number);
-    assert.ok(r + g + b < 150, `dark background: ${dark}`);
-  });
+  const background = (page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  let light;
+  let dark;
+  await withApp({ context: { colorScheme: 'light' } }, async (page) => (light = await background(page)));
+  await withApp({ context: { colorScheme: 'dark' } }, async (page) => (dark = await background(page)));
+  assert.notEqual(light, dark);
+  const [r, g, b] = dark.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `dark background: ${dark}`);
 });

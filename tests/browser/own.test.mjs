@@ -8,7 +8,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, eventually, useApp } from './harness.mjs';
+import { DIST, FIREFOX, eventually, savedFile, useApp } from './harness.mjs';
 
 const app = useApp();
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
@@ -32,6 +32,28 @@ async function talksFolder() {
   await writeFile(join(dir, 'notes.pdf'), '%PDF-1.4');
   const files = [join(dir, seeds[0]), join(dir, '2023', seeds[4]), join(dir, 'zebra.md'), join(dir, 'bad.txt'), join(dir, 'notes.pdf')];
   return { root, dir, files };
+}
+
+/// Firefox over WebDriver BiDi cannot hand the page a folder: `input.setFiles`
+/// refuses a directory ("Is directory") and there is no drag from outside.
+const NO_FOLDER = FIREFOX && 'Firefox over WebDriver BiDi cannot hand the page a folder';
+
+/// Opens `files` with "Open your own articles".
+async function openFiles(page, files) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open your own articles' }).click();
+  await (await chooser).setFiles(files);
+}
+
+/// Drops `files` (paths) on the page, as a drag from the file manager would.
+async function dropFiles(page, files) {
+  const contents = await Promise.all(files.map(async (f) => ({ name: f.split('/').pop(), text: await readFile(f, 'utf8') })));
+  const transfer = await page.evaluateHandle((files) => {
+    const t = new DataTransfer();
+    for (const f of files) t.items.add(new File([f.text], f.name));
+    return t;
+  }, contents);
+  await page.locator('.root').dispatchEvent('drop', { dataTransfer: transfer });
 }
 
 const documents = (page) => page.getByRole('navigation', { name: 'Documents' }).locator('.doc');
@@ -69,9 +91,7 @@ test('the file chooser opens articles in the page; a bad file is reported, the r
   await app.withApp({}, async (page) => {
     const requests = [];
     page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), post: r.postData() }));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open your own articles' }).click();
-    await (await chooser).setFiles(files);
+    await openFiles(page, files);
     await banner(page).getByText('Exploring “Your articles”').waitFor();
     await eventually(page, async () => assert.equal(await documents(page).count(), 3));
     const text = await report(page);
@@ -99,7 +119,7 @@ test('the file chooser opens articles in the page; a bad file is reported, the r
   });
 });
 
-test('a folder opens with its sub-folders, titled after it; links name it', async () => {
+test('a folder opens with its sub-folders, titled after it; links name it', { skip: NO_FOLDER }, async () => {
   const { dir } = await talksFolder();
   await app.withApp({}, async (page) => {
     await openFolder(page, dir);
@@ -111,7 +131,7 @@ test('a folder opens with its sub-folders, titled after it; links name it', asyn
   });
 });
 
-test('a folder dropped on the page is opened, sub-folders and all', async () => {
+test('a folder dropped on the page is opened, sub-folders and all', { skip: NO_FOLDER }, async () => {
   const { dir } = await talksFolder();
   await app.withApp({}, async (page) => {
     // A drag from the file manager, as Chromium receives it: a real folder.
@@ -129,7 +149,7 @@ test('a folder dropped on the page is opened, sub-folders and all', async () => 
   });
 });
 
-test('a link made for other articles says so, and shows its view once they are opened', async () => {
+test('a link made for other articles says so, and shows its view once they are opened', { skip: NO_FOLDER }, async () => {
   const { dir } = await talksFolder();
   await app.withApp({ path: '/#q=zebra&corpus=talks' }, async (page) => {
     await eventually(page, async () =>
@@ -144,12 +164,10 @@ test('a link made for other articles says so, and shows its view once they are o
 
 /// Saves the articles open in `page` with "Save as one file": the file's path.
 async function saveAsOneFile(page) {
-  const download = page.waitForEvent('download');
-  await banner(page).getByRole('button', { name: 'Save as one file' }).click();
-  const file = await download;
-  const path = join(await mkdtemp(join(tmpdir(), 'saved-')), file.suggestedFilename());
-  await file.saveAs(path);
-  return { path, name: file.suggestedFilename() };
+  const file = await savedFile(page, () => banner(page).getByRole('button', { name: 'Save as one file' }).click());
+  const path = join(await mkdtemp(join(tmpdir(), 'saved-')), file.name);
+  await writeFile(path, file.text);
+  return { path, name: file.name };
 }
 
 /// Opens `path` from file:// in a new page of `page`'s browser: the page and
@@ -168,14 +186,18 @@ async function openFromDisk(page, path) {
 }
 
 test('saved as one file, the articles reopen from file:// with everything', async () => {
-  const { dir } = await talksFolder();
+  const { dir, files } = await talksFolder();
+  // A folder names the file; where a folder cannot be handed over, the chooser's files.
+  const [title, file] = FIREFOX ? ['Your articles', 'your-articles'] : ['Talks', 'talks'];
   await app.withApp({}, async (page) => {
-    await openFolder(page, dir);
+    if (FIREFOX) await openFiles(page, files);
+    else await openFolder(page, dir);
+    await banner(page).getByText(`Exploring “${title}”`).waitFor();
     const { path, name } = await saveAsOneFile(page);
-    assert.equal(name, 'talks-offline.html');
+    assert.equal(name, `${file}-offline.html`);
     const { saved, context, outside, errors } = await openFromDisk(page, path);
     try {
-      assert.equal(await saved.title(), 'Talks – explorer');
+      assert.equal(await saved.title(), `${title} – explorer`);
       await eventually(saved, async () => assert.equal(await documents(saved).count(), 3));
       await search(saved).fill('/zebra\\w*/');
       await eventually(saved, async () => assert.equal(await documents(saved).count(), 1), 15000);
@@ -233,16 +255,13 @@ test('an ingestion module that cannot be fetched is said, and opening again retr
       let refuse = true;
       await page.route(/\/ingest-[0-9a-f]+\.wasm$/, (route) => (refuse ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
       await page.goto(app.origin() + '/');
-      const open = async () => {
-        const chooser = page.waitForEvent('filechooser');
-        await page.getByRole('button', { name: 'Open your own articles' }).click();
-        await (await chooser).setFiles(files);
-      };
-      await open();
+      await search(page).waitFor();
+      await openFiles(page, files);
       await eventually(page, async () => assert.match(await banner(page).getByRole('alert').innerText(), /ingest-[0-9a-f]+\.wasm: 503/));
       assert.equal(await documents(page).count(), 5, "the page's own articles stay");
       refuse = false;
-      await open();
+      // Opening again, by a drop: Firefox over BiDi hands a page's file chooser to a test once only.
+      await dropFiles(page, files);
       await banner(page).getByText('Exploring “Your articles”').waitFor();
       assert.equal(await banner(page).getByRole('alert').count(), 0);
     } finally {

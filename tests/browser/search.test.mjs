@@ -3,8 +3,7 @@
 // concordance with its CSV export. Expectations come from dist/corpus.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { useApp, eventually, countWord, parseCsv } from './harness.mjs';
+import { useApp, eventually, countWord, parseCsv, savedFile } from './harness.mjs';
 
 const app = useApp();
 const search = (page) => page.getByRole('searchbox', { name: 'Search' });
@@ -199,9 +198,9 @@ test('the concordance aligns, sorts, opens passages and exports CSV', async () =
       const left = (await words('left')).map((w) => w.reverse());
       for (let i = 1; i < left.length; i++) assert.ok(cmp(left[i - 1], left[i]) <= 0, `left contexts sorted at line ${i}`);
     });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    assert.equal(download.suggestedFilename(), 'concordance.csv');
-    const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+    const csv = await savedFile(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+    assert.equal(csv.name, 'concordance.csv');
+    const rows = parseCsv(csv.text);
     assert.deepEqual(rows[0], ['document', 'outlet', 'date', 'left', 'hit', 'right']);
     assert.equal(rows.length - 1, n);
     const titles = new Set(app.corpus().documents.map((d) => d.title));

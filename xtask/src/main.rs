@@ -364,18 +364,16 @@ fn test() -> Result {
         .env(pipeline::CORPUS_DIR_VAR, root().join(HOSTILE_CORPUS)))?;
     println!("== release build");
     let dist = dist()?;
-    println!("== browser tests (headless Chromium)");
     tools::ensure_node_packages()?;
-    // Node 20's WebSocket (for Firefox's WebDriver BiDi) is behind a flag.
-    run(Command::new("node")
-        .args([
-            "--experimental-websocket",
-            "--test",
-            "--test-reporter=spec",
-            "tests/browser/",
-        ])
-        .env("DIST_DIR", &dist)
-        .env("HOSTILE_DIST", &hostile))
+    for browser in ["chromium", "firefox"] {
+        println!("== browser tests (headless {browser})");
+        run(Command::new("node")
+            .args(["--test", "--test-reporter=spec", "tests/browser/"])
+            .env("BROWSER", browser)
+            .env("DIST_DIR", &dist)
+            .env("HOSTILE_DIST", &hostile))?;
+    }
+    Ok(())
 }
 
 /// Scores the corpus's names against a gold file and prints the figures.

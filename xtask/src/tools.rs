@@ -155,9 +155,23 @@ pub fn ensure_browser() -> Result {
 
 pub fn ensure_node_packages() -> Result {
     let dir = root().join("tests/browser");
-    let installed = ["playwright-core", "minisearch"]
+    let wanted = std::fs::read_to_string(dir.join("package.json"))
+        .map_err(|e| format!("tests/browser/package.json: {e}"))?;
+    // Installed when each package is there at the version package.json pins.
+    let installed = ["playwright-core", "minisearch", "axe-core"]
         .iter()
-        .all(|p| dir.join("node_modules").join(p).exists());
+        .all(|p| {
+            let found =
+                std::fs::read_to_string(dir.join("node_modules").join(p).join("package.json"));
+            let version = found.ok().and_then(|text| {
+                let at = text.find("\"version\"")?;
+                let rest = &text[at + 9..];
+                let start = rest.find('"')? + 1;
+                let end = start + rest[start..].find('"')?;
+                Some(rest[start..end].to_string())
+            });
+            version.is_some_and(|v| wanted.contains(&format!("\"{p}\": \"{v}\"")))
+        });
     if installed {
         return Ok(());
     }

@@ -128,11 +128,11 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
     let required = props.chip.is_some_and(|c| !c.exclude);
     let excluded = props.chip.is_some_and(|c| c.exclude);
     let tip_id = format!("tip-{}-{e}", props.context);
-    // The visible name and numbers, in words.
-    let label = format!(
-        "{}{}, {}",
-        entity.name,
-        if excluded { " (left out)" } else { "" },
+    // The numbers in words, for screen readers: the accessible name starts
+    // with the visible name, so voice control can say it.
+    let spoken = format!(
+        "{}, {}",
+        if excluded { "(left out)" } else { "" },
         props.counts_label
     );
     html! {
@@ -141,7 +141,6 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
                 type="button"
                 class={classes!("chip", entity.kind.as_str(), excluded.then_some("excluded"), props.faded.then_some("faded"))}
                 aria-pressed={if required { "true" } else { "false" }}
-                aria-label={label}
                 aria-describedby={tip_id.clone()}
                 {onclick}
                 {onkeydown}
@@ -149,6 +148,7 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
                 onblur={hide.reform(|_| ())}
             >
                 <span class="chip-name">{ &entity.name }</span>
+                <span class="visually-hidden">{ spoken }</span>
                 <span class="count" aria-hidden="true">
                     { props.count }
                     if let Some(d) = props.docs {

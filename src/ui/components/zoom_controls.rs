@@ -27,7 +27,7 @@ pub fn ZoomControls(props: &ZoomControlsProps) -> Html {
         <span class="tl-zoom" role="group" aria-label="Zoom the timeline">
             { zoom_button("−", "Zoom out", 2.0) }
             { zoom_button("+", "Zoom in", 0.5) }
-            <button type="button" class="zoom" onclick={props.on_home.reform(|_| ())} aria-label="Publication span">{ "Publications" }</button>
+            <button type="button" class="zoom" onclick={props.on_home.reform(|_| ())} title="Zoom to the span of the publications">{ "Publications" }</button>
             <button type="button" class="zoom" onclick={props.on_whole.reform(|_| ())}
                 aria-label={format!("Whole span, {years}")}>{ years.clone() }</button>
         </span>

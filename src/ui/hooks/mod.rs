@@ -121,7 +121,13 @@ pub fn download_value(
     a.set_href(&url);
     a.set_download(filename);
     a.click();
-    web_sys::Url::revoke_object_url(&url)
+    // Firefox may start reading the Blob after `click` returns: revoked at
+    // once, its download can fail. A minute is what FileSaver.js allows.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }
 
 /// A `blob:` address of `part` (a JavaScript string or `ArrayBuffer`), of

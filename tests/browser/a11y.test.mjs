@@ -1,0 +1,87 @@
+// Accessibility: axe-core (WCAG 2.0–2.2 A and AA, and best practice) finds no
+// serious or critical violation in any view or state, light or dark, embedded
+// or not, on a wide screen and a phone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { eventually, useApp } from './harness.mjs';
+
+const app = useApp();
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const search = (page) => page.getByRole('searchbox', { name: 'Search' });
+const names = (page) => page.getByRole('complementary', { name: 'Who and where' });
+
+/// The serious and critical violations axe finds on `page` as it is now, one
+/// line per rule with its first nodes.
+async function violations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} — ${n.failureSummary.split('\n').slice(1).join(' ')}`).join(' | ')}`);
+  });
+}
+
+/// The states checked, each reached from the page as a reader would.
+const STATES = {
+  home: async () => {},
+  search: async (page) => {
+    await search(page).fill('kurti troops');
+    await eventually(page, async () => assert.ok((await page.locator('article mark').count()) > 0));
+  },
+  'a regex and a query error': async (page) => {
+    await search(page).fill('/sold(ier)?s/ AND (');
+    await page.getByText('Loading the regular-expression engine…').waitFor({ state: 'detached' });
+  },
+  'how to search': async (page) => {
+    await page.getByText('How to search').click();
+  },
+  'a name required, one excluded': async (page) => {
+    await names(page).getByRole('button', { name: /^Albin Kurti ?,/ }).first().click();
+    await names(page).getByRole('button', { name: /^Aleksandar Vučić ?,/ }).first().click({ modifiers: ['Shift'] });
+  },
+  'a name focused (spellings shown)': async (page) => {
+    await names(page).getByRole('button', { name: /^Jens Stoltenberg ?,/ }).first().focus();
+  },
+  concordance: async (page) => {
+    await search(page).fill('nato');
+    await page.getByRole('tab', { name: 'Concordance' }).click();
+    await page.locator('.kwic-line').first().waitFor();
+  },
+  connections: async (page) => {
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    await page.getByRole('grid').or(page.getByRole('table')).first().waitFor();
+  },
+  quotes: async (page) => {
+    await page.getByRole('tab', { name: 'Quotes' }).click();
+    await page.getByRole('heading', { name: 'Who quotes whom' }).waitFor();
+  },
+  'a timeline mark focused': async (page) => {
+    await page.getByRole('group', { name: 'Publication dates and dates mentioned' }).locator('[role=button][tabindex="0"]').first().focus();
+    await page.locator('#tl-tip').waitFor();
+  },
+  'a link with problems': async () => {},
+};
+const PATHS = { 'a link with problems': '/#q=kfor&with=nobody&from=2022-02-30' };
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const [name, reach] of Object.entries(STATES)) {
+    test(`axe: no serious violations — ${name}, ${colorScheme}`, async () => {
+      await app.withApp({ context: { colorScheme }, path: PATHS[name] ?? '/' }, async (page) => {
+        await reach(page);
+        assert.deepEqual(await violations(page), []);
+      });
+    });
+  }
+  test(`axe: no serious violations — embedded, on a phone, ${colorScheme}`, async () => {
+    await app.withApp({ context: { colorScheme }, viewport: { width: 390, height: 800 }, path: '/#q=kfor&embed' }, async (page) => {
+      await eventually(page, async () => assert.ok((await page.locator('article mark').count()) > 0));
+      assert.deepEqual(await violations(page), []);
+    });
+  });
+}
