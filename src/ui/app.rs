@@ -390,25 +390,51 @@ fn main_panel(p: &Page) -> Html {
         }
         (View::Reader, None) => Html::default(),
     };
-    let tab = |view: View, label: &str| {
+    let tab = |k: usize, (view, label): (View, &str)| {
         let selected = state.view == view;
         html! {
-            <button type="button" role="tab" aria-selected={if selected { "true" } else { "false" }}
+            <button type="button" role="tab" id={format!("tab-{k}")}
+                aria-selected={if selected { "true" } else { "false" }}
+                tabindex={if selected { "0" } else { "-1" }}
                 aria-controls="main-panel" class="tab"
                 onclick={a.on_view.reform(move |_| view)}>{ label }</button>
         }
     };
     html! {
         <main class="main">
-            <div class="tabs" role="tablist" aria-label="View">
-                { tab(View::Reader, "Reader") }
-                { tab(View::Concordance, "Concordance") }
-                { tab(View::Connections, "Connections") }
-                { tab(View::Quotes, "Quotes") }
+            <div class="tabs" role="tablist" aria-label="View" onkeydown={tab_keys(state.view, a.on_view.clone())}>
+                { for TABS.iter().enumerate().map(|(k, &t)| tab(k, t)) }
             </div>
             <div id="main-panel" role="tabpanel">{ panel }</div>
         </main>
     }
+}
+
+/// The views, in the order of their tabs.
+const TABS: [(View, &str); 4] = [
+    (View::Reader, "Reader"),
+    (View::Concordance, "Concordance"),
+    (View::Connections, "Connections"),
+    (View::Quotes, "Quotes"),
+];
+
+/// The tabs' keys (the WAI-ARIA tabs pattern): Left and Right arrows, Home and
+/// End select a tab and move the focus to it.
+fn tab_keys(view: View, on_view: Callback<View>) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let k = TABS.iter().position(|(v, _)| *v == view).unwrap_or(0);
+        let last = TABS.len() - 1;
+        let to = match e.key().as_str() {
+            "ArrowRight" => (k + 1) % TABS.len(),
+            "ArrowLeft" => (k + last) % TABS.len(),
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        e.prevent_default();
+        on_view.emit(TABS[to].0);
+        crate::ui::hooks::focus_id(&format!("tab-{to}"));
+    })
 }
 
 /// Who and where: the names of the documents shown, and who appears with the

@@ -5,6 +5,7 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod format;
+pub mod grid;
 pub mod history;
 pub mod hooks;
 pub mod host;

@@ -162,7 +162,7 @@ test('"Appears with" lists the names sharing sentences; a click adds one', async
 test('the connections matrix shows shared sentences; a cell requires both names', async () => {
   await withApp({}, async (page) => {
     await page.getByRole('tab', { name: 'Connections' }).click();
-    const table = page.getByRole('table', { name: 'Sentences shared by two names' });
+    const table = page.getByRole('grid', { name: 'Sentences shared by two names' });
     const rows = table.getByRole('row');
     await eventually(page, async () => assert.ok((await rows.count()) >= 20, 'about 30 names'));
     assert.ok((await rows.count()) <= 31);

@@ -1,8 +1,10 @@
 use crate::ui::format::count;
+use crate::ui::grid;
 use crate::ui::Corpus;
 use corpus_core::search::cooccurrence::{Cooccurrence, Counts, MATRIX_SIZE};
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,28 +23,77 @@ pub struct ConnectionsProps {
     pub on_pair: Callback<(usize, usize)>,
 }
 
+/// The element id of the matrix's cell at (row, column); column 0 holds the
+/// row's name.
+fn cell_id(r: usize, c: usize) -> String {
+    format!("mx-{r}-{c}")
+}
+
+/// What the cell at `at` holds, in words: the pair and the sentences they share.
+fn describe(corpus: &Corpus, co: &Cooccurrence, names: &[usize], at: (usize, usize)) -> String {
+    let (Some(&a), c) = (names.get(at.0), at.1) else {
+        return String::new();
+    };
+    let first = &corpus.entities[a].name;
+    match c.checked_sub(1).and_then(|k| names.get(k)) {
+        None => format!("{first}: select to filter by this name"),
+        Some(&b) if b == a => first.to_string(),
+        Some(&b) => {
+            let n = co.get(a, b) as usize;
+            let shared = match n {
+                0 => "no sentence in common".to_string(),
+                n => count(n, "sentence", "sentences"),
+            };
+            format!("{first} and {}: {shared}", corpus.entities[b].name)
+        }
+    }
+}
+
 /// Who appears with whom: a matrix of the most mentioned names in the documents
-/// shown, grouped by kind, each cell the sentences two names share.
+/// shown, grouped by kind, each cell the sentences two names share. It is a
+/// grid: one stop in the tab order, arrow keys between cells, Enter selects,
+/// and the cell in focus is described under it.
 #[function_component]
 pub fn Connections(props: &ConnectionsProps) -> Html {
     let corpus = &props.corpus;
     let names = props.counts.matrix_names(corpus, MATRIX_SIZE);
+    let at = use_state_eq(|| (0usize, 1usize));
     if names.len() < 2 {
         return html! {
             <div class="connections"><p class="empty">{ "Fewer than two names are mentioned in the documents shown." }</p></div>
         };
     }
     let co = &props.cooccurrence;
+    let (rows, cols) = (names.len(), names.len() + 1);
+    // A position left over from a larger matrix is brought inside.
+    let current = (at.0.min(rows - 1), at.1.min(cols - 1));
+    let onkeydown = keys(props, &names, current, (rows, cols));
+    let onfocusin = {
+        let at = at.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some(el) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let cell = el.get_attribute("data-cell").unwrap_or_default();
+            if let Some((r, c)) = cell.split_once('-') {
+                if let (Ok(r), Ok(c)) = (r.parse(), c.parse()) {
+                    at.set((r, c));
+                }
+            }
+        })
+    };
     let most = co.most_shared(&names);
     html! {
         <div class="connections">
             <p class="hint">
                 { format!("How many sentences mention both names, in the documents shown ({} most mentioned names). ", names.len()) }
-                { "Select a number to show the documents with both; select a name to filter by it." }
+                { "Select a number to show the documents with both; select a name to filter by it. Arrow keys move between cells." }
             </p>
             <div class="matrix-scroll">
-                <table class="matrix">
-                    <caption class="visually-hidden">{ "Sentences shared by two names" }</caption>
+                <table class="matrix" role="grid" aria-label="Sentences shared by two names" {onkeydown} {onfocusin}>
                     <thead>
                         <tr>
                             <td></td>
@@ -53,37 +104,78 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for names.iter().map(|&a| {
-                            let entity = &corpus.entities[a];
-                            let pressed = props.chips.iter().any(|c| c.entity == a && !c.exclude);
-                            html! {
-                                <tr key={a}>
-                                    <th scope="row" class={entity.kind.as_str()}>
-                                        <button type="button" aria-pressed={if pressed { "true" } else { "false" }}
-                                            onclick={props.on_toggle.reform(move |_| a)}>{ &entity.name }</button>
-                                    </th>
-                                    { for names.iter().map(|&b| {
-                                        let n = co.get(a, b);
-                                        if a == b {
-                                            html! { <td class="self"></td> }
-                                        } else if n == 0 {
-                                            html! { <td></td> }
-                                        } else {
-                                            let other = &corpus.entities[b].name;
-                                            let title = format!("{} and {other}: {}", entity.name, count(n as usize, "sentence", "sentences"));
-                                            let level = Cooccurrence::shade(n, most);
-                                            html! {
-                                                <td class={classes!("pair", format!("l{level}"))} {title}
-                                                    onclick={props.on_pair.reform(move |_| (a, b))}>{ n }</td>
-                                            }
-                                        }
-                                    }) }
-                                </tr>
-                            }
-                        }) }
+                        { for (0..rows).map(|r| row(props, &names, r, most, current)) }
                     </tbody>
                 </table>
             </div>
+            <p class="matrix-focus" aria-hidden="true">{ describe(corpus, co, &names, current) }</p>
         </div>
+    }
+}
+
+/// The keys of the grid: movement (see [`grid::step`]) and Enter or Space on a
+/// number, which requires both names (a name's button acts by itself).
+fn keys(
+    props: &ConnectionsProps,
+    names: &[usize],
+    at: (usize, usize),
+    size: (usize, usize),
+) -> Callback<KeyboardEvent> {
+    let (on_pair, co, names) = (
+        props.on_pair.clone(),
+        props.cooccurrence.clone(),
+        names.to_vec(),
+    );
+    Callback::from(move |e: KeyboardEvent| {
+        let key = e.key();
+        if matches!(key.as_str(), "Enter" | " ") && at.1 > 0 {
+            let (a, b) = (names[at.0], names[at.1 - 1]);
+            if a != b && co.get(a, b) > 0 {
+                e.prevent_default();
+                on_pair.emit((a, b));
+            }
+            return;
+        }
+        if let Some((r, c)) = grid::step(at, &key, e.ctrl_key() || e.meta_key(), size.0, size.1) {
+            e.prevent_default();
+            crate::ui::hooks::focus_id(&cell_id(r, c));
+        }
+    })
+}
+
+/// Row `r` of the matrix: the name's button, then one cell per name; the cell
+/// at `at` is the grid's stop in the tab order.
+fn row(props: &ConnectionsProps, names: &[usize], r: usize, most: u32, at: (usize, usize)) -> Html {
+    let (corpus, co) = (&props.corpus, &props.cooccurrence);
+    let a = names[r];
+    let entity = &corpus.entities[a];
+    let pressed = props.chips.iter().any(|c| c.entity == a && !c.exclude);
+    let stop = |c: usize| if (r, c) == at { "0" } else { "-1" };
+    html! {
+        <tr key={a}>
+            <th scope="row" class={entity.kind.as_str()}>
+                <button type="button" id={cell_id(r, 0)} data-cell={format!("{r}-0")} tabindex={stop(0)}
+                    aria-pressed={if pressed { "true" } else { "false" }}
+                    onclick={props.on_toggle.reform(move |_| a)}>{ &entity.name }</button>
+            </th>
+            { for names.iter().enumerate().map(|(k, &b)| {
+                let c = k + 1;
+                let n = co.get(a, b);
+                let label = describe(corpus, co, names, (r, c));
+                let (id, cell, tabindex) = (cell_id(r, c), format!("{r}-{c}"), stop(c));
+                if a == b {
+                    html! { <td class="self" {id} data-cell={cell} {tabindex} aria-label={label}></td> }
+                } else if n == 0 {
+                    html! { <td {id} data-cell={cell} {tabindex} aria-label={label}></td> }
+                } else {
+                    let level = Cooccurrence::shade(n, most);
+                    html! {
+                        <td class={classes!("pair", format!("l{level}"))} {id} data-cell={cell} {tabindex}
+                            aria-label={label.clone()} title={label}
+                            onclick={props.on_pair.reform(move |_| (a, b))}>{ n }</td>
+                    }
+                }
+            }) }
+        </tr>
     }
 }

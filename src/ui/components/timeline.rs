@@ -110,6 +110,38 @@ fn bin_at(target: Option<web_sys::EventTarget>) -> Option<(i64, i64)> {
     Some((a.parse().ok()?, z.parse().ok()?))
 }
 
+/// A bar of counts as the event's target: the element, if it is one.
+fn bar_element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    el.has_attribute("data-bin").then_some(el)
+}
+
+/// The bar of the same lane a movement key goes to from `bar`: arrows to the
+/// neighbour, Home and End to the lane's first and last.
+fn bar_target(bar: &web_sys::Element, key: &str) -> Option<web_sys::Element> {
+    let lane = bar.get_attribute("class")?;
+    let same = |el: Option<web_sys::Element>| {
+        el.filter(|e| e.get_attribute("class").as_deref() == Some(lane.as_str()))
+    };
+    match key {
+        "ArrowRight" | "ArrowDown" => same(bar.next_element_sibling()),
+        "ArrowLeft" | "ArrowUp" => same(bar.previous_element_sibling()),
+        "Home" | "End" => {
+            let selector = format!("rect[class='{lane}']");
+            let all = bar.parent_element()?.query_selector_all(&selector).ok()?;
+            let i = if key == "Home" {
+                0
+            } else {
+                all.length().checked_sub(1)?
+            };
+            use wasm_bindgen::JsCast;
+            all.get(i)?.dyn_into().ok()
+        }
+        _ => None,
+    }
+}
+
 /// What the marks' listeners work with.
 struct MarkState {
     corpus: Corpus,
@@ -119,6 +151,8 @@ struct MarkState {
     current: usize,
     focused: UseStateHandle<Option<usize>>,
     tip: UseStateHandle<Option<usize>>,
+    /// The description of the bar of counts in focus, if one is.
+    bar: UseStateHandle<Option<String>>,
     zoom: Zoom,
     /// The document and passage the reader shows.
     shown: Option<(u32, Span)>,
@@ -167,7 +201,28 @@ impl MarkState {
         self.tip.set(Some(to));
     }
 
+    /// Keys on a bar of counts: Enter zooms in on its days, the others move
+    /// along its lane.
+    fn bar_keydown(&self, e: KeyboardEvent, bar: web_sys::Element) {
+        let key = e.key();
+        if matches!(key.as_str(), "Enter" | " ") {
+            e.prevent_default();
+            if let Some((a, z)) = bin_at(Some(bar.into())) {
+                self.zoom.show(a, z);
+            }
+        } else if let Some(to) = bar_target(&bar, &key) {
+            use wasm_bindgen::JsCast;
+            e.prevent_default();
+            if let Ok(to) = to.dyn_into::<web_sys::SvgElement>() {
+                let _ = to.focus();
+            }
+        }
+    }
+
     fn keydown(&self, e: KeyboardEvent) {
+        if let Some(bar) = bar_element(e.target()) {
+            return self.bar_keydown(e, bar);
+        }
         match e.key().as_str() {
             "Enter" | " " => {
                 e.prevent_default();
@@ -208,11 +263,13 @@ struct MarkListeners {
     /// Leaving a mark: the tooltip goes with the pointer (to another mark, or away).
     out: Callback<MouseEvent>,
     focus: Callback<FocusEvent>,
+    /// Leaving the drawing's focus: a bar's description goes.
+    blur: Callback<FocusEvent>,
 }
 
 fn mark_listeners(state: MarkState) -> MarkListeners {
     let state = Rc::new(state);
-    let (tip, focused) = (state.tip.clone(), state.focused.clone());
+    let (tip, focused, bar) = (state.tip.clone(), state.focused.clone(), state.bar.clone());
     let on = |f: fn(&MarkState, MouseEvent)| {
         let state = state.clone();
         Callback::from(move |e| f(&state, e))
@@ -231,12 +288,17 @@ fn mark_listeners(state: MarkState) -> MarkListeners {
             let tip = tip.clone();
             Callback::from(move |e: MouseEvent| tip.set(mark_at(e.related_target())))
         },
-        focus: Callback::from(move |e: FocusEvent| {
-            if let Some(i) = mark_at(e.target()) {
-                tip.set(Some(i));
-                focused.set(Some(i));
-            }
-        }),
+        focus: {
+            let bar = bar.clone();
+            Callback::from(move |e: FocusEvent| {
+                bar.set(bar_element(e.target()).and_then(|b| b.get_attribute("aria-label")));
+                if let Some(i) = mark_at(e.target()) {
+                    tip.set(Some(i));
+                    focused.set(Some(i));
+                }
+            })
+        },
+        blur: Callback::from(move |_: FocusEvent| bar.set(None)),
     }
 }
 
@@ -256,6 +318,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let scale = zoom.scale;
     let tip = use_state_eq(|| None::<usize>);
     let focused = use_state_eq(|| None::<usize>);
+    let bar = use_state_eq(|| None::<String>);
     let lanes = use_lanes(corpus, &props.results, scale, width);
     let brush = use_brush(svg.clone(), scale, width, props.on_range.clone());
     use_wheel_zoom(svg.clone(), &zoom);
@@ -285,6 +348,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         current: focused.unwrap_or(roving),
         focused: focused.clone(),
         tip: tip.clone(),
+        bar: bar.clone(),
         zoom: zoom.clone(),
         shown: props.open.zip(props.passage),
         range: props.range,
@@ -315,7 +379,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     onpointerdown={on_touch.clone()} onpointermove={on_touch.clone()}
                     onpointerup={on_touch.clone()} onpointercancel={on_touch}
                     onclick={listeners.click} onmouseover={listeners.over} onmouseout={listeners.out}
-                    onfocusin={listeners.focus}>
+                    onfocusin={listeners.focus} onfocusout={listeners.blur}>
                     <text class="lane-label" x="2" y={(geometry.pub_top - 4).to_string()}>{ "Published" }</text>
                     <text class="lane-label" x="2" y={(geometry.event_top - 4).to_string()}>{ "Dates mentioned in the documents shown" }</text>
                     { range_shade(brush.drag, props.range, scale, width, geometry.axis_y) }
@@ -332,6 +396,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <title>{ "Drag to pick days; click to clear" }</title>
                     </rect>
                 </svg>
+                if let Some(label) = &*bar {
+                    <p class="tl-bar-focus" aria-hidden="true">{ format!("{label}: Enter to see them one by one") }</p>
+                }
                 <TimelineOverview {columns} bounds={zoom.bounds} {scale} {width} {on_centre} />
                 { tip_html }
             </div>

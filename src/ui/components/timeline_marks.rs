@@ -132,8 +132,10 @@ fn count_bars(props: &MarksView, published: bool, top: i32, rows: i32) -> Html {
     } else {
         "mentions of dates"
     };
+    // The lane's first bar is in the tab order; arrows move along the lane.
     bins.into_iter()
-        .map(|b| {
+        .enumerate()
+        .map(|(k, b)| {
             let h = bar_height(b.count, largest, lane);
             let label = format!(
                 "{} {what}, {} – {}",
@@ -144,7 +146,8 @@ fn count_bars(props: &MarksView, published: bool, top: i32, rows: i32) -> Html {
             let class = if published { "tl-bin pub" } else { "tl-bin" };
             html! {
                 <rect {class} data-bin={format!("{} {}", b.first, b.last)} x={(b.column * BIN).to_string()} y={(top + lane - h).to_string()}
-                    width={(BIN - 1).to_string()} height={h.to_string()} role="button" aria-label={label.clone()} tabindex="-1">
+                    width={(BIN - 1).to_string()} height={h.to_string()} role="button" aria-label={label.clone()}
+                    tabindex={if k == 0 { "0" } else { "-1" }}>
                     <title>{ format!("{label}: select to see them one by one") }</title>
                 </rect>
             }

@@ -86,6 +86,16 @@ pub fn use_element_width(element: NodeRef, fallback: f64) -> f64 {
     *width
 }
 
+/// Moves keyboard focus to the element with id `id`, if there is one.
+pub fn focus_id(id: &str) {
+    let target = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(el) = target {
+        let _ = el.focus();
+    }
+}
+
 /// Moves keyboard focus to the element with id `id` whenever `key` becomes or
 /// changes to `Some`: used when the reader explicitly opens a document, so the
 /// focus (and, on a phone, the page) follows to the text.
@@ -93,12 +103,7 @@ pub fn use_element_width(element: NodeRef, fallback: f64) -> f64 {
 pub fn use_focus_on_change<K: PartialEq + Clone + 'static>(id: &'static str, key: Option<K>) {
     use_effect_with(key, move |key| {
         if key.is_some() {
-            let target = gloo::utils::document()
-                .get_element_by_id(id)
-                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-            if let Some(el) = target {
-                let _ = el.focus();
-            }
+            focus_id(id);
         }
     });
 }
