@@ -280,6 +280,7 @@ fn header(p: &Page) -> Html {
                         hits={search.results.total_hits()}
                         capped={search.results.capped}
                         regex_loading={search.regex_loading}
+                        problem={p.searched.errors.first().map(|e| AttrValue::from(e.message.clone()))}
                         {filtering}
                     />
                     <HitNavigator current={state.hit_cursor} total={search.numbers.total()}

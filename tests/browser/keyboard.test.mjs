@@ -97,7 +97,7 @@ test('the keyboard alone walks search → timeline → list → reader → chip 
     const grid = page.getByRole('grid', { name: 'Sentences shared by two names' });
     await tabTo(page, grid.locator('[tabindex="0"]'));
     await assertFocusShown(page);
-    // Walk right then down until a number is in focus; its pair is described under the grid.
+    // Walk right then down until a number is in focus; its pair is described above the grid.
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement.classList.contains('pair'))); i++) {
       await page.keyboard.press(i % 6 === 5 ? 'ArrowDown' : 'ArrowRight');
     }
@@ -138,5 +138,27 @@ test("the timeline's bars of counts are reached and zoomed by keyboard", async (
     // Enter zooms in on the bar's days: its articles become marks.
     await page.keyboard.press('Enter');
     await eventually(page, async () => assert.ok((await timeline(page).getByRole('button', { name: /^Published / }).count()) > 0));
+  });
+});
+
+test('screen readers hear the results once typing settles, not on every keystroke', async () => {
+  await app.withApp({}, async (page) => {
+    // Every change of the live regions' text, as a screen reader would be told of it.
+    await page.evaluate(() => {
+      window.heard = [];
+      const regions = [...document.querySelectorAll('[aria-live]:not([aria-live=off]), [role=status]:not([aria-live=off]), [role=alert]')];
+      const observer = new MutationObserver(() => {
+        for (const r of regions) if (r.textContent && r.textContent !== r.dataset.last) window.heard.push((r.dataset.last = r.textContent));
+      });
+      for (const r of regions) observer.observe(r, { childList: true, subtree: true, characterData: true });
+    });
+    await search(page).pressSequentially('stoltenberg', { delay: 60 });
+    await eventually(page, async () => assert.equal((await page.evaluate(() => window.heard)).length, 1));
+    const [said] = await page.evaluate(() => window.heard);
+    assert.match(said, /^\d of 5 documents · \d+ matches$/);
+    // A problem in the query is said with the results.
+    await search(page).pressSequentially(' "peace', { delay: 60 });
+    await eventually(page, async () => assert.match((await page.evaluate(() => window.heard)).join(' / '), /The query has a problem: /));
+    assert.equal((await page.evaluate(() => window.heard)).length, 2, 'said once');
   });
 });

@@ -187,7 +187,7 @@ test('a strict Content-Security-Policy: no eval, nothing inline but the hashed l
     await page.locator('[data-mark]').first().hover();
     await page.getByRole('tab', { name: 'Concordance' }).click();
     await page.getByRole('tab', { name: 'Connections' }).click();
-    await eventually(page, async () => assert.ok((await page.getByRole('table').count()) > 0));
+    await eventually(page, async () => assert.ok((await page.getByRole('grid').count()) > 0));
     assert.deepEqual(await page.evaluate(() => window.violations), []);
   });
 });

@@ -52,7 +52,7 @@ fn describe(corpus: &Corpus, co: &Cooccurrence, names: &[usize], at: (usize, usi
 /// Who appears with whom: a matrix of the most mentioned names in the documents
 /// shown, grouped by kind, each cell the sentences two names share. It is a
 /// grid: one stop in the tab order, arrow keys between cells, Enter selects,
-/// and the cell in focus is described under it.
+/// and the cell in focus is described above it.
 #[function_component]
 pub fn Connections(props: &ConnectionsProps) -> Html {
     let corpus = &props.corpus;
@@ -92,6 +92,7 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
                 { format!("How many sentences mention both names, in the documents shown ({} most mentioned names). ", names.len()) }
                 { "Select a number to show the documents with both; select a name to filter by it. Arrow keys move between cells." }
             </p>
+            <p class="matrix-focus" aria-hidden="true">{ describe(corpus, co, &names, current) }</p>
             <div class="matrix-scroll">
                 <table class="matrix" role="grid" aria-label="Sentences shared by two names" {onkeydown} {onfocusin}>
                     <thead>
@@ -108,7 +109,6 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="matrix-focus" aria-hidden="true">{ describe(corpus, co, &names, current) }</p>
         </div>
     }
 }

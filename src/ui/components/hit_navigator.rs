@@ -27,7 +27,9 @@ pub fn HitNavigator(props: &HitNavigatorProps) -> Html {
             <button type="button" onclick={props.on_previous.reform(|_| ())} title="Previous match (Shift+Enter)">
                 { "‹ Previous" }
             </button>
-            <span class="hit-position" aria-live="polite">{ label }</span>
+            <span class="hit-position">{ label.clone() }</span>
+            // Heard when the reader moves between matches, not as the count changes while typing.
+            <span class="visually-hidden" aria-live="polite">{ props.current.is_some().then_some(label) }</span>
             <button type="button" onclick={props.on_next.reform(|_| ())} title="Next match (Enter)">
                 { "Next ›" }
             </button>

@@ -40,6 +40,21 @@ fn progress(work: Work) -> Option<String> {
     }
 }
 
+/// What screen readers hear: the step of the work (not each file read), then
+/// the heading and the summary once it is done.
+fn announcement(work: Work, heading: &str, report: Option<&Opening>) -> String {
+    match (work, report) {
+        (Work::Reading { done, total }, _) if done < total => format!(
+            "Reading {} in your browser…",
+            count(total as usize, "file", "files")
+        ),
+        (Work::Idle, Some(r)) if r.articles > 0 => format!("Ready to explore: {}", summary(r)),
+        (Work::Idle, Some(r)) => format!("{heading}. {}", summary(r)),
+        (Work::Idle, None) => String::new(),
+        (work, _) => progress(work).unwrap_or_default(),
+    }
+}
+
 /// "70 articles read; 2 files left out, 1 warning."
 fn summary(r: &Opening) -> String {
     let mut parts = vec![format!(
@@ -120,7 +135,8 @@ pub fn OwnBanner(props: &OwnBannerProps) -> Html {
         status.is_some() || p.failure.is_some() || p.report.is_some() || p.own_title.is_some();
     html! {
         <section class={classes!("own-banner", (!shown).then_some("empty"))} aria-label="Your articles">
-            <p class="own-status" aria-live="polite">{ status.unwrap_or_default() }</p>
+            <p class="own-status">{ status.unwrap_or_default() }</p>
+            <p class="visually-hidden" aria-live="polite">{ announcement(p.work, &heading, p.report.as_deref()) }</p>
             if shown && p.work == Work::Idle {
                 <div class="own-head">
                     <strong>{ heading }</strong>

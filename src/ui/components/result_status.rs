@@ -1,4 +1,5 @@
 use crate::ui::format::count;
+use crate::ui::hooks::use_settled;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,11 +17,37 @@ pub struct ResultStatusProps {
     pub capped: bool,
     /// A regular expression waits for its engine, still being fetched.
     pub regex_loading: bool,
+    /// The query's first problem, if it has any (shown under the search field).
+    #[prop_or_default]
+    pub problem: Option<AttrValue>,
 }
 
-/// The result count, announced politely to screen readers as it changes.
+/// How long the results must stay the same before they are announced: typing
+/// a word announces its results once, not after every letter.
+const SETTLE_MS: u32 = 900;
+
+/// The result count; screen readers hear it once the results settle (with the
+/// query's problem, or the regex engine loading), in a live region of its own.
 #[function_component]
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
+    let text = status_text(props);
+    let spoken = match &props.problem {
+        Some(p) => format!("{text}. The query has a problem: {p}"),
+        None => text.clone(),
+    };
+    let spoken = use_settled(spoken.clone(), spoken, SETTLE_MS);
+    html! {
+        <>
+            // Shown, and readable in browse mode, but not announced as it changes.
+            <p class="status" role="status" aria-live="off">{ text }</p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ spoken }</p>
+        </>
+    }
+}
+
+/// The count in words: documents shown, matches, and whether the regex engine
+/// is still loading.
+fn status_text(props: &ResultStatusProps) -> String {
     let text = if !props.filtering {
         count(props.total, "document", "documents")
     } else if props.capped {
@@ -44,10 +71,9 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
             count(props.total, "document", "documents")
         )
     };
-    let text = if props.regex_loading {
+    if props.regex_loading {
         format!("Loading the regular-expression engine… · {text}")
     } else {
         text
-    };
-    html! { <p class="status" role="status" aria-live="polite">{ text }</p> }
+    }
 }
