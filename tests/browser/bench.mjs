@@ -26,6 +26,8 @@ const QUERIES = [
   ['police OR army', { q: 'police army', combineWith: 'OR' }],
   ['afghanistan -taliban', { q: { combineWith: 'AND_NOT', queries: ['afghanistan', 'taliban'] } }],
   ['/fire(s|fighters)?/', null],
+  // Fuzzy: a misspelling (two edits allowed for nine letters, as ours decides).
+  ['goverment~', { q: { queries: ['goverment'], fuzzy: 2 } }],
 ];
 
 // Hostile pastes: each is typed at once (one input event), as a paste or a

@@ -241,3 +241,24 @@ test('typed letter by letter, the reader settles on the top result with its matc
     assert.equal(await page.getByText('does not match the current search').count(), 0);
   });
 });
+
+test('a fuzzy word finds misspellings and marks them; a bad distance is said where it is', async () => {
+  // Every word within two edits of "stoltenberg", as the corpus spells them.
+  const corpus = app.corpus();
+  const withHim = corpus.documents.filter((d) => /stoltenberg/i.test(d.text));
+  await app.withApp({}, async (page) => {
+    // Two letters swapped (two edits): still found.
+    await search(page).fill('stoltenbreg~2 ');
+    await eventually(page, async () => assert.equal(await listed(page).count(), withHim.length));
+    const marks = article(page).locator('mark.hit');
+    await eventually(page, async () => assert.ok((await marks.count()) > 0));
+    for (const t of await marks.allInnerTexts()) assert.match(t, /^stoltenberg$/i);
+    // The default for 11 letters is two edits as well; one edit is too few here.
+    await search(page).fill('stoltenbreg~ ');
+    await eventually(page, async () => assert.equal(await listed(page).count(), withHim.length));
+    await search(page).fill('stoltenbreg~1 ');
+    await eventually(page, async () => assert.equal(await listed(page).count(), 0));
+    await search(page).fill('stoltenberg~3');
+    await eventually(page, async () => assert.match(await page.getByText(/^At character 12:/).innerText(), /0, 1 or 2 edits/));
+  });
+});

@@ -24,6 +24,7 @@ pub const QUERIES: &[&str] = &[
     "police OR army",
     "afghanistan -taliban",
     "/fire(s|fighters)?/",
+    "goverment~",
 ];
 
 fn real() -> Index {

@@ -105,6 +105,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 <dl id="search-help">
                     <dt><code>{ "kurti troops" }</code></dt><dd>{ "every word (whole words; the word you are typing matches its start)" }</dd>
                     <dt><code>{ "troop*" }</code></dt><dd>{ "words starting with troop" }</dd>
+                    <dt><code>{ "stoltenberg~" }</code></dt><dd>{ "also misspelt: Soltenberg, Stoltenbrg (~1, ~2: how many letters may differ)" }</dd>
                     <dt><code>{ "\"licence plates\"" }</code></dt><dd>{ "the exact phrase" }</dd>
                     <dt><code>{ "kfor OR nato" }</code></dt><dd>{ "either word" }</dd>
                     <dt><code>{ "-russia" }</code></dt><dd>{ "leave out documents with the word" }</dd>

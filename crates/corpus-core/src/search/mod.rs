@@ -139,7 +139,12 @@ pub fn run(index: &Index, query: &Query, entities: &[EntityFilter]) -> Results {
 /// [`run`], looking words up in the word index or, with `use_words` false,
 /// scanning every document (the reference the word index is tested against).
 fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: bool) -> Results {
-    let finder = |t| Finder::new(t, query.exact, use_words.then_some(index));
+    // A fuzzy term is always looked up: its words come from the index.
+    fn finder<'q>(t: &'q Term, exact: bool, index: &'q Index, use_words: bool) -> Finder<'q> {
+        let words = use_words || matches!(t.kind, TermKind::Fuzzy(_));
+        Finder::new(t, exact, words.then_some(index))
+    }
+    let finder = |t| finder(t, query.exact, index, use_words);
     let finders: Vec<Finder> = query.terms.iter().map(finder).collect();
     let excluded: Vec<Finder> = query.excluded.iter().map(finder).collect();
     let n = index.documents.len();
@@ -370,7 +375,9 @@ impl<'q> Finder<'q> {
     fn new(term: &'q Term, exact: bool, index: Option<&Index>) -> Finder<'q> {
         let source = match index {
             _ if term.kind == TermKind::Regex => Source::Regex,
-            Some(index) if !exact => Self::looked_up(term, index),
+            Some(index) if !exact || matches!(term.kind, TermKind::Fuzzy(_)) => {
+                Self::looked_up(term, index)
+            }
             _ => Source::Scan {
                 finder: Box::new(memmem::Finder::new(term.text.as_bytes())),
                 candidates: None,
@@ -379,7 +386,8 @@ impl<'q> Finder<'q> {
         Finder {
             term,
             source,
-            exact,
+            // A fuzzy term's occurrences are in the folded text, even in an exact query.
+            exact: exact && !matches!(term.kind, TermKind::Fuzzy(_)),
         }
     }
 
@@ -389,17 +397,19 @@ impl<'q> Finder<'q> {
         let tokens: Vec<(usize, &str)> = crate::text::tokens::tokens(&term.text).collect();
         let prefix = term.kind == TermKind::Prefix;
         // The ids of the words a token stands for: the last one of a prefix term
-        // is a prefix; every other token is a whole word.
-        let ids = |i: usize, token: &str| {
-            if prefix && i + 1 == tokens.len() {
-                words.starting_with(token)
-            } else {
-                words.find(token).map_or(0..0, |w| w..w + 1)
+        // is a prefix; a fuzzy term's, the words near it; every other token is a
+        // whole word.
+        let ids = |i: usize, token: &str| -> Vec<usize> {
+            match term.kind {
+                TermKind::Fuzzy(edits) => words.within(token, edits.into()),
+                _ if prefix && i + 1 == tokens.len() => words.starting_with(token).collect(),
+                _ => words.find(token).into_iter().collect(),
             }
         };
         let single = matches!(tokens[..], [(0, t)] if t.len() == term.text.len());
         if single && term.kind != TermKind::Phrase {
             let mut occurrences: Vec<(u32, u32, u32)> = ids(0, &term.text)
+                .into_iter()
                 .flat_map(|w| {
                     let len = words.word(w).len() as u32;
                     words
@@ -540,6 +550,55 @@ mod tests {
             .map(|(i, t)| Document::from_text(&format!("d{i}"), t))
             .collect();
         Index::new(documents, vec![], vec![])
+    }
+
+    #[test]
+    fn fuzzy_terms_find_misspellings_and_mark_them() {
+        let index = index_of(&[
+            "Jens Stoltenberg said so.".into(),
+            "Soltenberg, NATO's chief, and Stoltenbrg agreed.".into(),
+            "Nothing about him. Stolen bergs.".into(),
+        ]);
+        let marked = |q: &str, exact: bool| -> Vec<(u32, String)> {
+            let query = parse(
+                q,
+                Options {
+                    exact,
+                    ..Options::default()
+                },
+            )
+            .query;
+            let results = run(&index, &query, &[]);
+            results
+                .docs
+                .iter()
+                .flat_map(|d| {
+                    let text = &index.documents[d.doc as usize].text;
+                    d.hits
+                        .iter()
+                        .map(move |h| (d.doc, h.span.slice(text).to_string()))
+                })
+                .collect()
+        };
+        let all = vec![
+            (0, "Stoltenberg".to_string()),
+            (1, "Soltenberg".to_string()),
+            (1, "Stoltenbrg".to_string()),
+        ];
+        assert_eq!(marked("stoltenberg~", false), all);
+        assert_eq!(
+            marked("STOLTENBERG~1", true),
+            all,
+            "on folded text, even when exact"
+        );
+        assert_eq!(
+            marked("stoltenberg~0", false),
+            vec![(0, "Stoltenberg".to_string())]
+        );
+        assert_eq!(
+            marked("stoltenberg", false),
+            vec![(0, "Stoltenberg".to_string())]
+        );
     }
 
     #[test]

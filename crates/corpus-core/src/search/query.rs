@@ -4,6 +4,7 @@
 //! ```text
 //! kurti troops          every term must match (whole words)
 //! troop*                words starting with "troop"
+//! stoltenberg~          words within a few edits of it (~0, ~1, ~2 set how many)
 //! "prime minister"      an exact phrase
 //! kfor OR nato          either term
 //! -russia               documents without the term
@@ -29,6 +30,8 @@ pub enum TermKind {
     Prefix,
     /// Whole words in order.
     Phrase,
+    /// Whole words at most this many edits from the word (on folded text).
+    Fuzzy(u8),
     /// A regular expression.
     Regex,
 }
@@ -545,9 +548,51 @@ impl Lexer<'_> {
         }
     }
 
+    /// A word within some edits of this one: `stoltenberg~` (edits by its
+    /// length: see [`fuzzy_edits`]), `stoltenberg~1`.
+    fn fuzzy(&mut self, item: Item, word: &str, text: &str, edits: &str, pos: usize) {
+        let tilde = item.start + text.len();
+        if text.is_empty() {
+            let after_phrase = self.input[..item.start].ends_with('"');
+            return self.err(
+                item.start,
+                if after_phrase {
+                    "~ after a phrase (words near each other) is not searched yet; ~ follows one word, like stoltenberg~"
+                } else {
+                    "~ must follow a word, like stoltenberg~"
+                },
+            );
+        }
+        if text.ends_with('*') {
+            return self.err(
+                tilde,
+                "a prefix cannot also be fuzzy: write troop* or troops~",
+            );
+        }
+        let Some(folded) = normalized(text, false) else {
+            return self.err(item.start, "~ must follow a word, like stoltenberg~");
+        };
+        // One word as the word index has words ("prime-minister" is two).
+        let one_word = matches!(crate::text::tokens::tokens(&folded).collect::<Vec<_>>()[..], [(0, w)] if w.len() == folded.len());
+        if !one_word {
+            return self.err(tilde, "~ applies to one word, like stoltenberg~");
+        }
+        let edits = match edits {
+            "" => fuzzy_edits(&folded),
+            "0" | "1" | "2" => edits.as_bytes()[0] - b'0',
+            _ => return self.err(tilde, "~ takes 0, 1 or 2 edits, like stoltenberg~1"),
+        };
+        self.term(item, TermKind::Fuzzy(edits), folded, word.to_string(), pos);
+    }
+
     /// A word, a prefix (`troop*`, or the word still being typed), or words
     /// joined by punctuation, read as a phrase.
     fn word(&mut self, item: Item, word: &str, pos: usize) {
+        if let Some((text, edits)) = word.rsplit_once('~') {
+            if edits.bytes().all(|b| b.is_ascii_digit()) {
+                return self.fuzzy(item, word, text, edits, pos);
+            }
+        }
         let (text, explicit_prefix) = match word.strip_suffix('*') {
             Some(w) => (w, true),
             None => (word, false),
@@ -576,6 +621,16 @@ impl Lexer<'_> {
             }
             None => {}
         }
+    }
+}
+
+/// The edits a fuzzy word allows when the query does not say: none up to 4
+/// letters, 1 up to 8, 2 beyond (a short word one edit away is another word).
+pub fn fuzzy_edits(folded: &str) -> u8 {
+    match folded.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
     }
 }
 
@@ -699,6 +754,32 @@ mod tests {
             "{input:?}: wanted {needle:?} at {at}, got {:?}",
             p.errors
         );
+    }
+
+    #[test]
+    fn fuzzy_words_and_their_edits() {
+        check("stoltenberg~", &[("stoltenberg", Fuzzy(2))], &[&[0]]);
+        check("Kurti~", &[("kurti", Fuzzy(1))], &[&[0]]);
+        check("nato~", &[("nato", Fuzzy(0))], &[&[0]]);
+        check(
+            "Vučić~2 troops",
+            &[("vucic", Fuzzy(2)), ("troops", Word)],
+            &[&[0], &[1]],
+        );
+        check(
+            "kurti~ OR kosovo~0",
+            &[("kurti", Fuzzy(1)), ("kosovo", Fuzzy(0))],
+            &[&[0, 1]],
+        );
+        assert_eq!(
+            parse("-kurti~1", Options::default()).query.excluded[0].kind,
+            Fuzzy(1)
+        );
+        check_err("kurti~3", 5, "0, 1 or 2 edits");
+        check_err("troop*~", 6, "prefix cannot also be fuzzy");
+        check_err("nato ~", 5, "~ must follow a word");
+        check_err("\"kurti troops\"~10", 14, "after a phrase");
+        check_err("prime-minister~", 14, "one word");
     }
 
     #[test]

@@ -91,6 +91,58 @@ impl WordIndex {
         from..to
     }
 
+    /// The ids of the words at most `max` edits from `word` (Levenshtein
+    /// distance over characters: an insertion, a deletion or a substitution
+    /// each), in order. The sorted words are walked as a trie: the rows of the
+    /// distance table are kept for the prefix a word shares with the one before,
+    /// and every word under a prefix already more than `max` edits away is
+    /// skipped at once (a Levenshtein automaton over the vocabulary).
+    pub fn within(&self, word: &str, max: usize) -> Vec<usize> {
+        let target: Vec<char> = word.chars().collect();
+        let width = target.len() + 1;
+        // Row k (at rows[k * width..]): the distances from each prefix of
+        // `target` to the first k characters of the word being read.
+        let mut rows: Vec<usize> = (0..width).collect();
+        let (mut previous, mut chars): (Vec<char>, Vec<char>) = (Vec::new(), Vec::new());
+        let mut found = Vec::new();
+        let mut id = 0;
+        while id < self.words.len() {
+            chars.clear();
+            chars.extend(self.words[id].chars());
+            let kept = rows.len() / width - 1;
+            let shared = previous
+                .iter()
+                .zip(&chars)
+                .take_while(|(a, b)| a == b)
+                .count()
+                .min(kept);
+            rows.truncate((shared + 1) * width);
+            let mut dead = None;
+            for k in shared..chars.len() {
+                push_row(&mut rows, &target, chars[k]);
+                if rows[(k + 1) * width..].iter().all(|&d| d > max) {
+                    dead = Some(k + 1);
+                    break;
+                }
+            }
+            std::mem::swap(&mut previous, &mut chars);
+            match dead {
+                Some(len) => {
+                    // Every word starting with these `len` characters is too far.
+                    let prefix: String = previous[..len].iter().collect();
+                    id += self.words[id..].partition_point(|w| w.starts_with(prefix.as_str()));
+                }
+                None => {
+                    if rows[rows.len() - 1] <= max {
+                        found.push(id);
+                    }
+                    id += 1;
+                }
+            }
+        }
+        found
+    }
+
     pub fn word(&self, id: usize) -> &str {
         &self.words[id]
     }
@@ -110,6 +162,20 @@ impl WordIndex {
     }
 }
 
+/// Appends to `rows` (rows of `target.len() + 1` distances) the row that
+/// follows its last one on reading `c`.
+fn push_row(rows: &mut Vec<usize>, target: &[char], c: char) {
+    let width = target.len() + 1;
+    let from = rows.len() - width;
+    rows.push(rows[from] + 1);
+    for (j, &t) in target.iter().enumerate() {
+        let substitute = rows[from + j] + usize::from(t != c);
+        let delete = rows[from + j + 1] + 1;
+        let insert = rows[rows.len() - 1] + 1;
+        rows.push(substitute.min(delete).min(insert));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +192,72 @@ mod tests {
         assert_eq!(found, ["troop", "trooper", "troops"]);
         assert_eq!(index.starting_with("z"), index.len()..index.len());
         assert_eq!(index.starting_with("a").len(), 2, "a, and");
+    }
+
+    #[test]
+    fn finds_words_within_edits() {
+        let index = WordIndex::build([
+            "stoltenberg soltenberg stoltenbrg stoltenberger stolten nato",
+            "kurti kurtis curti kosovo kosova kfor",
+        ]);
+        let check = |word: &str, max: usize, expected: &[&str]| {
+            let found: Vec<&str> = index
+                .within(word, max)
+                .into_iter()
+                .map(|w| index.word(w))
+                .collect();
+            assert_eq!(found, expected, "{word}~{max}");
+        };
+        check("stoltenberg", 0, &["stoltenberg"]);
+        check(
+            "stoltenberg",
+            1,
+            &["soltenberg", "stoltenberg", "stoltenbrg"],
+        );
+        check(
+            "stoltenberg",
+            2,
+            &["soltenberg", "stoltenberg", "stoltenberger", "stoltenbrg"],
+        );
+        check("kurti", 1, &["curti", "kurti", "kurtis"]);
+        check("kosovo", 1, &["kosova", "kosovo"]);
+        check("kfor", 0, &["kfor"]);
+        check("xyz", 1, &[]);
+        check("", 1, &[]);
+    }
+
+    /// The walk finds exactly what comparing with every word finds.
+    #[test]
+    fn the_walk_agrees_with_every_distance() {
+        // The textbook distance, written apart from the walk's.
+        fn distance(a: &str, b: &str) -> usize {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+            for i in 0..=a.len() {
+                for j in 0..=b.len() {
+                    d[i][j] = match (i, j) {
+                        (0, j) => j,
+                        (i, 0) => i,
+                        _ => (d[i - 1][j] + 1)
+                            .min(d[i][j - 1] + 1)
+                            .min(d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1])),
+                    };
+                }
+            }
+            d[a.len()][b.len()]
+        }
+        let text = "the troops troop trooper tropes ropes rope grope kosovo kosovar kosova serbia serbian serb herb verb \
+                    nato natos note notes nate kurti curt curtis vucic vucici belgrade pristina prishtina";
+        let index = WordIndex::build([text]);
+        for query in [
+            "troops", "kosova", "serbs", "nate", "curti", "pristina", "a", "zz",
+        ] {
+            for max in 0..=2 {
+                let expected: Vec<usize> = (0..index.len())
+                    .filter(|&w| distance(index.word(w), query) <= max)
+                    .collect();
+                assert_eq!(index.within(query, max), expected, "{query}~{max}");
+            }
+        }
     }
 }
