@@ -262,3 +262,25 @@ test('a fuzzy word finds misspellings and marks them; a bad distance is said whe
     await eventually(page, async () => assert.match(await page.getByText(/^At character 12:/).innerText(), /0, 1 or 2 edits/));
   });
 });
+
+test('words near each other are marked as one stretch; NEAR/0 is said where it is', async () => {
+  await app.withApp({}, async (page) => {
+    // Names underlined would cut a stretch into several marks: one mark each without them.
+    await page.getByRole('button', { name: 'Underline names' }).click();
+    await search(page).fill('kurti NEAR/3 troop* ');
+    const marks = article(page).locator('mark.hit');
+    await eventually(page, async () => assert.ok((await marks.count()) > 0));
+    for (const t of await marks.allInnerTexts()) {
+      const words = t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      assert.ok(words.length <= 5, `at most 3 words between: ${t}`);
+      assert.match(t, /^(kurti\b.*\btroop\w*|troop\w*\b.*\bkurti)$/is, t);
+    }
+    // The phrase form is the same search.
+    const near = await listed(page).count();
+    await search(page).fill('"kurti troops"~3 ');
+    await eventually(page, async () => assert.ok((await marks.count()) > 0));
+    assert.ok((await listed(page).count()) <= near);
+    await search(page).fill('kurti NEAR/0 troops');
+    await eventually(page, async () => assert.match(await page.getByText(/^At character 7:/).innerText(), /1 or more/));
+  });
+});

@@ -25,6 +25,7 @@ pub const QUERIES: &[&str] = &[
     "afghanistan -taliban",
     "/fire(s|fighters)?/",
     "goverment~",
+    "police NEAR/5 fire*",
 ];
 
 fn real() -> Index {

@@ -7,6 +7,7 @@
 pub mod concordance;
 pub mod cooccurrence;
 pub mod highlight;
+pub mod near;
 pub mod pattern;
 pub mod query;
 
@@ -139,9 +140,9 @@ pub fn run(index: &Index, query: &Query, entities: &[EntityFilter]) -> Results {
 /// [`run`], looking words up in the word index or, with `use_words` false,
 /// scanning every document (the reference the word index is tested against).
 fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: bool) -> Results {
-    // A fuzzy term is always looked up: its words come from the index.
+    // Fuzzy and NEAR terms are always looked up: their words come from the index.
     fn finder<'q>(t: &'q Term, exact: bool, index: &'q Index, use_words: bool) -> Finder<'q> {
-        let words = use_words || matches!(t.kind, TermKind::Fuzzy(_));
+        let words = use_words || t.kind.needs_words();
         Finder::new(t, exact, words.then_some(index))
     }
     let finder = |t| finder(t, query.exact, index, use_words);
@@ -375,9 +376,7 @@ impl<'q> Finder<'q> {
     fn new(term: &'q Term, exact: bool, index: Option<&Index>) -> Finder<'q> {
         let source = match index {
             _ if term.kind == TermKind::Regex => Source::Regex,
-            Some(index) if !exact || matches!(term.kind, TermKind::Fuzzy(_)) => {
-                Self::looked_up(term, index)
-            }
+            Some(index) if !exact || term.kind.needs_words() => Self::looked_up(term, index),
             _ => Source::Scan {
                 finder: Box::new(memmem::Finder::new(term.text.as_bytes())),
                 candidates: None,
@@ -386,13 +385,16 @@ impl<'q> Finder<'q> {
         Finder {
             term,
             source,
-            // A fuzzy term's occurrences are in the folded text, even in an exact query.
-            exact: exact && !matches!(term.kind, TermKind::Fuzzy(_)),
+            // Fuzzy and NEAR occurrences are in the folded text, even in an exact query.
+            exact: exact && !term.kind.needs_words(),
         }
     }
 
     /// The source of a folded word, prefix or phrase.
     fn looked_up(term: &'q Term, index: &Index) -> Source<'q> {
+        if let TermKind::Near(n) = term.kind {
+            return Source::Postings(near::occurrences(index, &term.text, n));
+        }
         let words = index.word_index();
         let tokens: Vec<(usize, &str)> = crate::text::tokens::tokens(&term.text).collect();
         let prefix = term.kind == TermKind::Prefix;
@@ -550,6 +552,57 @@ mod tests {
             .map(|(i, t)| Document::from_text(&format!("d{i}"), t))
             .collect();
         Index::new(documents, vec![], vec![])
+    }
+
+    #[test]
+    fn near_terms_mark_the_stretch_between_the_words() {
+        let index = index_of(&[
+            "Kurti asked for more troops on Friday.".into(),
+            "Troops, said Kurti.".into(),
+            "Kurti spoke. Then, much later in a long text about other things entirely, troops came.".into(),
+            "No names here.".into(),
+        ]);
+        let marked = |q: &str| -> Vec<(u32, String)> {
+            let exact = q.starts_with("KURTI");
+            let results = run(
+                &index,
+                &parse(
+                    q,
+                    Options {
+                        exact,
+                        ..Options::default()
+                    },
+                )
+                .query,
+                &[],
+            );
+            results
+                .docs
+                .iter()
+                .flat_map(|d| {
+                    let text = &index.documents[d.doc as usize].text;
+                    d.hits
+                        .iter()
+                        .map(move |h| (d.doc, h.span.slice(text).to_string()))
+                })
+                .collect()
+        };
+        let near = vec![
+            (0, "Kurti asked for more troops".to_string()),
+            (1, "Troops, said Kurti".to_string()),
+        ];
+        assert_eq!(marked("kurti NEAR/3 troops"), near);
+        assert_eq!(marked("\"kurti troops\"~3"), near);
+        assert_eq!(
+            marked("kurti NEAR/2 troop*"),
+            vec![(1, "Troops, said Kurti".to_string())]
+        );
+        assert_eq!(marked("kurti NEAR/20 troops").len(), 3);
+        assert_eq!(
+            marked("KURTI NEAR/3 TROOPS"),
+            near,
+            "on folded text, even when exact"
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! kurti troops          every term must match (whole words)
 //! troop*                words starting with "troop"
 //! stoltenberg~          words within a few edits of it (~0, ~1, ~2 set how many)
+//! "kurti troops"~10     both words within 10 words of each other, either order
+//! kurti NEAR/10 troop*  the same, with words or prefixes on each side
 //! "prime minister"      an exact phrase
 //! kfor OR nato          either term
 //! -russia               documents without the term
@@ -32,8 +34,19 @@ pub enum TermKind {
     Phrase,
     /// Whole words at most this many edits from the word (on folded text).
     Fuzzy(u8),
+    /// Two words (or prefixes) at most this many words apart, in either order:
+    /// the text holds both, a prefix ending in `*` (see [`near_operands`]).
+    Near(u16),
     /// A regular expression.
     Regex,
+}
+
+impl TermKind {
+    /// Whether the term is found through the word index only (its words are
+    /// the index's, on folded text), whatever the query's exactness.
+    pub fn needs_words(self) -> bool {
+        matches!(self, TermKind::Fuzzy(_) | TermKind::Near(_))
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -145,7 +158,12 @@ pub struct Options {
 #[derive(Debug)]
 enum Token {
     Or,
-    Atom { negated: bool, term: Term },
+    /// `NEAR/n` between two terms.
+    Near(u16),
+    Atom {
+        negated: bool,
+        term: Term,
+    },
     Outlet(String),
     Date(DateRange),
 }
@@ -180,6 +198,7 @@ pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Pa
     let mut errors = Vec::new();
     let mut regex_loading = false;
     let tokens = tokenize(input, options, engine, &mut errors, &mut regex_loading);
+    let tokens = join_near(input, tokens, &mut errors);
     let mut query = Query {
         exact: options.exact,
         ..Query::default()
@@ -224,6 +243,8 @@ pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Pa
                     _ => query.groups.push(vec![index]),
                 }
             }
+            // Joined with its sides, or reported, by `join_near`.
+            Token::Near(_) => {}
             Token::Outlet(o) => {
                 dangling_or(&mut pending_or, &mut errors, "a filter");
                 query.outlets.push(o)
@@ -436,7 +457,32 @@ impl Lexer<'_> {
                 (inner, body.len())
             }
         };
-        let pos = item.body_start + consumed;
+        let mut pos = item.body_start + consumed;
+        // "kurti troops"~10: the two words near each other.
+        let after = &self.input[pos..];
+        if let Some(digits) = after.strip_prefix('~') {
+            let len = digits
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(digits.len());
+            let tilde = pos;
+            pos += 1 + len;
+            let words = normalized(text, false).unwrap_or_default();
+            let words: Vec<&str> = crate::text::tokens::tokens(&words)
+                .map(|(_, w)| w)
+                .collect();
+            match (near_distance(&digits[..len]), &words[..]) {
+                (Err(why), _) => self.err(tilde, why),
+                (Ok(n), [a, b]) => {
+                    let raw = self.input[item.body_start..pos].to_string();
+                    self.term(item, TermKind::Near(n), format!("{a} {b}"), raw, pos);
+                }
+                (Ok(_), _) => self.err(
+                    tilde,
+                    "~ after a phrase joins two words, like \"kurti troops\"~10",
+                ),
+            }
+            return pos;
+        }
         match normalized(text, self.options.exact) {
             Some(t) => self.term(
                 item,
@@ -491,6 +537,13 @@ impl Lexer<'_> {
         let pos = item.body_start + len;
         if word == "OR" && !item.negated {
             self.tokens.push((item.start, Token::Or));
+            return pos;
+        }
+        if !item.negated && (word == "NEAR" || word.starts_with("NEAR/")) {
+            match near_distance(word.strip_prefix("NEAR/").unwrap_or("")) {
+                Ok(n) => self.tokens.push((item.start, Token::Near(n))),
+                Err(why) => self.err(item.start, why),
+            }
             return pos;
         }
         if let Some((field, value)) = word.split_once(':') {
@@ -553,14 +606,9 @@ impl Lexer<'_> {
     fn fuzzy(&mut self, item: Item, word: &str, text: &str, edits: &str, pos: usize) {
         let tilde = item.start + text.len();
         if text.is_empty() {
-            let after_phrase = self.input[..item.start].ends_with('"');
             return self.err(
                 item.start,
-                if after_phrase {
-                    "~ after a phrase (words near each other) is not searched yet; ~ follows one word, like stoltenberg~"
-                } else {
-                    "~ must follow a word, like stoltenberg~"
-                },
+                "~ must follow a word or a phrase, with no space: stoltenberg~, \"kurti troops\"~10",
             );
         }
         if text.ends_with('*') {
@@ -622,6 +670,100 @@ impl Lexer<'_> {
             None => {}
         }
     }
+}
+
+/// The words NEAR allows between its two sides when the query does not say.
+pub const NEAR_DEFAULT: u16 = 10;
+/// The most words NEAR may allow between its sides.
+pub const NEAR_MAX: u16 = 100;
+
+/// The distance of `NEAR/n` or `"a b"~n` from its digits (`""`: the default).
+fn near_distance(digits: &str) -> Result<u16, &'static str> {
+    if digits.is_empty() {
+        return Ok(NEAR_DEFAULT);
+    }
+    match digits.parse::<u16>() {
+        Ok(0) => Err("the words near each other need a distance of 1 or more, like NEAR/10"),
+        Ok(n) if n <= NEAR_MAX => Ok(n),
+        _ if digits.bytes().all(|b| b.is_ascii_digit()) => {
+            Err("at most 100 words apart, like NEAR/100")
+        }
+        _ => Err("NEAR takes a number of words, like NEAR/10"),
+    }
+}
+
+/// The two sides of a [`TermKind::Near`] term's text: each a folded word and
+/// whether it is a prefix.
+pub fn near_operands(text: &str) -> Vec<(&str, bool)> {
+    text.split(' ')
+        .map(|w| match w.strip_suffix('*') {
+            Some(prefix) => (prefix, true),
+            None => (w, false),
+        })
+        .collect()
+}
+
+/// Joins `a NEAR/n b` into one term; a NEAR without a word or prefix on each
+/// side is an error at the NEAR.
+fn join_near(
+    input: &str,
+    tokens: Vec<(usize, Token)>,
+    errors: &mut Vec<QueryError>,
+) -> Vec<(usize, Token)> {
+    let operand = |t: &Token| match t {
+        Token::Atom {
+            negated: false,
+            term,
+        } if matches!(term.kind, TermKind::Word | TermKind::Prefix) && !term.text.contains(' ') => {
+            Some(term.clone())
+        }
+        _ => None,
+    };
+    let mut out: Vec<(usize, Token)> = Vec::with_capacity(tokens.len());
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some((at, token)) = tokens.next() {
+        let Token::Near(n) = token else {
+            out.push((at, token));
+            continue;
+        };
+        let left = out.last().and_then(|(_, t)| operand(t));
+        let right = tokens.peek().and_then(|(_, t)| operand(t));
+        let (Some(left), Some(right)) = (left, right) else {
+            errors.push(QueryError {
+                at,
+                message: "NEAR needs a word or a prefix on each side, like kurti NEAR/10 troops"
+                    .into(),
+            });
+            continue;
+        };
+        out.pop();
+        tokens.next();
+        // Folded, even in an exact query: NEAR looks its words up in the word index.
+        let side = |t: &Term| {
+            let folded = fold_str(&t.text);
+            if t.kind == TermKind::Prefix {
+                format!("{folded}*")
+            } else {
+                folded
+            }
+        };
+        let term = Term {
+            kind: TermKind::Near(n),
+            text: format!("{} {}", side(&left), side(&right)),
+            raw: input[left.at..right.end].to_string(),
+            at: left.at,
+            end: right.end,
+            regex: None,
+        };
+        out.push((
+            left.at,
+            Token::Atom {
+                negated: false,
+                term,
+            },
+        ));
+    }
+    out
 }
 
 /// The edits a fuzzy word allows when the query does not say: none up to 4
@@ -757,6 +899,39 @@ mod tests {
     }
 
     #[test]
+    fn words_near_each_other() {
+        check(
+            "\"Kurti troops\"~10",
+            &[("kurti troops", Near(10))],
+            &[&[0]],
+        );
+        check("kurti NEAR/5 troop*", &[("kurti troop*", Near(5))], &[&[0]]);
+        check(
+            "kurti NEAR troops nato",
+            &[("kurti troops", Near(NEAR_DEFAULT)), ("nato", Word)],
+            &[&[0], &[1]],
+        );
+        // The word being typed is a prefix on the right of NEAR.
+        let p = parse(
+            "kurti NEAR/3 tro",
+            Options {
+                typing: true,
+                ..Options::default()
+            },
+        );
+        assert_eq!(terms(&p.query), vec![("kurti tro*", Near(3))]);
+        assert_eq!(p.query.terms[0].raw, "kurti NEAR/3 tro");
+        check_err("kurti NEAR/0 troops", 6, "1 or more");
+        check_err("kurti NEAR/500 troops", 6, "at most 100");
+        check_err("kurti NEAR/x troops", 6, "number of words");
+        check_err("kurti NEAR", 6, "on each side");
+        check_err("NEAR/3 kurti", 0, "on each side");
+        check_err("-kurti NEAR/3 troops", 7, "on each side");
+        check_err("\"kurti troops\"~0", 14, "1 or more");
+        check_err("\"prime minister kurti\"~5", 22, "joins two words");
+    }
+
+    #[test]
     fn fuzzy_words_and_their_edits() {
         check("stoltenberg~", &[("stoltenberg", Fuzzy(2))], &[&[0]]);
         check("Kurti~", &[("kurti", Fuzzy(1))], &[&[0]]);
@@ -778,7 +953,6 @@ mod tests {
         check_err("kurti~3", 5, "0, 1 or 2 edits");
         check_err("troop*~", 6, "prefix cannot also be fuzzy");
         check_err("nato ~", 5, "~ must follow a word");
-        check_err("\"kurti troops\"~10", 14, "after a phrase");
         check_err("prime-minister~", 14, "one word");
     }
 
