@@ -7,7 +7,8 @@ use super::components::{
     entity_chips::EntityChips, hit_navigator::HitNavigator, link_notice::LinkNotice,
     open_articles::OpenArticles, outlet_facets::OutletFacets, print_summary::PrintSummary,
     quotes_view::QuotesView, range_chip::RangeChip, reader::Reader, result_status::ResultStatus,
-    search_box::SearchBox, sort_select::SortSelect, term_legend::TermLegend, timeline::Timeline,
+    search_box::SearchBox, sort_select::SortSelect, term_legend::TermLegend,
+    term_trends::TermTrends, timeline::Timeline,
 };
 use super::format::count;
 use super::history::{self, use_fragment_sync};
@@ -173,6 +174,9 @@ pub fn App(props: &AppProps) -> Html {
     let concordance = use_concordance(&corpus, &searched.search, &state);
     let reading = use_reading(&corpus, &searched.search, &state);
     let names = use_names(&corpus, &searched.search, &state);
+    // The trends follow the same settled results as the names, with their terms.
+    let trend_terms =
+        super::hooks::use_settled(searched.search.terms.clone(), state.query.clone(), 300);
     let actions = use_actions(&state, &searched.search);
     // The address of this view in the full explorer (no embed mode).
     let address = use_memo((), |_| history::page_address());
@@ -216,6 +220,13 @@ pub fn App(props: &AppProps) -> Html {
                 on_open={actions.on_open.clone()}
                 on_passage={actions.on_passage.clone()}
                 on_range={actions.on_range.clone()}
+            />
+            <TermTrends
+                corpus={corpus.clone()}
+                results={names.results.clone()}
+                terms={trend_terms}
+                on_filter={actions.on_filter.clone()}
+                on_open={actions.on_open.clone()}
             />
             <div class={classes!("columns", (state.view == View::Connections).then_some("matrix-view"))}>
                 { documents(&page) }

@@ -154,3 +154,40 @@ test('the event lane follows the search; zoom buttons change the scale', async (
     await eventually(page, async () => assert.deepEqual(await ticks(), expected));
   });
 });
+
+test('trends: each term per month, week or document; a point keeps its documents or opens one', async () => {
+  const corpus = app.corpus();
+  await app.withApp({}, async (page) => {
+    const trends = page.getByRole('region', { name: 'Trends' });
+    assert.equal(await trends.count(), 0, 'no trends without a term');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('kfor nato ');
+    const chart = trends.getByRole('group', { name: 'Matches of each term over time' });
+    const points = chart.getByRole('button');
+    await eventually(page, async () => assert.ok((await points.count()) >= 2));
+    // Per month: one point per term and month with articles; each says its counts.
+    const months = (await points.count()) / 2;
+    assert.ok(Number.isInteger(months), 'one point per term and month');
+    const kfor = chart.getByRole('button', { name: /^kfor: / });
+    const first = await kfor.first().getAttribute('aria-label');
+    assert.match(first, /^kfor: \d+ match(es)? \(\d+\.\d per 10,000 words\), [A-Z][a-z]+ \d{4}, \d+ documents?$/);
+    // Matches instead of the rate: the same points, drawn to another scale.
+    await trends.getByRole('button', { name: 'Matches', exact: true }).click();
+    assert.equal(await points.count(), 2 * months);
+    // A month's point adds its date filter: the list keeps that month's articles, as many as the point says.
+    const inMonth = Number(first.match(/, (\d+) documents?$/)[1]);
+    await kfor.first().click();
+    await eventually(page, async () => assert.match(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), /date:\d{4}-\d{2} $/));
+    await eventually(page, async () => assert.equal(await page.getByRole('list', { name: 'Documents' }).getByRole('listitem').count(), inMonth));
+    // Per document, by keyboard: the line's first point is a tab stop, arrows move along, Enter opens.
+    await trends.getByRole('button', { name: 'Per document', exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('kfor nato ');
+    await eventually(page, async () => assert.ok((await kfor.count()) >= 2));
+    await kfor.first().focus();
+    await page.keyboard.press('ArrowRight');
+    const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    assert.equal(label, await kfor.nth(1).getAttribute('aria-label'));
+    await page.keyboard.press('Enter');
+    const title = corpus.documents.find((d) => label.endsWith(`, ${d.title}`)).title;
+    await eventually(page, async () => assert.equal(await page.getByRole('article').getByRole('heading', { level: 2 }).innerText(), title));
+  });
+});

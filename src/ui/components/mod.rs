@@ -24,6 +24,7 @@ pub mod result_status;
 pub mod search_box;
 pub mod sort_select;
 pub mod term_legend;
+pub mod term_trends;
 pub mod timeline;
 pub mod timeline_marks;
 pub mod timeline_overview;

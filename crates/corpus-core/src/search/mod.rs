@@ -10,6 +10,7 @@ pub mod highlight;
 pub mod near;
 pub mod pattern;
 pub mod query;
+pub mod trends;
 
 use crate::model::index::{Document, Index};
 use crate::order;

@@ -1,0 +1,270 @@
+use super::term_legend::LegendTerm;
+use crate::ui::format::count;
+use crate::ui::hooks::use_element_width;
+use crate::ui::Corpus;
+use corpus_core::search::trends::{per_10k_tenths, trends, Period, Trends};
+use corpus_core::search::Results;
+use corpus_core::time::calendar::{civil_from_days, PartialDate};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TermTrendsProps {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// The documents shown and their matches (they follow typing once it pauses).
+    pub results: Rc<Results>,
+    /// The query's terms, as the legend shows them, for the same results.
+    pub terms: Rc<Vec<LegendTerm>>,
+    /// Called with a filter to add to the query (`date:2022-08`).
+    pub on_filter: Callback<String>,
+    /// Called with a document to open.
+    pub on_open: Callback<u32>,
+}
+
+/// Height of the drawing, and its margins, in pixels.
+const HEIGHT: i32 = 110;
+const TOP: i32 = 8;
+const BOTTOM: i32 = 18;
+const SIDE: i32 = 12;
+
+/// How the points are measured.
+#[derive(Clone, Copy, PartialEq)]
+enum Measure {
+    Per10k,
+    Matches,
+}
+
+/// Each query term's matches over time, under the timeline: per document, week
+/// or month of publication, as matches per 10,000 words or as counts, each term
+/// in its colour. A point is a button: it keeps that period's documents (a
+/// `date:` filter) or opens its document.
+#[function_component]
+pub fn TermTrends(props: &TermTrendsProps) -> Html {
+    let period = use_state_eq(|| Period::Month);
+    let measure = use_state_eq(|| Measure::Per10k);
+    let container = use_node_ref();
+    let width = use_element_width(container.clone(), 800.0).max(200.0) as i32;
+    let data = {
+        let corpus = props.corpus.clone();
+        let n = props.terms.len();
+        use_memo(
+            (props.results.clone(), *period, n),
+            move |(results, period, n)| trends(&corpus, results, *n, *period),
+        )
+    };
+    // The container stays mounted without terms, so that its width is known.
+    if props.terms.is_empty() {
+        return html! { <div class="trends-body" ref={container}></div> };
+    }
+    let toggle = |pressed: bool, label: &'static str, on: Callback<MouseEvent>| {
+        html! {
+            <button type="button" class="toggle small" aria-pressed={if pressed { "true" } else { "false" }} onclick={on}>{ label }</button>
+        }
+    };
+    let set_period = |p: Period| {
+        let period = period.clone();
+        Callback::from(move |_| period.set(p))
+    };
+    let set_measure = |m: Measure| {
+        let measure = measure.clone();
+        Callback::from(move |_| measure.set(m))
+    };
+    html! {
+        <section class="trends" aria-labelledby="trends-title">
+            <div class="trends-head">
+                <h2 id="trends-title" class="section-title">{ "Trends" }</h2>
+                <span role="group" aria-label="Each point">
+                    { toggle(*period == Period::Month, "Per month", set_period(Period::Month)) }
+                    { toggle(*period == Period::Week, "Per week", set_period(Period::Week)) }
+                    { toggle(*period == Period::Document, "Per document", set_period(Period::Document)) }
+                </span>
+                <span role="group" aria-label="Measure">
+                    { toggle(*measure == Measure::Per10k, "Per 10,000 words", set_measure(Measure::Per10k)) }
+                    { toggle(*measure == Measure::Matches, "Matches", set_measure(Measure::Matches)) }
+                </span>
+            </div>
+            <div class="trends-body" ref={container}>
+                { chart(props, &data, *period, *measure, width) }
+            </div>
+            { footnote(&data, *period) }
+        </section>
+    }
+}
+
+/// A point's value: matches, or matches per 10,000 words in tenths.
+fn value(count: u32, words: u64, measure: Measure) -> Option<u64> {
+    match measure {
+        Measure::Matches => Some(count as u64 * 10),
+        Measure::Per10k => per_10k_tenths(count, words),
+    }
+}
+
+/// The drawing: one line per term through its points.
+fn chart(
+    props: &TermTrendsProps,
+    data: &Trends,
+    period: Period,
+    measure: Measure,
+    width: i32,
+) -> Html {
+    let n = data.buckets.len();
+    if n == 0 {
+        return html! { <p class="small">{ "No dated document is shown." }</p> };
+    }
+    let largest = (0..props.terms.len())
+        .flat_map(|t| {
+            (0..n).filter_map(move |b| value(data.counts[t][b], data.buckets[b].words, measure))
+        })
+        .max()
+        .unwrap_or(0)
+        .max(10);
+    let x = |b: usize| {
+        SIDE + if n == 1 {
+            (width - 2 * SIDE) / 2
+        } else {
+            b as i32 * (width - 2 * SIDE) / (n as i32 - 1)
+        }
+    };
+    let y = |v: u64| {
+        TOP + (HEIGHT - TOP - BOTTOM) - (v * (HEIGHT - TOP - BOTTOM) as u64 / largest) as i32
+    };
+    let lines = props.terms.iter().enumerate().map(|(t, term)| {
+        let points: Vec<(usize, u64)> = (0..n)
+            .filter(|&b| !data.buckets[b].docs.is_empty())
+            .filter_map(|b| value(data.counts[t][b], data.buckets[b].words, measure).map(|v| (b, v)))
+            .collect();
+        let path = points.iter().map(|&(b, v)| format!("{},{}", x(b), y(v))).collect::<Vec<_>>().join(" ");
+        html! {
+            <g class={classes!("trend", format!("t{}", term.colour))}>
+                <polyline points={path} />
+                { for points.iter().enumerate().map(|(k, &(b, v))| point(props, data, (t, b), period, (x(b), y(v)), k == 0)) }
+            </g>
+        }
+    });
+    let label = |b: usize| when(data, b, period);
+    html! {
+        <svg class="trends-chart" width={width.to_string()} height={HEIGHT.to_string()} role="group"
+            aria-label="Matches of each term over time">
+            <line class="axis-line" x1="0" x2={width.to_string()} y1={(HEIGHT - BOTTOM).to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
+            <text class="trend-axis" x={SIDE.to_string()} y={(HEIGHT - 4).to_string()}>{ label(0) }</text>
+            if n > 1 {
+                <text class="trend-axis" x={(width - SIDE).to_string()} y={(HEIGHT - 4).to_string()} text-anchor="end">{ label(n - 1) }</text>
+            }
+            { for lines }
+        </svg>
+    }
+}
+
+/// What bucket `b` covers: a month, a week, or a document's title and date.
+fn when(data: &Trends, b: usize, period: Period) -> String {
+    let (first, last) = data.buckets[b].days;
+    let (a, z) = (civil_from_days(first), civil_from_days(last));
+    match period {
+        Period::Month => PartialDate { day: None, ..a }.long(),
+        Period::Week => format!("week of {}", a.long()),
+        Period::Document => z.long(),
+    }
+}
+
+/// One point: a button saying the term, the count and the period, which keeps
+/// the period's documents or opens the document.
+/// The first point of each term's line is its stop in the tab order; the
+/// arrow keys, Home and End move along the line.
+fn point(
+    props: &TermTrendsProps,
+    data: &Trends,
+    (t, b): (usize, usize),
+    period: Period,
+    (cx, cy): (i32, i32),
+    stop: bool,
+) -> Html {
+    let bucket = &data.buckets[b];
+    let matches = data.counts[t][b];
+    let per = per_10k_tenths(matches, bucket.words).map_or(String::new(), |v| {
+        format!(" ({}.{} per 10,000 words)", v / 10, v % 10)
+    });
+    let mut label = format!(
+        "{}: {}{per}, {}",
+        props.terms[t].raw,
+        count(matches as usize, "match", "matches"),
+        when(data, b, period)
+    );
+    let action = match period {
+        Period::Document => {
+            let doc = bucket.docs[0];
+            label.push_str(&format!(", {}", props.corpus.documents[doc as usize].title));
+            props.on_open.reform(move |_: ()| doc)
+        }
+        _ => {
+            label.push_str(&format!(
+                ", {}",
+                count(bucket.docs.len(), "document", "documents")
+            ));
+            let (a, z) = (
+                civil_from_days(bucket.days.0),
+                civil_from_days(bucket.days.1),
+            );
+            let filter = match period {
+                Period::Month => format!("date:{}", PartialDate { day: None, ..a }),
+                _ => format!("date:{a}..{z}"),
+            };
+            props.on_filter.reform(move |_: ()| filter.clone())
+        }
+    };
+    let onclick = action.reform(|_: MouseEvent| ());
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        let key = e.key();
+        if matches!(key.as_str(), "Enter" | " ") {
+            e.prevent_default();
+            action.emit(());
+        } else if let Some(to) = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|el| along(&el, &key))
+        {
+            e.prevent_default();
+            use wasm_bindgen::JsCast;
+            if let Ok(to) = to.dyn_into::<web_sys::SvgElement>() {
+                let _ = to.focus();
+            }
+        }
+    });
+    html! {
+        <circle class="trend-point" cx={cx.to_string()} cy={cy.to_string()} r="4" role="button"
+            tabindex={if stop { "0" } else { "-1" }}
+            aria-label={label.clone()} {onclick} {onkeydown}>
+            <title>{ label }</title>
+        </circle>
+    }
+}
+
+/// The point a movement key goes to from `point`, along its line.
+fn along(point: &web_sys::Element, key: &str) -> Option<web_sys::Element> {
+    match key {
+        "ArrowRight" | "ArrowDown" => point.next_element_sibling(),
+        // The line itself comes before the first point.
+        "ArrowLeft" | "ArrowUp" => point
+            .previous_element_sibling()
+            .filter(|e| e.tag_name() == "circle"),
+        "Home" => point.parent_element()?.query_selector("circle").ok()?,
+        "End" => point.parent_element()?.last_element_child(),
+        _ => None,
+    }
+}
+
+/// What the chart leaves out, said under it.
+fn footnote(data: &Trends, period: Period) -> Html {
+    let why = match period {
+        Period::Week => "without a day",
+        Period::Month => "without a month",
+        Period::Document => "without a date",
+    };
+    html! {
+        <p class="small trends-note">
+            { "Select a point to keep its documents. " }
+            if data.unplaced > 0 {
+                { format!("Not drawn: {} {why}.", count(data.unplaced, "document", "documents")) }
+            }
+        </p>
+    }
+}
