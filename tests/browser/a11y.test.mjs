@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { eventually, useApp } from './harness.mjs';
+import { dropFiles, eventually, useApp } from './harness.mjs';
 
 const app = useApp();
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -68,14 +68,11 @@ const STATES = {
   },
   'a link with problems': async () => {},
   'your articles, with their report': async (page) => {
-    const transfer = await page.evaluateHandle(() => {
-      const t = new DataTransfer();
-      t.items.add(new File(['---\ntitle: Bridge reopens\ndate: 2023-06-01\n---\n\nThe Ibar bridge reopened, Albin Kurti said.\n'], 'bridge.txt'));
-      t.items.add(new File(['---\ntitle: Bad\ndate: 2023-13-45\n---\n\nText.\n'], 'bad.txt'));
-      t.items.add(new File(['%PDF-1.4'], 'notes.pdf'));
-      return t;
-    });
-    await page.locator('.root').dispatchEvent('drop', { dataTransfer: transfer });
+    await dropFiles(page, [
+      { name: 'bridge.txt', text: '---\ntitle: Bridge reopens\ndate: 2023-06-01\n---\n\nThe Ibar bridge reopened, Albin Kurti said.\n' },
+      { name: 'bad.txt', text: '---\ntitle: Bad\ndate: 2023-13-45\n---\n\nText.\n' },
+      { name: 'notes.pdf', text: '%PDF-1.4' },
+    ]);
     const banner = page.getByRole('region', { name: 'Your articles' });
     await banner.getByRole('button', { name: 'Save as one file' }).waitFor();
     await banner.locator('details summary').click();

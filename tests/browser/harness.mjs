@@ -151,6 +151,17 @@ export async function savedFile(page, click) {
   return page.evaluate(() => window.__saved);
 }
 
+/// Drops `files` (`{ name, text }`) on the page, as a drag of files from the
+/// file manager would.
+export async function dropFiles(page, files) {
+  const transfer = await page.evaluateHandle((files) => {
+    const t = new DataTransfer();
+    for (const f of files) t.items.add(new File([f.text], f.name));
+    return t;
+  }, files);
+  await page.locator('.root').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 /// Walks the page's history back (-1) or forward (1) and waits for nothing:
 /// the app's own state is what tests wait on (Firefox over BiDi never reports a
 /// same-document history step as loaded).

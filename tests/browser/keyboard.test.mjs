@@ -3,7 +3,7 @@
 // counts; the tabs; motion when the system asks for less.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, useApp } from './harness.mjs';
+import { dropFiles, eventually, useApp } from './harness.mjs';
 
 const app = useApp();
 const search = (page) => page.getByRole('searchbox', { name: 'Search' });
@@ -117,12 +117,7 @@ test("the timeline's bars of counts are reached and zoomed by keyboard", async (
     return { name: `a${i}.txt`, text: `---\ntitle: Notice ${i}\ndate: ${day}\n---\n\nThe council met on this day, number ${i}.\n` };
   });
   await app.withApp({}, async (page) => {
-    const transfer = await page.evaluateHandle((files) => {
-      const t = new DataTransfer();
-      for (const f of files) t.items.add(new File([f.text], f.name));
-      return t;
-    }, files);
-    await page.locator('.root').dispatchEvent('drop', { dataTransfer: transfer });
+    await dropFiles(page, files);
     await page.getByRole('region', { name: 'Your articles' }).getByText('Exploring “Your articles”').waitFor();
     const bars = timeline(page).getByRole('button', { name: /articles published/ });
     await eventually(page, async () => assert.ok((await bars.count()) > 10));

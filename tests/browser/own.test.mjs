@@ -8,7 +8,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, FIREFOX, eventually, savedFile, useApp } from './harness.mjs';
+import { DIST, FIREFOX, dropFiles, eventually, savedFile, useApp } from './harness.mjs';
 
 const app = useApp();
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
@@ -45,16 +45,9 @@ async function openFiles(page, files) {
   await (await chooser).setFiles(files);
 }
 
-/// Drops `files` (paths) on the page, as a drag from the file manager would.
-async function dropFiles(page, files) {
-  const contents = await Promise.all(files.map(async (f) => ({ name: f.split('/').pop(), text: await readFile(f, 'utf8') })));
-  const transfer = await page.evaluateHandle((files) => {
-    const t = new DataTransfer();
-    for (const f of files) t.items.add(new File([f.text], f.name));
-    return t;
-  }, contents);
-  await page.locator('.root').dispatchEvent('drop', { dataTransfer: transfer });
-}
+/// Drops the files at `paths` on the page.
+const dropPaths = async (page, paths) =>
+  dropFiles(page, await Promise.all(paths.map(async (f) => ({ name: f.split('/').pop(), text: await readFile(f, 'utf8') }))));
 
 const documents = (page) => page.getByRole('navigation', { name: 'Documents' }).locator('.doc');
 const search = (page) => page.getByRole('searchbox', { name: 'Search' });
@@ -216,13 +209,10 @@ test('the offline file opens articles and saves them, all from file://', async (
   await app.withApp({}, async (page) => {
     const { saved: disk, context, outside, errors } = await openFromDisk(page, join(DIST, offline));
     try {
-      const transfer = await disk.evaluateHandle(() => {
-        const t = new DataTransfer();
-        t.items.add(new File(['---\ntitle: Bridge reopens\noutlet: Wire\ndate: 2023-06-01\n---\n\nThe Ibar bridge in Mitrovica reopened to cars, Albin Kurti said.\n'], 'bridge.txt'));
-        t.items.add(new File(['---\ntitle: Talks in Brussels\noutlet: Wire\ndate: 2023-06-09\n---\n\nAleksandar Vučić and Albin Kurti met in Brussels.\n'], 'brussels.txt'));
-        return t;
-      });
-      await disk.locator('.root').dispatchEvent('drop', { dataTransfer: transfer });
+      await dropFiles(disk, [
+        { name: 'bridge.txt', text: '---\ntitle: Bridge reopens\noutlet: Wire\ndate: 2023-06-01\n---\n\nThe Ibar bridge in Mitrovica reopened to cars, Albin Kurti said.\n' },
+        { name: 'brussels.txt', text: '---\ntitle: Talks in Brussels\noutlet: Wire\ndate: 2023-06-09\n---\n\nAleksandar Vučić and Albin Kurti met in Brussels.\n' },
+      ]);
       await banner(disk).getByText('Exploring “Your articles”').waitFor();
       await eventually(disk, async () => assert.equal(await documents(disk).count(), 2));
       const { path } = await saveAsOneFile(disk);
@@ -261,7 +251,7 @@ test('an ingestion module that cannot be fetched is said, and opening again retr
       assert.equal(await documents(page).count(), 5, "the page's own articles stay");
       refuse = false;
       // Opening again, by a drop: Firefox over BiDi hands a page's file chooser to a test once only.
-      await dropFiles(page, files);
+      await dropPaths(page, files);
       await banner(page).getByText('Exploring “Your articles”').waitFor();
       assert.equal(await banner(page).getByRole('alert').count(), 0);
     } finally {

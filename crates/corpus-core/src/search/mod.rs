@@ -411,18 +411,7 @@ impl<'q> Finder<'q> {
         };
         let single = matches!(tokens[..], [(0, t)] if t.len() == term.text.len());
         if single && term.kind != TermKind::Phrase {
-            let mut occurrences: Vec<(u32, u32, u32)> = ids(0, &term.text)
-                .into_iter()
-                .flat_map(|w| {
-                    let len = words.word(w).len() as u32;
-                    words
-                        .postings(w)
-                        .iter()
-                        .map(move |p| (p.doc, p.start, p.start + len))
-                })
-                .collect();
-            order::sort_by_key(&mut occurrences, |&(d, s, e)| order::key([d, s, e, 0]));
-            return Source::Postings(occurrences);
+            return Source::Postings(words.occurrences(ids(0, &term.text)));
         }
         let n = index.documents.len();
         let mut candidates = vec![true; n];
@@ -555,6 +544,29 @@ mod tests {
         Index::new(documents, vec![], vec![])
     }
 
+    /// The text each hit of `q` marks, by document.
+    fn marked(index: &Index, q: &str, exact: bool) -> Vec<(u32, String)> {
+        let query = parse(
+            q,
+            Options {
+                exact,
+                ..Options::default()
+            },
+        )
+        .query;
+        let results = run(index, &query, &[]);
+        let text = |d: u32| index.documents[d as usize].text.as_str();
+        results
+            .docs
+            .iter()
+            .flat_map(|d| {
+                d.hits
+                    .iter()
+                    .map(move |h| (d.doc, h.span.slice(text(d.doc)).to_string()))
+            })
+            .collect()
+    }
+
     #[test]
     fn near_terms_mark_the_stretch_between_the_words() {
         let index = index_of(&[
@@ -563,31 +575,8 @@ mod tests {
             "Kurti spoke. Then, much later in a long text about other things entirely, troops came.".into(),
             "No names here.".into(),
         ]);
-        let marked = |q: &str| -> Vec<(u32, String)> {
-            let exact = q.starts_with("KURTI");
-            let results = run(
-                &index,
-                &parse(
-                    q,
-                    Options {
-                        exact,
-                        ..Options::default()
-                    },
-                )
-                .query,
-                &[],
-            );
-            results
-                .docs
-                .iter()
-                .flat_map(|d| {
-                    let text = &index.documents[d.doc as usize].text;
-                    d.hits
-                        .iter()
-                        .map(move |h| (d.doc, h.span.slice(text).to_string()))
-                })
-                .collect()
-        };
+        // Upper case: an exact query.
+        let marked = |q: &str| marked(&index, q, q.starts_with("KURTI"));
         let near = vec![
             (0, "Kurti asked for more troops".to_string()),
             (1, "Troops, said Kurti".to_string()),
@@ -613,27 +602,7 @@ mod tests {
             "Soltenberg, NATO's chief, and Stoltenbrg agreed.".into(),
             "Nothing about him. Stolen bergs.".into(),
         ]);
-        let marked = |q: &str, exact: bool| -> Vec<(u32, String)> {
-            let query = parse(
-                q,
-                Options {
-                    exact,
-                    ..Options::default()
-                },
-            )
-            .query;
-            let results = run(&index, &query, &[]);
-            results
-                .docs
-                .iter()
-                .flat_map(|d| {
-                    let text = &index.documents[d.doc as usize].text;
-                    d.hits
-                        .iter()
-                        .map(move |h| (d.doc, h.span.slice(text).to_string()))
-                })
-                .collect()
-        };
+        let marked = |q: &str, exact: bool| marked(&index, q, exact);
         let all = vec![
             (0, "Stoltenberg".to_string()),
             (1, "Soltenberg".to_string()),

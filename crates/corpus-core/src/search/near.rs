@@ -59,20 +59,9 @@ pub fn occurrences(index: &Index, text: &str, words: u16) -> Vec<(u32, u32, u32)
 /// it), sorted by document and start.
 fn side(index: &Index, word: &str, prefix: bool) -> Vec<(u32, u32, u32)> {
     let words = index.word_index();
-    let ids = if prefix {
-        words.starting_with(word)
+    if prefix {
+        words.occurrences(words.starting_with(word))
     } else {
-        words.find(word).map_or(0..0, |w| w..w + 1)
-    };
-    let mut all: Vec<(u32, u32, u32)> = ids
-        .flat_map(|w| {
-            let len = words.word(w).len() as u32;
-            words
-                .postings(w)
-                .iter()
-                .map(move |p| (p.doc, p.start, p.start + len))
-        })
-        .collect();
-    crate::order::sort_by_key(&mut all, |&(d, s, e)| crate::order::key([d, s, e, 0]));
-    all
+        words.occurrences(words.find(word))
+    }
 }

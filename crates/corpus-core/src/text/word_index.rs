@@ -91,6 +91,22 @@ impl WordIndex {
         from..to
     }
 
+    /// Every occurrence of the words `ids` as (document, start, end) in the
+    /// folded text, sorted.
+    pub fn occurrences(&self, ids: impl IntoIterator<Item = usize>) -> Vec<(u32, u32, u32)> {
+        let mut all: Vec<(u32, u32, u32)> = ids
+            .into_iter()
+            .flat_map(|w| {
+                let len = self.words[w].len() as u32;
+                self.postings(w)
+                    .iter()
+                    .map(move |p| (p.doc, p.start, p.start + len))
+            })
+            .collect();
+        crate::order::sort_by_key(&mut all, |&(d, s, e)| crate::order::key([d, s, e, 0]));
+        all
+    }
+
     /// The ids of the words at most `max` edits from `word` (Levenshtein
     /// distance over characters: an insertion, a deletion or a substitution
     /// each), in order. The sorted words are walked as a trie: the rows of the
