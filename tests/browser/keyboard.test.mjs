@@ -32,7 +32,7 @@ async function tabTo(page, target, max = 80) {
 
 /// The element in focus shows it: `:focus-visible`, drawn with an outline, a
 /// ring (box-shadow) or, for a timeline mark, a stroke around its shape.
-async function assertFocusShown(page) {
+async function assertFocusShown(page, where = '') {
   const shown = await page.evaluate(() => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
@@ -43,7 +43,7 @@ async function assertFocusShown(page) {
       what: el.outerHTML.slice(0, 80),
     };
   });
-  assert.ok(shown.visible && shown.drawn, JSON.stringify(shown));
+  assert.ok(shown.visible && shown.drawn, `${where}: ${JSON.stringify(shown)}`);
 }
 
 test('the keyboard alone walks search → timeline → list → reader → chip → matrix, in the page\'s order', async () => {
@@ -51,14 +51,16 @@ test('the keyboard alone walks search → timeline → list → reader → chip 
   await app.withApp({}, async (page) => {
     // Search.
     await tabTo(page, search(page));
-    await assertFocusShown(page);
+    await assertFocusShown(page, 'Search');
     await page.keyboard.type('kfor');
     const withKfor = corpus.documents.filter((d) => /kfor/i.test(d.text));
     await eventually(page, async () => assert.equal(await documents(page).count(), withKfor.length));
+    // The timeline and the names follow the results once typing pauses, as a reader's Tab would.
+    await page.getByRole('region', { name: 'Trends' }).waitFor();
     // The timeline: one stop; arrows move with the tooltip; Enter opens.
     const stop = timeline(page).locator('[role=button][tabindex="0"]').first();
     await tabTo(page, stop);
-    await assertFocusShown(page);
+    await assertFocusShown(page, 'The timeline');
     await page.locator('#tl-tip').waitFor();
     const before = await page.evaluate(() => document.activeElement.id);
     await page.keyboard.press('ArrowRight');
@@ -69,14 +71,14 @@ test('the keyboard alone walks search → timeline → list → reader → chip 
     // The list: a document opens in the reader.
     const second = documents(page).nth(1).getByRole('button').first();
     await tabTo(page, second);
-    await assertFocusShown(page);
+    await assertFocusShown(page, 'The list');
     const title = (await second.innerText()).split('\n')[0];
     await page.keyboard.press('Enter');
     await eventually(page, async () => assert.equal(await page.getByRole('article').getByRole('heading', { level: 2 }).innerText(), title));
     // A chip: its description shows on focus; Enter requires it, − leaves another out.
     const chip = names(page).getByRole('button', { name: /^Albin Kurti ?,/ }).first();
     await tabTo(page, chip);
-    await assertFocusShown(page);
+    await assertFocusShown(page, 'A chip');
     assert.ok(await page.getByRole('tooltip').filter({ hasText: 'Albin Kurti' }).isVisible());
     await page.keyboard.press('Enter');
     await eventually(page, async () => assert.equal(await chip.getAttribute('aria-pressed'), 'true'));
@@ -96,7 +98,7 @@ test('the keyboard alone walks search → timeline → list → reader → chip 
     await page.keyboard.press('Tab');
     const grid = page.getByRole('grid', { name: 'Sentences shared by two names' });
     await tabTo(page, grid.locator('[tabindex="0"]'));
-    await assertFocusShown(page);
+    await assertFocusShown(page, 'The tabs');
     // Walk right then down until a number is in focus; its pair is described above the grid.
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement.classList.contains('pair'))); i++) {
       await page.keyboard.press(i % 6 === 5 ? 'ArrowDown' : 'ArrowRight');
@@ -122,7 +124,7 @@ test("the timeline's bars of counts are reached and zoomed by keyboard", async (
     const bars = timeline(page).getByRole('button', { name: /articles published/ });
     await eventually(page, async () => assert.ok((await bars.count()) > 10));
     await tabTo(page, bars.first());
-    await assertFocusShown(page);
+    await assertFocusShown(page, '300 articles on 300 days');
     const first = await bars.first().getAttribute('aria-label');
     assert.match(await page.locator('.tl-bar-focus').innerText(), new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     await page.keyboard.press('ArrowRight');

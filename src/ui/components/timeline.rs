@@ -1,4 +1,6 @@
-use crate::ui::components::timeline_marks::{mark_id, timeline_marks, MarksView, MIN_MARK_PX, ROW};
+use crate::ui::components::timeline_marks::{
+    mark_id, mark_key, timeline_marks, MarksView, MIN_MARK_PX, ROW,
+};
 use crate::ui::components::timeline_overview::TimelineOverview;
 use crate::ui::components::timeline_tip::TimelineTip;
 use crate::ui::components::zoom_controls::ZoomControls;
@@ -302,6 +304,36 @@ fn mark_listeners(state: MarkState) -> MarkListeners {
     }
 }
 
+/// Keeps the focused mark focused when the lanes are rebuilt (the results
+/// changed): its element stays (marks are keyed), and the focus state follows
+/// it to its new place among the marks.
+#[hook]
+fn use_follow_focused(
+    lanes: &Rc<Lanes>,
+    focused: &UseStateHandle<Option<usize>>,
+    tip: &UseStateHandle<Option<usize>>,
+) {
+    // The lanes last drawn, and the key of the mark focused in them.
+    let last = use_mut_ref(|| (0usize, None::<String>));
+    let ptr = Rc::as_ptr(lanes) as usize;
+    let key_in = |lanes: &Lanes, i: Option<usize>| {
+        i.and_then(|i| lanes.marks.get(i)).map(|(m, _)| mark_key(m))
+    };
+    if last.borrow().0 == ptr {
+        last.borrow_mut().1 = key_in(lanes, **focused);
+    }
+    let (focused, tip, lanes) = (focused.clone(), tip.clone(), lanes.clone());
+    use_effect_with(ptr, move |&ptr| {
+        let before = std::mem::replace(&mut *last.borrow_mut(), (ptr, None)).1;
+        let now = before.and_then(|k| lanes.marks.iter().position(|(m, _)| mark_key(m) == k));
+        if focused.is_some() && now != *focused {
+            focused.set(now);
+            tip.set(now.filter(|_| tip.is_some()));
+        }
+        last.borrow_mut().1 = key_in(&lanes, now.or(*focused));
+    });
+}
+
 /// Two lanes on one zoomable axis: when the documents were published, and the
 /// dates they mention. Hover or focus shows the sentence; a click opens it;
 /// dragging on the axis picks days to filter by.
@@ -340,6 +372,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .or_else(|| lanes.marks.iter().position(|(m, _)| drawn(m)))
         .unwrap_or(0);
     use_focus_id(focused.map(mark_id), *focused);
+    use_follow_focused(&lanes, &focused, &tip);
 
     let listeners = mark_listeners(MarkState {
         corpus: corpus.clone(),

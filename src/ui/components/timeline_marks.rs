@@ -20,6 +20,16 @@ pub fn mark_id(i: usize) -> String {
     format!("tl-mark-{i}")
 }
 
+/// What a mark stands for, whatever its place among the marks: its key, so
+/// that its element (and the keyboard's focus on it) outlives the lanes being
+/// rebuilt as the results change.
+pub fn mark_key(m: &Mark) -> String {
+    match m {
+        Mark::Published { doc, .. } => format!("p{doc}"),
+        Mark::Mentioned(e) => format!("m{}:{}:{}", e.value, e.first_day, e.last_day),
+    }
+}
+
 /// What the timeline's marks are drawn from.
 pub struct MarksView<'a> {
     /// The corpus.
@@ -107,7 +117,7 @@ fn mark(props: &MarksView, i: usize, m: &Mark, row: u32) -> Html {
         },
     };
     html! {
-        <g id={mark_id(i)} class={class} role="button" aria-label={label}
+        <g key={mark_key(m)} id={mark_id(i)} class={class} role="button" aria-label={label}
             data-mark={i.to_string()}
             aria-describedby={(props.tip == Some(i)).then_some("tl-tip")}
             tabindex={if i == props.roving { "0" } else { "-1" }}>
