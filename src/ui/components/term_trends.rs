@@ -110,7 +110,7 @@ fn chart(
 ) -> Html {
     let n = data.buckets.len();
     if n == 0 {
-        return html! { <p class="small">{ "No dated document is shown." }</p> };
+        return html! { <p class="small trends-note">{ "No dated document among those shown." }</p> };
     }
     let largest = (0..props.terms.len())
         .flat_map(|t| {
@@ -261,7 +261,9 @@ fn footnote(data: &Trends, period: Period) -> Html {
     };
     html! {
         <p class="small trends-note">
-            { "Select a point to keep its documents. " }
+            if !data.buckets.is_empty() {
+                { "Select a point to keep its documents. " }
+            }
             if data.unplaced > 0 {
                 { format!("Not drawn: {} {why}.", count(data.unplaced, "document", "documents")) }
             }
