@@ -51,7 +51,9 @@ const STATES = {
   },
   concordance: async (page) => {
     await search(page).fill('nato');
+    await eventually(page, async () => assert.ok((await page.locator('article mark').count()) > 0));
     await page.getByRole('tab', { name: 'Concordance' }).click();
+    await eventually(page, async () => assert.equal(await page.getByRole('tab', { name: 'Concordance' }).getAttribute('aria-selected'), 'true'));
     await page.locator('.kwic-line').first().waitFor();
   },
   connections: async (page) => {
