@@ -10,6 +10,7 @@ use super::components::{
     search_box::SearchBox, sort_select::SortSelect, term_legend::TermLegend,
     term_trends::TermTrends, timeline::Timeline,
 };
+use super::figure::FigureView;
 use super::format::count;
 use super::history::{self, use_fragment_sync};
 use super::hooks::search::{
@@ -20,6 +21,7 @@ use super::host::use_host;
 use super::link::{self, Mode};
 use super::state::{Action, View, ViewState};
 use super::Corpus;
+use corpus_core::figure::caption::view_parts;
 use corpus_core::search::concordance::Line;
 use corpus_core::search::EntityFilter;
 use corpus_core::time::calendar::years_label;
@@ -135,6 +137,10 @@ struct Page<'a> {
     concordance: Rc<Vec<Line>>,
     actions: &'a Actions,
     chips: Rc<Vec<EntityFilter>>,
+    /// The search, names and days in force, in words.
+    view_parts: Rc<Vec<String>>,
+    /// What saved pictures say about the view.
+    figure_view: Rc<FigureView>,
     /// The link to this view in the full explorer.
     full_link: AttrValue,
     /// Where the data export is.
@@ -186,8 +192,25 @@ pub fn App(props: &AppProps) -> Html {
         Some(h) => h.to_string(),
         None => page_meta("corpus-data").unwrap_or_else(|| "corpus.json".to_string()),
     });
+    let view_parts = {
+        let corpus = corpus.clone();
+        let key = (
+            state.query.clone(),
+            state.chips.clone(),
+            state.timeline_range,
+        );
+        use_memo(key, move |(query, chips, range)| {
+            view_parts(&corpus, query, chips, *range)
+        })
+    };
+    let figure_view = Rc::new(FigureView {
+        parts: (*view_parts).clone(),
+        shown: names.results.docs.len(),
+    });
     let page = Page {
         corpus: &corpus,
+        view_parts,
+        figure_view: figure_view.clone(),
         state: &state,
         searched: &searched,
         reading: &reading,
@@ -217,6 +240,7 @@ pub fn App(props: &AppProps) -> Html {
                 open={reading.open}
                 passage={state.passage}
                 range={state.timeline_range}
+                view={figure_view.clone()}
                 on_open={actions.on_open.clone()}
                 on_passage={actions.on_passage.clone()}
                 on_range={actions.on_range.clone()}
@@ -225,6 +249,7 @@ pub fn App(props: &AppProps) -> Html {
                 corpus={corpus.clone()}
                 results={names.results.clone()}
                 terms={trend_terms}
+                view={figure_view.clone()}
                 on_filter={actions.on_filter.clone()}
                 on_open={actions.on_open.clone()}
             />
@@ -302,8 +327,7 @@ fn header(p: &Page) -> Html {
                 <TermLegend terms={search.terms.clone()} hidden={Rc::new(state.hidden_terms.clone())} on_toggle={a.on_term.clone()} />
                 <LinkNotice problems={p.problems.clone()} on_dismiss={p.on_problems.reform(|()| Vec::new())} />
             </div>
-            <PrintSummary corpus={corpus.clone()} query={AttrValue::from(state.query.clone())}
-                chips={p.chips.clone()} range={state.timeline_range} link={p.full_link.clone()} />
+            <PrintSummary parts={p.view_parts.clone()} link={p.full_link.clone()} />
             <div class="page-tools">
                 <CopyLink link={p.full_link.clone()} />
                 if !p.embed {
@@ -349,6 +373,7 @@ fn main_panel(p: &Page) -> Html {
                 counts={p.names.counts.clone()}
                 cooccurrence={p.names.cooccurrence.clone()}
                 chips={p.chips.clone()}
+                view={p.figure_view.clone()}
                 on_toggle={a.on_toggle.clone()}
                 on_pair={a.on_pair.clone()}
             />

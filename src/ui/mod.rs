@@ -4,6 +4,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod figure;
 pub mod format;
 pub mod grid;
 pub mod history;

@@ -121,15 +121,18 @@ export async function emulatePrint(page, on) {
   }, on);
 }
 
-/// The file that `click()` makes the page save: `{ name, text }`. Chromium
+/// The file that `click()` makes the page save: `{ name, text }`, or with
+/// `binary` `{ name, bytes }` (a Buffer). Chromium
 /// reports the download; Playwright sees no Blob download in Firefox over BiDi,
 /// so there the Blob behind the link the app clicks is read.
-export async function savedFile(page, click) {
+export async function savedFile(page, click, { binary = false } = {}) {
   if (!FIREFOX) {
     const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+    const path = await download.path();
+    const name = download.suggestedFilename();
+    return binary ? { name, bytes: await readFile(path) } : { name, text: await readFile(path, 'utf8') };
   }
-  await page.evaluate(() => {
+  await page.evaluate((binary) => {
     // The page's CSP does not let it fetch blob: addresses: keep each Blob as it is made.
     const blobs = new Map();
     const make = URL.createObjectURL;
@@ -138,17 +141,28 @@ export async function savedFile(page, click) {
       blobs.set(url, blob);
       return url;
     };
+    // Bytes cross to the test as base64.
+    const base64 = (blob) => new Promise((ok, fail) => {
+      const reader = new FileReader();
+      reader.onload = () => ok(reader.result.slice(reader.result.indexOf(',') + 1));
+      reader.onerror = fail;
+      reader.readAsDataURL(blob);
+    });
     const click = HTMLElement.prototype.click;
     window.__saved = new Promise((ok, fail) => {
       HTMLAnchorElement.prototype.click = function () {
         const blob = this.download && blobs.get(this.href);
-        if (blob) blob.text().then((text) => ok({ name: this.download, text }), fail);
+        if (blob) {
+          const read = binary ? base64(blob).then((b) => ({ name: this.download, base64: b })) : blob.text().then((text) => ({ name: this.download, text }));
+          read.then(ok, fail);
+        }
         return click.call(this);
       };
     });
-  });
+  }, binary);
   await click();
-  return page.evaluate(() => window.__saved);
+  const saved = await page.evaluate(() => window.__saved);
+  return binary ? { name: saved.name, bytes: Buffer.from(saved.base64, 'base64') } : saved;
 }
 
 /// Drops `files` (`{ name, text }`) on the page, as a drag of files from the

@@ -7,11 +7,13 @@
 //! - [`quotes`]: quotations and their speakers;
 //! - [`ingest`]: front matter, cleaning and the pipeline from a folder to an index;
 //! - [`search`]: queries, matching, highlighting, concordance, co-occurrence;
-//! - [`timeline`]: the zoomable scale, lanes and bins the timeline draws.
+//! - [`timeline`]: the zoomable scale, lanes and bins the timeline draws;
+//! - [`figure`]: the timeline, trends and matrix as pictures to keep (SVG).
 //!
 //! No web dependencies: it is tested natively, run by the app's build script,
 //! and compiled into the app.
 
+pub mod figure;
 pub mod ingest;
 pub mod model;
 pub mod names;

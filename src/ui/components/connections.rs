@@ -1,6 +1,9 @@
+use super::save_figure::SaveFigure;
+use crate::ui::figure::{self, FigureView, Format};
 use crate::ui::format::count;
 use crate::ui::grid;
 use crate::ui::Corpus;
+use corpus_core::figure::matrix::matrix as matrix_figure;
 use corpus_core::search::cooccurrence::{Cooccurrence, Counts, MATRIX_SIZE};
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
@@ -17,6 +20,8 @@ pub struct ConnectionsProps {
     pub cooccurrence: Rc<Cooccurrence>,
     /// The view's entity chips.
     pub chips: Rc<Vec<EntityFilter>>,
+    /// What a saved picture's caption says about the view.
+    pub view: Rc<FigureView>,
     /// Called with an entity to require it (or drop its chip).
     pub on_toggle: Callback<usize>,
     /// Called with two entities to require both.
@@ -88,10 +93,13 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
     let most = co.most_shared(&names);
     html! {
         <div class="connections">
-            <p class="hint">
-                { format!("How many sentences mention both names, in the documents shown ({} most mentioned names). ", names.len()) }
-                { "Select a number to show the documents with both; select a name to filter by it. Arrow keys move between cells." }
-            </p>
+            <div class="connections-head">
+                <p class="hint">
+                    { format!("How many sentences mention both names, in the documents shown ({} most mentioned names). ", names.len()) }
+                    { "Select a number to show the documents with both; select a name to filter by it. Arrow keys move between cells." }
+                </p>
+                <SaveFigure what="connections matrix" on_save={save_picture(props, &names)} />
+            </div>
             <p class="matrix-focus" aria-hidden="true">{ describe(corpus, co, &names, current) }</p>
             <div class="matrix-scroll">
                 <table class="matrix" role="grid" aria-label="Sentences shared by two names" {onkeydown} {onfocusin}>
@@ -111,6 +119,21 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// Saves the matrix of `names` as a picture.
+fn save_picture(props: &ConnectionsProps, names: &[usize]) -> Callback<Format> {
+    let (corpus, co, view, names) = (
+        props.corpus.clone(),
+        props.cooccurrence.clone(),
+        props.view.clone(),
+        names.to_vec(),
+    );
+    Callback::from(move |format| {
+        let caption = view.caption("Connections", &corpus);
+        let picture = matrix_figure(&corpus, &names, &co, &caption);
+        figure::save(&corpus, &picture, "connections", format);
+    })
 }
 
 /// The keys of the grid: movement (see [`grid::step`]) and Enter or Space on a

@@ -21,6 +21,7 @@ pub mod quotes_view;
 pub mod range_chip;
 pub mod reader;
 pub mod result_status;
+pub mod save_figure;
 pub mod search_box;
 pub mod sort_select;
 pub mod term_legend;

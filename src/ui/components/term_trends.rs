@@ -1,8 +1,11 @@
+use super::save_figure::SaveFigure;
 use super::term_legend::LegendTerm;
+use crate::ui::figure::{self, FigureView, Format};
 use crate::ui::format::count;
 use crate::ui::hooks::use_element_width;
 use crate::ui::Corpus;
-use corpus_core::search::trends::{per_10k_tenths, trends, Period, Trends};
+use corpus_core::figure::trends::{trends as trends_figure, TrendTerm};
+use corpus_core::search::trends::{per_10k_tenths, trends, Measure, Period, Trends};
 use corpus_core::search::Results;
 use corpus_core::time::calendar::{civil_from_days, PartialDate};
 use std::rc::Rc;
@@ -16,6 +19,8 @@ pub struct TermTrendsProps {
     pub results: Rc<Results>,
     /// The query's terms, as the legend shows them, for the same results.
     pub terms: Rc<Vec<LegendTerm>>,
+    /// What a saved picture's caption says about the view.
+    pub view: Rc<FigureView>,
     /// Called with a filter to add to the query (`date:2022-08`).
     pub on_filter: Callback<String>,
     /// Called with a document to open.
@@ -27,13 +32,6 @@ const HEIGHT: i32 = 110;
 const TOP: i32 = 8;
 const BOTTOM: i32 = 18;
 const SIDE: i32 = 12;
-
-/// How the points are measured.
-#[derive(Clone, Copy, PartialEq)]
-enum Measure {
-    Per10k,
-    Matches,
-}
 
 /// Each query term's matches over time, under the timeline: per document, week
 /// or month of publication, as matches per 10,000 words or as counts, each term
@@ -83,6 +81,7 @@ pub fn TermTrends(props: &TermTrendsProps) -> Html {
                     { toggle(*measure == Measure::Per10k, "Per 10,000 words", set_measure(Measure::Per10k)) }
                     { toggle(*measure == Measure::Matches, "Matches", set_measure(Measure::Matches)) }
                 </span>
+                <SaveFigure what="trends chart" on_save={save_picture(props, data.clone(), (*period, *measure))} />
             </div>
             <div class="trends-body" ref={container}>
                 { chart(props, &data, *period, *measure, width) }
@@ -92,12 +91,29 @@ pub fn TermTrends(props: &TermTrendsProps) -> Html {
     }
 }
 
-/// A point's value: matches, or matches per 10,000 words in tenths.
-fn value(count: u32, words: u64, measure: Measure) -> Option<u64> {
-    match measure {
-        Measure::Matches => Some(count as u64 * 10),
-        Measure::Per10k => per_10k_tenths(count, words),
-    }
+/// Saves the chart of `data` as a picture.
+fn save_picture(
+    props: &TermTrendsProps,
+    data: Rc<Trends>,
+    how: (Period, Measure),
+) -> Callback<Format> {
+    let (corpus, terms, view) = (
+        props.corpus.clone(),
+        props.terms.clone(),
+        props.view.clone(),
+    );
+    Callback::from(move |format| {
+        let named: Vec<TrendTerm> = terms
+            .iter()
+            .map(|t| TrendTerm {
+                raw: &t.raw,
+                colour: t.colour,
+            })
+            .collect();
+        let caption = view.caption("Trends", &corpus);
+        let picture = trends_figure(&data, &named, how, &caption);
+        figure::save(&corpus, &picture, "trends", format);
+    })
 }
 
 /// The drawing: one line per term through its points.
@@ -112,13 +128,7 @@ fn chart(
     if n == 0 {
         return html! { <p class="small trends-note">{ "No dated document among those shown." }</p> };
     }
-    let largest = (0..props.terms.len())
-        .flat_map(|t| {
-            (0..n).filter_map(move |b| value(data.counts[t][b], data.buckets[b].words, measure))
-        })
-        .max()
-        .unwrap_or(0)
-        .max(10);
+    let largest = data.largest(measure);
     let x = |b: usize| {
         SIDE + if n == 1 {
             (width - 2 * SIDE) / 2
@@ -130,10 +140,7 @@ fn chart(
         TOP + (HEIGHT - TOP - BOTTOM) - (v * (HEIGHT - TOP - BOTTOM) as u64 / largest) as i32
     };
     let lines = props.terms.iter().enumerate().map(|(t, term)| {
-        let points: Vec<(usize, u64)> = (0..n)
-            .filter(|&b| !data.buckets[b].docs.is_empty())
-            .filter_map(|b| value(data.counts[t][b], data.buckets[b].words, measure).map(|v| (b, v)))
-            .collect();
+        let points = data.line(t, measure);
         let path = points.iter().map(|&(b, v)| format!("{},{}", x(b), y(v))).collect::<Vec<_>>().join(" ");
         html! {
             <g class={classes!("trend", format!("t{}", term.colour))}>
@@ -142,7 +149,7 @@ fn chart(
             </g>
         }
     });
-    let label = |b: usize| when(data, b, period);
+    let label = |b: usize| data.when(b, period);
     html! {
         <svg class="trends-chart" width={width.to_string()} height={HEIGHT.to_string()} role="group"
             aria-label="Matches of each term over time">
@@ -153,17 +160,6 @@ fn chart(
             }
             { for lines }
         </svg>
-    }
-}
-
-/// What bucket `b` covers: a month, a week, or a document's title and date.
-fn when(data: &Trends, b: usize, period: Period) -> String {
-    let (first, last) = data.buckets[b].days;
-    let (a, z) = (civil_from_days(first), civil_from_days(last));
-    match period {
-        Period::Month => PartialDate { day: None, ..a }.long(),
-        Period::Week => format!("week of {}", a.long()),
-        Period::Document => z.long(),
     }
 }
 
@@ -188,7 +184,7 @@ fn point(
         "{}: {}{per}, {}",
         props.terms[t].raw,
         count(matches as usize, "match", "matches"),
-        when(data, b, period)
+        data.when(b, period)
     );
     let action = match period {
         Period::Document => {

@@ -1,17 +1,20 @@
-use crate::ui::components::timeline_marks::{
-    mark_id, mark_key, timeline_marks, MarksView, MIN_MARK_PX, ROW,
-};
+use crate::ui::components::save_figure::SaveFigure;
+use crate::ui::components::timeline_marks::{mark_id, mark_key, timeline_marks, MarksView};
 use crate::ui::components::timeline_overview::TimelineOverview;
 use crate::ui::components::timeline_tip::TimelineTip;
 use crate::ui::components::zoom_controls::ZoomControls;
+use crate::ui::figure::{self, FigureView, Format};
 use crate::ui::hooks::brush::use_brush;
 use crate::ui::hooks::zoom::{use_pinch, use_wheel_zoom, use_zoom, Zoom};
 use crate::ui::hooks::{use_after_first_frame, use_element_width, use_focus_id};
 use crate::ui::Corpus;
+use corpus_core::figure::timeline::{timeline as timeline_figure, TimelineView};
+use corpus_core::figure::Anchor;
 use corpus_core::search::Results;
 use corpus_core::timeline::bins::DENSE;
 use corpus_core::timeline::lanes::{overview_columns, Extent, Lanes, Mark};
 use corpus_core::timeline::scale::{ticks, Scale};
+use corpus_core::timeline::{Geometry, AXIS, MAX_ROWS, MIN_MARK_PX, ROW};
 use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,40 +32,14 @@ pub struct TimelineProps {
     pub passage: Option<Span>,
     /// Days (first, last) picked on the axis.
     pub range: Option<(i64, i64)>,
+    /// What a saved picture's caption says about the view.
+    pub view: Rc<FigureView>,
     /// Called with a document to open it.
     pub on_open: Callback<u32>,
     /// Called with a document and the sentence to show in it.
     pub on_passage: Callback<(u32, Span)>,
     /// Called with the days picked by dragging on the axis, or `None` to clear them.
     pub on_range: Callback<Option<(i64, i64)>>,
-}
-
-/// Pixel geometry of the drawing.
-const LANE_LABEL: i32 = 16;
-const MAX_ROWS: u32 = 5;
-const AXIS: i32 = 30;
-
-/// Where the lanes and the axis sit, in pixels from the top.
-#[derive(Clone, Copy)]
-struct Geometry {
-    pub_top: i32,
-    event_top: i32,
-    axis_y: i32,
-    height: i32,
-}
-
-impl Geometry {
-    fn of(lanes: &Lanes) -> Geometry {
-        let pub_top = LANE_LABEL;
-        let event_top = pub_top + lanes.published_rows as i32 * ROW + 6 + LANE_LABEL;
-        let axis_y = event_top + lanes.mentioned_rows as i32 * ROW + 4;
-        Geometry {
-            pub_top,
-            event_top,
-            axis_y,
-            height: axis_y + AXIS,
-        }
-    }
 }
 
 /// Both lanes at the current zoom, for the documents shown.
@@ -402,10 +379,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Callback::from(move |x: f64| zoom.centre(x))
     };
     let width_px = (width as i32).to_string();
+    let on_save = save_picture(props, scale);
 
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
-            { head(extent.years, &zoom) }
+            { head(extent.years, &zoom, on_save) }
             <div class="tl-body" ref={container}>
                 <svg ref={svg} class="tl-detail" width={width_px.clone()} height={geometry.height.to_string()}
                     role="group" aria-label="Publication dates and dates mentioned" onkeydown={listeners.keydown}
@@ -440,8 +418,28 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 }
 
-/// The title, the legend, the zoom buttons and the hint.
-fn head(years: (u16, u16), zoom: &Zoom) -> Html {
+/// Saves the timeline at `scale` as a picture.
+fn save_picture(props: &TimelineProps, scale: Scale) -> Callback<Format> {
+    let (corpus, results, view, range) = (
+        props.corpus.clone(),
+        props.results.clone(),
+        props.view.clone(),
+        props.range,
+    );
+    Callback::from(move |format| {
+        let shown = TimelineView {
+            index: &corpus,
+            results: &results,
+            scale,
+            range,
+        };
+        let picture = timeline_figure(&shown, &view.caption("Timeline", &corpus));
+        figure::save(&corpus, &picture, "timeline", format);
+    })
+}
+
+/// The title, the legend, the zoom buttons, saving and the hint.
+fn head(years: (u16, u16), zoom: &Zoom, on_save: Callback<Format>) -> Html {
     let on = |f: fn(&Zoom, f64)| {
         let zoom = zoom.clone();
         Callback::from(move |x: f64| f(&zoom, x))
@@ -457,6 +455,7 @@ fn head(years: (u16, u16), zoom: &Zoom) -> Html {
                 <span class="key-event"></span>{ "dates mentioned" }
             </span>
             <ZoomControls {years} on_zoom={zoom_by} {on_home} {on_whole} />
+            <SaveFigure what="timeline" {on_save} />
             <span class="hint tl-hint">{ "Drag on the axis to pick days · Ctrl+wheel or pinch to zoom · arrows move between marks" }</span>
         </div>
     }
@@ -488,13 +487,7 @@ fn axis_ticks(scale: Scale, width: f64, axis_y: i32) -> Html {
         .into_iter()
         .map(|t| {
             let x = (t.x * width).round() as i32;
-            let anchor = if x < 40 {
-                "start"
-            } else if x > width as i32 - 40 {
-                "end"
-            } else {
-                "middle"
-            };
+            let anchor = Anchor::inwards(x, width as i32).as_str();
             html! {
                 <g class="tick">
                     <line x1={x.to_string()} x2={x.to_string()} y1={axis_y.to_string()} y2={(axis_y + 5).to_string()} />

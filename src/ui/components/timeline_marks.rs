@@ -5,15 +5,9 @@ use corpus_core::time::calendar::civil_from_days;
 use corpus_core::timeline::bins::{bar_height, bins};
 use corpus_core::timeline::lanes::{Lanes, Mark};
 use corpus_core::timeline::scale::Scale;
+use corpus_core::timeline::{BIN_PX as BIN, MIN_MARK_PX, ROW};
 use corpus_core::Span;
 use yew::prelude::*;
-
-/// Height of a lane's row, in pixels.
-pub const ROW: i32 = 14;
-/// Narrowest mark, in pixels.
-pub const MIN_MARK_PX: f64 = 10.0;
-/// Width of a count bar's bin, in pixels.
-const BIN: i32 = 6;
 
 /// The id of mark `i`'s element.
 pub fn mark_id(i: usize) -> String {

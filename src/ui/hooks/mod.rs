@@ -120,9 +120,21 @@ pub fn download_value(
     mime: &str,
     part: &wasm_bindgen::JsValue,
 ) -> Result<(), wasm_bindgen::JsValue> {
-    let url = blob_url(mime, part)?;
+    download_url(filename, blob_url(mime, part)?);
+    Ok(())
+}
+
+/// Offers the Blob at `url` (a `blob:` address made in the page) as the file
+/// `filename`, then revokes the address.
+pub fn download_url(filename: &str, url: String) {
     let document = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
     a.set_href(&url);
     a.set_download(filename);
     a.click();
@@ -132,7 +144,6 @@ pub fn download_value(
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
-    Ok(())
 }
 
 /// A `blob:` address of `part` (a JavaScript string or `ArrayBuffer`), of

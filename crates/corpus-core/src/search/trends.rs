@@ -44,6 +44,76 @@ pub fn per_10k_tenths(count: u32, words: u64) -> Option<u64> {
     (words > 0).then(|| (count as u64 * 100_000 + words / 2) / words)
 }
 
+/// How a trend's points are measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Matches per 10,000 words of the period's documents.
+    Per10k,
+    /// Matches.
+    Matches,
+}
+
+impl Measure {
+    /// What a value is, for an axis: "matches per 10,000 words".
+    pub fn unit(self) -> &'static str {
+        match self {
+            Measure::Per10k => "matches per 10,000 words",
+            Measure::Matches => "matches",
+        }
+    }
+}
+
+/// A value in tenths, written as a reader would: "12.5", "3".
+pub fn tenths(v: u64) -> String {
+    match v % 10 {
+        0 => (v / 10).to_string(),
+        d => format!("{}.{d}", v / 10),
+    }
+}
+
+impl Trends {
+    /// Term `t`'s value in bucket `b`, in tenths: its matches, or its matches
+    /// per 10,000 words (`None` for a bucket without words).
+    pub fn value(&self, t: usize, b: usize, measure: Measure) -> Option<u64> {
+        let count = self.counts[t][b];
+        match measure {
+            Measure::Matches => Some(count as u64 * 10),
+            Measure::Per10k => per_10k_tenths(count, self.buckets[b].words),
+        }
+    }
+
+    /// Term `t`'s points: (bucket, value in tenths), leaving out the periods
+    /// without documents.
+    pub fn line(&self, t: usize, measure: Measure) -> Vec<(usize, u64)> {
+        (0..self.buckets.len())
+            .filter(|&b| !self.buckets[b].docs.is_empty())
+            .filter_map(|b| self.value(t, b, measure).map(|v| (b, v)))
+            .collect()
+    }
+
+    /// The top of the value axis, in tenths: the largest value, at least 1.
+    pub fn largest(&self, measure: Measure) -> u64 {
+        (0..self.counts.len())
+            .flat_map(|t| self.line(t, measure))
+            .map(|(_, v)| v)
+            .max()
+            .unwrap_or(0)
+            .max(10)
+    }
+
+    /// What bucket `b` covers: a month ("August 2022"), a week ("week of 1
+    /// August 2022") or a document's date.
+    pub fn when(&self, b: usize, period: Period) -> String {
+        let (first, last) = self.buckets[b].days;
+        let (a, z) = (civil_from_days(first), civil_from_days(last));
+        match period {
+            Period::Month => PartialDate { day: None, ..a }.long(),
+            Period::Week => format!("week of {}", a.long()),
+            Period::Document => z.long(),
+        }
+    }
+}
+
 /// The trends of `terms` query terms over the documents in `results`.
 pub fn trends(index: &Index, results: &Results, terms: usize, period: Period) -> Trends {
     let mut placed: Vec<(i64, u32)> = Vec::new();
@@ -245,6 +315,30 @@ mod tests {
         }
         weeks.push(at("2022-10-17", &[3], 0));
         check(Period::Week, &weeks, 2);
+    }
+
+    #[test]
+    fn values_lines_and_labels() {
+        let index = index();
+        let results = run(
+            &index,
+            &parse("kfor OR nato", Options::default()).query,
+            &[],
+        );
+        let t = trends(&index, &results, 2, Period::Month);
+        // August: kfor 3 times, nato once; September is empty; October: nato twice.
+        assert_eq!(t.line(0, Measure::Matches), [(0, 30), (2, 0)]);
+        assert_eq!(t.line(1, Measure::Matches), [(0, 10), (2, 20)]);
+        assert_eq!(t.largest(Measure::Matches), 30);
+        let words = t.buckets[0].words;
+        assert_eq!(t.value(0, 0, Measure::Per10k), per_10k_tenths(3, words));
+        assert_eq!(t.value(0, 1, Measure::Per10k), None);
+        assert_eq!(t.when(0, Period::Month), "August 2022");
+        assert_eq!(t.when(0, Period::Week), "week of 1 August 2022");
+        let check = |v: u64, expected: &str| assert_eq!(tenths(v), expected);
+        check(125, "12.5");
+        check(30, "3");
+        check(0, "0");
     }
 
     #[test]
