@@ -1,6 +1,7 @@
 //! The core's layers depend only downwards: text, time and the shared sort
 //! (`order.rs`, a file that uses nothing) at the bottom, then
-//! the model, then names, quotations, search and the timeline, and ingestion on top. A
+//! the model, then names, quotations, search and the timeline, and ingestion and the
+//! figures (pictures of the timeline, trends and matrix) on top. A
 //! module reaching up (or sideways into a peer) would bring back an import cycle.
 
 use std::path::Path;
@@ -15,6 +16,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("search", &["model", "order", "text", "time"]),
     ("timeline", &["model", "order", "text", "time"]),
     ("ingest", &["model", "names", "quotes", "text", "time"]),
+    ("figure", &["model", "search", "text", "time", "timeline"]),
 ];
 
 /// The layers `source` names through `crate::`.
