@@ -13,7 +13,7 @@
 //! To the host: `ready` once started, `view` after every change, `height` when
 //! the page's height changes, `error` for a message that cannot be used.
 
-use super::link::{self, document_by_id, entity_by_name, parse_day};
+use super::link::{self, document_by_id, parse_day};
 use super::state::ViewState;
 use corpus_core::search::EntityFilter;
 use corpus_core::time::calendar::{civil_from_days, day_range};
@@ -307,7 +307,7 @@ pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
             Chip::Name(n) => (n, false),
             Chip::Filter { name, exclude } => (name, exclude),
         };
-        match entity_by_name(index, &name) {
+        match index.entity_named(&name) {
             Some(e) if state.chips.iter().any(|c| c.entity == e) => {}
             Some(entity) => state.chips.push(EntityFilter { entity, exclude }),
             None => problems.push(format!("chips: no name “{name}” in this corpus")),

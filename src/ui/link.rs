@@ -213,7 +213,7 @@ fn read_setting(
     let bad = |what: &str| format!("{what} “{value}” is not understood");
     match key {
         "q" => s.query = value.to_string(),
-        "with" | "without" => match entity_by_name(index, value) {
+        "with" | "without" => match index.entity_named(value) {
             Some(e) if s.chips.iter().any(|c| c.entity == e) => {}
             Some(e) => s.chips.push(EntityFilter {
                 entity: e,
@@ -305,23 +305,6 @@ pub fn full_link(href: &str, fragment: &str) -> String {
         out.push_str(fragment);
     }
     out
-}
-
-/// An entity by id, name or any spelling found in the corpus, ignoring case.
-pub fn entity_by_name(index: &Index, name: &str) -> Option<usize> {
-    let name = name.trim();
-    index
-        .entities
-        .iter()
-        .position(|e| e.id == name)
-        .or_else(|| {
-            index.entities.iter().position(|e| {
-                e.name.eq_ignore_ascii_case(name)
-                    || e.variants
-                        .iter()
-                        .any(|v| v.to_lowercase() == name.to_lowercase())
-            })
-        })
 }
 
 /// A document by its id (its file's stem).

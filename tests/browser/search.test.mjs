@@ -284,3 +284,30 @@ test('words near each other are marked as one stretch; NEAR/0 is said where it i
     await eventually(page, async () => assert.match(await page.getByText(/^At character 7:/).innerText(), /1 or more/));
   });
 });
+
+test('a name finds every spelling of it, alone or near a word; a name the articles lack is noted', async () => {
+  const corpus = app.corpus();
+  const vucic = corpus.entities.find((e) => e.id === 'aleksandar-vucic');
+  const docs = new Set(vucic.mentions.map((m) => m.doc));
+  await app.withApp({}, async (page) => {
+    await search(page).fill('name:vucic ');
+    await eventually(page, async () => assert.equal(await listed(page).count(), docs.size));
+    // The legend counts every mention, whatever its spelling.
+    const legend = page.getByRole('group', { name: 'Highlighted terms' });
+    await eventually(page, async () => assert.equal(await legend.locator('.count').innerText(), String(vucic.mentions.length)));
+    const marks = article(page).locator('mark.hit');
+    await eventually(page, async () => assert.ok((await marks.count()) > 0));
+    for (const t of await marks.allInnerTexts()) assert.match(t, /vu[cč]i[cć]/i, t);
+    // Near a word: one stretch from the name to the word.
+    await page.getByRole('button', { name: 'Underline names' }).click();
+    await search(page).fill('name:Vučić NEAR/5 kurti ');
+    await eventually(page, async () => assert.ok((await marks.count()) > 0));
+    for (const t of await marks.allInnerTexts()) {
+      assert.match(t, /vu[cč]i[cć]/i, t);
+      assert.match(t, /kurti/i, t);
+    }
+    // A name nobody in the articles has: said under the field, at its place.
+    await search(page).fill('kfor name:Nobody ');
+    await eventually(page, async () => assert.match(await page.getByText(/^At character 6:/).innerText(), /no name “nobody” in these articles/));
+  });
+});

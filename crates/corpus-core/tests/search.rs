@@ -392,3 +392,98 @@ fn outlets_of_the_documents_shown_become_filters() {
         assert_eq!(parsed.query.outlets, [fold_str(name)]);
     }
 }
+
+/// The seed articles' hits of `q`: (document, the text each marks).
+fn seed_marks(index: &Index, q: &str) -> Vec<(u32, String)> {
+    let parsed = query::parse(q, Options::default());
+    assert!(parsed.errors.is_empty(), "{q}: {:?}", parsed.errors);
+    let results = search::run(index, &parsed.query, &[]);
+    results
+        .docs
+        .iter()
+        .flat_map(|d| {
+            let text = &index.documents[d.doc as usize].text;
+            d.hits
+                .iter()
+                .map(move |h| (d.doc, h.span.slice(text).to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_name_finds_its_mentions_whatever_their_spelling() {
+    let index = common::seed();
+    let vucic = index
+        .entity_named("Vučić")
+        .expect("Vučić in the seed articles");
+    let entity = &index.entities[vucic];
+    let mut mentions: Vec<(u32, String)> = entity
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                m.doc,
+                m.span
+                    .slice(&index.documents[m.doc as usize].text)
+                    .to_string(),
+            )
+        })
+        .collect();
+    mentions.sort();
+    // Typed any way: the name, a spelling, without accents, in quotes.
+    for q in [
+        "name:Vučić",
+        "name:vucic",
+        "name:\"Aleksandar Vučić\"",
+        &format!("name:{}", entity.id),
+    ] {
+        let mut marks = seed_marks(&index, q);
+        marks.sort();
+        assert_eq!(marks, mentions, "{q}");
+    }
+    // The same documents as the name's chip keeps.
+    let parsed = query::parse("name:Vučić", Options::default());
+    let by_term: Vec<u32> = search::run(&index, &parsed.query, &[])
+        .docs
+        .iter()
+        .map(|d| d.doc)
+        .collect();
+    let chip = search::run(
+        &index,
+        &query::parse("", Options::default()).query,
+        &[EntityFilter::include(vucic)],
+    );
+    let mut by_chip: Vec<u32> = chip.docs.iter().map(|d| d.doc).collect();
+    by_chip.sort();
+    let mut by_term = by_term;
+    by_term.sort();
+    assert_eq!(by_term, by_chip);
+    assert!(seed_marks(&index, "name:Nobody").is_empty());
+    // Left out: the documents without the name.
+    let without = query::parse("-name:Vučić", Options::default());
+    let rest = search::run(&index, &without.query, &[]);
+    assert_eq!(rest.docs.len(), index.documents.len() - by_chip.len());
+}
+
+#[test]
+fn a_name_near_a_word_marks_the_stretch_between_them() {
+    let index = common::seed();
+    let marks = seed_marks(&index, "name:Vučić NEAR/5 kurti");
+    assert!(!marks.is_empty());
+    let spellings = &index.entities[index.entity_named("Vučić").unwrap()].variants;
+    for (doc, text) in &marks {
+        let folded = fold_str(text);
+        assert!(folded.contains("kurti"), "{doc}: {text}");
+        assert!(
+            spellings.iter().any(|v| folded.contains(&fold_str(v))),
+            "{doc}: {text} names Vučić"
+        );
+        assert!(
+            text.split_whitespace().count() <= 5 + 2 + 3,
+            "{doc}: {text}"
+        );
+    }
+    // Either order, and a prefix on the other side.
+    assert_eq!(seed_marks(&index, "kurti NEAR/5 name:Vučić"), marks);
+    assert!(seed_marks(&index, "name:Vučić NEAR/5 kurt*").len() >= marks.len());
+}

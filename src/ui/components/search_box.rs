@@ -108,6 +108,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     <dt><code>{ "stoltenberg~" }</code></dt><dd>{ "also misspelt: Soltenberg, Stoltenbrg (~1, ~2: how many letters may differ)" }</dd>
                     <dt><code>{ "\"licence plates\"" }</code></dt><dd>{ "the exact phrase" }</dd>
                     <dt><code>{ "kurti NEAR/10 troop*" }</code></dt><dd>{ "both within 10 words, either order (also \"kurti troops\"~10; NEAR alone: 10)" }</dd>
+                    <dt><code>{ "name:Vučić NEAR/5 kurti" }</code></dt><dd>{ "a name, however it is spelt (Vucic, Aleksandar Vučić), near a word; name:\"Albin Kurti\" alone marks every mention" }</dd>
                     <dt><code>{ "kfor OR nato" }</code></dt><dd>{ "either word" }</dd>
                     <dt><code>{ "-russia" }</code></dt><dd>{ "leave out documents with the word" }</dd>
                     <dt><code>{ "/sold(ier|iers)/" }</code></dt><dd>{ "a regular expression on the original text" }</dd>

@@ -67,6 +67,8 @@ fn run(corpus: &Corpus, q: &str, f: &Filters) -> Result<Search, Vec<QueryError>>
     if !parsed.errors.is_empty() {
         return Err(parsed.errors);
     }
+    let unknown = search::mentions::unknown_names(corpus, &parsed.query, q, typing);
+    parsed.notes.extend(unknown);
     parsed.query.timeline = f.timeline;
     let results = search::run(corpus, &parsed.query, &f.chips);
     let order = search::order(corpus, &results, f.sort);

@@ -343,6 +343,19 @@ impl Index {
         Some(years.fold((first, first), |(lo, hi), y| (lo.min(y), hi.max(y))))
     }
 
+    /// The entity called `name`: by its id, else by its name or any spelling
+    /// found in the corpus, case and accents ignored (the first in order).
+    pub fn entity_named(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        if let Some(e) = self.entities.iter().position(|e| e.id == name) {
+            return Some(e);
+        }
+        let folded = fold_str(name);
+        self.entities.iter().position(|e| {
+            fold_str(&e.name) == folded || e.variants.iter().any(|v| fold_str(v) == folded)
+        })
+    }
+
     /// The inverted index of the documents' folded words, built on first call.
     pub fn word_index(&self) -> &WordIndex {
         self.word_index

@@ -7,6 +7,7 @@
 pub mod concordance;
 pub mod cooccurrence;
 pub mod highlight;
+pub mod mentions;
 pub mod near;
 pub mod pattern;
 pub mod query;
@@ -391,10 +392,12 @@ impl<'q> Finder<'q> {
         }
     }
 
-    /// The source of a folded word, prefix or phrase.
+    /// The source of a folded word, prefix, phrase, fuzzy word, NEAR or name.
     fn looked_up(term: &'q Term, index: &Index) -> Source<'q> {
-        if let TermKind::Near(n) = term.kind {
-            return Source::Postings(near::occurrences(index, &term.text, n));
+        match term.kind {
+            TermKind::Near(n) => return Source::Postings(near::occurrences(index, &term.text, n)),
+            TermKind::Name => return Source::Postings(mentions::occurrences(index, &term.text)),
+            _ => {}
         }
         let words = index.word_index();
         let tokens: Vec<(usize, &str)> = crate::text::tokens::tokens(&term.text).collect();

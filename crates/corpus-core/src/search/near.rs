@@ -1,8 +1,9 @@
-//! Words near each other: `"kurti troops"~10`, `kurti NEAR/10 troop*`. Both
-//! sides are looked up in the word index; a hit is the stretch from one side to
+//! Words near each other: `"kurti troops"~10`, `kurti NEAR/10 troop*`,
+//! `name:Vučić NEAR/5 kurti`. Words and prefixes are looked up in the word
+//! index, names among the entities' mentions; a hit is the stretch from one side to
 //! the other, when at most the given number of words lie between them.
 
-use super::query::near_operands;
+use super::query::{near_operands, NearSide};
 use crate::model::index::Index;
 use crate::text::tokens::tokens;
 
@@ -12,7 +13,7 @@ use crate::text::tokens::tokens;
 pub fn occurrences(index: &Index, text: &str, words: u16) -> Vec<(u32, u32, u32)> {
     let sides: Vec<Vec<(u32, u32, u32)>> = near_operands(text)
         .into_iter()
-        .map(|(word, prefix)| side(index, word, prefix))
+        .map(|side| occurrences_of(index, side))
         .collect();
     let [a, b] = &sides[..] else {
         return Vec::new();
@@ -55,13 +56,13 @@ pub fn occurrences(index: &Index, text: &str, words: u16) -> Vec<(u32, u32, u32)
     hits
 }
 
-/// Every occurrence of a word (or, with `prefix`, of the words starting with
-/// it), sorted by document and start.
-fn side(index: &Index, word: &str, prefix: bool) -> Vec<(u32, u32, u32)> {
+/// Every occurrence of a side: a word, the words starting with a prefix, or
+/// the mentions of a name; sorted by document and start.
+fn occurrences_of(index: &Index, side: NearSide) -> Vec<(u32, u32, u32)> {
     let words = index.word_index();
-    if prefix {
-        words.occurrences(words.starting_with(word))
-    } else {
-        words.occurrences(words.find(word))
+    match side {
+        NearSide::Word(word) => words.occurrences(words.find(word)),
+        NearSide::Prefix(prefix) => words.occurrences(words.starting_with(prefix)),
+        NearSide::Name(name) => super::mentions::occurrences(index, name),
     }
 }

@@ -34,9 +34,13 @@ pub enum TermKind {
     Phrase,
     /// Whole words at most this many edits from the word (on folded text).
     Fuzzy(u8),
-    /// Two words (or prefixes) at most this many words apart, in either order:
-    /// the text holds both, a prefix ending in `*` (see [`near_operands`]).
+    /// Two words (or prefixes, or names) at most this many words apart, in
+    /// either order: the text holds both sides (see [`near_operands`]).
     Near(u16),
+    /// The mentions of a name, whatever their spelling (`name:Kurti`,
+    /// `name:"Albin Kurti"`): the text is the name as typed, folded, looked up
+    /// with [`Index::entity_named`](crate::model::index::Index::entity_named).
+    Name,
     /// A regular expression.
     Regex,
 }
@@ -45,7 +49,10 @@ impl TermKind {
     /// Whether the term is found through the word index only (its words are
     /// the index's, on folded text), whatever the query's exactness.
     pub fn needs_words(self) -> bool {
-        matches!(self, TermKind::Fuzzy(_) | TermKind::Near(_))
+        matches!(
+            self,
+            TermKind::Fuzzy(_) | TermKind::Near(_) | TermKind::Name
+        )
     }
 }
 
@@ -429,7 +436,7 @@ struct Lexer<'a> {
     regex_loading: &'a mut bool,
 }
 
-impl Lexer<'_> {
+impl<'a> Lexer<'a> {
     fn err(&mut self, at: usize, message: &str) {
         self.errors.push(QueryError {
             at,
@@ -474,7 +481,8 @@ impl Lexer<'_> {
                 (Err(why), _) => self.err(tilde, why),
                 (Ok(n), [a, b]) => {
                     let raw = self.input[item.body_start..pos].to_string();
-                    self.term(item, TermKind::Near(n), format!("{a} {b}"), raw, pos);
+                    let text = near_text(NearSide::Word(a), NearSide::Word(b));
+                    self.term(item, TermKind::Near(n), text, raw, pos);
                 }
                 (Ok(_), _) => self.err(
                     tilde,
@@ -556,29 +564,28 @@ impl Lexer<'_> {
     }
 
     /// `outlet:` and `date:` filters; `None` when `field` names no filter.
-    fn filter(&mut self, item: Item, field: &str, value: &str, pos: usize) -> Option<usize> {
+    fn filter(&mut self, item: Item, field: &str, value: &'a str, pos: usize) -> Option<usize> {
         match field {
             "outlet" | "date" if item.negated => {
                 self.err(item.start, "filters cannot be negated");
                 Some(pos)
             }
-            "outlet" => {
-                // outlet:"Die Welt" takes a quoted value.
-                let (value, end) = if value.is_empty() && self.input[pos..].starts_with('"') {
-                    let q = &self.input[pos + 1..];
-                    match q.find('"') {
-                        Some(c) => (&q[..c], pos + c + 2),
-                        None => {
-                            self.err(
-                                pos,
-                                "this quote is never closed; the outlet's name runs to the end",
-                            );
-                            (q, self.input.len())
-                        }
-                    }
+            "name" => {
+                let (value, end) = self.quoted_value(value, pos, "the name");
+                let folded = fold_str(value.trim());
+                if folded.is_empty() {
+                    self.err(
+                        item.start,
+                        "name: needs a name, like name:Kurti or name:\"Albin Kurti\"",
+                    );
                 } else {
-                    (value, pos)
-                };
+                    let raw = self.input[item.body_start..end].to_string();
+                    self.term(item, TermKind::Name, folded, raw, end);
+                }
+                Some(end)
+            }
+            "outlet" => {
+                let (value, end) = self.quoted_value(value, pos, "the outlet's name");
                 let folded = fold_str(value.trim());
                 if folded.is_empty() {
                     self.err(item.start, "outlet: needs a name, like outlet:DW");
@@ -598,6 +605,25 @@ impl Lexer<'_> {
                 Some(pos)
             }
             _ => None,
+        }
+    }
+
+    /// A filter's value: `value` itself, or, when it is empty and a quote
+    /// follows (`outlet:"Die Welt"`), the quoted words; with where it ends.
+    fn quoted_value(&mut self, value: &'a str, pos: usize, what: &str) -> (&'a str, usize) {
+        if !value.is_empty() || !self.input[pos..].starts_with('"') {
+            return (value, pos);
+        }
+        let q = &self.input[pos + 1..];
+        match q.find('"') {
+            Some(c) => (&q[..c], pos + c + 2),
+            None => {
+                self.err(
+                    pos,
+                    &format!("this quote is never closed; {what} runs to the end"),
+                );
+                (q, self.input.len())
+            }
         }
     }
 
@@ -692,15 +718,49 @@ fn near_distance(digits: &str) -> Result<u16, &'static str> {
     }
 }
 
-/// The two sides of a [`TermKind::Near`] term's text: each a folded word and
-/// whether it is a prefix.
-pub fn near_operands(text: &str) -> Vec<(&str, bool)> {
-    text.split(' ')
-        .map(|w| match w.strip_suffix('*') {
-            Some(prefix) => (prefix, true),
-            None => (w, false),
+/// One side of a [`TermKind::Near`] term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NearSide<'t> {
+    /// A folded word.
+    Word(&'t str),
+    /// The folded start of words.
+    Prefix(&'t str),
+    /// A name, folded (see [`TermKind::Name`]).
+    Name(&'t str),
+}
+
+/// Between the two sides of a NEAR term's text: folded text holds no capitals.
+const NEAR_JOIN: &str = " NEAR ";
+
+impl NearSide<'_> {
+    /// The side as a NEAR term's text holds it: `kurti`, `troop*`, `@albin kurti`.
+    fn write(self) -> String {
+        match self {
+            NearSide::Word(w) => w.to_string(),
+            NearSide::Prefix(p) => format!("{p}*"),
+            NearSide::Name(n) => format!("@{n}"),
+        }
+    }
+}
+
+/// The two sides of a [`TermKind::Near`] term's text.
+pub fn near_operands(text: &str) -> Vec<NearSide<'_>> {
+    text.split(NEAR_JOIN)
+        .map(|w| {
+            if let Some(name) = w.strip_prefix('@') {
+                NearSide::Name(name)
+            } else if let Some(prefix) = w.strip_suffix('*') {
+                NearSide::Prefix(prefix)
+            } else {
+                NearSide::Word(w)
+            }
         })
         .collect()
+}
+
+/// The text of a NEAR term joining `a` and `b`.
+fn near_text(a: NearSide, b: NearSide) -> String {
+    format!("{}{NEAR_JOIN}{}", a.write(), b.write())
 }
 
 /// Joins `a NEAR/n b` into one term; a NEAR without a word or prefix on each
@@ -714,7 +774,9 @@ fn join_near(
         Token::Atom {
             negated: false,
             term,
-        } if matches!(term.kind, TermKind::Word | TermKind::Prefix) && !term.text.contains(' ') => {
+        } if matches!(term.kind, TermKind::Word | TermKind::Prefix) && !term.text.contains(' ')
+            || term.kind == TermKind::Name =>
+        {
             Some(term.clone())
         }
         _ => None,
@@ -739,17 +801,15 @@ fn join_near(
         out.pop();
         tokens.next();
         // Folded, even in an exact query: NEAR looks its words up in the word index.
-        let side = |t: &Term| {
-            let folded = fold_str(&t.text);
-            if t.kind == TermKind::Prefix {
-                format!("{folded}*")
-            } else {
-                folded
-            }
+        let (a, b) = (fold_str(&left.text), fold_str(&right.text));
+        let side = |t: &Term, folded| match t.kind {
+            TermKind::Prefix => NearSide::Prefix(folded),
+            TermKind::Name => NearSide::Name(folded),
+            _ => NearSide::Word(folded),
         };
         let term = Term {
             kind: TermKind::Near(n),
-            text: format!("{} {}", side(&left), side(&right)),
+            text: near_text(side(&left, &a), side(&right, &b)),
             raw: input[left.at..right.end].to_string(),
             at: left.at,
             end: right.end,
@@ -902,13 +962,27 @@ mod tests {
     fn words_near_each_other() {
         check(
             "\"Kurti troops\"~10",
-            &[("kurti troops", Near(10))],
+            &[("kurti NEAR troops", Near(10))],
             &[&[0]],
         );
-        check("kurti NEAR/5 troop*", &[("kurti troop*", Near(5))], &[&[0]]);
+        check(
+            "kurti NEAR/5 troop*",
+            &[("kurti NEAR troop*", Near(5))],
+            &[&[0]],
+        );
+        check(
+            "name:\"Albin Kurti\" NEAR/5 troop*",
+            &[("@albin kurti NEAR troop*", Near(5))],
+            &[&[0]],
+        );
+        check(
+            "troops NEAR name:Vučić",
+            &[("troops NEAR @vucic", Near(NEAR_DEFAULT))],
+            &[&[0]],
+        );
         check(
             "kurti NEAR troops nato",
-            &[("kurti troops", Near(NEAR_DEFAULT)), ("nato", Word)],
+            &[("kurti NEAR troops", Near(NEAR_DEFAULT)), ("nato", Word)],
             &[&[0], &[1]],
         );
         // The word being typed is a prefix on the right of NEAR.
@@ -919,7 +993,7 @@ mod tests {
                 ..Options::default()
             },
         );
-        assert_eq!(terms(&p.query), vec![("kurti tro*", Near(3))]);
+        assert_eq!(terms(&p.query), vec![("kurti NEAR tro*", Near(3))]);
         assert_eq!(p.query.terms[0].raw, "kurti NEAR/3 tro");
         check_err("kurti NEAR/0 troops", 6, "1 or more");
         check_err("kurti NEAR/500 troops", 6, "at most 100");
@@ -929,6 +1003,28 @@ mod tests {
         check_err("-kurti NEAR/3 troops", 7, "on each side");
         check_err("\"kurti troops\"~0", 14, "1 or more");
         check_err("\"prime minister kurti\"~5", 22, "joins two words");
+    }
+
+    #[test]
+    fn names_whatever_their_spelling() {
+        check("name:Kurti", &[("kurti", Name)], &[&[0]]);
+        check(
+            "name:\"Albin  Kurti\" kfor",
+            &[("albin  kurti", Name), ("kfor", Word)],
+            &[&[0], &[1]],
+        );
+        let p = parse("-name:NATO kfor", Options::default());
+        assert_eq!(p.query.excluded[0].text, "nato");
+        assert_eq!(p.query.excluded[0].kind, Name);
+        assert_eq!(
+            parse("name:\"Albin Kurti\"", Options::default())
+                .query
+                .terms[0]
+                .raw,
+            "name:\"Albin Kurti\""
+        );
+        check_err("name: kfor", 0, "needs a name");
+        check_err("name:\"Albin", 5, "never closed");
     }
 
     #[test]

@@ -51,6 +51,30 @@ impl FoldMap {
             Some(p) => (p.o + p.olen as u32 + (f - p.f - p.flen as u32)) as usize,
         }
     }
+
+    /// Folded offset of original char boundary `o` as a span's start: where
+    /// the folded form of the char at `o` begins.
+    pub fn start_to_folded(&self, o: usize) -> usize {
+        let o = o as u32;
+        let i = self.pieces.partition_point(|p| p.o <= o);
+        match i.checked_sub(1).map(|i| self.pieces[i]) {
+            None => o as usize,
+            Some(p) if o < p.o + p.olen as u32 => p.f as usize,
+            Some(p) => (p.f + p.flen as u32 + (o - p.o - p.olen as u32)) as usize,
+        }
+    }
+
+    /// Folded offset of original char boundary `o` as a span's end: just past
+    /// the folded form of the char before `o`.
+    pub fn end_to_folded(&self, o: usize) -> usize {
+        let o = o as u32;
+        let i = self.pieces.partition_point(|p| p.o < o);
+        match i.checked_sub(1).map(|i| self.pieces[i]) {
+            None => o as usize,
+            Some(p) if o <= p.o + p.olen as u32 => (p.f + p.flen as u32) as usize,
+            Some(p) => (p.f + p.flen as u32 + (o - p.o - p.olen as u32)) as usize,
+        }
+    }
 }
 
 /// Folds `text`, returning the folded text and the map back to `text`.
@@ -183,6 +207,28 @@ mod tests {
             }
         }
         (out, FoldMap { pieces })
+    }
+
+    #[test]
+    fn original_spans_map_to_the_folded_text_and_back() {
+        // (text, the span's original words, their folded form)
+        let check = |text: &str, word: &str, expected: &str| {
+            let (folded, map) = fold(text);
+            let start = text.find(word).expect("word in text");
+            let end = start + word.len();
+            let (fs, fe) = (map.start_to_folded(start), map.end_to_folded(end));
+            assert_eq!(&folded[fs..fe], expected, "{word:?} in {text:?}");
+            assert_eq!(
+                (map.start_to_original(fs), map.end_to_original(fe)),
+                (start, end)
+            );
+        };
+        check("Albin Kurti spoke", "Albin Kurti", "albin kurti");
+        check("Mr Vučić and Kurti", "Vučić", "vucic");
+        check("Mr Vučić and Kurti", "Kurti", "kurti");
+        check("“Straße” in Łódź", "Łódź", "lodz");
+        check("“Straße” in Łódź", "Straße", "strasse");
+        check("ﬁnal Æon", "Æon", "aeon");
     }
 
     #[test]
