@@ -45,6 +45,18 @@ const PASTES = [
   ['10,000 chars of one word', 'x'.repeat(10000)],
 ];
 
+// Typed a key every 120 ms, then left to settle.
+const PACED = ['police', 'fire australia', 'goverment~', 'police NEAR/5 fire*'];
+
+// Like with like: each query typed at once into an empty field (as a paste
+// or a link brings it), the fuzzy and NEAR forms beside the plain words.
+const AT_ONCE = [
+  ['government', 'government '],
+  ['goverment~ (fuzzy)', 'goverment~ '],
+  ['police fire', 'police fire '],
+  ['police NEAR/5 fire', 'police NEAR/5 fire '],
+];
+
 const miniSearchSource = await readFile(join(here, 'node_modules/minisearch/dist/umd/index.js'), 'utf8');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -54,6 +66,8 @@ const browser = await launch();
 const rows = [];
 const engineRows = [];
 const pasteRows = [];
+const pacedRows = [];
+const atOnceRows = [];
 try {
   for (const [name, dir] of dists) {
     const server = await serve(dir);
@@ -138,6 +152,48 @@ try {
       }
       rows.push({ name, query: ours, ours: oursTimes, ms: msTimes });
     }
+    // Typing at a reader's pace, with what follows once typing pauses (the
+    // names, the timeline and the trends chart): the long tasks (over 50 ms)
+    // the page runs, per query and per trends period.
+    await page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const typeSettled = async (query) => {
+      await box.fill('');
+      await page.waitForTimeout(600);
+      await page.evaluate(() => { window.longTasks = []; });
+      await box.pressSequentially(query, { delay: 120 });
+      // Typing pauses: the settled views follow after 300 ms.
+      await page.waitForTimeout(1200);
+      return page.evaluate(() => window.longTasks);
+    };
+    for (const period of ['Per month', 'Per document']) {
+      if (period === 'Per document') {
+        // The switch itself, with the first query's results shown.
+        await typeSettled(PACED[0]);
+        await page.evaluate(() => { window.longTasks = []; });
+        await page.getByRole('region', { name: 'Trends' }).getByRole('button', { name: period, exact: true }).click();
+        await page.waitForTimeout(1000);
+        pacedRows.push({ name, period: 'switch to it', query: PACED[0], tasks: await page.evaluate(() => window.longTasks) });
+      }
+      for (const query of PACED) {
+        const tasks = [];
+        for (let round = 0; round < Math.min(ROUNDS, 3); round++) tasks.push(...(await typeSettled(query)));
+        pacedRows.push({ name, period, query, tasks });
+      }
+    }
+    await box.fill('');
+    for (const [label, text] of AT_ONCE) {
+      const times = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        times.push(await page.evaluate((t) => window.oursKey(t), text));
+        await page.evaluate(() => window.oursKey(''));
+      }
+      atOnceRows.push({ name, label, times });
+    }
     for (const [label, text] of PASTES) {
       const times = [];
       for (let round = 0; round < ROUNDS; round++) {
@@ -198,9 +254,21 @@ for (const r of rows) {
   );
 }
 
+console.log(`\nWhole query at once into an empty field, busy ms from the input to the painted frame (median / worst of ${ROUNDS})`);
+for (const r of atOnceRows) {
+  console.log(`${r.name.padEnd(14)} ${r.label.padEnd(32)} ${fmt(median(r.times))} / ${fmt(Math.max(...r.times))}`);
+}
+
 console.log(`\nHostile pastes, busy ms from the input to the painted frame (median / worst of ${ROUNDS})`);
 for (const r of pasteRows) {
   console.log(`${r.name.padEnd(14)} ${r.label.padEnd(32)} ${fmt(median(r.times))} / ${fmt(Math.max(...r.times))}`);
+}
+
+console.log('\nTyping at a reader\'s pace (a key every 120 ms, then the pause that settles the names, timeline and trends): tasks over 50 ms');
+console.log('corpus         trends         query                    long tasks   longest ms');
+for (const r of pacedRows) {
+  const longest = r.tasks.length ? Math.max(...r.tasks).toFixed(0) : '—';
+  console.log(`${r.name.padEnd(14)} ${r.period.padEnd(14)} ${r.query.padEnd(24)} ${String(r.tasks.length).padStart(10)}   ${longest.padStart(10)}`);
 }
 
 if (engineRows.length) {

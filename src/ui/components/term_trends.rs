@@ -2,7 +2,7 @@ use super::save_figure::SaveFigure;
 use super::term_legend::LegendTerm;
 use crate::ui::figure::{self, FigureView, Format};
 use crate::ui::format::count;
-use crate::ui::hooks::use_element_width;
+use crate::ui::hooks::{sibling_for_key, use_element_width};
 use crate::ui::Corpus;
 use corpus_core::figure::trends::{trends as trends_figure, TrendTerm};
 use corpus_core::search::trends::{per_10k_tenths, trends, Measure, Period, Trends};
@@ -119,7 +119,7 @@ fn save_picture(
 /// The drawing: one line per term through its points.
 fn chart(
     props: &TermTrendsProps,
-    data: &Trends,
+    data: &Rc<Trends>,
     period: Period,
     measure: Measure,
     width: i32,
@@ -150,9 +150,10 @@ fn chart(
         }
     });
     let label = |b: usize| data.when(b, period);
+    let (onclick, onkeydown) = point_listeners(props, data, period);
     html! {
         <svg class="trends-chart" width={width.to_string()} height={HEIGHT.to_string()} role="group"
-            aria-label="Matches of each term over time">
+            aria-label="Matches of each term over time" {onclick} {onkeydown}>
             <line class="axis-line" x1="0" x2={width.to_string()} y1={(HEIGHT - BOTTOM).to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
             <text class="trend-axis" x={SIDE.to_string()} y={(HEIGHT - 4).to_string()}>{ label(0) }</text>
             if n > 1 {
@@ -163,8 +164,8 @@ fn chart(
     }
 }
 
-/// One point: a button saying the term, the count and the period, which keeps
-/// the period's documents or opens the document.
+/// One point: a button saying the term, the count and the period (its
+/// bucket in `data-bucket`; the chart listens for all of them).
 /// The first point of each term's line is its stop in the tab order; the
 /// arrow keys, Home and End move along the line.
 fn point(
@@ -186,38 +187,96 @@ fn point(
         count(matches as usize, "match", "matches"),
         data.when(b, period)
     );
-    let action = match period {
+    match period {
         Period::Document => {
             let doc = bucket.docs[0];
             label.push_str(&format!(", {}", props.corpus.documents[doc as usize].title));
-            props.on_open.reform(move |_: ()| doc)
         }
-        _ => {
-            label.push_str(&format!(
-                ", {}",
-                count(bucket.docs.len(), "document", "documents")
-            ));
-            let (a, z) = (
-                civil_from_days(bucket.days.0),
-                civil_from_days(bucket.days.1),
-            );
-            let filter = match period {
-                Period::Month => format!("date:{}", PartialDate { day: None, ..a }),
-                _ => format!("date:{a}..{z}"),
-            };
-            props.on_filter.reform(move |_: ()| filter.clone())
+        _ => label.push_str(&format!(
+            ", {}",
+            count(bucket.docs.len(), "document", "documents")
+        )),
+    }
+    html! {
+        <circle class="trend-point" cx={cx.to_string()} cy={cy.to_string()} r="4" role="button"
+            tabindex={if stop { "0" } else { "-1" }} data-bucket={b.to_string()}
+            aria-label={label.clone()}>
+            <title>{ label }</title>
+        </circle>
+    }
+}
+
+/// What selecting a point does: per document, open it (`on_open`);
+/// otherwise, keep the period's documents (a `date:` filter, `on_filter`).
+struct PointActions {
+    on_open: Callback<u32>,
+    on_filter: Callback<String>,
+    data: Rc<Trends>,
+    period: Period,
+}
+
+impl PointActions {
+    /// Selects the point of bucket `b`.
+    fn select(&self, b: usize) {
+        let Some(bucket) = self.data.buckets.get(b) else {
+            return;
+        };
+        let (a, z) = (
+            civil_from_days(bucket.days.0),
+            civil_from_days(bucket.days.1),
+        );
+        match self.period {
+            Period::Document => {
+                if let Some(&doc) = bucket.docs.first() {
+                    self.on_open.emit(doc);
+                }
+            }
+            Period::Month => self
+                .on_filter
+                .emit(format!("date:{}", PartialDate { day: None, ..a })),
+            Period::Week => self.on_filter.emit(format!("date:{a}..{z}")),
         }
+    }
+}
+
+/// The bucket of the point an event happened on.
+fn bucket_at(target: Option<web_sys::EventTarget>) -> Option<(web_sys::Element, usize)> {
+    use wasm_bindgen::JsCast;
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    let b = el.get_attribute("data-bucket")?.parse().ok()?;
+    Some((el, b))
+}
+
+/// The chart's listeners for its points (one pair for the chart, not one per
+/// point: a thousand documents make a thousand points per term).
+fn point_listeners(
+    props: &TermTrendsProps,
+    data: &Rc<Trends>,
+    period: Period,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let actions = Rc::new(PointActions {
+        on_open: props.on_open.clone(),
+        on_filter: props.on_filter.clone(),
+        data: data.clone(),
+        period,
+    });
+    let click = {
+        let actions = actions.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some((_, b)) = bucket_at(e.target()) {
+                actions.select(b);
+            }
+        })
     };
-    let onclick = action.reform(|_: MouseEvent| ());
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+    let keydown = Callback::from(move |e: KeyboardEvent| {
+        let Some((el, b)) = bucket_at(e.target()) else {
+            return;
+        };
         let key = e.key();
         if matches!(key.as_str(), "Enter" | " ") {
             e.prevent_default();
-            action.emit(());
-        } else if let Some(to) = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|el| along(&el, &key))
-        {
+            actions.select(b);
+        } else if let Some(to) = sibling_for_key(&el, &key, "circle") {
             e.prevent_default();
             use wasm_bindgen::JsCast;
             if let Ok(to) = to.dyn_into::<web_sys::SvgElement>() {
@@ -225,27 +284,7 @@ fn point(
             }
         }
     });
-    html! {
-        <circle class="trend-point" cx={cx.to_string()} cy={cy.to_string()} r="4" role="button"
-            tabindex={if stop { "0" } else { "-1" }}
-            aria-label={label.clone()} {onclick} {onkeydown}>
-            <title>{ label }</title>
-        </circle>
-    }
-}
-
-/// The point a movement key goes to from `point`, along its line.
-fn along(point: &web_sys::Element, key: &str) -> Option<web_sys::Element> {
-    match key {
-        "ArrowRight" | "ArrowDown" => point.next_element_sibling(),
-        // The line itself comes before the first point.
-        "ArrowLeft" | "ArrowUp" => point
-            .previous_element_sibling()
-            .filter(|e| e.tag_name() == "circle"),
-        "Home" => point.parent_element()?.query_selector("circle").ok()?,
-        "End" => point.parent_element()?.last_element_child(),
-        _ => None,
-    }
+    (click, keydown)
 }
 
 /// What the chart leaves out, said under it.

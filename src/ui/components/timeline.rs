@@ -6,7 +6,7 @@ use crate::ui::components::zoom_controls::ZoomControls;
 use crate::ui::figure::{self, FigureView, Format};
 use crate::ui::hooks::brush::use_brush;
 use crate::ui::hooks::zoom::{use_pinch, use_wheel_zoom, use_zoom, Zoom};
-use crate::ui::hooks::{use_after_first_frame, use_element_width, use_focus_id};
+use crate::ui::hooks::{sibling_for_key, use_after_first_frame, use_element_width, use_focus_id};
 use crate::ui::Corpus;
 use corpus_core::figure::timeline::{timeline as timeline_figure, TimelineView};
 use corpus_core::figure::Anchor;
@@ -96,29 +96,10 @@ fn bar_element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element>
     el.has_attribute("data-bin").then_some(el)
 }
 
-/// The bar of the same lane a movement key goes to from `bar`: arrows to the
-/// neighbour, Home and End to the lane's first and last.
+/// The bar of the same lane a movement key goes to from `bar`.
 fn bar_target(bar: &web_sys::Element, key: &str) -> Option<web_sys::Element> {
     let lane = bar.get_attribute("class")?;
-    let same = |el: Option<web_sys::Element>| {
-        el.filter(|e| e.get_attribute("class").as_deref() == Some(lane.as_str()))
-    };
-    match key {
-        "ArrowRight" | "ArrowDown" => same(bar.next_element_sibling()),
-        "ArrowLeft" | "ArrowUp" => same(bar.previous_element_sibling()),
-        "Home" | "End" => {
-            let selector = format!("rect[class='{lane}']");
-            let all = bar.parent_element()?.query_selector_all(&selector).ok()?;
-            let i = if key == "Home" {
-                0
-            } else {
-                all.length().checked_sub(1)?
-            };
-            use wasm_bindgen::JsCast;
-            all.get(i)?.dyn_into().ok()
-        }
-        _ => None,
-    }
+    sibling_for_key(bar, key, &format!("rect[class='{lane}']"))
 }
 
 /// What the marks' listeners work with.

@@ -324,3 +324,32 @@ pub fn page_meta(name: &str) -> Option<String> {
         .flatten()
         .and_then(|m| m.get_attribute("content"))
 }
+
+/// Where a movement key goes from `el` among its siblings matching
+/// `selector`: the arrows to the neighbour (when it matches), Home and End to
+/// the first and last. Used by the timeline's count bars and the trends'
+/// points, each a row of SVG elements with one stop in the tab order.
+pub fn sibling_for_key(
+    el: &web_sys::Element,
+    key: &str,
+    selector: &str,
+) -> Option<web_sys::Element> {
+    let matching = |e: Option<web_sys::Element>| e.filter(|e| e.matches(selector).unwrap_or(false));
+    match key {
+        "ArrowRight" | "ArrowDown" => matching(el.next_element_sibling()),
+        "ArrowLeft" | "ArrowUp" => matching(el.previous_element_sibling()),
+        "Home" | "End" => {
+            let all = el
+                .parent_element()?
+                .query_selector_all(&format!(":scope > {selector}"))
+                .ok()?;
+            let i = if key == "Home" {
+                0
+            } else {
+                all.length().checked_sub(1)?
+            };
+            all.get(i)?.dyn_into().ok()
+        }
+        _ => None,
+    }
+}
