@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, FIREFOX, emulatePrint, launch, useApp, eventually } from './harness.mjs';
+import { DIST, FIREFOX, emulatePrint, launch, useApp, eventually, savedFile } from './harness.mjs';
 
 const app = useApp();
 const withApp = (options, body) => app.withApp(options, body);
@@ -63,6 +63,11 @@ test('the single file works from file:// with nothing fetched', async () => {
     assert.match(href, /^data:application\/json;base64,/);
     const data = JSON.parse(Buffer.from(href.split(',')[1], 'base64').toString('utf8'));
     assert.equal(data.documents.length, corpus.documents.length);
+    // A picture of the timeline, drawn in the page from the file.
+    const png = await savedFile(page, () => page.getByRole('button', { name: 'Save the timeline as PNG' }).click(), { binary: true });
+    assert.match(png.name, /-timeline\.png$/);
+    assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG');
+    assert.ok(png.bytes.length > 5000, `a drawn picture: ${png.bytes.length} bytes`);
     const outside = requests.filter((u) => !u.startsWith(file.split('#')[0]) && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(outside, [], 'nothing but the file itself');
     assert.deepEqual(errors, []);
