@@ -186,22 +186,19 @@ try {
       }
     }
     await box.fill('');
-    for (const [label, text] of AT_ONCE) {
-      const times = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        times.push(await page.evaluate((t) => window.oursKey(t), text));
-        await page.evaluate(() => window.oursKey(''));
+    // Each text typed at once into the emptied field, ROUNDS times.
+    const atOnce = async (list, into) => {
+      for (const [label, text] of list) {
+        const times = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          times.push(await page.evaluate((t) => window.oursKey(t), text));
+          await page.evaluate(() => window.oursKey(''));
+        }
+        into.push({ name, label, times });
       }
-      atOnceRows.push({ name, label, times });
-    }
-    for (const [label, text] of PASTES) {
-      const times = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        times.push(await page.evaluate((t) => window.oursKey(t), text));
-        await page.evaluate(() => window.oursKey(''));
-      }
-      pasteRows.push({ name, label, times });
-    }
+    };
+    await atOnce(AT_ONCE, atOnceRows);
+    await atOnce(PASTES, pasteRows);
     // The engines alone, no rendering: query → ranked documents. Needs a build
     // with the `bench` feature, which exports the app's search to the page.
     const hasEngine = await page.evaluate(() => typeof window.wasmBindings?.bench_search === 'function');

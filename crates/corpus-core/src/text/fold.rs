@@ -26,53 +26,61 @@ pub struct FoldMap {
     pieces: Vec<Piece>,
 }
 
+/// Which text an offset given to [`FoldMap::map`] is in.
+#[derive(Clone, Copy)]
+enum Text {
+    Folded,
+    Original,
+}
+
 impl FoldMap {
     /// Original offset of the char that produced folded byte `f` (a match start).
     pub fn start_to_original(&self, f: usize) -> usize {
-        let f = f as u32;
-        let i = self.pieces.partition_point(|p| p.f <= f);
-        match i.checked_sub(1).map(|i| self.pieces[i]) {
-            None => f as usize,
-            Some(p) if f < p.f + p.flen as u32 => p.o as usize,
-            Some(p) => (p.o + p.olen as u32 + (f - p.f - p.flen as u32)) as usize,
-        }
+        self.map(f, Text::Folded, false)
     }
 
     /// Original offset just past the char that produced folded byte `f - 1` (a match
     /// end), taking along combining marks that folded to nothing.
     pub fn end_to_original(&self, f: usize) -> usize {
-        let f = f as u32;
-        let i = self
-            .pieces
-            .partition_point(|p| p.f < f || (p.f == f && p.flen == 0));
-        match i.checked_sub(1).map(|i| self.pieces[i]) {
-            None => f as usize,
-            Some(p) if f <= p.f + p.flen as u32 => (p.o + p.olen as u32) as usize,
-            Some(p) => (p.o + p.olen as u32 + (f - p.f - p.flen as u32)) as usize,
-        }
+        self.map(f, Text::Folded, true)
     }
 
     /// Folded offset of original char boundary `o` as a span's start: where
     /// the folded form of the char at `o` begins.
     pub fn start_to_folded(&self, o: usize) -> usize {
-        let o = o as u32;
-        let i = self.pieces.partition_point(|p| p.o <= o);
-        match i.checked_sub(1).map(|i| self.pieces[i]) {
-            None => o as usize,
-            Some(p) if o < p.o + p.olen as u32 => p.f as usize,
-            Some(p) => (p.f + p.flen as u32 + (o - p.o - p.olen as u32)) as usize,
-        }
+        self.map(o, Text::Original, false)
     }
 
     /// Folded offset of original char boundary `o` as a span's end: just past
     /// the folded form of the char before `o`.
     pub fn end_to_folded(&self, o: usize) -> usize {
-        let o = o as u32;
-        let i = self.pieces.partition_point(|p| p.o < o);
-        match i.checked_sub(1).map(|i| self.pieces[i]) {
-            None => o as usize,
-            Some(p) if o <= p.o + p.olen as u32 => (p.f + p.flen as u32) as usize,
-            Some(p) => (p.f + p.flen as u32 + (o - p.o - p.olen as u32)) as usize,
+        self.map(o, Text::Original, true)
+    }
+
+    /// Offset `x` of one text in the other, as a span's start or `end`: inside
+    /// a piece, its start or its end there; past it, the same distance past.
+    fn map(&self, x: usize, from: Text, end: bool) -> usize {
+        let x = x as u32;
+        // (where a piece is and how long, in `from`'s text; then in the other)
+        let side = |p: &Piece| match from {
+            Text::Folded => (p.f, p.flen as u32, p.o, p.olen as u32),
+            Text::Original => (p.o, p.olen as u32, p.f, p.flen as u32),
+        };
+        let i = self.pieces.partition_point(|p| {
+            let (at, len, ..) = side(p);
+            if end {
+                // Pieces that fold to nothing at `x` (combining marks) come along.
+                at < x || (at == x && len == 0)
+            } else {
+                at <= x
+            }
+        });
+        match i.checked_sub(1).map(|i| side(&self.pieces[i])) {
+            None => x as usize,
+            Some((at, len, other, other_len)) if x < at + len || (end && x == at + len) => {
+                (if end { other + other_len } else { other }) as usize
+            }
+            Some((at, len, other, other_len)) => (other + other_len + (x - at - len)) as usize,
         }
     }
 }
