@@ -256,3 +256,47 @@ fn the_figures_colours_are_the_style_sheets() {
         check(&format!(".t{i} {{ --term: "), *colour);
     }
 }
+
+#[test]
+fn pictures_of_articles_without_dates_or_names_are_still_drawn() {
+    // No date anywhere, one article with a long title-like line, markup in the text.
+    let index = common::made_up(&[
+        (
+            "",
+            "",
+            "A <b>bold</b> & plain text, with no date and no name at all.",
+        ),
+        ("", "", "Another one."),
+    ]);
+    let results = search(&index, "");
+    let extent = Extent::of(&index);
+    let c = caption(&index, "Timeline", "", 2);
+    let view = TimelineView {
+        index: &index,
+        results: &results,
+        scale: extent.home,
+        range: None,
+    };
+    let f = figure::timeline::timeline(&view, &c);
+    check_drawn(&f);
+    assert_eq!(filled(&f, palette::ACCENT), 1, "the legend's key only");
+    let data = trends(&index, &search(&index, "text"), 1, Period::Month);
+    let terms = [TrendTerm {
+        raw: "text",
+        colour: 0,
+    }];
+    let f = figure::trends::trends(&data, &terms, (Period::Month, Measure::Matches), &c);
+    check_drawn(&f);
+    assert!(texts(&f).contains(&"No dated article among those shown."));
+    // A caption far wider than the picture wraps, and a huge query is cut.
+    let long = "kosovo ".repeat(200);
+    let c = caption(&index, "Trends", &long, 2);
+    let f = figure::trends::trends(&data, &terms, (Period::Month, Measure::Matches), &c);
+    check_drawn(&f);
+    let lines: Vec<&str> = texts(&f)
+        .into_iter()
+        .filter(|t| t.starts_with("kosovo") || t.starts_with("Search: kosovo"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[2].ends_with('…'), "{lines:?}");
+}

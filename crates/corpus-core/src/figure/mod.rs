@@ -128,6 +128,9 @@ pub struct Figure {
     pub items: Vec<Item>,
 }
 
+/// The most lines a caption's part takes; the rest is cut.
+const MAX_CAPTION_LINES: usize = 3;
+
 /// Margin around a figure's content, in pixels.
 pub const MARGIN: i32 = 20;
 
@@ -218,7 +221,14 @@ impl Figure {
         }
         for (k, text) in caption.lines().iter().enumerate() {
             let colour = if k == 0 { palette::INK } else { palette::MUTED };
-            for line in wrap(text, 13, inner) {
+            let mut lines = wrap(text, 13, inner);
+            // A pasted essay of a query keeps the picture a picture.
+            if lines.len() > MAX_CAPTION_LINES {
+                lines.truncate(MAX_CAPTION_LINES);
+                let last = &mut lines[MAX_CAPTION_LINES - 1];
+                *last = fit(&format!("{last} …"), 13, inner);
+            }
+            for line in lines {
                 figure.items.push(Item::text(MARGIN, y, 13, colour, line));
                 y += 18;
             }
