@@ -9,6 +9,7 @@ use corpus_core::time::calendar::days_from_civil;
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use yew::Callback;
 
 /// What a picture's caption says about the view it was drawn from.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +44,10 @@ impl Format {
     }
 }
 
+/// Called with the format a picture is wanted in, and where to say that it
+/// could not be made.
+pub type OnSave = Callback<(Format, Callback<String>)>;
+
 /// Today, on the reader's clock, in days since 1970-01-01.
 fn today() -> i64 {
     let now = js_sys::Date::new_0();
@@ -56,8 +61,19 @@ fn today() -> i64 {
 /// The PNG's pixels per figure pixel: sharp on a slide or a printed page.
 const PNG_SCALE: u32 = 2;
 
-/// Offers `figure` as `{corpus}-{name}.svg` or `.png`.
-pub fn save(corpus: &Corpus, figure: &Figure, name: &str, format: Format) {
+/// What a reader is told when a picture cannot be made.
+const FAILED: &str = "This browser could not make the picture; try the other format.";
+
+/// Offers `figure` as `{corpus}-{name}.svg` or `.png`; a failure, however
+/// late (the PNG is drawn once the browser has read the SVG), goes to
+/// `report`.
+pub fn save(
+    corpus: &Corpus,
+    figure: &Figure,
+    name: &str,
+    format: Format,
+    report: Callback<String>,
+) {
     let file = format!(
         "{}-{name}.{}",
         corpus.info.file_name,
@@ -66,30 +82,49 @@ pub fn save(corpus: &Corpus, figure: &Figure, name: &str, format: Format) {
     let svg = figure.to_svg();
     let saved = match format {
         Format::Svg => download(&file, "image/svg+xml", &svg),
-        Format::Png => render_png(&svg, (figure.width as u32, figure.height as u32), file),
+        Format::Png => render_png(
+            &svg,
+            (figure.width as u32, figure.height as u32),
+            file,
+            report.clone(),
+        ),
     };
     if let Err(e) = saved {
-        web_sys::console::error_2(&"The picture could not be saved:".into(), &e);
+        failed(&report, &e);
     }
+}
+
+/// Says that the picture failed, to the reader, and why as a console warning
+/// (the failure is handled: the reader knows).
+fn failed(report: &Callback<String>, why: &JsValue) {
+    web_sys::console::warn_2(&FAILED.into(), why);
+    report.emit(FAILED.to_string());
 }
 
 /// Draws `svg` (`size` pixels) on a canvas at [`PNG_SCALE`] and offers the
 /// canvas as the PNG `file`, once the browser has read the SVG.
-fn render_png(svg: &str, size: (u32, u32), file: String) -> Result<(), JsValue> {
+fn render_png(
+    svg: &str,
+    size: (u32, u32),
+    file: String,
+    report: Callback<String>,
+) -> Result<(), JsValue> {
     let document = gloo::utils::document();
     let image: web_sys::HtmlImageElement = document.create_element("img")?.dyn_into()?;
     let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
     canvas.set_width(size.0 * PNG_SCALE);
     canvas.set_height(size.1 * PNG_SCALE);
     let drawn = {
-        let image = image.clone();
+        let (image, report) = (image.clone(), report.clone());
         Closure::once_into_js(move || {
-            if let Err(e) = draw_and_offer(&image, &canvas, size, file) {
-                web_sys::console::error_2(&"The picture could not be drawn:".into(), &e);
+            if let Err(e) = draw_and_offer(&image, &canvas, size, file, report.clone()) {
+                failed(&report, &e);
             }
         })
     };
+    let unreadable = Closure::once_into_js(move |e: JsValue| failed(&report, &e));
     image.set_onload(Some(drawn.unchecked_ref()));
+    image.set_onerror(Some(unreadable.unchecked_ref()));
     // A data: address (the page's policy allows images from those, not from blob:).
     let data = format!(
         "data:image/svg+xml;charset=utf-8,{}",
@@ -104,6 +139,7 @@ fn draw_and_offer(
     canvas: &web_sys::HtmlCanvasElement,
     (w, h): (u32, u32),
     file: String,
+    report: Callback<String>,
 ) -> Result<(), JsValue> {
     let context: web_sys::CanvasRenderingContext2d = canvas
         .get_context("2d")?
@@ -112,10 +148,12 @@ fn draw_and_offer(
     let (sw, sh) = ((w * PNG_SCALE) as f64, (h * PNG_SCALE) as f64);
     context.draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, sw, sh)?;
     let offer = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-        let Some(blob) = blob else { return };
-        match web_sys::Url::create_object_url_with_blob(&blob) {
+        let url = blob
+            .ok_or(JsValue::from("no PNG"))
+            .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob));
+        match url {
             Ok(url) => download_url(&file, url),
-            Err(e) => web_sys::console::error_1(&e),
+            Err(e) => failed(&report, &e),
         }
     });
     canvas.to_blob_with_type(offer.unchecked_ref(), "image/png")

@@ -127,3 +127,21 @@ test('the connections matrix saves every pair of names shown', async () => {
     assert.ok(picture.near > 100, `the darkest cells are drawn: ${picture.near} pixels`);
   });
 });
+
+test('a picture the browser cannot make is said, not silently dropped', async () => {
+  await app.withApp({}, async (page) => {
+    // A browser whose canvas makes no PNG (as a privacy setting can).
+    await page.evaluate(() => {
+      HTMLCanvasElement.prototype.toBlob = function (done) {
+        done(null);
+      };
+    });
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: 'Save the timeline as PNG' }).click();
+    await eventually(page, async () => assert.match(await timeline.getByRole('alert').innerText(), /could not make the picture; try the other format/));
+    // The SVG still saves, and the message goes.
+    const svg = await save(page, 'timeline', 'SVG');
+    assert.match(svg.name, /-timeline\.svg$/);
+    assert.equal(await timeline.getByRole('alert').count(), 0);
+  });
+});

@@ -1,5 +1,5 @@
 use super::save_figure::SaveFigure;
-use crate::ui::figure::{self, FigureView, Format};
+use crate::ui::figure::{self, FigureView, OnSave};
 use crate::ui::format::count;
 use crate::ui::grid;
 use crate::ui::Corpus;
@@ -122,17 +122,17 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
 }
 
 /// Saves the matrix of `names` as a picture.
-fn save_picture(props: &ConnectionsProps, names: &[usize]) -> Callback<Format> {
+fn save_picture(props: &ConnectionsProps, names: &[usize]) -> OnSave {
     let (corpus, co, view, names) = (
         props.corpus.clone(),
         props.cooccurrence.clone(),
         props.view.clone(),
         names.to_vec(),
     );
-    Callback::from(move |format| {
+    Callback::from(move |(format, report)| {
         let caption = view.caption("Connections", &corpus);
         let picture = matrix_figure(&corpus, &names, &co, &caption);
-        figure::save(&corpus, &picture, "connections", format);
+        figure::save(&corpus, &picture, "connections", format, report);
     })
 }
 

@@ -1,6 +1,6 @@
 use super::save_figure::SaveFigure;
 use super::term_legend::LegendTerm;
-use crate::ui::figure::{self, FigureView, Format};
+use crate::ui::figure::{self, FigureView, OnSave};
 use crate::ui::format::count;
 use crate::ui::hooks::{sibling_for_key, use_element_width};
 use crate::ui::Corpus;
@@ -92,17 +92,13 @@ pub fn TermTrends(props: &TermTrendsProps) -> Html {
 }
 
 /// Saves the chart of `data` as a picture.
-fn save_picture(
-    props: &TermTrendsProps,
-    data: Rc<Trends>,
-    how: (Period, Measure),
-) -> Callback<Format> {
+fn save_picture(props: &TermTrendsProps, data: Rc<Trends>, how: (Period, Measure)) -> OnSave {
     let (corpus, terms, view) = (
         props.corpus.clone(),
         props.terms.clone(),
         props.view.clone(),
     );
-    Callback::from(move |format| {
+    Callback::from(move |(format, report)| {
         let named: Vec<TrendTerm> = terms
             .iter()
             .map(|t| TrendTerm {
@@ -112,7 +108,7 @@ fn save_picture(
             .collect();
         let caption = view.caption("Trends", &corpus);
         let picture = trends_figure(&data, &named, how, &caption);
-        figure::save(&corpus, &picture, "trends", format);
+        figure::save(&corpus, &picture, "trends", format, report);
     })
 }
 

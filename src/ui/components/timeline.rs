@@ -3,7 +3,7 @@ use crate::ui::components::timeline_marks::{mark_id, mark_key, timeline_marks, M
 use crate::ui::components::timeline_overview::TimelineOverview;
 use crate::ui::components::timeline_tip::TimelineTip;
 use crate::ui::components::zoom_controls::ZoomControls;
-use crate::ui::figure::{self, FigureView, Format};
+use crate::ui::figure::{self, FigureView, OnSave};
 use crate::ui::hooks::brush::use_brush;
 use crate::ui::hooks::zoom::{use_pinch, use_wheel_zoom, use_zoom, Zoom};
 use crate::ui::hooks::{sibling_for_key, use_after_first_frame, use_element_width, use_focus_id};
@@ -400,14 +400,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 }
 
 /// Saves the timeline at `scale` as a picture.
-fn save_picture(props: &TimelineProps, scale: Scale) -> Callback<Format> {
+fn save_picture(props: &TimelineProps, scale: Scale) -> OnSave {
     let (corpus, results, view, range) = (
         props.corpus.clone(),
         props.results.clone(),
         props.view.clone(),
         props.range,
     );
-    Callback::from(move |format| {
+    Callback::from(move |(format, report)| {
         let shown = TimelineView {
             index: &corpus,
             results: &results,
@@ -415,12 +415,12 @@ fn save_picture(props: &TimelineProps, scale: Scale) -> Callback<Format> {
             range,
         };
         let picture = timeline_figure(&shown, &view.caption("Timeline", &corpus));
-        figure::save(&corpus, &picture, "timeline", format);
+        figure::save(&corpus, &picture, "timeline", format, report);
     })
 }
 
 /// The title, the legend, the zoom buttons, saving and the hint.
-fn head(years: (u16, u16), zoom: &Zoom, on_save: Callback<Format>) -> Html {
+fn head(years: (u16, u16), zoom: &Zoom, on_save: OnSave) -> Html {
     let on = |f: fn(&Zoom, f64)| {
         let zoom = zoom.clone();
         Callback::from(move |x: f64| f(&zoom, x))
