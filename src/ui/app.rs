@@ -203,10 +203,13 @@ pub fn App(props: &AppProps) -> Html {
             view_parts(&corpus, query, chips, *range)
         })
     };
-    let figure_view = Rc::new(FigureView {
-        parts: (*view_parts).clone(),
-        shown: names.results.docs.len(),
-    });
+    let figure_view = use_memo(
+        (view_parts.clone(), names.results.docs.len()),
+        |(parts, shown)| FigureView {
+            parts: parts.clone(),
+            shown: *shown,
+        },
+    );
     let page = Page {
         corpus: &corpus,
         view_parts,

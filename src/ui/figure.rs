@@ -16,7 +16,7 @@ use yew::Callback;
 pub struct FigureView {
     /// The search, names and days in force (see
     /// [`corpus_core::figure::caption::view_parts`]).
-    pub parts: Vec<String>,
+    pub parts: std::rc::Rc<Vec<String>>,
     /// Documents shown.
     pub shown: usize,
 }

@@ -285,18 +285,13 @@ fn point_listeners(
 
 /// What the chart leaves out, said under it.
 fn footnote(data: &Trends, period: Period) -> Html {
-    let why = match period {
-        Period::Week => "without a day",
-        Period::Month => "without a month",
-        Period::Document => "without a date",
-    };
     html! {
         <p class="small trends-note">
             if !data.buckets.is_empty() {
                 { "Select a point to keep its documents. " }
             }
             if data.unplaced > 0 {
-                { format!("Not drawn: {} {why}.", count(data.unplaced, "document", "documents")) }
+                { format!("Not drawn: {} {}.", count(data.unplaced, "document", "documents"), period.lacking()) }
             }
         </p>
     }

@@ -5,7 +5,7 @@ use corpus_core::time::calendar::civil_from_days;
 use corpus_core::timeline::bins::{bar_height, bins};
 use corpus_core::timeline::lanes::{Lanes, Mark};
 use corpus_core::timeline::scale::Scale;
-use corpus_core::timeline::{BIN_PX as BIN, MIN_MARK_PX, ROW};
+use corpus_core::timeline::{MarkShape, BIN_PX as BIN, ROW};
 use corpus_core::Span;
 use yew::prelude::*;
 
@@ -70,9 +70,6 @@ pub fn timeline_marks(props: &MarksView) -> Html {
 /// One mark: a dot for a day's publication, a bar for a longer span.
 fn mark(props: &MarksView, i: usize, m: &Mark, row: u32) -> Html {
     let (corpus, scale, width) = (&props.corpus, props.scale, props.width);
-    let (a, b) = m.days();
-    let x = scale.px(a as f64, width);
-    let w = (scale.px(b as f64 + 1.0, width) - x).max(MIN_MARK_PX as i32 - 2);
     let (label, class, y) = match m {
         Mark::Published { doc, .. } => {
             let d = &corpus.documents[*doc as usize];
@@ -102,12 +99,12 @@ fn mark(props: &MarksView, i: usize, m: &Mark, row: u32) -> Html {
             (label, class, props.tops.1 + row as i32 * ROW)
         }
     };
-    let shape = match m {
-        Mark::Published { first, last, .. } if first == last => html! {
-            <circle cx={(x + (w / 2).min(5)).to_string()} cy={(y + 6).to_string()} r="5" />
+    let shape = match MarkShape::of(m, scale, width, y, false) {
+        MarkShape::Dot { cx, cy, r } => html! {
+            <circle cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} />
         },
-        _ => html! {
-            <rect x={x.to_string()} y={(y + 1).to_string()} width={w.to_string()} height="10" rx="3" />
+        MarkShape::Bar { x, y, w, h } => html! {
+            <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height={h.to_string()} rx="3" />
         },
     };
     html! {

@@ -8,7 +8,7 @@ use crate::search::Results;
 use crate::timeline::bins::{bar_height, bins, DENSE};
 use crate::timeline::lanes::{Lanes, Mark};
 use crate::timeline::scale::{ticks, Scale};
-use crate::timeline::{Geometry, BIN_PX, MAX_ROWS, MIN_MARK_PX, ROW};
+use crate::timeline::{Geometry, MarkShape, BIN_PX, MAX_ROWS, MIN_MARK_PX, ROW};
 
 /// What the timeline picture is drawn from.
 pub struct TimelineView<'a> {
@@ -107,34 +107,27 @@ pub fn timeline(view: &TimelineView, caption: &Caption) -> Figure {
     figure
 }
 
-/// One mark: a dot for a day's publication, a bar for a longer span.
+/// One mark: a dot for a day's publication, a bar for a longer span, cut at
+/// the drawing's edges; faded for a publication outside the view.
 fn mark(m: &Mark, results: &Results, scale: Scale, w: f64, (x0, y): (i32, i32)) -> Item {
-    let (a, b) = m.days();
-    let x = x0 + scale.px(a as f64, w);
-    let width = (scale.px(b as f64 + 1.0, w) + x0 - x).max(MIN_MARK_PX as i32 - 2);
-    // A mark running past an edge of the view is cut there.
-    let (x, width) = {
-        let (left, right) = (x.max(x0), (x + width).min(x0 + w as i32));
-        (left, (right - left).max(2))
-    };
     let fill = match m {
         Mark::Published { doc, .. } if results.get(*doc).is_some() => palette::ACCENT,
         Mark::Published { .. } => FADED,
         Mark::Mentioned(_) => palette::EVENT,
     };
-    match m {
-        Mark::Published { first, last, .. } if first == last => Item::Circle {
-            cx: x + (width / 2).min(5),
-            cy: y + 6,
-            r: 5,
+    match MarkShape::of(m, scale, w, y, true) {
+        MarkShape::Dot { cx, cy, r } => Item::Circle {
+            cx: x0 + cx,
+            cy,
+            r,
             fill,
             stroke: None,
         },
-        _ => Item::Rect {
-            x,
-            y: y + 1,
-            w: width,
-            h: 10,
+        MarkShape::Bar { x, y, w, h } => Item::Rect {
+            x: x0 + x,
+            y,
+            w,
+            h,
             rx: 3,
             fill,
             stroke: None,

@@ -93,17 +93,12 @@ pub fn trends(
     }
     y = base + 40;
     if data.unplaced > 0 {
-        let why = match period {
-            Period::Week => "without a day",
-            Period::Month => "without a month",
-            Period::Document => "without a date",
-        };
         let noun = if data.unplaced == 1 {
             "article"
         } else {
             "articles"
         };
-        let note = format!("Not drawn: {} {noun} {why}.", data.unplaced);
+        let note = format!("Not drawn: {} {noun} {}.", data.unplaced, period.lacking());
         items.push(Item::text(MARGIN, y, 11, palette::MUTED, note));
         y += 16;
     }

@@ -14,6 +14,17 @@ pub enum Period {
     Month,
 }
 
+impl Period {
+    /// What a document the period cannot place lacks: "without a day".
+    pub fn lacking(self) -> &'static str {
+        match self {
+            Period::Week => "without a day",
+            Period::Month => "without a month",
+            Period::Document => "without a date",
+        }
+    }
+}
+
 /// The most weeks or months drawn with the empty ones between; past it, only
 /// those with documents.
 pub const MAX_FILLED: usize = 400;

@@ -43,3 +43,47 @@ impl Geometry {
         }
     }
 }
+
+/// How a mark is drawn, in pixels from its row's top and the drawing's left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkShape {
+    /// A day's publication.
+    Dot { cx: i32, cy: i32, r: i32 },
+    /// A longer span, or a date mentioned.
+    Bar { x: i32, y: i32, w: i32, h: i32 },
+}
+
+impl MarkShape {
+    /// The shape of `m` on `scale` drawn `width_px` wide, in its row at `top`:
+    /// at least [`MIN_MARK_PX`] wide less a gap; with `clip`, cut at the
+    /// drawing's edges (the app's drawing clips by itself).
+    pub fn of(
+        m: &lanes::Mark,
+        scale: scale::Scale,
+        width_px: f64,
+        top: i32,
+        clip: bool,
+    ) -> MarkShape {
+        let (a, b) = m.days();
+        let mut x = scale.px(a as f64, width_px);
+        let mut w = (scale.px(b as f64 + 1.0, width_px) - x).max(MIN_MARK_PX as i32 - 2);
+        if clip {
+            let right = (x + w).min(width_px as i32);
+            x = x.max(0);
+            w = (right - x).max(2);
+        }
+        match m {
+            lanes::Mark::Published { first, last, .. } if first == last => MarkShape::Dot {
+                cx: x + (w / 2).min(5),
+                cy: top + 6,
+                r: 5,
+            },
+            _ => MarkShape::Bar {
+                x,
+                y: top + 1,
+                w,
+                h: 10,
+            },
+        }
+    }
+}
