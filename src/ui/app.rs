@@ -18,13 +18,14 @@ use super::hooks::search::{
 };
 use super::hooks::{page_meta, use_focus_on_change};
 use super::host::use_host;
-use super::link::{self, Mode};
-use super::state::{Action, View, ViewState};
+use super::state::{Action, Inputs, View, ViewState};
 use super::Corpus;
 use corpus_core::figure::caption::view_parts;
 use corpus_core::search::concordance::Line;
 use corpus_core::search::EntityFilter;
 use corpus_core::time::calendar::years_label;
+use corpus_core::view::filter::Filter;
+use corpus_core::view::link::{self, Mode};
 use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,7 +54,7 @@ pub struct AppProps {
 /// callback from render to render, so memoised children need not re-render.
 #[hook]
 fn use_action<T: 'static>(
-    dispatch: &UseReducerDispatcher<ViewState>,
+    dispatch: &UseReducerDispatcher<Inputs>,
     f: fn(T) -> Action,
 ) -> Callback<T> {
     use_callback((dispatch.clone(), f), |x, (dispatch, f)| {
@@ -77,7 +78,7 @@ struct Actions {
     on_toggle_exact: Callback<()>,
     on_sort: Callback<corpus_core::search::Sort>,
     on_term: Callback<String>,
-    on_filter: Callback<String>,
+    on_filter: Callback<Filter>,
     on_concordance_sort: Callback<corpus_core::search::concordance::ConcordanceSort>,
     on_concordance_open: Callback<(usize, u32)>,
     on_view: Callback<View>,
@@ -87,7 +88,7 @@ struct Actions {
 }
 
 #[hook]
-fn use_actions(state: &UseReducerHandle<ViewState>, search: &Search) -> Actions {
+fn use_actions(state: &UseReducerHandle<Inputs>, search: &Search) -> Actions {
     let dispatch = state.dispatcher();
     let step = |delta: isize| {
         let (state, numbers, order) = (state.clone(), search.numbers.clone(), search.order.clone());
@@ -165,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let state = {
         let opened = opened.clone();
-        use_reducer(move || opened.state.clone())
+        use_reducer(move || Inputs(opened.state.clone()))
     };
     let problems = use_state(move || Rc::new(opened.problems.clone()));
     let on_problems = {

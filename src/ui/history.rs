@@ -2,9 +2,9 @@
 //! link describes, every change is written into the fragment, and back/forward
 //! walk through the changes.
 
-use super::link::{self, Decoded, Mode};
-use super::state::{Action, ViewState};
+use super::state::{Action, Inputs, ViewState};
 use super::Corpus;
+use corpus_core::view::link::{self, Decoded, Mode};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,47 +14,32 @@ pub fn fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
-/// Whether the page's address asks for the embedded layout: `?embed` in its
-/// query string (for hosts that cannot set a fragment).
-fn embed_in_query() -> bool {
-    let search = gloo::utils::window()
+/// The page's query string (`?…`), where a host that cannot set a fragment
+/// asks for the embedded layout.
+fn search() -> String {
+    gloo::utils::window()
         .location()
         .search()
-        .unwrap_or_default();
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .any(|p| p == "embed" || p == "embed=1")
+        .unwrap_or_default()
 }
 
 /// The view and mode of the link `fragment`, in the page as it was opened:
 /// `?embed` in the query string works like `#embed`.
 pub fn opened_with(corpus: &Corpus, fragment: &str) -> Decoded {
     let mut decoded = link::decode(corpus, fragment);
-    decoded.mode.embed |= embed_in_query();
+    decoded.mode.embed = link::embed_asked(fragment, &search());
     decoded
 }
 
 /// Whether the page shows the embedded layout (`fragment`: the one it was
 /// opened with).
 pub fn embedded(fragment: &str) -> bool {
-    embed_in_query() || link::embed_asked(fragment)
+    link::embed_asked(fragment, &search())
 }
 
 /// The page's address as it was opened.
 pub fn page_address() -> String {
     gloo::utils::window().location().href().unwrap_or_default()
-}
-
-/// Whether `now` differs from `before` only by its query (typing).
-fn only_query_changed(before: &ViewState, now: &ViewState) -> bool {
-    before.query != now.query
-        && ViewState {
-            query: now.query.clone(),
-            hit_cursor: now.hit_cursor,
-            hidden_terms: now.hidden_terms.clone(),
-            ..before.clone()
-        } == *now
 }
 
 /// Writes the view into the fragment as it changes: a history entry per change,
@@ -65,7 +50,7 @@ fn only_query_changed(before: &ViewState, now: &ViewState) -> bool {
 #[hook]
 pub fn use_fragment_sync(
     corpus: &Corpus,
-    state: &UseReducerHandle<ViewState>,
+    state: &UseReducerHandle<Inputs>,
     mode: Rc<Mode>,
     on_problems: Callback<Vec<String>>,
 ) {
@@ -73,13 +58,13 @@ pub fn use_fragment_sync(
     let written = use_mut_ref(|| None::<(ViewState, bool)>);
     let encoded = link::encode(corpus, state, &mode);
     {
-        let state = (**state).clone();
+        let state = state.0.clone();
         let embed = mode.embed;
         use_effect_with(encoded, move |encoded| {
             let mut written = written.borrow_mut();
             let typing = written
                 .as_ref()
-                .is_some_and(|(before, _)| only_query_changed(before, &state));
+                .is_some_and(|(before, _)| state.only_query_changed(before));
             if fragment() != *encoded {
                 let window = gloo::utils::window();
                 let url = if encoded.is_empty() {

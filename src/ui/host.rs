@@ -2,10 +2,10 @@
 //! requests (see `api`), tells it when the view changes and how tall the page is.
 //! Nothing here runs when the page is not in a frame.
 
-use super::api::{self, Envelope, Notice, Show};
-use super::link::Mode;
-use super::state::{Action, ViewState};
+use super::state::{Action, Inputs, ViewState};
 use super::Corpus;
+use corpus_core::view::host::{self as api, Envelope, Notice, Show};
+use corpus_core::view::link::Mode;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -96,7 +96,7 @@ struct Answer<'a> {
     target: &'a Target,
     /// The latest view, for `get`.
     latest: &'a RefCell<ViewState>,
-    dispatch: &'a yew::functional::UseReducerDispatcher<ViewState>,
+    dispatch: &'a yew::functional::UseReducerDispatcher<Inputs>,
 }
 
 impl Answer<'_> {
@@ -149,12 +149,12 @@ impl Answer<'_> {
 /// every change of the view, and `height` messages as the page's height changes,
 /// so the host can size the iframe to fit.
 #[hook]
-pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<ViewState>, mode: Rc<Mode>) {
+pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<Inputs>, mode: Rc<Mode>) {
     let target: Target =
         use_mut_ref(|| api::first_targets(&mode.origins, parent_origin().as_deref()));
     // The latest view, for `get` requests.
     let latest = use_mut_ref(ViewState::default);
-    *latest.borrow_mut() = (**state).clone();
+    *latest.borrow_mut() = state.0.clone();
     {
         let (corpus, target) = (corpus.clone(), target.clone());
         let dispatch = state.dispatcher();

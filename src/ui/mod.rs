@@ -1,7 +1,6 @@
 //! The user interface: one reducer of user inputs (`state`), values derived from
 //! it in `app`, and presentational components that render and dispatch.
 
-pub mod api;
 pub mod app;
 pub mod components;
 pub mod figure;
@@ -10,7 +9,6 @@ pub mod grid;
 pub mod history;
 pub mod hooks;
 pub mod host;
-pub mod link;
 pub mod root;
 pub mod state;
 

@@ -7,8 +7,8 @@ use super::app::App;
 use super::components::own_banner::OwnBanner;
 use super::history;
 use super::hooks::own::{use_own_articles, Work};
-use super::link;
 use super::Corpus;
+use corpus_core::view::link;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -8,7 +8,8 @@
 //! - [`ingest`]: front matter, cleaning and the pipeline from a folder to an index;
 //! - [`search`]: queries, matching, highlighting, concordance, co-occurrence;
 //! - [`timeline`]: the zoomable scale, lanes and bins the timeline draws;
-//! - [`figure`]: the timeline, trends and matrix as pictures to keep (SVG).
+//! - [`figure`]: the timeline, trends and matrix as pictures to keep (SVG);
+//! - [`view`]: the reader's view as data: its state, links, host messages.
 //!
 //! No web dependencies: it is tested natively, run by the app's build script,
 //! and compiled into the app.
@@ -23,6 +24,7 @@ pub mod search;
 pub mod text;
 pub mod time;
 pub mod timeline;
+pub mod view;
 
 pub use model::error::SourceError;
 pub use model::index::Index;

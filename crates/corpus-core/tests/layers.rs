@@ -17,6 +17,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("timeline", &["model", "order", "text", "time"]),
     ("ingest", &["model", "names", "quotes", "text", "time"]),
     ("figure", &["model", "search", "text", "time", "timeline"]),
+    ("view", &["model", "search", "text", "time"]),
 ];
 
 /// The layers `source` names through `crate::`.

@@ -10,6 +10,7 @@ use corpus_core::search::cooccurrence::{self, Cooccurrence};
 use corpus_core::search::query::{self, Options};
 use corpus_core::search::{self, EntityFilter, Sort};
 use corpus_core::text::fold::fold_str;
+use corpus_core::view::filter::Filter;
 
 fn docs() -> Index {
     made_up(&[
@@ -386,7 +387,7 @@ fn outlets_of_the_documents_shown_become_filters() {
         [("DW".to_string(), 2), ("Euronews".to_string(), 1)]
     );
     for (name, filter) in [("DW", "outlet:DW"), ("Die Welt", "outlet:\"Die Welt\"")] {
-        assert_eq!(query::outlet_filter(name), filter);
+        assert_eq!(Filter::Outlet(name.into()).text(), filter);
         let parsed = query::parse(filter, Options::default());
         assert!(parsed.errors.is_empty());
         assert_eq!(parsed.query.outlets, [fold_str(name)]);

@@ -1,6 +1,6 @@
 use crate::ui::Corpus;
-use corpus_core::search::query::outlet_filter;
 use corpus_core::search::{outlet_counts, Results};
+use corpus_core::view::filter::Filter;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,7 +11,7 @@ pub struct OutletFacetsProps {
     /// Documents passing the filters.
     pub results: Rc<Results>,
     /// Called with a filter to add to the query, like `outlet:DW`.
-    pub on_filter: Callback<String>,
+    pub on_filter: Callback<Filter>,
 }
 
 /// Outlets of the shown documents with counts; each adds an `outlet:` filter.
@@ -25,9 +25,9 @@ pub fn OutletFacets(props: &OutletFacetsProps) -> Html {
         <div class="facets" role="group" aria-label="Filter by outlet">
             <span class="facet-label">{ "Outlet:" }</span>
             { for outlets.into_iter().map(|(name, count)| {
-                let filter = outlet_filter(&name);
+                let filter = Filter::Outlet(name.clone());
                 html! {
-                    <button type="button" class="facet" title={format!("Add {filter} to the search")}
+                    <button type="button" class="facet" title={format!("Add {} to the search", filter.text())}
                         onclick={props.on_filter.reform(move |_| filter.clone())}>
                         { &name }<span class="count">{ count }</span>
                     </button>

@@ -8,6 +8,7 @@ use corpus_core::figure::trends::{trends as trends_figure, TrendTerm};
 use corpus_core::search::trends::{per_10k_tenths, trends, Measure, Period, Trends};
 use corpus_core::search::Results;
 use corpus_core::time::calendar::{civil_from_days, PartialDate};
+use corpus_core::view::filter::Filter;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,7 +23,7 @@ pub struct TermTrendsProps {
     /// What a saved picture's caption says about the view.
     pub view: Rc<FigureView>,
     /// Called with a filter to add to the query (`date:2022-08`).
-    pub on_filter: Callback<String>,
+    pub on_filter: Callback<Filter>,
     /// Called with a document to open.
     pub on_open: Callback<u32>,
 }
@@ -206,7 +207,7 @@ fn point(
 /// otherwise, keep the period's documents (a `date:` filter, `on_filter`).
 struct PointActions {
     on_open: Callback<u32>,
-    on_filter: Callback<String>,
+    on_filter: Callback<Filter>,
     data: Rc<Trends>,
     period: Period,
 }
@@ -227,10 +228,11 @@ impl PointActions {
                     self.on_open.emit(doc);
                 }
             }
-            Period::Month => self
-                .on_filter
-                .emit(format!("date:{}", PartialDate { day: None, ..a })),
-            Period::Week => self.on_filter.emit(format!("date:{a}..{z}")),
+            Period::Month => {
+                let month = PartialDate { day: None, ..a };
+                self.on_filter.emit(Filter::published(month, month))
+            }
+            Period::Week => self.on_filter.emit(Filter::published(a, z)),
         }
     }
 }

@@ -356,6 +356,15 @@ impl Index {
         })
     }
 
+    /// The document whose id (its file's stem) is `id`.
+    pub fn document_by_id(&self, id: &str) -> Option<u32> {
+        let id = id.trim();
+        self.documents
+            .iter()
+            .position(|d| d.id == id)
+            .map(|d| d as u32)
+    }
+
     /// The inverted index of the documents' folded words, built on first call.
     pub fn word_index(&self) -> &WordIndex {
         self.word_index

@@ -175,15 +175,6 @@ enum Token {
     Date(DateRange),
 }
 
-/// The filter that keeps an outlet's documents: `outlet:DW`, `outlet:"Die Welt"`.
-pub fn outlet_filter(name: &str) -> String {
-    if name.contains(char::is_whitespace) {
-        format!("outlet:\"{name}\"")
-    } else {
-        format!("outlet:{name}")
-    }
-}
-
 /// Whether `input` may hold a regular expression: an item starting with `/`
 /// (or `-/`). The app fetches its regex engine when this first holds, not for
 /// every `/` ("a/b" is a phrase).

@@ -207,6 +207,13 @@ pub fn day(iso: &str) -> i64 {
         .first_day()
 }
 
+/// A day written `YYYY-MM-DD` (spaces around ignored), as its day number;
+/// `None` for anything else, a month or a day that does not exist included.
+pub fn parse_day(s: &str) -> Option<i64> {
+    let d = PartialDate::parse_iso(s.trim())?;
+    Some(days_from_civil(d.year as i64, d.month?, d.day?))
+}
+
 /// The days from `a` to `b`, whichever way they were picked.
 pub fn day_range(a: i64, b: i64) -> (i64, i64) {
     (a.min(b), a.max(b))
@@ -247,6 +254,17 @@ mod tests {
         let m = PartialDate::parse_iso("2022-08").unwrap();
         assert_eq!(m.last_day() - m.first_day(), 30);
         assert_eq!(month_end(2022, 8), m.last_day());
+    }
+
+    #[test]
+    fn days_are_read_whole() {
+        let check = |s: &str, expected: Option<i64>| assert_eq!(parse_day(s), expected, "{s:?}");
+        check("2022-08-17", Some(day("2022-08-17")));
+        check(" 2022-08-17 ", Some(day("2022-08-17")));
+        check("1970-01-01", Some(0));
+        for not_a_day in ["2022-08", "2022", "2022-02-30", "17/08/2022", "", "soon"] {
+            check(not_a_day, None);
+        }
     }
 
     #[test]

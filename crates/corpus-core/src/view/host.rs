@@ -13,11 +13,11 @@
 //! To the host: `ready` once started, `view` after every change, `height` when
 //! the page's height changes, `error` for a message that cannot be used.
 
-use super::link::{self, document_by_id, parse_day};
+use super::link::{self, Mode};
+use super::request::{name_of, Part, PassageAsked, Request, VIEWS};
 use super::state::ViewState;
-use corpus_core::search::EntityFilter;
-use corpus_core::time::calendar::{civil_from_days, day_range};
-use corpus_core::Index;
+use crate::time::calendar::civil_from_days;
+use crate::Index;
 
 /// The prefix of every message type.
 pub const PREFIX: &str = "corpus-explorer:";
@@ -297,57 +297,46 @@ pub fn route<'a>(envelope: &Envelope<'a>) -> Result<Option<&'a str>, String> {
     }
 }
 
-/// The view a `show` message asks for, or everything wrong with it.
+/// The view a `show` message asks for, or everything wrong with it, each
+/// problem led by the field it is about.
 pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
-    let mut state = ViewState::default();
-    let mut problems = Vec::new();
-    state.query = show.query.unwrap_or_default();
-    for chip in show.chips {
-        let (name, exclude) = match chip {
-            Chip::Name(n) => (n, false),
-            Chip::Filter { name, exclude } => (name, exclude),
-        };
-        match index.entity_named(&name) {
-            Some(e) if state.chips.iter().any(|c| c.entity == e) => {}
-            Some(entity) => state.chips.push(EntityFilter { entity, exclude }),
-            None => problems.push(format!("chips: no name “{name}” in this corpus")),
-        }
-    }
-    if let Some(r) = show.range {
-        let to = r.to.as_deref().unwrap_or(&r.from);
-        match (parse_day(&r.from), parse_day(to)) {
-            (Some(a), Some(b)) => state.timeline_range = Some(day_range(a, b)),
-            _ => problems.push(format!(
-                "range: “{}” to “{to}” are not dates (YYYY-MM-DD)",
-                r.from
-            )),
-        }
-    }
-    match show.doc.as_deref().map(|d| (d, document_by_id(index, d))) {
-        Some((_, Some(d))) => state.open_doc = Some(d),
-        Some((id, None)) => problems.push(format!("doc: no document “{id}” in this corpus")),
-        None => {}
-    }
-    match (show.passage, state.open_doc) {
-        (Some(p), Some(d)) => match index.documents[d as usize].find_passage(&p) {
-            Some(span) => state.passage = Some(span),
-            None => problems.push(format!("passage: “{p}” is not in that document")),
-        },
-        (Some(_), None) => problems.push("passage: needs a document (\"doc\")".into()),
-        (None, _) => {}
-    }
-    if let Some(v) = show.view {
-        match link::named(&link::VIEWS, &v) {
-            Some(view) => state.view = view,
-            None => problems.push(format!(
-                "view: “{v}” is not reader, concordance or connections"
-            )),
-        }
-    }
+    let (state, problems) = show.request().resolve(index);
     if problems.is_empty() {
-        Ok(state)
-    } else {
-        Err(problems)
+        return Ok(state);
+    }
+    let field = |part| match part {
+        Part::Name => "chips",
+        Part::Day => "range",
+        Part::Document => "doc",
+        Part::Passage => "passage",
+        Part::View => "view",
+        Part::Sort | Part::ConcordanceSort => "show",
+    };
+    Err(problems
+        .into_iter()
+        .map(|p| format!("{}: {}", field(p.part), p.message))
+        .collect())
+}
+
+impl Show {
+    /// What the message asks for, as a link would ask: what it leaves out
+    /// takes its default.
+    pub fn request(self) -> Request {
+        let names = self.chips.into_iter().map(|chip| match chip {
+            Chip::Name(name) => (name, false),
+            Chip::Filter { name, exclude } => (name, exclude),
+        });
+        let (from, to) = self.range.map_or((None, None), |r| (Some(r.from), r.to));
+        Request {
+            query: self.query,
+            names: names.collect(),
+            from,
+            to,
+            doc: self.doc,
+            passage: self.passage.map(PassageAsked::Words),
+            view: self.view,
+            ..Request::default()
+        }
     }
 }
 
@@ -426,8 +415,8 @@ pub fn view_message(index: &Index, state: &ViewState) -> ViewMessage {
         }),
         doc: doc.map(|d| d.id.clone()),
         passage: doc.and_then(|d| Some(d.text.get(state.passage?.range())?.to_string())),
-        view: link::name_of(&link::VIEWS, state.view),
-        fragment: link::encode(index, state, &link::Mode::default()),
+        view: name_of(&VIEWS, state.view),
+        fragment: link::encode(index, state, &Mode::default()),
     }
 }
 
@@ -577,11 +566,12 @@ mod tests {
     }
 
     use super::*;
-    use crate::ui::state::View;
-    use corpus_core::model::index::{Document, Entity};
-    use corpus_core::model::kinds::EntityKind;
-    use corpus_core::time::calendar::days_from_civil;
-    use corpus_core::Span;
+    use crate::model::index::{Document, Entity};
+    use crate::model::kinds::EntityKind;
+    use crate::search::EntityFilter;
+    use crate::time::calendar::days_from_civil;
+    use crate::view::state::View;
+    use crate::Span;
 
     fn index() -> Index {
         let mut doc = Document::from_text(
@@ -686,10 +676,10 @@ mod tests {
             },
             Err(vec![
                 "chips: no name “Nobody” in this corpus",
-                "range: “August” to “August” are not dates (YYYY-MM-DD)",
+                "range: “August” is not a date (YYYY-MM-DD)",
                 "doc: no document “dw-9” in this corpus",
-                "passage: needs a document (\"doc\")",
-                "view: “map” is not reader, concordance or connections",
+                "passage: a passage needs a document (doc)",
+                "view: the view “map” is not one of reader, concordance, connections, quotes",
             ]),
         );
         check(
@@ -699,6 +689,16 @@ mod tests {
                 ..Show::default()
             },
             Err(vec!["passage: “fewer troops” is not in that document"]),
+        );
+        check(
+            Show {
+                range: Some(Range {
+                    from: "2022-08-01".into(),
+                    to: Some("soon".into()),
+                }),
+                ..Show::default()
+            },
+            Err(vec!["range: “soon” is not a date (YYYY-MM-DD)"]),
         );
     }
 
@@ -888,7 +888,6 @@ mod tests {
             )
         ) {
             let index = index();
-            let started = std::time::Instant::now();
             let fields: Fields = fields.into_iter().collect();
             match Show::read(&fields).and_then(|show| view_of(&index, show)) {
                 Ok(state) => {
@@ -898,7 +897,6 @@ mod tests {
                 }
                 Err(problems) => proptest::prop_assert!(!problems.is_empty()),
             }
-            proptest::prop_assert!(started.elapsed() < std::time::Duration::from_secs(1));
         }
     }
 }
