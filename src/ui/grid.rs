@@ -1,5 +1,6 @@
-//! Moving through a grid with the keyboard (the WAI-ARIA grid pattern): the
-//! rule the connections matrix follows, tested here natively.
+//! Moving through a grid and a row of tabs with the keyboard (the WAI-ARIA
+//! grid and tabs patterns): the rules the connections matrix and the view
+//! tabs follow, tested here natively.
 
 /// Where a key moves the focus in a grid of `rows` × `cols` cells from `at`
 /// (row, column): arrows one cell, Home and End to the row's first and last
@@ -27,6 +28,23 @@ pub fn step(
         "End" => (r, cols - 1),
         "PageUp" => (0, c),
         "PageDown" => (rows - 1, c),
+        _ => return None,
+    })
+}
+
+/// Where a key moves the selection in a row of `count` tabs from tab `at`
+/// (the WAI-ARIA tabs pattern): the arrows to the neighbour, round the ends;
+/// Home and End to the first and last. `None` when the key is not a move.
+pub fn tab_step(at: usize, count: usize, key: &str) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    let at = at.min(count - 1);
+    Some(match key {
+        "ArrowRight" => (at + 1) % count,
+        "ArrowLeft" => (at + count - 1) % count,
+        "Home" => 0,
+        "End" => count - 1,
         _ => return None,
     })
 }
@@ -59,5 +77,20 @@ mod tests {
         // A position left over from a larger grid is brought inside.
         check((9, 9), "ArrowLeft", false, Some((2, 2)));
         assert_eq!(super::step((0, 0), "ArrowRight", false, 0, 0), None);
+    }
+
+    #[test]
+    fn tab_keys_go_round_the_ends() {
+        let check = |at: usize, key: &str, expected: Option<usize>| {
+            assert_eq!(super::tab_step(at, 4, key), expected, "{at} {key}");
+        };
+        check(0, "ArrowRight", Some(1));
+        check(3, "ArrowRight", Some(0));
+        check(0, "ArrowLeft", Some(3));
+        check(2, "Home", Some(0));
+        check(1, "End", Some(3));
+        check(1, "ArrowDown", None);
+        check(1, "Enter", None);
+        assert_eq!(super::tab_step(0, 0, "End"), None);
     }
 }

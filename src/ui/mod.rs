@@ -3,12 +3,14 @@
 
 pub mod app;
 pub mod components;
+pub mod context;
 pub mod figure;
 pub mod format;
 pub mod grid;
 pub mod history;
 pub mod hooks;
 pub mod host;
+pub mod keys;
 pub mod root;
 pub mod state;
 

@@ -132,6 +132,17 @@ test('embed mode fits a 320-pixel column and links to the full explorer', async 
   });
 });
 
+test('embed mode is asked alike in the query string and the fragment', async () => {
+  for (const path of ['/?embed=true#q=kfor', '/?v=2&embed#q=kfor', '/#q=kfor&embed=true']) {
+    await withApp({ path, viewport: { width: 320, height: 640 } }, async (page) => {
+      const full = page.getByRole('link', { name: 'Open full explorer' });
+      await eventually(page, async () => assert.match(await full.getAttribute('href'), /#q=kfor&corpus=kosovo-explorer$/, path));
+      assert.doesNotMatch(await full.getAttribute('href'), /embed/, `${path}: the full explorer is not embedded`);
+      assert.equal(await page.getByRole('complementary', { name: 'Who and where' }).count(), 0, `${path}: no names panel`);
+    });
+  }
+});
+
 /// The explainer page with its embedded explorer, and the messages the explorer sent.
 async function withExplainer(options, body) {
   const init = () => {
@@ -196,7 +207,7 @@ test('the message API validates what the host sends', async () => {
     assert.equal(refused.type, 'corpus-explorer:error');
     assert.deepEqual(refused.problems, [
       'chips: no name “Nobody” in this corpus',
-      'range: “soon” to “soon” are not dates (YYYY-MM-DD)',
+      'range: “soon” is not a date (YYYY-MM-DD)',
       'doc: no document “x” in this corpus',
     ]);
     assert.match((await ask({ type: 'corpus-explorer:show', version: 2 })).problems[0], /version 2 is not supported/);

@@ -1,3 +1,4 @@
+use crate::ui::context::use_explorer;
 use crate::ui::Corpus;
 use corpus_core::model::index::Entity;
 use corpus_core::search::EntityFilter;
@@ -82,6 +83,7 @@ fn tip_at(el: &web_sys::Element) -> TipAt {
 pub fn EntityChip(props: &EntityChipProps) -> Html {
     let tip = use_state_eq(|| None::<TipAt>);
     let e = props.entity;
+    let times_quoted = use_explorer().times_quoted.get(e).copied().unwrap_or(0);
     let Some(entity) = props.corpus.entities.get(e) else {
         return html! {};
     };
@@ -156,33 +158,30 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
                     }
                 </span>
             </button>
-            { tooltip(entity, props, tip_id, *tip) }
+            { tooltip(entity, props, tip_id, *tip, times_quoted) }
         </span>
     }
 }
 
-/// "Quoted 7 times (Quotes tab)", if the entity is ever quoted.
-fn quoted(props: &EntityChipProps) -> Option<String> {
-    let e = props.entity as u32;
-    let n = props
-        .corpus
-        .quotes
-        .iter()
-        .filter(|q| q.speaker == Some(e))
-        .count();
-    (n > 0).then(|| {
-        let times = if n == 1 {
-            "once".to_string()
-        } else {
-            format!("{n} times")
-        };
-        format!("Quoted {times} (Quotes tab)")
-    })
+/// "Quoted 7 times (Quotes tab)", if the entity is quoted `n` times.
+fn quoted(n: u32) -> Option<String> {
+    let times = match n {
+        0 => return None,
+        1 => "once".to_string(),
+        n => format!("{n} times"),
+    };
+    Some(format!("Quoted {times} (Quotes tab)"))
 }
 
 /// The chip's tooltip: spellings, kind and roles, description, counts, and
 /// what a click does; hidden unless `at` places it.
-fn tooltip(entity: &Entity, props: &EntityChipProps, id: String, at: Option<TipAt>) -> Html {
+fn tooltip(
+    entity: &Entity,
+    props: &EntityChipProps,
+    id: String,
+    at: Option<TipAt>,
+    times_quoted: u32,
+) -> Html {
     let spellings: Vec<&str> = entity
         .variants
         .iter()
@@ -214,8 +213,7 @@ fn tooltip(entity: &Entity, props: &EntityChipProps, id: String, at: Option<TipA
                 <span>{ format!("Also written: {}", spellings.join(", ")) }</span>
             }
             <span class="tip-counts">{ &props.counts_label }</span>
-            // Counted only for the tooltip shown: a chip list is drawn often.
-            if let Some(q) = at.and_then(|_| quoted(props)) {
+            if let Some(q) = quoted(times_quoted) {
                 <span class="tip-quoted">{ q }</span>
             }
             <span class="tip-action">{ action }</span>

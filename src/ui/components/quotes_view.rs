@@ -1,8 +1,8 @@
 use crate::ui::format::count;
 use crate::ui::Corpus;
 use corpus_core::model::index::Quote;
-use corpus_core::order::{self, down, key};
-use corpus_core::quotes::compare::{by_outlet, departures, same_statements};
+use corpus_core::quotes::compare::{by_outlet, departures, same_statements, Statement};
+use corpus_core::quotes::listing::{self, SpeakerQuotes};
 use corpus_core::search::highlight::{hit_marks, segments};
 use corpus_core::search::{EntityFilter, Results};
 use corpus_core::Span;
@@ -25,24 +25,6 @@ pub struct QuotesViewProps {
 
 /// Quotations listed at most (the statements and the table count them all).
 const LISTED: usize = 300;
-
-/// The quotations shown: of the documents shown, and of the required names
-/// who are quoted, if any is.
-fn shown(corpus: &Corpus, results: &Results, chips: &[EntityFilter]) -> Vec<usize> {
-    let quoted = |e: usize| corpus.quotes.iter().any(|q| q.speaker == Some(e as u32));
-    let speakers: Vec<u32> = chips
-        .iter()
-        .filter(|c| !c.exclude && quoted(c.entity))
-        .map(|c| c.entity as u32)
-        .collect();
-    (0..corpus.quotes.len())
-        .filter(|&i| {
-            let q = &corpus.quotes[i];
-            results.get(q.doc).is_some()
-                && (speakers.is_empty() || q.speaker.is_some_and(|s| speakers.contains(&s)))
-        })
-        .collect()
-}
 
 /// "DW · 17 Aug 2022".
 fn source(corpus: &Corpus, q: &Quote) -> String {
@@ -128,8 +110,17 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
     let shown = {
         let (corpus, results, chips) = (corpus.clone(), props.results.clone(), props.chips.clone());
         use_memo((results, chips), move |(results, chips)| {
-            shown(&corpus, results, chips)
+            let required: Vec<usize> = chips
+                .iter()
+                .filter(|c| !c.exclude)
+                .map(|c| c.entity)
+                .collect();
+            listing::shown(&corpus, |d| results.get(d).is_some(), &required)
         })
+    };
+    let statements = {
+        let corpus = corpus.clone();
+        use_memo(shown.clone(), move |shown| same_statements(&corpus, shown))
     };
     if shown.is_empty() {
         return html! {
@@ -138,73 +129,71 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
             </section>
         };
     }
-    let statements = {
-        let corpus = corpus.clone();
-        use_memo(shown.clone(), move |shown| same_statements(&corpus, shown))
-    };
-    let name = |e: Option<u32>| {
-        e.map_or("Speaker not known".to_string(), |e| {
-            corpus.entities[e as usize].name.clone()
-        })
-    };
-    // Speakers, most quoted first; those not known last. At most `LISTED`
-    // quotations are drawn: a large corpus has thousands.
-    let mut speakers: Vec<(Option<u32>, Vec<usize>)> = Vec::new();
-    for &i in shown.iter().take(LISTED) {
-        let s = corpus.quotes[i].speaker;
-        match speakers.iter_mut().find(|(k, _)| *k == s) {
-            Some((_, list)) => list.push(i),
-            None => speakers.push((s, vec![i])),
-        }
-    }
-    order::sort_by_key(&mut speakers, |(s, list)| {
-        key([u32::from(s.is_none()), down(list.len() as u32), 0, 0])
-    });
-    let docs = {
-        let mut d: Vec<u32> = shown.iter().map(|&i| corpus.quotes[i].doc).collect();
-        d.dedup();
-        d.len()
-    };
-    let open = |q: &Quote| {
-        let (doc, span) = (q.doc, q.span);
-        props.on_passage.reform(move |_| (doc, span))
-    };
+    // At most `LISTED` quotations are drawn: a large corpus has thousands.
+    let speakers = listing::by_speaker(corpus, &shown, LISTED);
+    let named = speakers.iter().filter(|s| s.speaker.is_some()).count();
     html! {
         <section class="quotes" aria-label="Quotes">
             <p class="hint">{ format!("{} in {}, by {}.",
-                count(shown.len(), "quotation", "quotations"), count(docs, "document", "documents"),
-                count(speakers.iter().filter(|(s, _)| s.is_some()).count(), "speaker", "speakers")) }</p>
-            if !statements.is_empty() {
-                <h3 class="section-title">{ "The same statement, worded differently" }</h3>
-                { for statements.iter().map(|st| html! {
-                    <figure class="statement">
-                        <figcaption>{ name(Some(st.speaker)) }{ " — first published first; " }<ins class="departure">{ "marked" }</ins>{ ": where a wording departs from the other" }</figcaption>
-                        <ol>{ for st.quotes.iter().enumerate().map(|(k, &q)| {
-                            let other = if k == 0 { st.quotes[1] } else { st.quotes[0] };
-                            wording(corpus, q, other)
-                        }) }</ol>
-                    </figure>
-                }) }
-            }
+                count(shown.len(), "quotation", "quotations"),
+                count(listing::documents(corpus, &shown), "document", "documents"),
+                count(named, "speaker", "speakers")) }</p>
+            { statements_view(corpus, &statements) }
             <h3 class="section-title">{ "By speaker" }</h3>
             if shown.len() > LISTED {
                 <p class="hint">{ format!("The first {LISTED} of {} quotations; a search or a name narrows them.", shown.len()) }</p>
             }
-            { for speakers.iter().map(|(s, list)| html! {
-                <section class="speaker" aria-label={name(*s)}>
-                    <h4>{ name(*s) }<span class="count">{ format!(" {}", list.len()) }</span></h4>
-                    <ul>{ for list.iter().map(|&i| {
-                        let q = &corpus.quotes[i];
-                        html! {
-                            <li><button type="button" class="quote" onclick={open(q)} title="Open the passage in the reader">
-                                <q>{ quoted(corpus, &props.results, q) }</q>
-                                <span class="quote-meta">{ meta(corpus, q) }</span>
-                            </button></li>
-                        }
-                    }) }</ul>
-                </section>
-            }) }
+            { for speakers.iter().map(|s| speaker_view(props, s)) }
             { outlets(corpus, &shown) }
+        </section>
+    }
+}
+
+/// A speaker's name, or that it is not known.
+fn speaker_name(corpus: &Corpus, e: Option<u32>) -> String {
+    e.map_or("Speaker not known".to_string(), |e| {
+        corpus.entities[e as usize].name.clone()
+    })
+}
+
+/// The statements quoted by several outlets, each wording with where it departs.
+fn statements_view(corpus: &Corpus, statements: &[Statement]) -> Html {
+    if statements.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h3 class="section-title">{ "The same statement, worded differently" }</h3>
+            { for statements.iter().map(|st| html! {
+                <figure class="statement">
+                    <figcaption>{ speaker_name(corpus, Some(st.speaker)) }{ " — first published first; " }<ins class="departure">{ "marked" }</ins>{ ": where a wording departs from the other" }</figcaption>
+                    <ol>{ for st.quotes.iter().enumerate().map(|(k, &q)| {
+                        let other = if k == 0 { st.quotes[1] } else { st.quotes[0] };
+                        wording(corpus, q, other)
+                    }) }</ol>
+                </figure>
+            }) }
+        </>
+    }
+}
+
+/// A speaker's quotations, each a button opening its passage.
+fn speaker_view(props: &QuotesViewProps, s: &SpeakerQuotes) -> Html {
+    let corpus = &props.corpus;
+    let name = speaker_name(corpus, s.speaker);
+    html! {
+        <section class="speaker" aria-label={name.clone()}>
+            <h4>{ name }<span class="count">{ format!(" {}", s.quotes.len()) }</span></h4>
+            <ul>{ for s.quotes.iter().map(|&i| {
+                let q = &corpus.quotes[i];
+                let (doc, span) = (q.doc, q.span);
+                html! {
+                    <li><button type="button" class="quote" onclick={props.on_passage.reform(move |_| (doc, span))} title="Open the passage in the reader">
+                        <q>{ quoted(corpus, &props.results, q) }</q>
+                        <span class="quote-meta">{ meta(corpus, q) }</span>
+                    </button></li>
+                }
+            }) }</ul>
         </section>
     }
 }

@@ -1,31 +1,30 @@
 use super::save_figure::SaveFigure;
 use super::term_legend::LegendTerm;
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::figure::{self, FigureView, OnSave};
 use crate::ui::format::count;
-use crate::ui::hooks::{sibling_for_key, use_element_width};
+use crate::ui::hooks::{focus_svg, sibling, use_element_width};
+use crate::ui::keys::{activates, Step};
 use crate::ui::Corpus;
-use corpus_core::figure::trends::{trends as trends_figure, TrendTerm};
-use corpus_core::search::trends::{per_10k_tenths, trends, Measure, Period, Trends};
+use corpus_core::figure::trends::{trends as trends_figure, Plot, TrendTerm};
+use corpus_core::search::trends::{per_10k_tenths, trends, Measure, Period, Trends, NOTHING_DATED};
 use corpus_core::search::Results;
-use corpus_core::time::calendar::{civil_from_days, PartialDate};
 use corpus_core::view::filter::Filter;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TermTrendsProps {
-    /// The corpus.
-    pub corpus: Corpus,
     /// The documents shown and their matches (they follow typing once it pauses).
     pub results: Rc<Results>,
     /// The query's terms, as the legend shows them, for the same results.
     pub terms: Rc<Vec<LegendTerm>>,
+    /// Whether the query being typed has terms: the chart takes its room at
+    /// once and is drawn in it once typing pauses, so nothing under it moves
+    /// then.
+    pub pending: bool,
     /// What a saved picture's caption says about the view.
     pub view: Rc<FigureView>,
-    /// Called with a filter to add to the query (`date:2022-08`).
-    pub on_filter: Callback<Filter>,
-    /// Called with a document to open.
-    pub on_open: Callback<u32>,
 }
 
 /// Height of the drawing, and its margins, in pixels.
@@ -40,12 +39,13 @@ const SIDE: i32 = 12;
 /// `date:` filter) or opens its document.
 #[function_component]
 pub fn TermTrends(props: &TermTrendsProps) -> Html {
+    let Explorer { corpus, act, .. } = use_explorer();
     let period = use_state_eq(|| Period::Month);
     let measure = use_state_eq(|| Measure::Per10k);
     let container = use_node_ref();
     let width = use_element_width(container.clone(), 800.0).max(200.0) as i32;
     let data = {
-        let corpus = props.corpus.clone();
+        let corpus = corpus.clone();
         let n = props.terms.len();
         use_memo(
             (props.results.clone(), *period, n),
@@ -53,9 +53,56 @@ pub fn TermTrends(props: &TermTrendsProps) -> Html {
         )
     };
     // The container stays mounted without terms, so that its width is known.
-    if props.terms.is_empty() {
+    if props.terms.is_empty() && !props.pending {
         return html! { <div class="trends-body" ref={container}></div> };
     }
+    let chart = Chart {
+        corpus,
+        terms: props.terms.clone(),
+        data,
+        period: *period,
+        measure: *measure,
+        on_open: act.on_open.clone(),
+        on_filter: act.on_filter.clone(),
+    };
+    html! {
+        <section class="trends" aria-labelledby="trends-title">
+            { head(&chart, &period, &measure, save_picture(&chart, props.view.clone())) }
+            <div class="trends-body" ref={container}>
+                if !chart.terms.is_empty() {
+                    { drawing(&chart, width) }
+                }
+            </div>
+            <p class="small trends-note">
+                if !chart.terms.is_empty() {
+                    { footnote(&chart.data, chart.period) }
+                }
+            </p>
+        </section>
+    }
+}
+
+/// What the chart is drawn from, and what its points do.
+struct Chart {
+    corpus: Corpus,
+    terms: Rc<Vec<LegendTerm>>,
+    data: Rc<Trends>,
+    period: Period,
+    measure: Measure,
+    /// Opens a document (a point per document).
+    on_open: Callback<u32>,
+    /// Keeps a period's documents (a point per week or month).
+    on_filter: Callback<Filter>,
+}
+
+/// The title, the buttons choosing what a point is and how it is measured,
+/// and saving the picture.
+fn head(
+    chart: &Chart,
+    period: &UseStateHandle<Period>,
+    measure: &UseStateHandle<Measure>,
+    on_save: OnSave,
+) -> Html {
     let toggle = |pressed: bool, label: &'static str, on: Callback<MouseEvent>| {
         html! {
             <button type="button" class="toggle small" aria-pressed={if pressed { "true" } else { "false" }} onclick={on}>{ label }</button>
@@ -63,42 +110,42 @@ pub fn TermTrends(props: &TermTrendsProps) -> Html {
     };
     let set_period = |p: Period| {
         let period = period.clone();
-        Callback::from(move |_| period.set(p))
+        toggle(
+            chart.period == p,
+            p.label(),
+            Callback::from(move |_| period.set(p)),
+        )
     };
-    let set_measure = |m: Measure| {
+    let set_measure = |m: Measure, label| {
         let measure = measure.clone();
-        Callback::from(move |_| measure.set(m))
+        toggle(
+            chart.measure == m,
+            label,
+            Callback::from(move |_| measure.set(m)),
+        )
     };
     html! {
-        <section class="trends" aria-labelledby="trends-title">
-            <div class="trends-head">
-                <h2 id="trends-title" class="section-title">{ "Trends" }</h2>
-                <span role="group" aria-label="Each point">
-                    { toggle(*period == Period::Month, "Per month", set_period(Period::Month)) }
-                    { toggle(*period == Period::Week, "Per week", set_period(Period::Week)) }
-                    { toggle(*period == Period::Document, "Per document", set_period(Period::Document)) }
-                </span>
-                <span role="group" aria-label="Measure">
-                    { toggle(*measure == Measure::Per10k, "Per 10,000 words", set_measure(Measure::Per10k)) }
-                    { toggle(*measure == Measure::Matches, "Matches", set_measure(Measure::Matches)) }
-                </span>
-                <SaveFigure what="trends chart" on_save={save_picture(props, data.clone(), (*period, *measure))} />
-            </div>
-            <div class="trends-body" ref={container}>
-                { chart(props, &data, *period, *measure, width) }
-            </div>
-            { footnote(&data, *period) }
-        </section>
+        <div class="trends-head">
+            <h2 id="trends-title" class="section-title">{ "Trends" }</h2>
+            <span role="group" aria-label="Each point">
+                { set_period(Period::Month) }{ set_period(Period::Week) }{ set_period(Period::Document) }
+            </span>
+            <span role="group" aria-label="Measure">
+                { set_measure(Measure::Per10k, "Per 10,000 words") }{ set_measure(Measure::Matches, "Matches") }
+            </span>
+            <SaveFigure what="trends chart" {on_save} />
+        </div>
     }
 }
 
-/// Saves the chart of `data` as a picture.
-fn save_picture(props: &TermTrendsProps, data: Rc<Trends>, how: (Period, Measure)) -> OnSave {
-    let (corpus, terms, view) = (
-        props.corpus.clone(),
-        props.terms.clone(),
-        props.view.clone(),
+/// Saves the chart as a picture.
+fn save_picture(chart: &Chart, view: Rc<FigureView>) -> OnSave {
+    let (corpus, terms, data) = (
+        chart.corpus.clone(),
+        chart.terms.clone(),
+        chart.data.clone(),
     );
+    let how = (chart.period, chart.measure);
     Callback::from(move |(format, report)| {
         let named: Vec<TrendTerm> = terms
             .iter()
@@ -114,40 +161,32 @@ fn save_picture(props: &TermTrendsProps, data: Rc<Trends>, how: (Period, Measure
 }
 
 /// The drawing: one line per term through its points.
-fn chart(
-    props: &TermTrendsProps,
-    data: &Rc<Trends>,
-    period: Period,
-    measure: Measure,
-    width: i32,
-) -> Html {
+fn drawing(chart: &Chart, width: i32) -> Html {
+    let data = &chart.data;
     let n = data.buckets.len();
     if n == 0 {
-        return html! { <p class="small trends-note">{ "No dated document among those shown." }</p> };
+        return html! { <p class="small trends-note">{ NOTHING_DATED }</p> };
     }
-    let largest = data.largest(measure);
-    let x = |b: usize| {
-        SIDE + if n == 1 {
-            (width - 2 * SIDE) / 2
-        } else {
-            b as i32 * (width - 2 * SIDE) / (n as i32 - 1)
-        }
+    let plot = Plot {
+        left: SIDE,
+        width: width - 2 * SIDE,
+        base: HEIGHT - BOTTOM,
+        height: HEIGHT - TOP - BOTTOM,
+        buckets: n,
+        largest: data.largest(chart.measure),
     };
-    let y = |v: u64| {
-        TOP + (HEIGHT - TOP - BOTTOM) - (v * (HEIGHT - TOP - BOTTOM) as u64 / largest) as i32
-    };
-    let lines = props.terms.iter().enumerate().map(|(t, term)| {
-        let points = data.line(t, measure);
-        let path = points.iter().map(|&(b, v)| format!("{},{}", x(b), y(v))).collect::<Vec<_>>().join(" ");
+    let lines = chart.terms.iter().enumerate().map(|(t, term)| {
+        let points = plot.line(data, t, chart.measure);
+        let path = points.iter().map(|&(_, x, y)| format!("{x},{y}")).collect::<Vec<_>>().join(" ");
         html! {
             <g class={classes!("trend", format!("t{}", term.colour))}>
                 <polyline points={path} />
-                { for points.iter().enumerate().map(|(k, &(b, v))| point(props, data, (t, b), period, (x(b), y(v)), k == 0)) }
+                { for points.iter().enumerate().map(|(k, &(b, x, y))| point(chart, (t, b), (x, y), k == 0)) }
             </g>
         }
     });
-    let label = |b: usize| data.when(b, period);
-    let (onclick, onkeydown) = point_listeners(props, data, period);
+    let label = |b: usize| data.when(b, chart.period);
+    let (onclick, onkeydown) = point_listeners(chart);
     html! {
         <svg class="trends-chart" width={width.to_string()} height={HEIGHT.to_string()} role="group"
             aria-label="Matches of each term over time" {onclick} {onkeydown}>
@@ -165,14 +204,8 @@ fn chart(
 /// bucket in `data-bucket`; the chart listens for all of them).
 /// The first point of each term's line is its stop in the tab order; the
 /// arrow keys, Home and End move along the line.
-fn point(
-    props: &TermTrendsProps,
-    data: &Trends,
-    (t, b): (usize, usize),
-    period: Period,
-    (cx, cy): (i32, i32),
-    stop: bool,
-) -> Html {
+fn point(chart: &Chart, (t, b): (usize, usize), (cx, cy): (i32, i32), stop: bool) -> Html {
+    let (data, period) = (&chart.data, chart.period);
     let bucket = &data.buckets[b];
     let matches = data.counts[t][b];
     let per = per_10k_tenths(matches, bucket.words).map_or(String::new(), |v| {
@@ -180,14 +213,14 @@ fn point(
     });
     let mut label = format!(
         "{}: {}{per}, {}",
-        props.terms[t].raw,
+        chart.terms[t].raw,
         count(matches as usize, "match", "matches"),
         data.when(b, period)
     );
     match period {
         Period::Document => {
             let doc = bucket.docs[0];
-            label.push_str(&format!(", {}", props.corpus.documents[doc as usize].title));
+            label.push_str(&format!(", {}", chart.corpus.documents[doc as usize].title));
         }
         _ => label.push_str(&format!(
             ", {}",
@@ -203,36 +236,24 @@ fn point(
     }
 }
 
-/// What selecting a point does: per document, open it (`on_open`);
-/// otherwise, keep the period's documents (a `date:` filter, `on_filter`).
-struct PointActions {
-    on_open: Callback<u32>,
-    on_filter: Callback<Filter>,
-    data: Rc<Trends>,
+/// What selecting a point does: per week or month, keep the period's
+/// documents (a `date:` filter); per document, open it.
+fn select(
+    on_open: &Callback<u32>,
+    on_filter: &Callback<Filter>,
+    data: &Trends,
     period: Period,
-}
-
-impl PointActions {
-    /// Selects the point of bucket `b`.
-    fn select(&self, b: usize) {
-        let Some(bucket) = self.data.buckets.get(b) else {
-            return;
-        };
-        let (a, z) = (
-            civil_from_days(bucket.days.0),
-            civil_from_days(bucket.days.1),
-        );
-        match self.period {
-            Period::Document => {
-                if let Some(&doc) = bucket.docs.first() {
-                    self.on_open.emit(doc);
-                }
+    b: usize,
+) {
+    let Some(bucket) = data.buckets.get(b) else {
+        return;
+    };
+    match Filter::of_period(bucket, period) {
+        Some(filter) => on_filter.emit(filter),
+        None => {
+            if let Some(&doc) = bucket.docs.first() {
+                on_open.emit(doc);
             }
-            Period::Month => {
-                let month = PartialDate { day: None, ..a };
-                self.on_filter.emit(Filter::published(month, month))
-            }
-            Period::Week => self.on_filter.emit(Filter::published(a, z)),
         }
     }
 }
@@ -247,22 +268,19 @@ fn bucket_at(target: Option<web_sys::EventTarget>) -> Option<(web_sys::Element, 
 
 /// The chart's listeners for its points (one pair for the chart, not one per
 /// point: a thousand documents make a thousand points per term).
-fn point_listeners(
-    props: &TermTrendsProps,
-    data: &Rc<Trends>,
-    period: Period,
-) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
-    let actions = Rc::new(PointActions {
-        on_open: props.on_open.clone(),
-        on_filter: props.on_filter.clone(),
-        data: data.clone(),
-        period,
-    });
+fn point_listeners(chart: &Chart) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let (on_open, on_filter, data, period) = (
+        chart.on_open.clone(),
+        chart.on_filter.clone(),
+        chart.data.clone(),
+        chart.period,
+    );
+    let choose = Rc::new(move |b: usize| select(&on_open, &on_filter, &data, period, b));
     let click = {
-        let actions = actions.clone();
+        let choose = choose.clone();
         Callback::from(move |e: MouseEvent| {
             if let Some((_, b)) = bucket_at(e.target()) {
-                actions.select(b);
+                choose(b);
             }
         })
     };
@@ -271,15 +289,12 @@ fn point_listeners(
             return;
         };
         let key = e.key();
-        if matches!(key.as_str(), "Enter" | " ") {
+        if activates(&key) {
             e.prevent_default();
-            actions.select(b);
-        } else if let Some(to) = sibling_for_key(&el, &key, "circle") {
+            choose(b);
+        } else if let Some(to) = Step::of(&key).and_then(|s| sibling(&el, s, "circle")) {
             e.prevent_default();
-            use wasm_bindgen::JsCast;
-            if let Ok(to) = to.dyn_into::<web_sys::SvgElement>() {
-                let _ = to.focus();
-            }
+            focus_svg(to);
         }
     });
     (click, keydown)
@@ -288,13 +303,13 @@ fn point_listeners(
 /// What the chart leaves out, said under it.
 fn footnote(data: &Trends, period: Period) -> Html {
     html! {
-        <p class="small trends-note">
+        <>
             if !data.buckets.is_empty() {
                 { "Select a point to keep its documents. " }
             }
-            if data.unplaced > 0 {
-                { format!("Not drawn: {} {}.", count(data.unplaced, "document", "documents"), period.lacking()) }
+            if let Some(note) = data.unplaced_note(period) {
+                { note }
             }
-        </p>
+        </>
     }
 }

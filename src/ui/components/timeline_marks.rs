@@ -1,28 +1,14 @@
 use crate::ui::format::published;
+use crate::ui::hooks::marks::mark_id;
 use crate::ui::Corpus;
 use corpus_core::search::Results;
 use corpus_core::time::calendar::civil_from_days;
-use corpus_core::timeline::bins::{bar_height, bins};
+use corpus_core::timeline::bins::{bar_height, bins, Dense};
 use corpus_core::timeline::lanes::{Lanes, Mark};
 use corpus_core::timeline::scale::Scale;
 use corpus_core::timeline::{MarkShape, BIN_PX as BIN, ROW};
 use corpus_core::Span;
 use yew::prelude::*;
-
-/// The id of mark `i`'s element.
-pub fn mark_id(i: usize) -> String {
-    format!("tl-mark-{i}")
-}
-
-/// What a mark stands for, whatever its place among the marks: its key, so
-/// that its element (and the keyboard's focus on it) outlives the lanes being
-/// rebuilt as the results change.
-pub fn mark_key(m: &Mark) -> String {
-    match m {
-        Mark::Published { doc, .. } => format!("p{doc}"),
-        Mark::Mentioned(e) => format!("m{}:{}:{}", e.value, e.first_day, e.last_day),
-    }
-}
 
 /// What the timeline's marks are drawn from.
 pub struct MarksView<'a> {
@@ -42,8 +28,8 @@ pub struct MarksView<'a> {
     pub width: f64,
     /// Top of the publications' lane and of the dates' lane, in pixels.
     pub tops: (i32, i32),
-    /// Whether each lane (publications, dates) is drawn as counts.
-    pub dense: (bool, bool),
+    /// Which lanes are drawn as counts.
+    pub dense: Dense,
     /// The mark in the tab order.
     pub roving: usize,
     /// The mark whose tooltip is shown.
@@ -54,14 +40,13 @@ pub struct MarksView<'a> {
 /// for a lane with too many marks in view. (A function, not a component: the
 /// drawing re-renders with the timeline.)
 pub fn timeline_marks(props: &MarksView) -> Html {
-    let (dense_pub, dense_events) = props.dense;
-    let lanes = &props.lanes;
+    let (lanes, dense) = (&props.lanes, props.dense);
     html! {
         <>
-            if dense_pub { { count_bars(props, true, props.tops.0, lanes.published_rows as i32) } }
-            if dense_events { { count_bars(props, false, props.tops.1, lanes.mentioned_rows as i32) } }
+            if dense.published { { count_bars(props, true, props.tops.0, lanes.published_rows as i32) } }
+            if dense.mentioned { { count_bars(props, false, props.tops.1, lanes.mentioned_rows as i32) } }
             { for lanes.marks.iter().enumerate()
-                .filter(|(_, (m, _))| props.scale.shows(m.days()) && !if m.is_published() { dense_pub } else { dense_events })
+                .filter(|(_, (m, _))| dense.draws(m, props.scale))
                 .map(|(i, (m, row))| mark(props, i, m, *row)) }
         </>
     }
@@ -108,7 +93,7 @@ fn mark(props: &MarksView, i: usize, m: &Mark, row: u32) -> Html {
         },
     };
     html! {
-        <g key={mark_key(m)} id={mark_id(i)} class={class} role="button" aria-label={label}
+        <g key={m.key()} id={mark_id(i)} class={class} role="button" aria-label={label}
             data-mark={i.to_string()}
             aria-describedby={(props.tip == Some(i)).then_some("tl-tip")}
             tabindex={if i == props.roving { "0" } else { "-1" }}>

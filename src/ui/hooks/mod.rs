@@ -3,10 +3,12 @@
 //! brush ([`zoom`], [`brush`]) and the search derived from the view ([`search`]).
 
 pub mod brush;
+pub mod marks;
 pub mod own;
 pub mod search;
 pub mod zoom;
 
+use super::keys::Step;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -325,31 +327,33 @@ pub fn page_meta(name: &str) -> Option<String> {
         .and_then(|m| m.get_attribute("content"))
 }
 
-/// Where a movement key goes from `el` among its siblings matching
-/// `selector`: the arrows to the neighbour (when it matches), Home and End to
-/// the first and last. Used by the timeline's count bars and the trends'
-/// points, each a row of SVG elements with one stop in the tab order.
-pub fn sibling_for_key(
-    el: &web_sys::Element,
-    key: &str,
-    selector: &str,
-) -> Option<web_sys::Element> {
+/// Where `step` goes from `el` among its siblings matching `selector`: the
+/// neighbour (when it matches), or the first or last. Used by the timeline's
+/// count bars and the trends' points, each a row of SVG elements with one stop
+/// in the tab order.
+pub fn sibling(el: &web_sys::Element, step: Step, selector: &str) -> Option<web_sys::Element> {
     let matching = |e: Option<web_sys::Element>| e.filter(|e| e.matches(selector).unwrap_or(false));
-    match key {
-        "ArrowRight" | "ArrowDown" => matching(el.next_element_sibling()),
-        "ArrowLeft" | "ArrowUp" => matching(el.previous_element_sibling()),
-        "Home" | "End" => {
+    match step {
+        Step::Next => matching(el.next_element_sibling()),
+        Step::Previous => matching(el.previous_element_sibling()),
+        Step::First | Step::Last => {
             let all = el
                 .parent_element()?
                 .query_selector_all(&format!(":scope > {selector}"))
                 .ok()?;
-            let i = if key == "Home" {
+            let i = if step == Step::First {
                 0
             } else {
                 all.length().checked_sub(1)?
             };
             all.get(i)?.dyn_into().ok()
         }
-        _ => None,
+    }
+}
+
+/// Moves the keyboard's focus to `el`, an SVG element.
+pub fn focus_svg(el: web_sys::Element) {
+    if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
+        let _ = el.focus();
     }
 }

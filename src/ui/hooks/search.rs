@@ -18,7 +18,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Results of the last query that parsed without errors.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct Search {
     pub results: Rc<Results>,
     /// Result documents in list order.
@@ -37,9 +37,22 @@ pub struct Search {
 }
 
 /// The query's problems, and the search to show.
+#[derive(PartialEq)]
 pub struct Searched {
     pub errors: Rc<Vec<QueryError>>,
     pub search: Search,
+}
+
+impl Search {
+    /// The numbers of the terms whose highlight is switched off (`hidden`:
+    /// terms as typed).
+    pub fn hidden(&self, hidden: &[String]) -> Vec<u16> {
+        let terms = self.terms.iter().enumerate();
+        terms
+            .filter(|(_, t)| hidden.contains(&t.raw))
+            .map(|(i, _)| i as u16)
+            .collect()
+    }
 }
 
 /// Everything besides the query text that decides the results.
@@ -152,6 +165,7 @@ pub fn use_concordance(corpus: &Corpus, search: &Search, state: &ViewState) -> R
 
 /// The names over the documents shown, once typing pauses: re-counting and
 /// re-ordering hundreds of chips on every keystroke costs more than the search.
+#[derive(Clone, PartialEq)]
 pub struct Names {
     /// The results the names follow.
     pub results: Rc<Results>,
@@ -188,6 +202,7 @@ pub fn use_names(corpus: &Corpus, search: &Search, state: &ViewState) -> Names {
 }
 
 /// The document the reader shows and how.
+#[derive(Clone, PartialEq)]
 pub struct Reading {
     /// The open document: the one chosen, else the top result once typing
     /// pauses, else the first by date.

@@ -5,7 +5,7 @@ use super::palette::{self, Rgb};
 use super::{Anchor, Caption, Figure, Item, MARGIN};
 use crate::model::index::Index;
 use crate::search::Results;
-use crate::timeline::bins::{bar_height, bins, DENSE};
+use crate::timeline::bins::{bar_height, bins, Dense};
 use crate::timeline::lanes::{Lanes, Mark};
 use crate::timeline::scale::{ticks, Scale};
 use crate::timeline::{Geometry, MarkShape, BIN_PX, MAX_ROWS, MIN_MARK_PX, ROW};
@@ -60,15 +60,12 @@ pub fn timeline(view: &TimelineView, caption: &Caption) -> Figure {
             stroke: None,
         });
     }
-    let dense = [
-        lanes.in_view(true, scale) > DENSE,
-        lanes.in_view(false, scale) > DENSE,
-    ];
+    let dense = Dense::of(&lanes, scale);
     for (published, lane_top, rows) in [
         (true, g.pub_top, lanes.published_rows),
         (false, g.event_top, lanes.mentioned_rows),
     ] {
-        let dense = dense[usize::from(!published)];
+        let dense = dense.lane(published);
         let label = match (published, dense) {
             (true, false) => "Published",
             (true, true) => "Published (bars: articles)",
@@ -87,11 +84,7 @@ pub fn timeline(view: &TimelineView, caption: &Caption) -> Figure {
             );
         }
     }
-    for (m, row) in &lanes.marks {
-        let lane_dense = dense[usize::from(!m.is_published())];
-        if lane_dense || !scale.shows(m.days()) {
-            continue;
-        }
+    for (m, row) in lanes.marks.iter().filter(|(m, _)| dense.draws(m, scale)) {
         let lane_top = if m.is_published() {
             g.pub_top
         } else {

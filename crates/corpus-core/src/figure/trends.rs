@@ -3,7 +3,7 @@
 
 use super::palette;
 use super::{text_width, Anchor, Caption, Figure, Item, MARGIN};
-use crate::search::trends::{tenths, Measure, Period, Trends};
+use crate::search::trends::{tenths, Measure, Period, Trends, NOTHING_DATED};
 
 /// Width of the picture, and height of its plot, in pixels.
 pub const WIDTH: i32 = 1000;
@@ -38,29 +38,28 @@ pub fn trends(
             y + 16,
             13,
             palette::MUTED,
-            "No dated article among those shown.",
+            NOTHING_DATED,
         ));
         figure.height = y + 16 + MARGIN;
         return figure;
     }
-    let largest = data.largest(measure);
-    let x = |b: usize| {
-        left + if n == 1 {
-            width / 2
-        } else {
-            b as i32 * width / (n as i32 - 1)
-        }
-    };
     let plot_top = y + 8;
     let base = plot_top + PLOT;
-    let y_of = |v: u64| base - (v * PLOT as u64 / largest) as i32;
-    value_axis(items, (left, width), (plot_top, base), largest, measure);
+    let plot = Plot {
+        left,
+        width,
+        base,
+        height: PLOT,
+        buckets: n,
+        largest: data.largest(measure),
+    };
+    value_axis(items, &plot, measure);
     for (t, term) in terms.iter().enumerate().take(data.counts.len()) {
         let colour = palette::term_line(term.colour);
-        let points: Vec<(i32, i32)> = data
-            .line(t, measure)
+        let points: Vec<(i32, i32)> = plot
+            .line(data, t, measure)
             .into_iter()
-            .map(|(b, v)| (x(b), y_of(v)))
+            .map(|(_, x, y)| (x, y))
             .collect();
         items.push(Item::Polyline {
             points: points.clone(),
@@ -78,7 +77,7 @@ pub fn trends(
         }
     }
     for b in labelled(n, width) {
-        let at = x(b);
+        let at = plot.x(b);
         items.push(Item::line((at, base), (at, base + 5), palette::LINE));
         items.push(Item::Text {
             x: at,
@@ -92,13 +91,7 @@ pub fn trends(
         });
     }
     y = base + 40;
-    if data.unplaced > 0 {
-        let noun = if data.unplaced == 1 {
-            "article"
-        } else {
-            "articles"
-        };
-        let note = format!("Not drawn: {} {noun} {}.", data.unplaced, period.lacking());
+    if let Some(note) = data.unplaced_note(period) {
         items.push(Item::text(MARGIN, y, 11, palette::MUTED, note));
         y += 16;
     }
@@ -134,16 +127,11 @@ fn legend(items: &mut Vec<Item>, data: &Trends, terms: &[TrendTerm], y: i32) -> 
 }
 
 /// The value axis left of the plot: its unit, and lines at 0, half and the top.
-fn value_axis(
-    items: &mut Vec<Item>,
-    (left, width): (i32, i32),
-    (plot_top, base): (i32, i32),
-    largest: u64,
-    measure: Measure,
-) {
+fn value_axis(items: &mut Vec<Item>, plot: &Plot, measure: Measure) {
+    let (left, width) = (plot.left, plot.width);
     for k in 0..=2u64 {
-        let v = largest * k / 2;
-        let y = base - (v * (base - plot_top) as u64 / largest) as i32;
+        let v = plot.largest * k / 2;
+        let y = plot.y(v);
         let colour = if k == 0 {
             palette::MUTED
         } else {
@@ -163,7 +151,7 @@ fn value_axis(
     }
     items.push(Item::Text {
         x: MARGIN + 10,
-        y: (plot_top + base) / 2,
+        y: plot.base - plot.height / 2,
         size: 11,
         anchor: Anchor::Middle,
         bold: false,
@@ -171,6 +159,45 @@ fn value_axis(
         rotate: -90,
         text: measure.unit().to_string(),
     });
+}
+
+/// Where a chart of trends puts its points, on screen and in the picture: the
+/// buckets spread evenly from `left` across `width` (one alone in the
+/// middle), the values from `base` up to `height` pixels above it for the
+/// largest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plot {
+    pub left: i32,
+    pub width: i32,
+    /// The y of the value 0.
+    pub base: i32,
+    pub height: i32,
+    /// How many buckets the x axis holds.
+    pub buckets: usize,
+    /// The value drawn at the top (at least 1).
+    pub largest: u64,
+}
+
+impl Plot {
+    /// The x of bucket `b`.
+    pub fn x(&self, b: usize) -> i32 {
+        self.left
+            + match self.buckets {
+                0 | 1 => self.width / 2,
+                n => b as i32 * self.width / (n as i32 - 1),
+            }
+    }
+
+    /// The y of value `v`.
+    pub fn y(&self, v: u64) -> i32 {
+        self.base - (v * self.height as u64 / self.largest.max(1)) as i32
+    }
+
+    /// Term `t`'s points: each bucket it has a value for, and where it is.
+    pub fn line(&self, data: &Trends, t: usize, measure: Measure) -> Vec<(usize, i32, i32)> {
+        let points = data.line(t, measure).into_iter();
+        points.map(|(b, v)| (b, self.x(b), self.y(v))).collect()
+    }
 }
 
 /// The buckets named under a plot `width` wide holding `n`: the first, the
@@ -191,6 +218,24 @@ pub fn labelled(n: usize, width: i32) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn points_spread_across_the_plot() {
+        let plot = |buckets: usize| Plot {
+            left: 10,
+            width: 300,
+            base: 100,
+            height: 80,
+            buckets,
+            largest: 40,
+        };
+        assert_eq!(plot(1).x(0), 160, "one bucket in the middle");
+        let p = plot(4);
+        assert_eq!([p.x(0), p.x(1), p.x(3)], [10, 110, 310]);
+        assert_eq!([p.y(0), p.y(20), p.y(40)], [100, 60, 20]);
+        let flat = Plot { largest: 0, ..p };
+        assert_eq!(flat.y(0), 100, "nothing to draw is drawn at 0");
+    }
 
     #[test]
     fn names_the_ends_and_evenly_between() {

@@ -17,6 +17,7 @@
 //! counted. A speaker that cannot be found stays unresolved.
 
 pub mod compare;
+pub mod listing;
 
 use crate::model::index::{Document, Entity, Quote};
 use crate::model::kinds::{EntityKind, ParaKind};

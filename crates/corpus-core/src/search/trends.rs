@@ -15,6 +15,15 @@ pub enum Period {
 }
 
 impl Period {
+    /// Its button's label: "Per month".
+    pub fn label(self) -> &'static str {
+        match self {
+            Period::Month => "Per month",
+            Period::Week => "Per week",
+            Period::Document => "Per document",
+        }
+    }
+
     /// What a document the period cannot place lacks: "without a day".
     pub fn lacking(self) -> &'static str {
         match self {
@@ -24,6 +33,9 @@ impl Period {
         }
     }
 }
+
+/// What a chart of trends says when no document shown has a date to place.
+pub const NOTHING_DATED: &str = "No dated article among those shown.";
 
 /// The most weeks or months drawn with the empty ones between; past it, only
 /// those with documents.
@@ -83,6 +95,18 @@ pub fn tenths(v: u64) -> String {
 }
 
 impl Trends {
+    /// "Not drawn: 2 articles without a day.": the documents shown that
+    /// `period` cannot place, if any.
+    pub fn unplaced_note(&self, period: Period) -> Option<String> {
+        let noun = if self.unplaced == 1 {
+            "article"
+        } else {
+            "articles"
+        };
+        (self.unplaced > 0)
+            .then(|| format!("Not drawn: {} {noun} {}.", self.unplaced, period.lacking()))
+    }
+
     /// Term `t`'s value in bucket `b`, in tenths: its matches, or its matches
     /// per 10,000 words (`None` for a bucket without words).
     pub fn value(&self, t: usize, b: usize, measure: Measure) -> Option<u64> {

@@ -2,11 +2,47 @@
 //! counts: the marks in view gathered into bins a few pixels wide, each a bar
 //! whose height says how many it holds.
 
-use super::lanes::Mark;
+use super::lanes::{Lanes, Mark};
 use super::scale::Scale;
 
 /// Beyond this many marks in view, a lane shows counts.
 pub const DENSE: usize = 250;
+
+/// Which lanes have more than [`DENSE`] marks in view: each of those is drawn
+/// as bars of counts, while the other lane's marks stay marks. The one rule
+/// for the timeline on screen and in its picture.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Dense {
+    /// The lane of publications.
+    pub published: bool,
+    /// The lane of dates mentioned.
+    pub mentioned: bool,
+}
+
+impl Dense {
+    /// The dense lanes of `lanes` at `scale`.
+    pub fn of(lanes: &Lanes, scale: Scale) -> Dense {
+        Dense {
+            published: lanes.in_view(true, scale) > DENSE,
+            mentioned: lanes.in_view(false, scale) > DENSE,
+        }
+    }
+
+    /// Whether the lane of publications (`true`) or of dates is dense.
+    pub fn lane(self, published: bool) -> bool {
+        if published {
+            self.published
+        } else {
+            self.mentioned
+        }
+    }
+
+    /// Whether `m` is drawn as a mark at `scale`: in view, in a lane that is
+    /// not dense.
+    pub fn draws(self, m: &Mark, scale: Scale) -> bool {
+        scale.shows(m.days()) && !self.lane(m.is_published())
+    }
+}
 
 /// The marks of one lane falling in one bin.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,6 +125,39 @@ mod tests {
             .map(|b| (b.column, b.count, b.first, b.last))
             .collect();
         assert_eq!(got, [(0, 2, 1, 5), (1, 1, 7, 7), (6, 1, 40, 40)]);
+    }
+
+    #[test]
+    fn a_lane_with_more_marks_in_view_than_dense_shows_counts() {
+        let scale = Scale {
+            lo: 0.0,
+            hi: 1000.0,
+        };
+        let lanes = |in_view: usize, out_of_view: usize| Lanes {
+            marks: (0..in_view as i64)
+                .chain((0..out_of_view as i64).map(|d| -10 - d))
+                .map(|d| (published(d, d), 0))
+                .collect(),
+            published_rows: 1,
+            mentioned_rows: 1,
+        };
+        let check = |lanes: Lanes, counts: bool| {
+            let dense = Dense::of(&lanes, scale);
+            assert_eq!(
+                dense,
+                Dense {
+                    published: counts,
+                    mentioned: false
+                }
+            );
+            assert_eq!(dense.lane(true), counts);
+            // A mark is drawn one by one when its lane is not dense and it is in view.
+            assert_eq!(dense.draws(&published(5, 5), scale), !counts);
+            assert!(!dense.draws(&published(-5, -5), scale));
+        };
+        check(lanes(DENSE, 0), false);
+        check(lanes(DENSE, 500), false);
+        check(lanes(DENSE + 1, 0), true);
     }
 
     #[test]

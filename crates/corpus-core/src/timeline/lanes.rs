@@ -150,6 +150,16 @@ impl Mark {
         matches!(self, Mark::Published { .. })
     }
 
+    /// What it stands for, whatever its place among the marks: the key that
+    /// keeps its element (and the keyboard's focus on it) when the lanes are
+    /// laid out again as the results change.
+    pub fn key(&self) -> String {
+        match self {
+            Mark::Published { doc, .. } => format!("p{doc}"),
+            Mark::Mentioned(e) => format!("m{}:{}:{}", e.value, e.first_day, e.last_day),
+        }
+    }
+
     /// How many things it stands for: one article, or the mentions of a date.
     pub fn weight(&self) -> usize {
         match self {

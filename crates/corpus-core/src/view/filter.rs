@@ -3,8 +3,9 @@
 //! added only when not already in force.
 
 use crate::search::query::{self, DateRange, Options};
+use crate::search::trends::{Bucket, Period};
 use crate::text::fold::fold_str;
-use crate::time::calendar::PartialDate;
+use crate::time::calendar::{civil_from_days, PartialDate};
 
 /// A filter of the query language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +23,23 @@ impl Filter {
             from: Some(from),
             to: Some(to),
         })
+    }
+
+    /// The filter that keeps the documents of a point of the trends chart:
+    /// its month or its week; `None` per document (its point opens it).
+    pub fn of_period(bucket: &Bucket, period: Period) -> Option<Filter> {
+        let (first, last) = (
+            civil_from_days(bucket.days.0),
+            civil_from_days(bucket.days.1),
+        );
+        match period {
+            Period::Month => {
+                let month = PartialDate { day: None, ..first };
+                Some(Filter::published(month, month))
+            }
+            Period::Week => Some(Filter::published(first, last)),
+            Period::Document => None,
+        }
     }
 
     /// The filter as it is typed: `outlet:DW`, `outlet:"Die Welt"`,
@@ -95,6 +113,24 @@ mod tests {
             }),
             "date:..2022-09",
         );
+    }
+
+    #[test]
+    fn a_point_of_the_trends_keeps_its_period() {
+        let bucket = |a: PartialDate, z: PartialDate| Bucket {
+            days: (a.first_day(), z.last_day()),
+            docs: vec![0],
+            words: 100,
+        };
+        let check = |b: Bucket, period: Period, expected: Option<&str>| {
+            let text = Filter::of_period(&b, period).map(|f| f.text());
+            assert_eq!(text.as_deref(), expected, "{period:?}");
+        };
+        let august = || bucket(day(2022, 8, 1), day(2022, 8, 31));
+        check(august(), Period::Month, Some("date:2022-08"));
+        let week = bucket(day(2022, 8, 29), day(2022, 9, 4));
+        check(week, Period::Week, Some("date:2022-08-29..2022-09-04"));
+        check(august(), Period::Document, None);
     }
 
     #[test]

@@ -1,0 +1,34 @@
+use super::{document_list::DocumentList, outlet_facets::OutletFacets, sort_select::SortSelect};
+use crate::ui::context::{use_explorer, Explorer};
+use crate::ui::hooks::search::Search;
+use corpus_core::search::Sort;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentsPanelProps {
+    /// The documents found, in list order, and whether a query has terms.
+    pub search: Search,
+    /// The order of the list.
+    pub sort: Sort,
+    /// The document the reader shows.
+    pub open: Option<u32>,
+}
+
+/// The documents found, with their order and their outlets.
+#[function_component]
+pub fn DocumentsPanel(props: &DocumentsPanelProps) -> Html {
+    let Explorer { corpus, act, .. } = use_explorer();
+    let search = &props.search;
+    html! {
+        <nav class="side" aria-label="Documents">
+            <div class="list-head">
+                <h2 class="section-title">{ "Documents" }</h2>
+                <SortSelect value={props.sort} on_change={act.on_sort.clone()} />
+            </div>
+            <OutletFacets corpus={corpus.clone()} results={search.results.clone()} on_filter={act.on_filter.clone()} />
+            <DocumentList {corpus} order={search.order.clone()} results={search.results.clone()}
+                searching={search.searching} open={props.open} on_open={act.on_open.clone()}
+                on_clear={act.on_clear.clone()} />
+        </nav>
+    }
+}

@@ -1,0 +1,111 @@
+//! What every part of the page shares without handing it down: the corpus,
+//! the reader's actions, and facts about the corpus computed once. None of it
+//! changes while the explorer runs, so reading it re-renders nothing.
+
+use super::state::{Action, Inputs, View};
+use super::Corpus;
+use corpus_core::quotes::listing::times_quoted;
+use corpus_core::search::concordance::ConcordanceSort;
+use corpus_core::search::Sort;
+use corpus_core::view::filter::Filter;
+use corpus_core::Span;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The explorer's shared context.
+#[derive(Clone, PartialEq)]
+pub struct Explorer {
+    /// The decoded corpus.
+    pub corpus: Corpus,
+    /// The reader's actions, each a callback dispatching to the one reducer.
+    pub act: Rc<Actions>,
+    /// How many quotations each name speaks, by entity.
+    pub times_quoted: Rc<Vec<u32>>,
+}
+
+/// A callback per action the page's parts dispatch, made once: the same
+/// callbacks from render to render, so the components given them need not
+/// be drawn again.
+#[derive(PartialEq)]
+pub struct Actions {
+    /// The search field's text changed.
+    pub on_query: Callback<String>,
+    /// A filter (an outlet, a period) is added to the query.
+    pub on_filter: Callback<Filter>,
+    pub on_toggle_exact: Callback<()>,
+    /// A name is required, or its chip dropped.
+    pub on_toggle: Callback<usize>,
+    /// A name is left out, or its chip dropped if it already is.
+    pub on_exclude: Callback<usize>,
+    /// A chip switches between required and left out.
+    pub on_flip: Callback<usize>,
+    pub on_remove: Callback<usize>,
+    /// Both names of a pair are required.
+    pub on_pair: Callback<(usize, usize)>,
+    pub on_toggle_mentions: Callback<()>,
+    /// Days picked on the timeline, or none.
+    pub on_range: Callback<Option<(i64, i64)>>,
+    /// A document opens at a passage.
+    pub on_passage: Callback<(u32, Span)>,
+    pub on_open: Callback<u32>,
+    pub on_sort: Callback<Sort>,
+    /// A term's highlight is switched off or on (the term as typed).
+    pub on_term: Callback<String>,
+    /// A hit is selected: its number among all hits, and its document.
+    pub on_hit: Callback<(usize, u32)>,
+    pub on_view: Callback<View>,
+    pub on_concordance_sort: Callback<ConcordanceSort>,
+    /// The query, names and days are cleared.
+    pub on_clear: Callback<()>,
+}
+
+impl Actions {
+    fn new(dispatch: &UseReducerDispatcher<Inputs>) -> Actions {
+        fn on<T: 'static>(d: &UseReducerDispatcher<Inputs>, f: fn(T) -> Action) -> Callback<T> {
+            let d = d.clone();
+            Callback::from(move |x| d.dispatch(f(x)))
+        }
+        Actions {
+            on_query: on(dispatch, Action::SetQuery),
+            on_filter: on(dispatch, Action::AddFilter),
+            on_toggle_exact: on(dispatch, |()| Action::ToggleExact),
+            on_toggle: on(dispatch, Action::ToggleChip),
+            on_exclude: on(dispatch, Action::ExcludeChip),
+            on_flip: on(dispatch, Action::FlipChip),
+            on_remove: on(dispatch, Action::RemoveChip),
+            on_pair: on(dispatch, |(a, b)| Action::RequireChips(vec![a, b])),
+            on_toggle_mentions: on(dispatch, |()| Action::ToggleMentions),
+            on_range: on(dispatch, Action::SetTimelineRange),
+            on_passage: on(dispatch, |(doc, passage)| Action::OpenPassage {
+                doc,
+                passage,
+            }),
+            on_open: on(dispatch, Action::OpenDocument),
+            on_sort: on(dispatch, Action::SetSort),
+            on_term: on(dispatch, Action::ToggleTerm),
+            on_hit: on(dispatch, |(index, doc)| Action::GoToHit { index, doc }),
+            on_view: on(dispatch, Action::SetView),
+            on_concordance_sort: on(dispatch, Action::SetConcordanceSort),
+            on_clear: on(dispatch, |()| Action::ClearFilters),
+        }
+    }
+}
+
+impl Explorer {
+    /// The context of `corpus`, its actions going to `dispatch`.
+    pub fn new(corpus: Corpus, dispatch: &UseReducerDispatcher<Inputs>) -> Explorer {
+        let times_quoted = Rc::new(times_quoted(&corpus));
+        Explorer {
+            corpus,
+            act: Rc::new(Actions::new(dispatch)),
+            times_quoted,
+        }
+    }
+}
+
+/// The explorer's context. Every part of the page is drawn inside
+/// [`App`](super::app::App), which provides it.
+#[hook]
+pub fn use_explorer() -> Explorer {
+    use_context::<Explorer>().expect("the parts of the page are drawn inside App")
+}

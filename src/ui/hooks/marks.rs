@@ -1,0 +1,304 @@
+//! The timeline's marks as the reader moves among them: the lanes laid out
+//! for the view ([`use_lanes`]), the listeners of the drawing that turn
+//! pointer and key events into actions ([`mark_listeners`], by the rules of
+//! [`crate::ui::keys`]), and the focus kept on its mark when the lanes are
+//! rebuilt ([`use_follow_focused`]).
+
+use super::zoom::Zoom;
+use super::{focus_svg, sibling, use_focus_id};
+use crate::ui::keys::{bar_key, mark_key, BarKey, MarkKey};
+use crate::ui::Corpus;
+use corpus_core::search::Results;
+use corpus_core::timeline::bins::Dense;
+use corpus_core::timeline::lanes::{Lanes, Mark};
+use corpus_core::timeline::scale::Scale;
+use corpus_core::timeline::{MAX_ROWS, MIN_MARK_PX};
+use corpus_core::Span;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Both lanes at the current zoom, for the documents shown.
+#[hook]
+pub fn use_lanes(corpus: &Corpus, results: &Rc<Results>, scale: Scale, width: f64) -> Rc<Lanes> {
+    let corpus = corpus.clone();
+    let key = (
+        results.clone(),
+        scale.lo.to_bits(),
+        scale.hi.to_bits(),
+        width as i64,
+    );
+    use_memo(key, move |(results, ..)| {
+        Lanes::lay_out(
+            &corpus,
+            |d| results.get(d).is_some(),
+            scale,
+            width,
+            MIN_MARK_PX,
+            MAX_ROWS,
+        )
+    })
+}
+
+/// The element an event happened on.
+fn element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// The mark an event happened on: the nearest element with a `data-mark`,
+/// its number among the marks as drawn.
+fn mark_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    element(target)?
+        .closest("[data-mark]")
+        .ok()??
+        .get_attribute("data-mark")?
+        .parse()
+        .ok()
+}
+
+/// A bar of counts an event happened on, and its days (from its `data-bin`).
+fn bar_at(target: Option<web_sys::EventTarget>) -> Option<(web_sys::Element, (i64, i64))> {
+    let el = element(target)?;
+    let bin = el.get_attribute("data-bin")?;
+    let (a, z) = bin.split_once(' ')?;
+    // Integers: parsing floats would add kilobytes of wasm.
+    let days = (a.parse().ok()?, z.parse().ok()?);
+    Some((el, days))
+}
+
+/// The id of mark `i`'s element.
+pub fn mark_id(i: usize) -> String {
+    format!("tl-mark-{i}")
+}
+
+/// Where the keyboard and the pointer are among the marks.
+#[derive(Clone)]
+pub struct MarkFocus {
+    /// The mark with the keyboard's focus.
+    pub focused: UseStateHandle<Option<usize>>,
+    /// The mark whose tooltip is shown.
+    pub tip: UseStateHandle<Option<usize>>,
+    /// The description of the bar of counts in focus, if one is.
+    pub bar: UseStateHandle<Option<String>>,
+    /// The lanes drawn as counts at this zoom.
+    pub dense: Dense,
+    /// The days in view.
+    pub scale: Scale,
+    /// The one mark in the tab order: the focused one, else the first drawn.
+    pub roving: usize,
+}
+
+impl MarkFocus {
+    /// Whether mark `m` is drawn one by one.
+    pub fn draws(&self, m: &Mark) -> bool {
+        self.dense.draws(m, self.scale)
+    }
+}
+
+/// The focus among the marks of `lanes` at `scale`: moved to a mark's element
+/// when it changes, and kept on its mark when the lanes are laid out again.
+#[hook]
+pub fn use_mark_focus(lanes: &Rc<Lanes>, scale: Scale) -> MarkFocus {
+    let focused = use_state_eq(|| None::<usize>);
+    let tip = use_state_eq(|| None::<usize>);
+    let bar = use_state_eq(|| None::<String>);
+    // A lane with more marks in view than DENSE is drawn as counts (bars that
+    // zoom in when selected); the marks of the other lane stay marks.
+    let dense = Dense::of(lanes, scale);
+    let drawn = |i: usize| {
+        lanes
+            .marks
+            .get(i)
+            .is_some_and(|(m, _)| dense.draws(m, scale))
+    };
+    let roving = focused
+        .filter(|&i| drawn(i))
+        .or_else(|| (0..lanes.marks.len()).find(|&i| drawn(i)))
+        .unwrap_or(0);
+    use_focus_id(focused.map(mark_id), *focused);
+    use_follow_focused(lanes, &focused, &tip);
+    MarkFocus {
+        focused,
+        tip,
+        bar,
+        dense,
+        scale,
+        roving,
+    }
+}
+
+/// What the drawing's listeners work with.
+pub struct MarkState {
+    pub corpus: Corpus,
+    /// The lanes as drawn.
+    pub lanes: Rc<Lanes>,
+    pub focus: MarkFocus,
+    pub zoom: Zoom,
+    /// The document and passage the reader shows.
+    pub shown: Option<(u32, Span)>,
+    pub range: Option<(i64, i64)>,
+    pub on_open: Callback<u32>,
+    pub on_passage: Callback<(u32, Span)>,
+    pub on_range: Callback<Option<(i64, i64)>>,
+}
+
+impl MarkState {
+    /// Activating a mark: a publication opens its document; a mentioned date
+    /// opens the sentence of its first mention, then the next one each time.
+    fn activate(&self, i: usize) {
+        match self.lanes.marks.get(i) {
+            Some((Mark::Published { doc, .. }, _)) => self.on_open.emit(*doc),
+            Some((Mark::Mentioned(e), _)) => {
+                self.on_passage.emit(e.next_place(&self.corpus, self.shown))
+            }
+            None => {}
+        }
+    }
+
+    /// Moves to mark `to`, panning to bring it into view, with its tooltip.
+    fn move_to(&self, to: usize) {
+        if let Some((m, _)) = self.lanes.marks.get(to) {
+            let (a, b) = m.days();
+            if !self.zoom.scale.shows((a, b)) {
+                self.zoom.centre((a + b + 1) as f64 / 2.0);
+            }
+        }
+        self.focus.focused.set(Some(to));
+        self.focus.tip.set(Some(to));
+    }
+
+    /// Keys on a bar of counts: Enter zooms in on its days, the others move
+    /// along its lane.
+    fn bar_keydown(&self, e: &KeyboardEvent, bar: web_sys::Element, (a, z): (i64, i64)) {
+        match bar_key(&e.key()) {
+            Some(BarKey::Zoom) => {
+                e.prevent_default();
+                self.zoom.show(a, z);
+            }
+            Some(BarKey::Move(step)) => {
+                let lane = bar.get_attribute("class").unwrap_or_default();
+                if let Some(to) = sibling(&bar, step, &format!("rect[class='{lane}']")) {
+                    e.prevent_default();
+                    focus_svg(to);
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// Keys on a mark act on the mark the key was pressed on, among the lanes
+    /// as drawn (the focus state may still name a mark of lanes since rebuilt).
+    fn keydown(&self, e: KeyboardEvent) {
+        if let Some((bar, days)) = bar_at(e.target()) {
+            return self.bar_keydown(&e, bar, days);
+        }
+        let current = mark_at(e.target()).unwrap_or(self.focus.roving);
+        let marks = &self.lanes.marks;
+        let drawn = |k: usize| marks.get(k).is_some_and(|(m, _)| self.focus.draws(m));
+        match mark_key(&e.key(), current, marks.len(), drawn) {
+            Some(MarkKey::Activate) => {
+                e.prevent_default();
+                self.activate(current);
+            }
+            Some(MarkKey::Dismiss) => {
+                if self.range.is_some() {
+                    self.on_range.emit(None);
+                }
+                self.focus.tip.set(None);
+            }
+            Some(MarkKey::MoveTo(to)) => {
+                e.prevent_default();
+                self.move_to(to);
+            }
+            None => {}
+        }
+    }
+
+    fn click(&self, e: MouseEvent) {
+        // A bar of counts zooms in on its days.
+        if let Some((_, (a, z))) = bar_at(e.target()) {
+            self.zoom.show(a, z);
+        } else if let Some(i) = mark_at(e.target()) {
+            self.focus.focused.set(Some(i));
+            self.activate(i);
+        }
+    }
+}
+
+/// The drawing's listeners for its marks. Marks listen through the drawing
+/// (one listener each for a thousand marks would cost more than drawing them).
+pub struct MarkListeners {
+    pub keydown: Callback<KeyboardEvent>,
+    pub click: Callback<MouseEvent>,
+    pub over: Callback<MouseEvent>,
+    /// Leaving a mark: the tooltip goes with the pointer (to another mark, or away).
+    pub out: Callback<MouseEvent>,
+    pub focus: Callback<FocusEvent>,
+    /// Leaving the drawing's focus: a bar's description goes.
+    pub blur: Callback<FocusEvent>,
+}
+
+pub fn mark_listeners(state: MarkState) -> MarkListeners {
+    let state = Rc::new(state);
+    let focus = &state.focus;
+    let (tip, focused, bar) = (focus.tip.clone(), focus.focused.clone(), focus.bar.clone());
+    let on = |f: fn(&MarkState, MouseEvent)| {
+        let state = state.clone();
+        Callback::from(move |e| f(&state, e))
+    };
+    MarkListeners {
+        keydown: {
+            let state = state.clone();
+            Callback::from(move |e| state.keydown(e))
+        },
+        click: on(MarkState::click),
+        over: {
+            let tip = tip.clone();
+            Callback::from(move |e: MouseEvent| tip.set(mark_at(e.target())))
+        },
+        out: {
+            let tip = tip.clone();
+            Callback::from(move |e: MouseEvent| tip.set(mark_at(e.related_target())))
+        },
+        focus: {
+            let bar = bar.clone();
+            Callback::from(move |e: FocusEvent| {
+                bar.set(bar_at(e.target()).and_then(|(b, _)| b.get_attribute("aria-label")));
+                if let Some(i) = mark_at(e.target()) {
+                    tip.set(Some(i));
+                    focused.set(Some(i));
+                }
+            })
+        },
+        blur: Callback::from(move |_: FocusEvent| bar.set(None)),
+    }
+}
+
+/// Keeps the focused mark focused when the lanes are rebuilt (the results
+/// changed): its element stays (marks are keyed), and the focus state follows
+/// it to its new place among the marks.
+#[hook]
+fn use_follow_focused(
+    lanes: &Rc<Lanes>,
+    focused: &UseStateHandle<Option<usize>>,
+    tip: &UseStateHandle<Option<usize>>,
+) {
+    // The lanes last drawn, and the key of the mark focused in them.
+    let last = use_mut_ref(|| (0usize, None::<String>));
+    let ptr = Rc::as_ptr(lanes) as usize;
+    let key_in =
+        |lanes: &Lanes, i: Option<usize>| i.and_then(|i| lanes.marks.get(i)).map(|(m, _)| m.key());
+    if last.borrow().0 == ptr {
+        last.borrow_mut().1 = key_in(lanes, **focused);
+    }
+    let (focused, tip, lanes) = (focused.clone(), tip.clone(), lanes.clone());
+    use_effect_with(ptr, move |&ptr| {
+        let before = std::mem::replace(&mut *last.borrow_mut(), (ptr, None)).1;
+        let now = before.and_then(|k| lanes.marks.iter().position(|(m, _)| m.key() == k));
+        if focused.is_some() && now != *focused {
+            focused.set(now);
+            tip.set(now.filter(|_| tip.is_some()));
+        }
+        last.borrow_mut().1 = key_in(&lanes, now.or(*focused));
+    });
+}
