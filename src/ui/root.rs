@@ -4,7 +4,7 @@
 //! the page opened.
 
 use super::app::App;
-use super::components::own_banner::OwnBanner;
+use super::components::own_banner::{own_banner, OwnBannerProps};
 use super::history;
 use super::hooks::own::{use_own_articles, Work};
 use super::Corpus;
@@ -80,17 +80,17 @@ pub fn Root(props: &RootProps) -> Html {
     html! {
         <div class="root" {ondragover} {ondragleave} {ondrop}>
             if !*embed {
-                <OwnBanner
-                    work={s.work}
-                    own_title={s.own.as_ref().map(|o| AttrValue::from(o.corpus.info.title.clone()))}
-                    showing={s.showing}
-                    bundled_title={AttrValue::from(props.corpus.info.title.clone())}
-                    report={s.report.clone()}
-                    failure={s.failure.clone()}
-                    on_save={own.on_save.clone()}
-                    on_show={own.on_show.clone()}
-                    on_dismiss={own.on_dismiss.clone()}
-                />
+                { own_banner(&OwnBannerProps {
+                    work: s.work,
+                    own_title: s.own.as_ref().map(|o| AttrValue::from(o.corpus.info.title.clone())),
+                    showing: s.showing,
+                    bundled_title: AttrValue::from(props.corpus.info.title.clone()),
+                    report: s.report.clone(),
+                    failure: s.failure.clone(),
+                    on_save: own.on_save.clone(),
+                    on_show: own.on_show.clone(),
+                    on_dismiss: own.on_dismiss.clone(),
+                }) }
             }
             <App key={s.generation} {corpus} {fragment} {data_href}
                 own_busy={busy} on_open_files={Some(own.on_open.clone())} />

@@ -3,7 +3,7 @@ use corpus_core::search::EntityFilter;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What it is drawn from.
 pub struct ActiveChipsProps {
     /// The corpus.
     pub corpus: Corpus,
@@ -17,8 +17,8 @@ pub struct ActiveChipsProps {
 
 /// The entity filters in force, beside the search field: each says whether
 /// documents must or must not mention the entity, can switch, and can be removed.
-#[function_component]
-pub fn ActiveChips(props: &ActiveChipsProps) -> Html {
+/// A view function: it keeps no state and is drawn with its parent.
+pub fn active_chips(props: &ActiveChipsProps) -> Html {
     if props.chips.is_empty() {
         return html! {};
     }

@@ -1,4 +1,8 @@
-use super::{document_list::DocumentList, outlet_facets::OutletFacets, sort_select::SortSelect};
+use super::{
+    document_list::DocumentList,
+    outlet_facets::{outlet_facets, OutletFacetsProps},
+    sort_select::sort_select,
+};
 use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::hooks::search::Search;
 use corpus_core::search::Sort;
@@ -23,9 +27,9 @@ pub fn DocumentsPanel(props: &DocumentsPanelProps) -> Html {
         <nav class="side" aria-label="Documents">
             <div class="list-head">
                 <h2 class="section-title">{ "Documents" }</h2>
-                <SortSelect value={props.sort} on_change={act.on_sort.clone()} />
+                { sort_select(props.sort, &act.on_sort) }
             </div>
-            <OutletFacets corpus={corpus.clone()} results={search.results.clone()} on_filter={act.on_filter.clone()} />
+            { outlet_facets(&OutletFacetsProps { corpus: corpus.clone(), results: search.results.clone(), on_filter: act.on_filter.clone() }) }
             <DocumentList {corpus} order={search.order.clone()} results={search.results.clone()}
                 searching={search.searching} open={props.open} on_open={act.on_open.clone()}
                 on_clear={act.on_clear.clone()} />

@@ -1,8 +1,14 @@
 use super::{
-    active_chips::ActiveChips, copy_link::CopyLink, hit_navigator::HitNavigator,
-    link_notice::LinkNotice, open_articles::OpenArticles, print_summary::PrintSummary,
-    range_chip::RangeChip, result_status::ResultStatus, search_box::SearchBox,
-    term_legend::TermLegend,
+    active_chips::{active_chips, ActiveChipsProps},
+    copy_link::CopyLink,
+    hit_navigator::{hit_navigator, HitNavigator},
+    link_notice::link_notice,
+    open_articles::OpenArticles,
+    print_summary::print_summary,
+    range_chip::range_chip,
+    result_status::ResultStatus,
+    search_box::SearchBox,
+    term_legend::{term_legend, TermLegendProps},
 };
 use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::format::count;
@@ -117,14 +123,14 @@ pub fn Header(props: &HeaderProps) -> Html {
                         problem={props.searched.errors.first().map(|e| AttrValue::from(e.message.clone()))}
                         filtering={state.is_filtering()}
                     />
-                    <HitNavigator current={state.hit_cursor} total={search.numbers.total()} {on_previous} {on_next} />
+                    { hit_navigator(HitNavigator { current: state.hit_cursor, total: search.numbers.total(), on_previous: &on_previous, on_next: &on_next }) }
                 </div>
-                <ActiveChips corpus={corpus.clone()} chips={Rc::new(state.chips.clone())} on_flip={act.on_flip.clone()} on_remove={act.on_remove.clone()} />
-                <RangeChip range={state.timeline_range} on_clear={act.on_range.reform(|()| None)} />
-                <TermLegend terms={search.terms.clone()} hidden={Rc::new(state.hidden_terms.clone())} on_toggle={act.on_term.clone()} />
-                <LinkNotice problems={props.problems.clone()} on_dismiss={props.on_dismiss_problems.clone()} />
+                { active_chips(&ActiveChipsProps { corpus: corpus.clone(), chips: Rc::new(state.chips.clone()), on_flip: act.on_flip.clone(), on_remove: act.on_remove.clone() }) }
+                { range_chip(state.timeline_range, &act.on_range.reform(|()| None)) }
+                { term_legend(&TermLegendProps { terms: search.terms.clone(), hidden: Rc::new(state.hidden_terms.clone()), on_toggle: act.on_term.clone() }) }
+                { link_notice(&props.problems, &props.on_dismiss_problems) }
             </div>
-            <PrintSummary parts={props.view_parts.clone()} link={props.full_link.clone()} />
+            { print_summary(&props.view_parts, &props.full_link) }
             { page_tools(props, &corpus) }
         </header>
     }

@@ -1,20 +1,20 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HitNavigatorProps {
+/// What the hit navigator shows and does.
+pub struct HitNavigator<'a> {
     /// The selected hit (0-based), if any.
     pub current: Option<usize>,
     /// Hits across all shown documents.
     pub total: usize,
-    /// Called to go to the previous hit.
-    pub on_previous: Callback<()>,
-    /// Called to go to the next hit.
-    pub on_next: Callback<()>,
+    /// Goes to the previous hit.
+    pub on_previous: &'a Callback<()>,
+    /// Goes to the next hit.
+    pub on_next: &'a Callback<()>,
 }
 
-/// Previous/next across every hit of every shown document, with "3 of 19".
-#[function_component]
-pub fn HitNavigator(props: &HitNavigatorProps) -> Html {
+/// Previous/next across every hit of every shown document, with "3 of 19". A
+/// view function, drawn with the header.
+pub fn hit_navigator(props: HitNavigator) -> Html {
     if props.total == 0 {
         return html! {};
     }

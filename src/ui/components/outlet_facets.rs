@@ -4,7 +4,7 @@ use corpus_core::view::filter::Filter;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What it is drawn from.
 pub struct OutletFacetsProps {
     /// The corpus.
     pub corpus: Corpus,
@@ -15,8 +15,8 @@ pub struct OutletFacetsProps {
 }
 
 /// Outlets of the shown documents with counts; each adds an `outlet:` filter.
-#[function_component]
-pub fn OutletFacets(props: &OutletFacetsProps) -> Html {
+/// A view function: it keeps no state and is drawn with its parent.
+pub fn outlet_facets(props: &OutletFacetsProps) -> Html {
     let outlets = outlet_counts(&props.corpus, &props.results);
     if outlets.is_empty() {
         return html! {};

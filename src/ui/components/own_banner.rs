@@ -4,7 +4,7 @@ use corpus_core::ingest::opened::{Level, Opening, Problem};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What it is drawn from.
 pub struct OwnBannerProps {
     /// What is under way.
     pub work: Work,
@@ -92,8 +92,8 @@ fn problem(p: &Problem) -> Html {
 /// The reader's own articles: progress while they are read, then what
 /// became of each file, "Save as one file" and the way back to the page's
 /// own corpus (and again to theirs).
-#[function_component]
-pub fn OwnBanner(props: &OwnBannerProps) -> Html {
+/// A view function: it keeps no state and is drawn with the page's root.
+pub fn own_banner(props: &OwnBannerProps) -> Html {
     let status = progress(props.work);
     let p = props;
     let report = p.report.as_ref().map(|r| {

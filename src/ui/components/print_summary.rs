@@ -1,21 +1,14 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    /// The search, names and days in force, one part each (see
-    /// `corpus_core::figure::caption::view_parts`).
-    pub parts: std::rc::Rc<Vec<String>>,
-    /// The address of this view, so a printout leads back to it.
-    pub link: AttrValue,
-}
-
-/// On paper only: what was searched and filtered, and the link to the view.
-#[function_component]
-pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
+/// On paper only: what was searched and filtered (`parts`, one each: see
+/// `corpus_core::figure::caption::view_parts`), and `link`, the address of
+/// this view, so a printout leads back to it. A view function: it keeps no
+/// state and is drawn with the header.
+pub fn print_summary(parts: &[String], link: &AttrValue) -> Html {
     html! {
         <div class="print-only">
-            if !props.parts.is_empty() { <p>{ props.parts.join(" · ") }</p> }
-            <p class="print-link">{ props.link.clone() }</p>
+            if !parts.is_empty() { <p>{ parts.join(" · ") }</p> }
+            <p class="print-link">{ link.clone() }</p>
         </div>
     }
 }

@@ -2,24 +2,16 @@ use corpus_core::search::Sort;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SortSelectProps {
-    /// The current order.
-    pub value: Sort,
-    /// Called with the chosen order.
-    pub on_change: Callback<Sort>,
-}
-
 const ORDERS: [(Sort, &str, &str); 3] = [
     (Sort::Relevance, "relevance", "Relevance"),
     (Sort::Date, "date", "Date"),
     (Sort::Outlet, "outlet", "Outlet"),
 ];
 
-/// Chooses the order of the document list.
-#[function_component]
-pub fn SortSelect(props: &SortSelectProps) -> Html {
-    let onchange = props.on_change.reform(|e: Event| {
+/// Chooses the order of the document list: `value`, the current order;
+/// `on_change` hears the order chosen. A view function, drawn with the list.
+pub fn sort_select(value: Sort, on_change: &Callback<Sort>) -> Html {
+    let onchange = on_change.reform(|e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         let value = select.value();
         ORDERS
@@ -31,8 +23,8 @@ pub fn SortSelect(props: &SortSelectProps) -> Html {
         <label class="sort">
             { "Sort by " }
             <select {onchange}>
-                { for ORDERS.iter().map(|(sort, value, label)| html! {
-                    <option value={*value} selected={*sort == props.value}>{ *label }</option>
+                { for ORDERS.iter().map(|(sort, name, label)| html! {
+                    <option value={*name} selected={*sort == value}>{ *label }</option>
                 }) }
             </select>
         </label>

@@ -12,7 +12,7 @@ pub struct LegendTerm {
     pub colour: u16,
 }
 
-#[derive(Properties, PartialEq)]
+/// What it is drawn from.
 pub struct TermLegendProps {
     /// The query's terms in order.
     pub terms: Rc<Vec<LegendTerm>>,
@@ -24,8 +24,8 @@ pub struct TermLegendProps {
 
 /// One coloured toggle per query term: the legend of the highlights, and the
 /// switch for each.
-#[function_component]
-pub fn TermLegend(props: &TermLegendProps) -> Html {
+/// A view function: it keeps no state and is drawn with its parent.
+pub fn term_legend(props: &TermLegendProps) -> Html {
     if props.terms.is_empty() {
         return html! {};
     }

@@ -1,8 +1,8 @@
 use crate::ui::components::save_figure::SaveFigure;
 use crate::ui::components::timeline_marks::{timeline_marks, MarksView};
 use crate::ui::components::timeline_overview::TimelineOverview;
-use crate::ui::components::timeline_tip::TimelineTip;
-use crate::ui::components::zoom_controls::ZoomControls;
+use crate::ui::components::timeline_tip::{timeline_tip, TimelineTipProps};
+use crate::ui::components::zoom_controls::{zoom_controls, ZoomControls};
 use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::figure::{self, FigureView, OnSave};
 use crate::ui::hooks::brush::{use_brush, Brush};
@@ -190,7 +190,7 @@ fn head(years: (u16, u16), zoom: &Zoom, on_save: OnSave) -> Html {
                 <span class="key-pub"></span>{ "published" }
                 <span class="key-event"></span>{ "dates mentioned" }
             </span>
-            <ZoomControls {years} on_zoom={zoom_by} {on_home} {on_whole} />
+            { zoom_controls(ZoomControls { years, on_zoom: zoom_by, on_home, on_whole }) }
             <SaveFigure what="timeline" {on_save} />
             <span class="hint tl-hint">{ "Drag on the axis to pick days · Ctrl+wheel or pinch to zoom · arrows move between marks" }</span>
         </div>
@@ -205,9 +205,20 @@ fn tip_view(d: &Drawing) -> Html {
         .and_then(|i| d.lanes.marks.get(i))
         .filter(|(m, _)| scale.shows(m.days()))
         .map(|(m, row)| {
-            let x = scale.px(m.days().0 as f64, width).clamp(0, (width as i32 - 280).max(0));
-            let top = if m.is_published() { g.pub_top } else { g.event_top };
-            html! { <TimelineTip corpus={d.corpus.clone()} mark={m.clone()} {x} y={top + *row as i32 * ROW + 16} /> }
+            let x = scale
+                .px(m.days().0 as f64, width)
+                .clamp(0, (width as i32 - 280).max(0));
+            let top = if m.is_published() {
+                g.pub_top
+            } else {
+                g.event_top
+            };
+            timeline_tip(&TimelineTipProps {
+                corpus: d.corpus.clone(),
+                mark: m.clone(),
+                x,
+                y: top + *row as i32 * ROW + 16,
+            })
         })
         .unwrap_or_default()
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 /// Longest sentence shown whole, in characters.
 const SENTENCE: usize = 220;
 
-#[derive(Properties, PartialEq)]
+/// What it is drawn from.
 pub struct TimelineTipProps {
     /// The corpus.
     pub corpus: Corpus,
@@ -19,8 +19,8 @@ pub struct TimelineTipProps {
 
 /// What a timeline mark stands for: an article's date, title and outlet, or a
 /// date mentioned with the sentence that mentions it. Describes the focused mark.
-#[function_component]
-pub fn TimelineTip(props: &TimelineTipProps) -> Html {
+/// A view function: it keeps no state and is drawn with its parent.
+pub fn timeline_tip(props: &TimelineTipProps) -> Html {
     let corpus = &props.corpus;
     let lines = match &props.mark {
         Mark::Published { doc, .. } => {

@@ -1,21 +1,21 @@
 use corpus_core::time::calendar::years_label;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ZoomControlsProps {
+/// What the zoom buttons do.
+pub struct ZoomControls {
     /// The first and last years the timeline can show.
     pub years: (u16, u16),
-    /// Called with a zoom factor (under 1 zooms in) around the middle.
+    /// Zooms by a factor (under 1 zooms in) around the middle.
     pub on_zoom: Callback<f64>,
-    /// Called to show the publications' span.
+    /// Shows the publications' span.
     pub on_home: Callback<()>,
-    /// Called to show the whole span.
+    /// Shows the whole span.
     pub on_whole: Callback<()>,
 }
 
-/// The timeline's zoom buttons: out, in, the publications, the whole span.
-#[function_component]
-pub fn ZoomControls(props: &ZoomControlsProps) -> Html {
+/// The timeline's zoom buttons: out, in, the publications, the whole span. A
+/// view function, drawn with the timeline's head.
+pub fn zoom_controls(props: ZoomControls) -> Html {
     let zoom_button = |label: &'static str, name: &'static str, factor: f64| {
         html! {
             <button type="button" class="zoom" aria-label={name} title={name}
