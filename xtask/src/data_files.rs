@@ -2,7 +2,8 @@
 //! module, written into a build's folder under names that change with their
 //! contents (so browsers may cache them for good).
 
-use crate::{root, run, tools, Result};
+use crate::shell::{root, run, Result};
+use crate::tools;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::Command;

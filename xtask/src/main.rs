@@ -2,8 +2,11 @@
 //! Every command installs what it needs first, skipping what is present.
 
 mod data_files;
+mod shell;
 mod size;
 mod tools;
+
+use shell::{root, run, Result};
 
 use corpus_core::ingest::pipeline;
 use std::path::{Path, PathBuf};
@@ -125,16 +128,6 @@ fn main() -> ExitCode {
     }
 }
 
-pub type Result<T = ()> = std::result::Result<T, String>;
-
-/// The repository root (xtask's parent folder).
-pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the repository")
-        .to_path_buf()
-}
-
 /// Runs the ingestion pipeline on `corpus/`, with errors naming file and line.
 fn load_index() -> Result<(corpus_core::Index, pipeline::Report)> {
     let (dir, shown) =
@@ -231,23 +224,6 @@ fn single_file(dist: &Path, name: &str) -> Result {
     })?;
     let path = dist.join(name);
     std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// Runs a command (in the repository root unless it names a folder), failing with
-/// its name if it fails.
-pub fn run(cmd: &mut Command) -> Result {
-    if cmd.get_current_dir().is_none() {
-        cmd.current_dir(root());
-    }
-    let shown = format!("{cmd:?}");
-    let status = cmd
-        .status()
-        .map_err(|e| format!("cannot start {shown}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{shown} failed ({status})"))
-    }
 }
 
 fn serve() -> Result {

@@ -3,7 +3,8 @@
 //! gets it (`-Oz`) but with the names kept, twiggy attributes every byte. The
 //! tables are Markdown, for the README.
 
-use crate::{root, run, tools, Result};
+use crate::shell::{root, run, Result};
+use crate::tools;
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;

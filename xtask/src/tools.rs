@@ -2,7 +2,7 @@
 //! the wasm32 target, Trunk, wasm-bindgen-cli (the Cargo.lock version), wasm-opt
 //! (npm binaryen), Chromium and Firefox ESR (Debian) and the browser-test packages (npm).
 
-use crate::{root, run, Result};
+use crate::shell::{root, run, Result};
 use std::path::PathBuf;
 use std::process::Command;
 

@@ -87,6 +87,58 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
     let Some(entity) = props.corpus.entities.get(e) else {
         return html! {};
     };
+    let on = listeners(props, &tip);
+    let required = props.chip.is_some_and(|c| !c.exclude);
+    let excluded = props.chip.is_some_and(|c| c.exclude);
+    let tip_id = format!("tip-{}-{e}", props.context);
+    // The numbers in words, for screen readers: the accessible name starts
+    // with the visible name, so voice control can say it.
+    let spoken = format!(
+        "{}, {}",
+        if excluded { "(left out)" } else { "" },
+        props.counts_label
+    );
+    html! {
+        <span class="chip-wrap" onmouseenter={on.mouseenter} onmouseleave={on.hide.reform(|_| ())}>
+            <button
+                type="button"
+                class={classes!("chip", entity.kind.as_str(), excluded.then_some("excluded"), props.faded.then_some("faded"))}
+                aria-pressed={if required { "true" } else { "false" }}
+                aria-describedby={tip_id.clone()}
+                onclick={on.click}
+                onkeydown={on.keydown}
+                onfocus={on.focus}
+                onblur={on.hide.reform(|_| ())}
+            >
+                <span class="chip-name">{ &entity.name }</span>
+                <span class="visually-hidden">{ spoken }</span>
+                <span class="count" aria-hidden="true">
+                    { props.count }
+                    if let Some(d) = props.docs {
+                        <span class="in-docs">{ format!(" in {d}") }</span>
+                    }
+                </span>
+            </button>
+            { tooltip(entity, props, tip_id, *tip, times_quoted) }
+        </span>
+    }
+}
+
+/// What a chip listens for.
+struct Listeners {
+    /// Requires the name, or leaves it out with Shift or Alt.
+    click: Callback<MouseEvent>,
+    /// The minus key leaves the name out; Escape puts the tooltip away.
+    keydown: Callback<KeyboardEvent>,
+    /// Focus and the pointer show the tooltip.
+    focus: Callback<FocusEvent>,
+    mouseenter: Callback<MouseEvent>,
+    /// Puts the tooltip away.
+    hide: Callback<()>,
+}
+
+fn listeners(props: &EntityChipProps, tip: &UseStateHandle<Option<TipAt>>) -> Listeners {
+    let e = props.entity;
     let hide = {
         let tip = tip.clone();
         Callback::from(move |_: ()| tip.set(None))
@@ -100,8 +152,9 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
             tip.set(Some(tip_at(&el)))
         }
     };
-    let onclick = {
-        let (toggle, exclude) = (props.on_toggle.clone(), props.on_exclude.clone());
+    let (toggle, exclude) = (props.on_toggle.clone(), props.on_exclude.clone());
+    let click = {
+        let exclude = exclude.clone();
         Callback::from(move |ev: MouseEvent| {
             if ev.shift_key() || ev.alt_key() {
                 ev.prevent_default();
@@ -111,8 +164,8 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
             }
         })
     };
-    let onkeydown = {
-        let (exclude, hide) = (props.on_exclude.clone(), hide.clone());
+    let keydown = {
+        let hide = hide.clone();
         Callback::from(move |ev: KeyboardEvent| match ev.key().as_str() {
             "-" | "Subtract" => {
                 ev.prevent_default();
@@ -122,44 +175,16 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
             _ => {}
         })
     };
-    let onfocus = {
+    let focus = {
         let show = show.clone();
         Callback::from(move |ev: FocusEvent| show(ev.target_unchecked_into()))
     };
-    let onmouseenter = Callback::from(move |ev: MouseEvent| show(ev.target_unchecked_into()));
-    let required = props.chip.is_some_and(|c| !c.exclude);
-    let excluded = props.chip.is_some_and(|c| c.exclude);
-    let tip_id = format!("tip-{}-{e}", props.context);
-    // The numbers in words, for screen readers: the accessible name starts
-    // with the visible name, so voice control can say it.
-    let spoken = format!(
-        "{}, {}",
-        if excluded { "(left out)" } else { "" },
-        props.counts_label
-    );
-    html! {
-        <span class="chip-wrap" {onmouseenter} onmouseleave={hide.reform(|_| ())}>
-            <button
-                type="button"
-                class={classes!("chip", entity.kind.as_str(), excluded.then_some("excluded"), props.faded.then_some("faded"))}
-                aria-pressed={if required { "true" } else { "false" }}
-                aria-describedby={tip_id.clone()}
-                {onclick}
-                {onkeydown}
-                {onfocus}
-                onblur={hide.reform(|_| ())}
-            >
-                <span class="chip-name">{ &entity.name }</span>
-                <span class="visually-hidden">{ spoken }</span>
-                <span class="count" aria-hidden="true">
-                    { props.count }
-                    if let Some(d) = props.docs {
-                        <span class="in-docs">{ format!(" in {d}") }</span>
-                    }
-                </span>
-            </button>
-            { tooltip(entity, props, tip_id, *tip, times_quoted) }
-        </span>
+    Listeners {
+        click,
+        keydown,
+        focus,
+        mouseenter: Callback::from(move |ev: MouseEvent| show(ev.target_unchecked_into())),
+        hide,
     }
 }
 

@@ -2,6 +2,7 @@ use crate::ui::components::paragraph::{marked, Paragraph};
 use crate::ui::format::{count, published};
 use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first, use_scroll_to_passage};
 use crate::ui::Corpus;
+use corpus_core::model::index::Document;
 use corpus_core::model::kinds::ParaKind;
 use corpus_core::search::highlight::{hit_marks, MentionMark};
 use corpus_core::search::Hit;
@@ -79,7 +80,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
     } else {
         html! { { &doc.title } }
     };
-    let date_title = doc.date_note.clone();
     html! {
         <article id="reader" class="reader" ref={container} aria-labelledby="reader-title" tabindex="-1">
             if !props.matches_filters {
@@ -87,37 +87,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
             <header>
                 <h2 id="reader-title">{ title }</h2>
-                if let Some(byline) = &doc.byline {
-                    <p class="byline">{ "By " }<bdi>{ byline }</bdi></p>
-                }
-                <p class="doc-meta">
-                    <bdi>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi>
-                    { " · " }
-                    <span title={date_title}>{ published(doc) }</span>
-                    if doc.title_derived {
-                        { " · " }<span>{ "No headline on the page: title from the first sentence" }</span>
-                    }
-                    if let Some(url) = &doc.url {
-                        { " · " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ "Original" }</a>
-                    }
-                </p>
-                if let Some(note) = &doc.date_note {
-                    <details class="date-note">
-                        <summary>{ "How the date was inferred" }</summary>
-                        <p>{ note }</p>
-                    </details>
-                }
-                <div class="names-key">
-                    if !props.hide_mentions {
-                        <span class="key-label">{ "Names underlined:" }</span>
-                        <span class="key person">{ "people" }</span>
-                        <span class="key organization">{ "organisations" }</span>
-                        <span class="key place">{ "places" }</span>
-                        <span class="key other">{ "other" }</span>
-                    }
-                    <button type="button" class="toggle small" aria-pressed={if props.hide_mentions { "false" } else { "true" }}
-                        onclick={props.on_toggle_mentions.reform(|_| ())}>{ "Underline names" }</button>
-                </div>
+                { about(doc) }
+                { names_key(props) }
                 if !props.hits.is_empty() {
                     <p class="doc-hits">{ format!("{} in this document", count(props.hits.len(), "match", "matches")) }</p>
                 }
@@ -129,5 +100,51 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }) }
             <footer class="source">{ format!("Source file: {}", doc.source) }</footer>
         </article>
+    }
+}
+
+/// Who wrote the document, where and when it was published (and how the date
+/// is known), and its original.
+fn about(doc: &Document) -> Html {
+    html! {
+        <>
+            if let Some(byline) = &doc.byline {
+                <p class="byline">{ "By " }<bdi>{ byline }</bdi></p>
+            }
+            <p class="doc-meta">
+                <bdi>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi>
+                { " · " }
+                <span title={doc.date_note.clone()}>{ published(doc) }</span>
+                if doc.title_derived {
+                    { " · " }<span>{ "No headline on the page: title from the first sentence" }</span>
+                }
+                if let Some(url) = &doc.url {
+                    { " · " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ "Original" }</a>
+                }
+            </p>
+            if let Some(note) = &doc.date_note {
+                <details class="date-note">
+                    <summary>{ "How the date was inferred" }</summary>
+                    <p>{ note }</p>
+                </details>
+            }
+        </>
+    }
+}
+
+/// The key to the names' underlining by kind, and its switch.
+fn names_key(props: &ReaderProps) -> Html {
+    html! {
+        <div class="names-key">
+            if !props.hide_mentions {
+                <span class="key-label">{ "Names underlined:" }</span>
+                <span class="key person">{ "people" }</span>
+                <span class="key organization">{ "organisations" }</span>
+                <span class="key place">{ "places" }</span>
+                <span class="key other">{ "other" }</span>
+            }
+            <button type="button" class="toggle small" aria-pressed={if props.hide_mentions { "false" } else { "true" }}
+                onclick={props.on_toggle_mentions.reform(|_| ())}>{ "Underline names" }</button>
+        </div>
     }
 }

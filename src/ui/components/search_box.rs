@@ -52,7 +52,6 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     };
     let has_errors = !props.errors.is_empty();
     let has_notes = !has_errors && !props.notes.is_empty();
-    let at = |e: &QueryError| props.value[..e.at.min(props.value.len())].chars().count() + 1;
     let described = match (has_errors, has_notes) {
         (true, _) => "search-errors search-help",
         (false, true) => "search-notes search-help",
@@ -82,42 +81,61 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     onclick={props.on_toggle_exact.reform(|_| ())}
                 >{ "Exact" }</button>
             </div>
-            if has_errors {
-                <ul id="search-errors" class="query-errors">
-                    { for props.errors.iter().map(|e| html! {
-                        <li>{ format!("At character {}: {}", at(e), e.message) }</li>
-                    }) }
-                    <li class="kept">{ "Showing the results of the last complete query." }</li>
-                </ul>
-            }
-            if has_notes {
-                <ul id="search-notes" class="query-notes">
-                    { for props.notes.iter().take(NOTES_SHOWN).map(|n| html! {
-                        <li>{ format!("At character {}: {}", at(n), n.message) }</li>
-                    }) }
-                    if props.notes.len() > NOTES_SHOWN {
-                        <li>{ format!("…and {} more like these", props.notes.len() - NOTES_SHOWN) }</li>
-                    }
-                </ul>
-            }
-            <details class="search-help">
-                <summary>{ "How to search" }</summary>
-                <dl id="search-help">
-                    <dt><code>{ "kurti troops" }</code></dt><dd>{ "every word (whole words; the word you are typing matches its start)" }</dd>
-                    <dt><code>{ "troop*" }</code></dt><dd>{ "words starting with troop" }</dd>
-                    <dt><code>{ "stoltenberg~" }</code></dt><dd>{ "also misspelt: Soltenberg, Stoltenbrg (~1, ~2: how many letters may differ)" }</dd>
-                    <dt><code>{ "\"licence plates\"" }</code></dt><dd>{ "the exact phrase" }</dd>
-                    <dt><code>{ "kurti NEAR/10 troop*" }</code></dt><dd>{ "both within 10 words, either order (also \"kurti troops\"~10; NEAR alone: 10)" }</dd>
-                    <dt><code>{ "name:Vučić NEAR/5 kurti" }</code></dt><dd>{ "a name, however it is spelt (Vucic, Aleksandar Vučić), near a word; name:\"Albin Kurti\" alone marks every mention" }</dd>
-                    <dt><code>{ "kfor OR nato" }</code></dt><dd>{ "either word" }</dd>
-                    <dt><code>{ "-russia" }</code></dt><dd>{ "leave out documents with the word" }</dd>
-                    <dt><code>{ "/sold(ier|iers)/" }</code></dt><dd>{ "a regular expression on the original text" }</dd>
-                    <dt><code>{ "outlet:DW" }</code></dt><dd>{ "only that outlet" }</dd>
-                    <dt><code>{ "date:2022-08..2022-09" }</code></dt><dd>{ "published in that period (also date:2023, date:..2022-09)" }</dd>
-                    <dt>{ "Enter, Shift+Enter" }</dt><dd>{ "next and previous match, across all documents" }</dd>
-                </dl>
-                <p>{ "Case and accents are ignored (vucic finds Vučić) unless Exact is on." }</p>
-            </details>
+            { problems(props) }
+            { help() }
         </div>
+    }
+}
+
+/// The query's errors under the field, or else what it left out, each at its
+/// character.
+fn problems(props: &SearchBoxProps) -> Html {
+    let at = |e: &QueryError| props.value[..e.at.min(props.value.len())].chars().count() + 1;
+    if !props.errors.is_empty() {
+        return html! {
+            <ul id="search-errors" class="query-errors">
+                { for props.errors.iter().map(|e| html! {
+                    <li>{ format!("At character {}: {}", at(e), e.message) }</li>
+                }) }
+                <li class="kept">{ "Showing the results of the last complete query." }</li>
+            </ul>
+        };
+    }
+    if props.notes.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul id="search-notes" class="query-notes">
+            { for props.notes.iter().take(NOTES_SHOWN).map(|n| html! {
+                <li>{ format!("At character {}: {}", at(n), n.message) }</li>
+            }) }
+            if props.notes.len() > NOTES_SHOWN {
+                <li>{ format!("…and {} more like these", props.notes.len() - NOTES_SHOWN) }</li>
+            }
+        </ul>
+    }
+}
+
+/// How to search: the query language in short.
+fn help() -> Html {
+    html! {
+        <details class="search-help">
+            <summary>{ "How to search" }</summary>
+            <dl id="search-help">
+                <dt><code>{ "kurti troops" }</code></dt><dd>{ "every word (whole words; the word you are typing matches its start)" }</dd>
+                <dt><code>{ "troop*" }</code></dt><dd>{ "words starting with troop" }</dd>
+                <dt><code>{ "stoltenberg~" }</code></dt><dd>{ "also misspelt: Soltenberg, Stoltenbrg (~1, ~2: how many letters may differ)" }</dd>
+                <dt><code>{ "\"licence plates\"" }</code></dt><dd>{ "the exact phrase" }</dd>
+                <dt><code>{ "kurti NEAR/10 troop*" }</code></dt><dd>{ "both within 10 words, either order (also \"kurti troops\"~10; NEAR alone: 10)" }</dd>
+                <dt><code>{ "name:Vučić NEAR/5 kurti" }</code></dt><dd>{ "a name, however it is spelt (Vucic, Aleksandar Vučić), near a word; name:\"Albin Kurti\" alone marks every mention" }</dd>
+                <dt><code>{ "kfor OR nato" }</code></dt><dd>{ "either word" }</dd>
+                <dt><code>{ "-russia" }</code></dt><dd>{ "leave out documents with the word" }</dd>
+                <dt><code>{ "/sold(ier|iers)/" }</code></dt><dd>{ "a regular expression on the original text" }</dd>
+                <dt><code>{ "outlet:DW" }</code></dt><dd>{ "only that outlet" }</dd>
+                <dt><code>{ "date:2022-08..2022-09" }</code></dt><dd>{ "published in that period (also date:2023, date:..2022-09)" }</dd>
+                <dt>{ "Enter, Shift+Enter" }</dt><dd>{ "next and previous match, across all documents" }</dd>
+            </dl>
+            <p>{ "Case and accents are ignored (vucic finds Vučić) unless Exact is on." }</p>
+        </details>
     }
 }

@@ -1,7 +1,7 @@
 //! Reading a corpus folder: every article file in it and its subfolders, the
 //! entity list, and what was skipped and why. Build time only (the file system).
 
-use crate::ingest::pipeline::SourceFile;
+use crate::ingest::source::SourceFile;
 use crate::model::error::SourceError;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

@@ -16,4 +16,6 @@ pub mod layout;
 pub mod markdown;
 pub mod opened;
 pub mod pipeline;
+pub mod report;
 pub mod settings;
+pub mod source;

@@ -10,88 +10,20 @@ use crate::model::error::SourceError;
 use crate::model::index::{DateBasis, DateMention, Document, Index, Paragraph};
 use crate::model::kinds::ParaKind;
 use crate::names::list::{self, EntityList};
-use crate::names::passes::{find_entities, EntityReport};
+use crate::names::passes::find_entities;
 use crate::quotes::find_quotes;
 use crate::text::fold::{fold, fold_str};
 use crate::text::sentences::sentences;
+use crate::text::shorten;
 use crate::text::span::Span;
 use crate::text::tokens::word_count;
 use crate::time::calendar::PartialDate;
 use crate::time::expressions;
-use std::fmt;
 use std::path::Path;
 
-/// An input file: its path as shown in messages, its path inside the corpus
-/// folder, its content, and what reading it noticed.
-#[derive(Clone, Debug)]
-pub struct SourceFile {
-    /// As messages show it: `corpus/2022/a.txt`.
-    pub path: String,
-    /// Inside the corpus folder, Unicode-normalised (NFC): `2022/a.txt`. Shown
-    /// to readers and in the export; the document's id is made from it.
-    pub relative: String,
-    pub content: String,
-    /// What reading it noticed (another encoding), for the report.
-    pub notes: Vec<String>,
-}
-
-impl SourceFile {
-    /// A file known by one path (tests, generated corpora).
-    pub fn new(path: &str, content: String) -> SourceFile {
-        SourceFile {
-            path: path.to_string(),
-            relative: path.to_string(),
-            content,
-            notes: Vec::new(),
-        }
-    }
-
-    /// The document id: the path inside the folder without its extension
-    /// (`2022/a`).
-    pub fn id(&self) -> String {
-        let rel = self.relative.as_str();
-        let name_start = rel.rfind('/').map_or(0, |i| i + 1);
-        match rel[name_start..].rfind('.') {
-            Some(dot) if dot > 0 => rel[..name_start + dot].to_string(),
-            _ => rel.to_string(),
-        }
-    }
-}
-
-/// What the pipeline did to one article.
-#[derive(Clone, Debug)]
-pub struct FileReport {
-    pub path: String,
-    pub paragraphs: usize,
-    pub removed: Vec<Removal>,
-    pub notes: Vec<String>,
-    /// Rules that went by shape alone and removed more than
-    /// [`WARN_SHARE_PERCENT`] of the file's words: "12% by repeated block".
-    pub warnings: Vec<String>,
-}
-
-/// The share of a file's words (in percent) a rule going by shape alone may
-/// remove before the report warns.
-pub const WARN_SHARE_PERCENT: usize = 5;
-
-/// What the pipeline did, for the build log.
-#[derive(Clone, Debug, Default)]
-pub struct Report {
-    pub files: Vec<FileReport>,
-    /// Keys of `corpus.toml` not used.
-    pub settings_notes: Vec<String>,
-    /// Files of the folder left out, each with why.
-    pub skipped: Vec<String>,
-    /// Articles that look like the same one twice (same text or title).
-    pub repeats: Vec<String>,
-    pub entities: usize,
-    pub mentions: usize,
-    pub entity_report: EntityReport,
-    pub dates: usize,
-    pub quotes: usize,
-}
-
 pub use crate::ingest::folder::{load_dir, Format, ENTITY_LIST};
+pub use crate::ingest::report::{FileReport, Report, WARN_SHARE_PERCENT};
+pub use crate::ingest::source::SourceFile;
 
 /// The environment variable that points the build at another corpus folder (the
 /// benchmarks use it).
@@ -198,38 +130,27 @@ pub fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<S
         content,
         ..file.clone()
     };
-    let path = file.path.as_str();
     // A file named otherwise (tests, generated corpora) is plain text.
     let format = Format::of(&file.relative).unwrap_or(Format::Text);
     let (fm, body, read_note) = front_matter_and_body(file, format)?;
-    let body = body.as_ref();
     let mut errors = Vec::new();
-    let mut err = |line: usize, msg: String| errors.push(SourceError::new(path, line, msg));
-    let value = |key: &str| fm.get(key).map(|f| f.value.clone());
-
+    let mut err = |line: usize, msg: String| errors.push(SourceError::new(&file.path, line, msg));
     let (url, url_note) = web_address(&fm);
     let (date, basis) = stated_date(&fm, &mut err);
     let overrides = Overrides {
         drop: fm.all("drop").map(|f| f.value.clone()).collect(),
         keep: fm.all("keep").map(|f| f.value.clone()).collect(),
     };
-    let title = value("title");
-    let cleaned = clean_body(format, body, fm.body_line, title.as_deref(), &overrides);
+    let title = fm.get("title").map(|f| f.value.clone());
+    let cleaned = clean_body(
+        format,
+        body.as_ref(),
+        fm.body_line,
+        title.as_deref(),
+        &overrides,
+    );
     check_cleaned(&fm, &cleaned, &mut err);
-    let mut notes: Vec<String> = file.notes.clone();
-    if bidi > 0 {
-        notes.push(format!(
-            "{bidi} bidirectional control character(s) removed (embeddings, overrides, isolates: they can reverse the text around them)"
-        ));
-    }
-    notes.extend(read_note);
-    notes.extend(url_note);
-    notes.extend(fm.unknown.iter().map(|f| {
-        format!(
-            "line {}: `{}` is not used by the explorer (ignored)",
-            f.line, f.key
-        )
-    }));
+    let mut notes = file_notes(file, bidi, [read_note, url_note], &fm);
     let found = FoundDates {
         page: cleaned.dateline,
         news: cleaned.news_date,
@@ -238,44 +159,91 @@ pub fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<S
     if !errors.is_empty() {
         return Err(errors);
     }
+    let stated = Stated {
+        title,
+        url,
+        published,
+        basis,
+    };
+    Ok(document(file, &fm, cleaned, stated, notes))
+}
 
+/// What the front matter (or the page) says of an article, checked.
+struct Stated {
+    title: Option<String>,
+    url: Option<String>,
+    published: Option<PartialDate>,
+    basis: DateBasis,
+}
+
+/// What reading the file noticed: another encoding, bidirectional controls,
+/// the reader's own notes (`read`: the saved page's, the address's), keys
+/// the explorer does not use.
+fn file_notes(
+    file: &SourceFile,
+    bidi: usize,
+    read: [Option<String>; 2],
+    fm: &FrontMatter,
+) -> Vec<String> {
+    let mut notes: Vec<String> = file.notes.clone();
+    if bidi > 0 {
+        notes.push(format!(
+            "{bidi} bidirectional control character(s) removed (embeddings, overrides, isolates: they can reverse the text around them)"
+        ));
+    }
+    notes.extend(read.into_iter().flatten());
+    notes.extend(fm.unknown.iter().map(|f| {
+        format!(
+            "line {}: `{}` is not used by the explorer (ignored)",
+            f.line, f.key
+        )
+    }));
+    notes
+}
+
+/// The document of a cleaned article: its text assembled into paragraphs
+/// and sentences, titled and folded; with what was done to it.
+fn document(
+    file: &SourceFile,
+    fm: &FrontMatter,
+    cleaned: clean::Cleaned,
+    stated: Stated,
+    mut notes: Vec<String>,
+) -> (Document, FileReport) {
+    let value = |key: &str| fm.get(key).map(|f| f.value.clone());
     let (text, paragraphs) = assemble(&cleaned.paragraphs);
     let sentence_spans: Vec<Span> = paragraphs
         .iter()
         .flat_map(|p| sentences(&text, p.span))
         .collect();
-    let (title, title_derived) = title_of(title, &text, &paragraphs, &mut notes);
+    let (title, title_derived) = title_of(stated.title, &text, &paragraphs, &mut notes);
     let (folded, fold_map) = fold(&text);
-    let word_count = word_count(&folded);
-    let id = file.id();
     let report = FileReport {
-        path: path.to_string(),
+        path: file.path.clone(),
         paragraphs: paragraphs.len(),
         warnings: shape_warnings(&cleaned.removed, text.split_whitespace().count()),
         removed: cleaned.removed,
         notes,
     };
-    Ok((
-        Document {
-            id,
-            source: file.relative.clone(),
-            title,
-            title_derived,
-            outlet: value("outlet"),
-            byline: value("author").or(cleaned.byline),
-            url,
-            published,
-            published_basis: basis,
-            date_note: value("date_note"),
-            text,
-            folded,
-            fold_map,
-            paragraphs,
-            sentences: sentence_spans,
-            word_count,
-        },
-        report,
-    ))
+    let document = Document {
+        id: file.id(),
+        source: file.relative.clone(),
+        title,
+        title_derived,
+        outlet: value("outlet"),
+        byline: value("author").or(cleaned.byline),
+        url: stated.url,
+        published: stated.published,
+        published_basis: stated.basis,
+        date_note: value("date_note"),
+        word_count: word_count(&folded),
+        text,
+        folded,
+        fold_map,
+        paragraphs,
+        sentences: sentence_spans,
+    };
+    (document, report)
 }
 
 /// The front matter's `url` when it is a web address (its scheme in any case:
@@ -606,16 +574,6 @@ fn title_of(
     }
 }
 
-/// Cuts `s` at a word boundary to at most `max` chars, adding an ellipsis.
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
-    format!("{}…", cut.trim_end_matches([',', ';', ':']))
-}
-
 /// Every temporal expression of every paragraph, resolved against its
 /// document's publication date, in document and text order.
 fn find_dates(documents: &[Document]) -> Vec<DateMention> {
@@ -636,119 +594,4 @@ fn find_dates(documents: &[Document]) -> Vec<DateMention> {
         }
     }
     out
-}
-
-impl Report {
-    /// One line naming the files where a rule going by shape alone removed
-    /// more than [`WARN_SHARE_PERCENT`] of the words, if any: the report's
-    /// last line, repeated at the end of a build.
-    pub fn cleaning_warning(&self) -> Option<String> {
-        let warned: Vec<&str> = self
-            .files
-            .iter()
-            .filter(|file| !file.warnings.is_empty())
-            .map(|file| file.path.as_str())
-            .collect();
-        (!warned.is_empty()).then(|| {
-            format!(
-                "warning: cleaning removed more than {WARN_SHARE_PERCENT}% of the words of {} file(s) by shape alone; `cargo xtask report` shows what: {}",
-                warned.len(),
-                warned.join(", ")
-            )
-        })
-    }
-}
-
-impl fmt::Display for Report {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for file in &self.files {
-            writeln!(
-                f,
-                "{}: kept {} paragraphs, removed {}",
-                file.path,
-                file.paragraphs,
-                file.removed.len()
-            )?;
-            for r in &file.removed {
-                let lines = if r.line == 0 {
-                    "-".to_string()
-                } else if r.last_line > r.line {
-                    format!("{}-{}", r.line, r.last_line)
-                } else {
-                    r.line.to_string()
-                };
-                writeln!(
-                    f,
-                    "  line {lines:>7}  {:<40} {}",
-                    r.reason.describe(),
-                    shorten(&r.text, 60)
-                )?;
-            }
-            for n in &file.notes {
-                writeln!(f, "  note: {n}")?;
-            }
-            for w in &file.warnings {
-                writeln!(f, "  warning: {w}")?;
-            }
-        }
-        writeln!(
-            f,
-            "entities: {} found, {} mentions",
-            self.entities, self.mentions
-        )?;
-        let e = &self.entity_report;
-        if !e.unmatched.is_empty() {
-            writeln!(f, "  listed but in no article: {}", e.unmatched.join(", "))?;
-        }
-        for found in &e.found {
-            writeln!(f, "  found automatically: {found}")?;
-        }
-        for merge in &e.merges {
-            writeln!(f, "  merged: {merge}")?;
-        }
-        // "Serbian (10), Serb (9)".
-        let counted = |names: &mut dyn Iterator<Item = (&String, &usize)>| {
-            names
-                .map(|(n, c)| format!("{n} ({c})"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        if !e.unresolved.is_empty() {
-            writeln!(
-                f,
-                "  names not made entities (add them to {ENTITY_LIST} to keep them): {}",
-                counted(&mut e.unresolved.iter().map(|(n, c)| (n, c)))
-            )?;
-        }
-        if !e.suppressed.is_empty() {
-            writeln!(
-                f,
-                "  left out by `not:` in {ENTITY_LIST}: {}",
-                counted(&mut e.suppressed.iter())
-            )?;
-        }
-        writeln!(f, "dates: {} expressions", self.dates)?;
-        writeln!(f, "quotations: {}", self.quotes)?;
-        for n in &self.settings_notes {
-            writeln!(f, "corpus.toml: {n}")?;
-        }
-        for s in &self.skipped {
-            writeln!(f, "skipped {s}")?;
-        }
-        const SHOWN: usize = 10;
-        for r in self.repeats.iter().take(SHOWN) {
-            writeln!(f, "warning: {r}")?;
-        }
-        if self.repeats.len() > SHOWN {
-            writeln!(
-                f,
-                "warning: {} more articles with the same text or title as another",
-                self.repeats.len() - SHOWN
-            )?;
-        }
-        if let Some(w) = self.cleaning_warning() {
-            writeln!(f, "{w}")?;
-        }
-        Ok(())
-    }
 }

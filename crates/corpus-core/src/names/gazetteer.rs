@@ -18,8 +18,8 @@ pub fn is_known_place(name: &str) -> bool {
     let key = fold_str(name);
     // "U.S.", "UK": a country's acronym, dotted or not.
     let undotted = name.replace('.', "");
-    (!crate::names::detect::COMPASS_WORDS.contains(&key.as_str()) && places().contains(&key))
-        || crate::names::detect::COUNTRY_ACRONYMS.contains(&undotted.as_str())
+    (!crate::names::words::COMPASS_WORDS.contains(&key.as_str()) && places().contains(&key))
+        || crate::names::words::COUNTRY_ACRONYMS.contains(&undotted.as_str())
 }
 
 /// Whether `name` is the name of a city (of about 10,600 the world over,

@@ -32,49 +32,65 @@ pub struct EntityList {
 /// Parses the curated list. Blank lines and `#` comments are skipped; every bad
 /// line is reported, not just the first.
 pub fn parse_list(file: &str, content: &str) -> Result<EntityList, Vec<SourceError>> {
-    let mut defs: Vec<EntityDef> = Vec::new();
-    let mut not = Vec::new();
-    let mut errors = Vec::new();
-    let mut seen: Vec<(String, usize)> = Vec::new();
-    // Ids made from each entity's name, with the line that made them.
-    let mut ids: Vec<(String, usize)> = Vec::new();
+    let mut reading = Reading {
+        file,
+        list: EntityList::default(),
+        errors: Vec::new(),
+        seen: Vec::new(),
+        ids: Vec::new(),
+    };
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     for (i, line) in content.lines().enumerate() {
-        let no = i + 1;
         let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
+        if !(line.is_empty() || line.starts_with('#')) {
+            reading.line(i + 1, line);
         }
+    }
+    if reading.errors.is_empty() {
+        Ok(reading.list)
+    } else {
+        Err(reading.errors)
+    }
+}
+
+/// The list as read so far, and what was wrong with it.
+struct Reading<'a> {
+    file: &'a str,
+    list: EntityList,
+    errors: Vec<SourceError>,
+    /// Each name and alias folded, with its line.
+    seen: Vec<(String, usize)>,
+    /// Ids made from each entity's name, with the line that made them.
+    ids: Vec<(String, usize)>,
+}
+
+impl Reading<'_> {
+    fn error(&mut self, line: usize, message: impl Into<String>) {
+        self.errors.push(SourceError::new(self.file, line, message));
+    }
+
+    /// Line `no`: `kind: Name | alias | …; description`, or `not: Name | …`.
+    fn line(&mut self, no: usize, line: &str) {
         let Some((kind, names)) = line.split_once(':') else {
-            errors.push(SourceError::new(
-                file,
-                no,
-                "expected `kind: Name | alias | …; description`",
-            ));
-            continue;
+            return self.error(no, "expected `kind: Name | alias | …; description`");
         };
         if kind.trim() == "not" {
             let names: Vec<String> = names.split('|').map(|n| n.trim().to_string()).collect();
             if names.iter().any(|n| fold_str(n).trim().is_empty()) {
-                errors.push(SourceError::new(file, no, "empty name"));
+                self.error(no, "empty name");
             }
-            not.extend(names);
-            continue;
+            return self.list.not.extend(names);
         }
         let Some(kind) = EntityKind::parse(kind.trim()) else {
-            errors.push(SourceError::new(
-                file,
+            let kind = kind.trim();
+            return self.error(
                 no,
-                format!(
-                    "unknown kind `{}` (person, organization, place, other, or not)",
-                    kind.trim()
-                ),
-            ));
-            continue;
+                format!("unknown kind `{kind}` (person, organization, place, other, or not)"),
+            );
         };
         let (names, description) = match names.split_once(';') {
             Some((names, d)) if d.trim().is_empty() => {
-                errors.push(SourceError::new(file, no, "empty description after `;`"));
+                self.error(no, "empty description after `;`");
                 (names, None)
             }
             Some((names, d)) => (names, Some(d.trim().to_string())),
@@ -82,27 +98,13 @@ pub fn parse_list(file: &str, content: &str) -> Result<EntityList, Vec<SourceErr
         };
         let names: Vec<String> = names.split('|').map(|n| n.trim().to_string()).collect();
         if names.iter().any(|n| fold_str(n).trim().is_empty()) {
-            errors.push(SourceError::new(file, no, "empty name or alias"));
-            continue;
+            return self.error(no, "empty name or alias");
         }
-        for n in &names {
-            let key = fold_str(n);
-            if let Some((_, other)) = seen
-                .iter()
-                .find(|(k, l)| *k == key && *l != no && !is_acronym(n))
-            {
-                errors.push(SourceError::new(
-                    file,
-                    no,
-                    format!("`{n}` is already listed on line {other}"),
-                ));
-            }
-            seen.push((key, no));
+        self.listed_once(no, &names);
+        if let Err(message) = claim_id(&names[0], no, &mut self.ids) {
+            self.error(no, message);
         }
-        if let Err(message) = claim_id(&names[0], no, &mut ids) {
-            errors.push(SourceError::new(file, no, message));
-        }
-        defs.push(EntityDef {
+        self.list.entities.push(EntityDef {
             name: names[0].clone(),
             kind,
             aliases: names[1..].to_vec(),
@@ -110,13 +112,21 @@ pub fn parse_list(file: &str, content: &str) -> Result<EntityList, Vec<SourceErr
             line: no,
         });
     }
-    if errors.is_empty() {
-        Ok(EntityList {
-            entities: defs,
-            not,
-        })
-    } else {
-        Err(errors)
+
+    /// Each name of line `no` listed on no other line (acronyms may be).
+    fn listed_once(&mut self, no: usize, names: &[String]) {
+        for n in names {
+            let key = fold_str(n);
+            let other = self
+                .seen
+                .iter()
+                .find(|(k, l)| *k == key && *l != no && !is_acronym(n))
+                .map(|(_, l)| *l);
+            if let Some(other) = other {
+                self.error(no, format!("`{n}` is already listed on line {other}"));
+            }
+            self.seen.push((key, no));
+        }
     }
 }
 

@@ -1,10 +1,15 @@
-//! Names: the curated list and its matcher ([`list`]), automatic detection of
-//! capitalised names, acronyms, titles and their kinds ([`detect`]), and the
-//! passes that turn both into the index's entities, merging spelling variants
-//! ([`passes`]), and their score against a gold standard ([`score`]).
+//! Names: the curated list and its matcher ([`list`]); names found without it
+//! ([`candidates`]), by the words they are told by ([`words`]), the context
+//! around them ([`context`]) and open data on places and people
+//! ([`gazetteer`]); the passes that turn both into the index's entities
+//! ([`passes`]), merging spelling variants ([`spelling`]); and their score
+//! against a gold standard ([`score`]).
 
-pub mod detect;
+pub mod candidates;
+pub mod context;
 pub mod gazetteer;
 pub mod list;
 pub mod passes;
 pub mod score;
+pub mod spelling;
+pub mod words;

@@ -3,9 +3,9 @@
 //! joined to what they stand for, spelling variants merged, kinds decided, and
 //! the report of every automatic decision.
 
-use super::detect;
 use super::gazetteer;
 use super::list::{slug, EntityList, Matcher};
+use super::{candidates, context, spelling, words};
 use crate::model::index::{Document, Entity, Mention};
 use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::fold::fold_str;
@@ -137,7 +137,7 @@ impl OrdinaryWords {
             for (at, w) in tokens(&doc.text) {
                 if !w.chars().any(char::is_uppercase) {
                     words.lower.insert(fold_str(w));
-                } else if !detect::sentence_initial(&doc.text, &starts, at) {
+                } else if !candidates::sentence_initial(&doc.text, &starts, at) {
                     words.capitalised_inside.insert(fold_str(w));
                 }
             }
@@ -184,25 +184,15 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
         ordinary.contains(w) && (ordinary.lower.contains(w) || !gazetteer::is_known_city(w))
     };
     for (d, doc) in documents.iter().enumerate() {
-        let doc_id = d as u32;
         let listed = matcher.find(&doc.text, &doc.folded, &doc.fold_map);
         for &(e, span) in &listed {
-            names.listed_mentions[e].push(Mention { doc: doc_id, span });
+            names.listed_mentions[e].push(Mention {
+                doc: d as u32,
+                span,
+            });
         }
-        let starts = sentence_starts(doc);
-        let datelines: Vec<usize> = doc
-            .paragraphs
-            .iter()
-            .filter(|p| p.kind == ParaKind::Dateline)
-            .map(|p| p.span.start())
-            .collect();
-        let shouting: Vec<Span> = doc
-            .paragraphs
-            .iter()
-            .map(|p| p.span)
-            .filter(|s| !s.slice(&doc.text).chars().any(char::is_lowercase))
-            .collect();
-        for c in detect::candidates(&doc.text, &starts, &is_common, &datelines) {
+        let page = Page::of(d as u32, doc);
+        for c in candidates::candidates(&doc.text, &page.starts, &is_common, &page.datelines) {
             // Already a listed entity: only its role is news.
             if let Some(&(e, _)) = listed.iter().find(|(_, s)| s.overlaps(c.span)) {
                 let roles = &mut names.listed_roles[e];
@@ -212,53 +202,96 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
                 continue;
             }
             let name = c.span.slice(&doc.text);
-            let key = fold_str(name);
-            if not.contains(&key) {
+            if not.contains(&fold_str(name)) {
                 *names.report.suppressed.entry(name.to_string()).or_default() += 1;
                 continue;
             }
-            let auto = &mut names.auto;
-            let f = *names.by_key.entry(key).or_insert_with(|| {
-                auto.push(AutoName {
-                    name: name.to_string(),
-                    kind: None,
-                    roles: Vec::new(),
-                    mentions: Vec::new(),
-                    defines: None,
-                    cues: [0, 0, 0],
-                    datelines: 0,
-                    known_place: gazetteer::is_known_place(name),
-                    city: gazetteer::is_known_city(name),
-                    team: 0,
-                    nationality: gazetteer::is_nationality(name),
-                    shouted: 0,
-                });
-                auto.len() - 1
-            });
-            let f = &mut auto[f];
-            f.kind = f.kind.or(c.kind);
-            if let Some(role) = c.role.filter(|r| !f.roles.contains(r)) {
-                f.roles.push(role);
-            }
-            f.defines = f.defines.take().or(c.defines);
-            f.datelines += datelines.contains(&c.span.start()) as u32;
-            f.shouted += shouting.iter().any(|s| s.overlaps(c.span)) as u32;
-            f.team += detect::reads_as_team(&doc.text, c.span) as u32;
-            if !name.contains([' ', '-']) {
-                match detect::kind_by_context(&doc.text, c.span) {
-                    Some(EntityKind::Place) => f.cues[0] += 1,
-                    Some(EntityKind::Organization) => f.cues[1] += 1,
-                    Some(EntityKind::Person) => f.cues[2] += 1,
-                    _ => {}
-                }
-            }
-            f.mentions.push(Mention {
-                doc: doc_id,
-                span: c.span,
-            });
+            names.add(&page, c);
         }
     }
     names
+}
+
+/// Where in a document its names stand: the sentences' starts, the datelines'
+/// and the paragraphs written in capitals only.
+struct Page<'d> {
+    doc: u32,
+    text: &'d str,
+    starts: Vec<usize>,
+    datelines: Vec<usize>,
+    shouting: Vec<Span>,
+}
+
+impl Page<'_> {
+    fn of(doc: u32, document: &Document) -> Page<'_> {
+        let paragraphs = document.paragraphs.iter();
+        Page {
+            doc,
+            text: &document.text,
+            starts: sentence_starts(document),
+            datelines: paragraphs
+                .clone()
+                .filter(|p| p.kind == ParaKind::Dateline)
+                .map(|p| p.span.start())
+                .collect(),
+            shouting: paragraphs
+                .map(|p| p.span)
+                .filter(|s| !s.slice(&document.text).chars().any(char::is_lowercase))
+                .collect(),
+        }
+    }
+}
+
+impl AutoName {
+    fn new(name: &str) -> AutoName {
+        AutoName {
+            name: name.to_string(),
+            kind: None,
+            roles: Vec::new(),
+            mentions: Vec::new(),
+            defines: None,
+            cues: [0, 0, 0],
+            datelines: 0,
+            known_place: gazetteer::is_known_place(name),
+            city: gazetteer::is_known_city(name),
+            team: 0,
+            nationality: gazetteer::is_nationality(name),
+            shouted: 0,
+        }
+    }
+}
+
+impl Names {
+    /// A name found on `page`, with what its mention says.
+    fn add(&mut self, page: &Page, c: candidates::Candidate) {
+        let name = c.span.slice(page.text);
+        let auto = &mut self.auto;
+        let f = *self.by_key.entry(fold_str(name)).or_insert_with(|| {
+            auto.push(AutoName::new(name));
+            auto.len() - 1
+        });
+        let f = &mut auto[f];
+        f.kind = f.kind.or(c.kind);
+        if let Some(role) = c.role.filter(|r| !f.roles.contains(r)) {
+            f.roles.push(role);
+        }
+        f.defines = f.defines.take().or(c.defines);
+        f.datelines += page.datelines.contains(&c.span.start()) as u32;
+        f.shouted += page.shouting.iter().any(|s| s.overlaps(c.span)) as u32;
+        f.team += context::reads_as_team(page.text, c.span) as u32;
+        if !name.contains([' ', '-']) {
+            match context::kind_by_context(page.text, c.span) {
+                Some(EntityKind::Place) => f.cues[0] += 1,
+                Some(EntityKind::Organization) => f.cues[1] += 1,
+                Some(EntityKind::Person) => f.cues[2] += 1,
+                _ => {}
+            }
+        }
+        f.mentions.push(Mention {
+            doc: page.doc,
+            span: c.span,
+        });
+    }
 }
 
 /// Pass 2: an acronym and its definition are one entity, named by the long form.
@@ -274,7 +307,7 @@ fn merge_acronyms(names: &mut Names) {
         if i == j || found[j].mentions.is_empty() || found[i].mentions.is_empty() {
             continue;
         }
-        let (long, short) = if detect::is_acronym(&found[i].name) {
+        let (long, short) = if words::is_acronym(&found[i].name) {
             (j, i)
         } else {
             (i, j)
@@ -363,7 +396,7 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
         // Seen once, a name needs words apart ("Euro-Atlantic" is one word),
         // none of them an acronym's plural ("Serbian IDs").
         let spaced =
-            f.name.split(' ').count() > 1 && !f.name.split(' ').any(detect::is_acronym_plural);
+            f.name.split(' ').count() > 1 && !f.name.split(' ').any(words::is_acronym_plural);
         let why = if f.datelines > 0 {
             Some("dateline")
         } else if f.known_place {
@@ -413,7 +446,7 @@ fn default_kinds(
     list: &EntityList,
 ) {
     let one_word = one_word_names(names, list);
-    let one_word = detect::OneWordNames::new(&one_word);
+    let one_word = spelling::OneWordNames::new(&one_word);
     let mut kinds = Vec::new();
     for &(i, _) in chosen {
         let f = &names.auto[i];
@@ -421,7 +454,7 @@ fn default_kinds(
         if f.kind.is_some()
             || !(2..=3).contains(&words.len())
             || !words.iter().all(|w| is_title_case(w))
-            || detect::COMPASS_WORDS.contains(&fold_str(words[0]).as_str())
+            || words::COMPASS_WORDS.contains(&fold_str(words[0]).as_str())
         {
             continue;
         }
@@ -432,7 +465,7 @@ fn default_kinds(
                 || gazetteer::is_known_city(w)
         };
         let last = words[words.len() - 1];
-        let kind = if has(&|w| detect::EVENT_WORDS.contains(&fold_str(w).as_str())) {
+        let kind = if has(&|w| words::EVENT_WORDS.contains(&fold_str(w).as_str())) {
             EntityKind::Other
         } else if gazetteer::is_listed_given_name(words[0])
             && !words[1..].iter().any(|w| national(w))
@@ -475,7 +508,7 @@ fn full_name_then_surname(names: &Names, i: usize) -> bool {
     let f = &names.auto[i];
     let words: Vec<&str> = f.name.split(' ').collect();
     // "Western Balkan", "North Korea": a compass point starts a region, not a person.
-    let compass = detect::COMPASS_WORDS.contains(&fold_str(words[0]).as_str());
+    let compass = words::COMPASS_WORDS.contains(&fold_str(words[0]).as_str());
     // "Kosovo Serbs … Serbs": a people, not a surname.
     let last = words[words.len() - 1];
     if gazetteer::is_nationality(last) || gazetteer::is_known_place(last) {
@@ -546,7 +579,7 @@ fn merge_surnames(names: &mut Names, chosen: &[(usize, &'static str)]) {
 /// name ("Serbian").
 fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'static str)> {
     let one_word = one_word_names(names, list);
-    let one_word = detect::OneWordNames::new(&one_word);
+    let one_word = spelling::OneWordNames::new(&one_word);
     let mut promoted = Vec::new();
     let mut unresolved = std::mem::take(&mut names.report.unresolved);
     unresolved.retain(|(name, _)| {
@@ -668,7 +701,7 @@ fn merge_misspellings(
                 && entities[j].kind == entities[i].kind
                 && entities[j].mentions.len() > entities[i].mentions.len()
                 && lengths[j].abs_diff(lengths[i]) <= 1
-                && detect::within_one_edit(&keys[i], &keys[j])
+                && spelling::within_one_edit(&keys[i], &keys[j])
         });
         let Some(j) = target else {
             i += 1;

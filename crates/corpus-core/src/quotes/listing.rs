@@ -81,7 +81,7 @@ mod tests {
     use super::*;
     use crate::model::index::{Document, Entity, Quote};
     use crate::model::kinds::EntityKind;
-    use crate::Span;
+    use crate::text::span::Span;
 
     /// Three documents; Kurti quoted twice, Vučić once, one speaker unknown.
     fn index() -> Index {

@@ -150,88 +150,19 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
     let finder = |t| finder(t, query.exact, index, use_words);
     let finders: Vec<Finder> = query.terms.iter().map(finder).collect();
     let excluded: Vec<Finder> = query.excluded.iter().map(finder).collect();
-    let n = index.documents.len();
-    let mut per_doc: Vec<Option<Vec<Hit>>> = Vec::with_capacity(n);
-    let mut df = vec![0usize; finders.len()];
-    let (mut filtered, mut filtered_words) = (0usize, 0u64);
-    // Hits kept so far, and whether some were left uncounted past MAX_HITS.
-    let (mut collected, mut capped) = (0usize, false);
+    let mut matched = Matched::new(finders.len());
     for (i, doc) in index.documents.iter().enumerate() {
         let i = i as u32;
-        let passes = query.outlets.iter().any(|o| {
-            doc.outlet
-                .as_deref()
-                .is_some_and(|d| crate::text::fold::fold_str(d) == *o)
-        }) || query.outlets.is_empty();
-        let passes = passes
-            && query
-                .date
-                .is_none_or(|r| doc.published.is_some_and(|p| r.overlaps(p)))
-            && entities.iter().all(|f| f.passes(index, i))
-            && query
-                .timeline
-                .is_none_or(|range| on_timeline(index, i, range))
+        let passes = passes_filters(index, query, entities, (i, doc))
             && !excluded.iter().any(|f| f.any(i, doc));
-        if !passes {
-            per_doc.push(None);
-            continue;
-        }
-        filtered += 1;
-        filtered_words += doc.word_count as u64;
-        let mut hits = Vec::new();
-        let mut matched = vec![false; finders.len()];
-        for (t, f) in finders.iter().enumerate() {
-            let before = hits.len();
-            let room = MAX_HITS.saturating_sub(collected + hits.len());
-            let more = f.find(i, doc, t as u16, &mut hits, room);
-            capped |= more;
-            matched[t] = hits.len() > before || more;
-            df[t] += matched[t] as usize;
-        }
-        collected += hits.len();
-        let all_groups = query.groups.iter().all(|g| g.iter().any(|&t| matched[t]));
-        if all_groups {
-            order::sort_by_key(&mut hits, |h| {
-                order::key([0, 0, order::up(h.span.start()), u32::from(h.term)])
-            });
-            per_doc.push(Some(hits));
+        if passes {
+            matched.document(query, &finders, (i, doc));
         } else {
-            per_doc.push(None);
+            matched.per_doc.push(None);
         }
     }
-    // BM25 statistics over the documents the filters let through, where df is counted.
-    let avgdl = filtered_words as f32 / (filtered as f32).max(1.0);
-    let n_passing = filtered as f32;
-    let mut term_hits = vec![0usize; finders.len()];
-    let docs = per_doc
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, hits)| {
-            let hits = hits?;
-            let doc = &index.documents[i];
-            let mut score = 0.0;
-            // Hits per term in one pass (not a pass per term).
-            let mut tfs = vec![0usize; df.len()];
-            for h in &hits {
-                tfs[h.term as usize] += 1;
-            }
-            for (t, df) in df.iter().enumerate() {
-                let tf = tfs[t] as f32;
-                term_hits[t] += tf as usize;
-                if tf > 0.0 {
-                    let idf = (1.0 + (n_passing - *df as f32 + 0.5) / (*df as f32 + 0.5)).ln();
-                    let norm = K1 * (1.0 - B + B * doc.word_count as f32 / avgdl.max(1.0));
-                    score += idf * tf * (K1 + 1.0) / (tf + norm);
-                }
-            }
-            Some(DocResult {
-                doc: i as u32,
-                hits,
-                score,
-            })
-        })
-        .collect::<Vec<DocResult>>();
-    let mut positions = vec![u32::MAX; n];
+    let (docs, term_hits) = matched.scored(index);
+    let mut positions = vec![u32::MAX; index.documents.len()];
     for (p, r) in docs.iter().enumerate() {
         positions[r.doc as usize] = p as u32;
     }
@@ -239,7 +170,124 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
         docs,
         term_hits,
         positions,
-        capped,
+        capped: matched.capped,
+    }
+}
+
+/// Whether document `doc` (number `i`) is of an outlet asked for, published
+/// in the dates asked for, passes every name filter and meets the days picked.
+fn passes_filters(
+    index: &Index,
+    query: &Query,
+    entities: &[EntityFilter],
+    (i, doc): (u32, &Document),
+) -> bool {
+    let outlet = query.outlets.is_empty()
+        || query.outlets.iter().any(|o| {
+            doc.outlet
+                .as_deref()
+                .is_some_and(|d| crate::text::fold::fold_str(d) == *o)
+        });
+    outlet
+        && query
+            .date
+            .is_none_or(|r| doc.published.is_some_and(|p| r.overlaps(p)))
+        && entities.iter().all(|f| f.passes(index, i))
+        && query
+            .timeline
+            .is_none_or(|range| on_timeline(index, i, range))
+}
+
+/// The documents matched so far, with what BM25 needs.
+struct Matched {
+    /// Each document's hits, in text order, if it matched.
+    per_doc: Vec<Option<Vec<Hit>>>,
+    /// Documents that passed the filters holding each term.
+    df: Vec<usize>,
+    /// Documents that passed the filters, and their words.
+    filtered: usize,
+    filtered_words: u64,
+    /// Hits kept so far, and whether some were left uncounted past MAX_HITS.
+    collected: usize,
+    capped: bool,
+}
+
+impl Matched {
+    fn new(terms: usize) -> Matched {
+        Matched {
+            per_doc: Vec::new(),
+            df: vec![0; terms],
+            filtered: 0,
+            filtered_words: 0,
+            collected: 0,
+            capped: false,
+        }
+    }
+
+    /// Finds the terms in a document that passed the filters; it matches when
+    /// every group has a term found.
+    fn document(&mut self, query: &Query, finders: &[Finder], (i, doc): (u32, &Document)) {
+        self.filtered += 1;
+        self.filtered_words += doc.word_count as u64;
+        let mut hits = Vec::new();
+        let mut matched = vec![false; finders.len()];
+        for (t, f) in finders.iter().enumerate() {
+            let before = hits.len();
+            let room = MAX_HITS.saturating_sub(self.collected + hits.len());
+            let more = f.find(i, doc, t as u16, &mut hits, room);
+            self.capped |= more;
+            matched[t] = hits.len() > before || more;
+            self.df[t] += matched[t] as usize;
+        }
+        self.collected += hits.len();
+        let all_groups = query.groups.iter().all(|g| g.iter().any(|&t| matched[t]));
+        if all_groups {
+            order::sort_by_key(&mut hits, |h| {
+                order::key([0, 0, order::up(h.span.start()), u32::from(h.term)])
+            });
+            self.per_doc.push(Some(hits));
+        } else {
+            self.per_doc.push(None);
+        }
+    }
+
+    /// The documents matched, scored by BM25 over those the filters let
+    /// through (where df is counted), and each term's hits.
+    fn scored(&mut self, index: &Index) -> (Vec<DocResult>, Vec<usize>) {
+        let avgdl = self.filtered_words as f32 / (self.filtered as f32).max(1.0);
+        let n_passing = self.filtered as f32;
+        let df = &self.df;
+        let mut term_hits = vec![0usize; df.len()];
+        let per_doc = std::mem::take(&mut self.per_doc);
+        let docs = per_doc
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, hits)| {
+                let hits = hits?;
+                let doc = &index.documents[i];
+                let mut score = 0.0;
+                // Hits per term in one pass (not a pass per term).
+                let mut tfs = vec![0usize; df.len()];
+                for h in &hits {
+                    tfs[h.term as usize] += 1;
+                }
+                for (t, df) in df.iter().enumerate() {
+                    let tf = tfs[t] as f32;
+                    term_hits[t] += tf as usize;
+                    if tf > 0.0 {
+                        let idf = (1.0 + (n_passing - *df as f32 + 0.5) / (*df as f32 + 0.5)).ln();
+                        let norm = K1 * (1.0 - B + B * doc.word_count as f32 / avgdl.max(1.0));
+                        score += idf * tf * (K1 + 1.0) / (tf + norm);
+                    }
+                }
+                Some(DocResult {
+                    doc: i as u32,
+                    hits,
+                    score,
+                })
+            })
+            .collect();
+        (docs, term_hits)
     }
 }
 

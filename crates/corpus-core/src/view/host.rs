@@ -16,8 +16,8 @@
 use super::link::{self, Mode};
 use super::request::{name_of, Part, PassageAsked, Request, VIEWS};
 use super::state::ViewState;
+use crate::model::index::Index;
 use crate::time::calendar::civil_from_days;
-use crate::Index;
 
 /// The prefix of every message type.
 pub const PREFIX: &str = "corpus-explorer:";
@@ -569,9 +569,9 @@ mod tests {
     use crate::model::index::{Document, Entity};
     use crate::model::kinds::EntityKind;
     use crate::search::EntityFilter;
+    use crate::text::span::Span;
     use crate::time::calendar::days_from_civil;
     use crate::view::state::View;
-    use crate::Span;
 
     fn index() -> Index {
         let mut doc = Document::from_text(

@@ -8,10 +8,10 @@
 
 use super::request::{name_of, PassageAsked, Request, CONCORDANCE_SORTS, SORTS, VIEWS};
 use super::state::{View, ViewState};
+use crate::model::index::Index;
 use crate::search::concordance::ConcordanceSort;
 use crate::search::Sort;
 use crate::time::calendar::civil_from_days;
-use crate::Index;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
 /// Characters escaped in a fragment value: those that separate settings or
@@ -261,8 +261,8 @@ mod tests {
     use crate::model::index::{Document, Entity};
     use crate::model::kinds::EntityKind;
     use crate::search::EntityFilter;
+    use crate::text::span::Span;
     use crate::time::calendar::days_from_civil;
-    use crate::Span;
 
     fn index() -> Index {
         let documents = vec![

@@ -5,10 +5,11 @@
 //! whoever asked.
 
 use super::state::{View, ViewState};
+use crate::model::index::Index;
 use crate::search::concordance::ConcordanceSort;
 use crate::search::{EntityFilter, Sort};
+use crate::text::span::Span;
 use crate::time::calendar::{day_range, parse_day};
-use crate::{Index, Span};
 
 /// The names links and host messages give the views, default first.
 pub const VIEWS: [(&str, View); 4] = [

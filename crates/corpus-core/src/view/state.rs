@@ -5,8 +5,8 @@
 use super::filter::{with_filter, Filter};
 use crate::search::concordance::ConcordanceSort;
 use crate::search::{EntityFilter, Sort};
+use crate::text::span::Span;
 use crate::time::calendar::day_range;
-use crate::Span;
 
 /// What the main panel shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -11,21 +11,9 @@ mod cursor;
 mod rules;
 
 use crate::time::calendar::PartialDate;
-use crate::time::timex::{self, Modifier, Timex, TimexKind};
+use crate::time::timex::{self, Timex, TimexKind};
 use cursor::Cursor;
-
-/// What a rule found at a token.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Match {
-    /// The expression's last token.
-    last: usize,
-    /// TIMEX3 value.
-    value: String,
-    kind: TimexKind,
-    modifier: Option<Modifier>,
-    /// The days it covers, when the rule knows them better than the value does.
-    interval: Option<(i64, i64)>,
-}
+use rules::Match;
 
 /// A rule: the match it makes at a token, if any.
 type Rule = fn(&Cursor, usize) -> Option<Match>;

@@ -1,9 +1,8 @@
 //! The rules, one function each: given the cursor and the token an expression
 //! may start at, the [`Match`] it makes or `None`. Their order of precedence is
-//! the table [`RULES`](super::RULES).
+//! the table `RULES` of the parent module.
 
 use super::cursor::{number_word, Cursor, Unit};
-use super::Match;
 use crate::time::calendar::{civil_from_days, weekday, PartialDate};
 use crate::time::tense::Tense;
 use crate::time::timex::{self, Modifier, TimexKind};
@@ -295,6 +294,19 @@ pub fn weekday_name(c: &Cursor, i: usize) -> Option<Match> {
         None => format!("XXXX-WXX-{}", w + 1),
     };
     Some(Match::date(i, value))
+}
+
+/// What a rule found at a token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// The expression's last token.
+    pub last: usize,
+    /// TIMEX3 value.
+    pub value: String,
+    pub kind: TimexKind,
+    pub modifier: Option<Modifier>,
+    /// The days it covers, when the rule knows them better than the value does.
+    pub interval: Option<(i64, i64)>,
 }
 
 impl Match {

@@ -1,0 +1,491 @@
+//! Names found without the list, in one document's text: runs of capitalised
+//! words (not a sentence's common first word, not month or day names), titles
+//! stripped and kept as a role ("Prime Minister Albin Kurti" → Albin Kurti,
+//! prime minister), peoples in front of names, words joined by hyphens and
+//! dots, and acronyms with their definitions ("Kosovo Force (KFOR)", "KFOR,
+//! short for Kosovo Force", "KFOR (Kosovo Force)").
+
+use super::gazetteer;
+use super::words::*;
+use crate::model::kinds::EntityKind;
+use crate::text::fold::fold_str;
+use crate::text::span::Span;
+use crate::text::tokens::tokens;
+
+/// A name found in one document's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// The name as written, without its title.
+    pub span: Span,
+    /// The title in front of it, lower-cased ("prime minister").
+    pub role: Option<String>,
+    /// What the context says about its kind.
+    pub kind: Option<EntityKind>,
+    /// The acronym this name is defined with, or the name this acronym stands for.
+    pub defines: Option<String>,
+}
+
+/// Whether the word at byte `start` of `text` opens a sentence or paragraph
+/// (`sentence_starts` in order).
+pub fn sentence_initial(text: &str, sentence_starts: &[usize], start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    sentence_starts.binary_search(&start).is_ok()
+        || before.is_empty()
+        || before.ends_with('\n')
+        || before
+            .trim_end_matches(['"', '“', '‘', '\'', '(', '—', '–', '-'])
+            .trim_end()
+            .ends_with(['.', '!', '?', ':'])
+}
+
+/// One word of the text with its byte range.
+#[derive(Clone, Copy)]
+struct Word<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+/// Names in `text`. `sentence_starts` are the byte offsets where sentences (and
+/// paragraphs) begin, in order; `common` says whether a lower-cased word is an ordinary
+/// word of the corpus (seen in lower case somewhere); `places` are offsets where a
+/// place's name starts whole (news datelines: "NEW YORK 1996-08-30" keeps "NEW").
+pub fn candidates(
+    text: &str,
+    sentence_starts: &[usize],
+    common: &dyn Fn(&str) -> bool,
+    places: &[usize],
+) -> Vec<Candidate> {
+    let ws = joined_words(
+        text,
+        dotted_acronyms(
+            text,
+            tokens(text)
+                .map(|(start, w)| Word {
+                    start,
+                    end: start + w.len(),
+                    text: w,
+                })
+                .collect(),
+        ),
+    );
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !capitalised(ws[i].text) || excluded(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        let j = run_end(text, &ws, i);
+        let run = &ws[i..j];
+        i = j;
+        let (role, prefix, rest) = title_in_front(text, run);
+        let initial = sentence_initial(text, sentence_starts, run[0].start)
+            && !places.contains(&run[0].start);
+        // The words before a title name who the person works for
+        // ("Cofinec CEO Stephen Frater", "Serbian President Aleksandar Vučić");
+        // a people's name may open the rest ("Australian Tom Moody").
+        let rest_initial = initial && prefix.is_empty();
+        let mut parts = vec![(None, prefix, initial)];
+        match nationality_in_front(rest) {
+            Some((people, name)) => {
+                parts.push((None, people, rest_initial));
+                parts.push((role, name, false));
+            }
+            None => parts.push((role, rest, rest_initial)),
+        }
+        for (role, part, initial) in parts {
+            if let Some(c) = candidate(text, part, role, initial, common) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// The candidate of a run of capitalised words (`role`: the title in front of
+/// it; `initial`: whether it opens a sentence), if any is left once a common
+/// first word, one letter alone and trailing connectors are taken off.
+fn candidate(
+    text: &str,
+    mut run: &[Word],
+    role: Option<String>,
+    initial: bool,
+    common: &dyn Fn(&str) -> bool,
+) -> Option<Candidate> {
+    // A sentence's first word, when it is an ordinary word (not a country's
+    // or a people's name: "U.S. debt futures fell").
+    let ordinary = |w: &Word| {
+        common(&fold_str(w.text))
+            && !gazetteer::is_known_place(w.text)
+            && !gazetteer::is_nationality(w.text)
+    };
+    if role.is_none() && initial && run.first().is_some_and(ordinary) {
+        run = &run[1..];
+    }
+    // One letter is no name ("I", "A").
+    if run.len() == 1 && run[0].text.chars().count() == 1 {
+        return None;
+    }
+    // Trailing connectors never end a name.
+    while run.last().is_some_and(|w| CONNECTORS.contains(&w.text)) {
+        run = &run[..run.len() - 1];
+    }
+    let (first, last) = run.first().zip(run.last())?;
+    let span = Span::new(text, first.start, last.end);
+    let kind = if role.is_some() {
+        Some(EntityKind::Person)
+    } else {
+        kind_by_words(span.slice(text))
+    };
+    let mut candidate = Candidate {
+        span,
+        role,
+        kind,
+        defines: None,
+    };
+    define_acronym(text, run.len(), &mut candidate);
+    Some(candidate)
+}
+
+/// A people's name in front of a name, which news writes as one run
+/// ("Australian Tom Moody", "Jewish West Bank settlers"): the two apart,
+/// unless the rest is one word or names a body or an event ("British
+/// Airways", "Bosnian Serbs", "African Nations Cup").
+fn nationality_in_front<'r, 't>(run: &'r [Word<'t>]) -> Option<(&'r [Word<'t>], &'r [Word<'t>])> {
+    let n = (1..=2.min(run.len().saturating_sub(1))).rev().find(|&n| {
+        let words: Vec<&str> = run[..n].iter().map(|w| w.text).collect();
+        gazetteer::is_nationality(&words.join(" "))
+    })?;
+    let rest = &run[n..];
+    let telling = rest.iter().any(|w| {
+        let w = fold_str(w.text);
+        ORGANIZATION_WORDS.contains(&w.as_str()) || EVENT_WORDS.contains(&w.as_str())
+    });
+    // "Muslim Kosovo": a people's and a place's name side by side.
+    let place = rest.len() == 1 && gazetteer::is_known_place(rest[0].text);
+    ((rest.len() >= 2 || place) && !telling).then_some((&run[..n], rest))
+}
+
+/// The words with dotted initials joined into one: "U.S.", "U.N.", "U.S.A."
+/// (capital letters each followed by a full stop, the last one's included).
+fn dotted_acronyms<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
+    let initial = |w: &Word| {
+        w.text.chars().count() == 1
+            && w.text.chars().all(char::is_uppercase)
+            && text[w.end..].starts_with('.')
+    };
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let mut j = i;
+        while j < ws.len() && initial(&ws[j]) && (j == i || ws[j].start == ws[j - 1].end + 1) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let (start, end) = (ws[i].start, ws[j - 1].end + 1);
+            out.push(Word {
+                start,
+                end,
+                text: &text[start..end],
+            });
+            i = j;
+        } else {
+            out.push(ws[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The words that make one word of a name joined: capitalised parts of a
+/// hyphenated name ("Nagorno-Karabakh", "Anne-Gaelle", "Bre-X"), an initial
+/// and its apostrophe ("O'Neill", "N'Djamena"), and "St." with what follows
+/// ("St. Louis"). "New York-based" keeps "York" alone.
+fn joined_words<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
+    let known =
+        |w: &str| gazetteer::is_known_place(w) || gazetteer::is_nationality(w) || is_acronym(w);
+    let joins = |a: &Word, b: &Word| {
+        let gap = &text[a.end..b.start];
+        capitalised(a.text)
+            && capitalised(b.text)
+            && match gap {
+                // Not two places or peoples: "Kosovo-Serbia talks".
+                "-" => !(known(a.text) && known(b.text)),
+                "'" | "\u{2019}" => a.text.chars().count() == 1,
+                ". " => a.text == "St",
+                _ => false,
+            }
+    };
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    for w in ws {
+        match out.last_mut() {
+            Some(last) if joins(last, &w) => {
+                last.end = w.end;
+                last.text = &text[last.start..w.end];
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+/// Month and day names are not names.
+fn excluded(w: &Word) -> bool {
+    crate::time::calendar::is_month_or_weekday(&fold_str(w.text))
+}
+
+/// Where the run of capitalised words starting at word `i` ends: words one
+/// space apart, with connectors inside ("Republic of Kosovo").
+fn run_end(text: &str, ws: &[Word], i: usize) -> usize {
+    let gap = |a: &Word, b: &Word| &text[a.end..b.start];
+    let mut j = i + 1;
+    while j < ws.len() && gap(&ws[j - 1], &ws[j]) == " " {
+        if capitalised(ws[j].text) && !excluded(&ws[j]) {
+            j += 1;
+        } else if CONNECTORS.contains(&ws[j].text)
+            && j + 1 < ws.len()
+            && gap(&ws[j], &ws[j + 1]) == " "
+            && capitalised(ws[j + 1].text)
+            && j > i
+            && kind_by_words(ws[j - 1].text).is_some()
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// A title in a run ("Prime Minister Albin Kurti", "Cofinec CEO Stephen
+/// Frater"): the role, the words before the title, and the name after it. A
+/// title is only one before a name, never before a body ("General Motors").
+#[allow(clippy::type_complexity)]
+fn title_in_front<'r, 't>(
+    text: &str,
+    run: &'r [Word<'t>],
+) -> (Option<String>, &'r [Word<'t>], &'r [Word<'t>]) {
+    for t in (0..run.len().saturating_sub(1)).rev() {
+        let rest = &run[t + 1..];
+        if kind_by_words(&text[rest[0].start..rest[rest.len() - 1].end]).is_some() {
+            continue;
+        }
+        for from in 0..=t {
+            let title = fold_str(&text[run[from].start..run[t].end]);
+            let joined = title
+                .split([' ', '-', '.'])
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if TITLES.iter().any(|x| joined == x.replace('-', " ")) {
+                return (Some(joined), &run[..from], rest);
+            }
+        }
+    }
+    (None, &[], run)
+}
+
+/// The acronym a name of `words` words is defined with, or the long name an
+/// acronym stands for: "Long Name (ACR)", "ACR (Long Name)", "ACR, short for
+/// Long Name". A long name defining an acronym is an organisation unless its
+/// words say otherwise.
+fn define_acronym(text: &str, words: usize, candidate: &mut Candidate) {
+    let name = candidate.span.slice(text);
+    let after = &text[candidate.span.end()..];
+    if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split_once(')')) {
+        let inner = inner.0.trim();
+        if is_acronym(inner) && words > 1 && abbreviates(inner, name) {
+            candidate.defines = Some(inner.to_string());
+            if candidate.kind.is_none() {
+                candidate.kind = Some(EntityKind::Organization);
+            }
+        } else if is_acronym(name) && abbreviates(name, inner) {
+            candidate.defines = Some(inner.to_string());
+        }
+    }
+    if !is_acronym(name) {
+        return;
+    }
+    for lead in [", short for ", ", which stands for ", " stands for "] {
+        if let Some(rest) = after.strip_prefix(lead) {
+            let long: Vec<&str> = rest
+                .split([',', '.', ';', '(', ')'])
+                .next()
+                .unwrap_or("")
+                .split(' ')
+                .take_while(|w| capitalised(w) || CONNECTORS.contains(w))
+                .collect();
+            let long = long.join(" ");
+            if abbreviates(name, &long) {
+                candidate.defines = Some(long);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::kinds::EntityKind::*;
+
+    /// (name, role, kind, defines)
+    type Expected<'a> = (
+        &'a str,
+        Option<&'a str>,
+        Option<EntityKind>,
+        Option<&'a str>,
+    );
+    type Found = (String, Option<String>, Option<EntityKind>, Option<String>);
+
+    /// Names found in `text` (sentences start at offset 0 and after ". "), as
+    /// (name, role, kind, defines).
+    fn check(text: &str, expected: &[Expected]) {
+        let common =
+            |w: &str| ["the", "on", "tensions", "in", "he", "what", "however"].contains(&w);
+        let got: Vec<Found> = candidates(text, &[0], &common, &[])
+            .into_iter()
+            .map(|c| (c.span.slice(text).to_string(), c.role, c.kind, c.defines))
+            .collect();
+        let expected: Vec<Found> = expected
+            .iter()
+            .map(|(n, r, k, d)| (n.to_string(), r.map(String::from), *k, d.map(String::from)))
+            .collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn capitalised_runs_without_common_first_words_or_dates() {
+        check(
+            "The Western Balkans met on Wednesday in May. Tensions rose in Belgrade.",
+            &[
+                ("Western Balkans", None, Some(Place), None),
+                ("Belgrade", None, None, None),
+            ],
+        );
+        // An unusual first word of a sentence stays.
+        check("Kurti spoke.", &[("Kurti", None, None, None)]);
+        // Connectors only inside names that end like organisations or places.
+        check(
+            "the Federal Republic of Yugoslavia and Serbia of old",
+            &[
+                ("Federal Republic of Yugoslavia", None, Some(Place), None),
+                ("Serbia", None, None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn titles_become_roles() {
+        check(
+            "said Prime Minister Albin Kurti and NATO Secretary General Jens Stoltenberg.",
+            &[
+                ("Albin Kurti", Some("prime minister"), Some(Person), None),
+                // The words before a title are a name of their own.
+                ("NATO", None, None, None),
+                (
+                    "Jens Stoltenberg",
+                    Some("secretary general"),
+                    Some(Person),
+                    None,
+                ),
+            ],
+        );
+        check(
+            "Serbian President Aleksandar Vucic",
+            &[
+                ("Serbian", None, None, None),
+                ("Aleksandar Vucic", Some("president"), Some(Person), None),
+            ],
+        );
+        // A title alone is not a name.
+        check("the President said", &[("President", None, None, None)]);
+        check(
+            "said Cofinec CEO Stephen Frater",
+            &[
+                ("Cofinec", None, None, None),
+                ("Stephen Frater", Some("ceo"), Some(Person), None),
+            ],
+        );
+        // Before a body, a title word is part of its name.
+        check(
+            "at General Motors",
+            &[("General Motors", None, Some(Organization), None)],
+        );
+    }
+
+    #[test]
+    fn peoples_in_front_of_names() {
+        check(
+            "said Australian Tom Moody",
+            &[
+                ("Australian", None, None, None),
+                ("Tom Moody", None, None, None),
+            ],
+        );
+        check(
+            "said British Airways",
+            &[("British Airways", None, Some(Organization), None)],
+        );
+        check("said Bosnian Serbs", &[("Bosnian Serbs", None, None, None)]);
+    }
+
+    #[test]
+    fn words_joined_into_names() {
+        check(
+            "in Nagorno-Karabakh",
+            &[("Nagorno-Karabakh", None, None, None)],
+        );
+        check("said Keith O'Neill", &[("Keith O'Neill", None, None, None)]);
+        check("in St. Louis", &[("St. Louis", None, None, None)]);
+        check("Bre-X said", &[("Bre-X", None, None, None)]);
+        // Two places, or a name before a lower-case word, stay apart.
+        check(
+            "the Serbia-Albania match",
+            &[("Serbia", None, None, None), ("Albania", None, None, None)],
+        );
+        check("New York-based", &[("New York", None, None, None)]);
+        // A country's name opens a sentence as a name, not a common word.
+        check("U.S. debt fell", &[("U.S.", None, None, None)]);
+    }
+
+    #[test]
+    fn acronyms_with_their_definitions() {
+        check(
+            "The Kosovo Force (KFOR) and the North Atlantic Treaty Organization (NATO).",
+            &[
+                ("Kosovo Force", None, Some(Organization), Some("KFOR")),
+                ("KFOR", None, None, None),
+                (
+                    "North Atlantic Treaty Organization",
+                    None,
+                    Some(Organization),
+                    Some("NATO"),
+                ),
+                ("NATO", None, None, None),
+            ],
+        );
+        check(
+            "KFOR, short for Kosovo Force, is a mission.",
+            &[
+                ("KFOR", None, None, Some("Kosovo Force")),
+                ("Kosovo Force", None, Some(Organization), None),
+            ],
+        );
+        check(
+            "the UN (United Nations) said",
+            &[
+                ("UN", None, None, Some("United Nations")),
+                ("United Nations", None, Some(Organization), None),
+            ],
+        );
+        // Letters that do not fit are no definition.
+        check(
+            "the Kosovo Force (EU)",
+            &[
+                ("Kosovo Force", None, Some(Organization), None),
+                ("EU", None, None, None),
+            ],
+        );
+    }
+}
