@@ -5,25 +5,10 @@
 
 use base64::{engine::general_purpose::STANDARD, Engine};
 use corpus_core::model::kinds::ParaKind;
+use corpus_core::text::escape;
 use corpus_core::time::calendar::years_label;
 use corpus_core::Index;
 use sha2::{Digest, Sha256};
-
-/// Text made safe for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Every article as static HTML: title, outlet and date, paragraphs.
 pub fn articles(index: &Index) -> String {
@@ -213,40 +198,31 @@ fn served_loader(files: &DataFiles, app: Option<&AppWasm>) -> String {
          instead, the explorer in one file. The articles follow.",
         files.offline
     );
-    format!(
-        r#"
-window.explorerData = (() => {{
-  if (location.protocol === "file:") {{
-    // Nothing can be fetched from disk: say what to open instead.
-    document.addEventListener("DOMContentLoaded", () => {{
-      const note = document.createElement("p");
-      note.className = "load-error";
-      note.setAttribute("role", "alert");
-      note.textContent = {};
-      document.getElementById("app")?.prepend(note);
-    }});
-  }}
-  const get = (url, as = "arrayBuffer") =>
-    fetch(url).then((r) => (r.ok ? r[as]() : Promise.reject(new Error(`${{url}}: ${{r.status}} ${{r.statusText}}`))));
-  // A server that does not say application/wasm: compiled from the bytes.
-  const compile = (url, options) =>
-    WebAssembly.compileStreaming(fetch(url, options)).catch(() =>
-      fetch(url, options).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
-    );
-{INGEST_HOST}
-  return {{{app}
-    index: get({}),
-    regex: () => get({}),
-    ...ingestHost(() => get({}), () => get({}, "text")),
-  }};
-}})();
-"#,
-        js_string(&from_file),
-        js_string(&format!("./{}", files.index)),
-        js_string(&format!("./{}", files.regex)),
-        js_string(&format!("./{}", files.ingest)),
-        js_string(&format!("./{}", files.offline)),
+    fill(
+        SERVED_LOADER,
+        &[
+            ("/*__INGEST_HOST__*/", INGEST_HOST),
+            ("/*__APP__*/", &app),
+            ("__FROM_FILE__", &js_string(&from_file)),
+            ("__INDEX__", &js_string(&format!("./{}", files.index))),
+            ("__REGEX__", &js_string(&format!("./{}", files.regex))),
+            ("__INGEST__", &js_string(&format!("./{}", files.ingest))),
+            ("__OFFLINE__", &js_string(&format!("./{}", files.offline))),
+        ],
     )
+}
+
+/// The served page's hand-over, its values to fill in (see [`served_loader`]).
+const SERVED_LOADER: &str = include_str!("served_loader.js");
+
+/// `template` with each placeholder replaced by its value. Each stands in the
+/// template once (a test checks them all).
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |out, (placeholder, value)| {
+            out.replacen(placeholder, value, 1)
+        })
 }
 
 /// The reader's own articles, in both pages: `ingestHost(moduleBytes,
@@ -255,135 +231,7 @@ window.explorerData = (() => {{
 /// `ingestWorker`'s source; the module is compiled once, on the first use.
 /// `template` is the single offline file to save from; `droppedFiles` reads
 /// the files of a drop, folders included.
-const INGEST_HOST: &str = r##"
-function ingestWorker() {
-  const encoder = new TextEncoder();
-  let wasm;
-  // Writes `parts` one after the other into the module's buffer.
-  const write = (parts) => {
-    const at = wasm.buffer(parts.reduce((n, p) => n + p.length, 0));
-    const memory = new Uint8Array(wasm.memory.buffer);
-    let o = at;
-    for (const p of parts) {
-      memory.set(p, o);
-      o += p.length;
-    }
-  };
-  const output = (which) => new Uint8Array(wasm.memory.buffer, wasm.output_ptr(which), wasm.output_len(which)).slice();
-  // The files come in batches after the first message (see `ingestHost`).
-  const queue = [];
-  let wake = null;
-  // The file being read, for an error.
-  let reading = "";
-  const nextFile = async () => {
-    while (!queue.length) await new Promise((ok) => (wake = ok));
-    return queue.shift();
-  };
-  const open = async (names) => {
-    const paths = names.map((p) => encoder.encode(p));
-    write(paths.flatMap((p, i) => (i ? [new Uint8Array(1), p] : [p])));
-    wasm.begin(paths.reduce((n, p) => n + p.length + 1, -1));
-    let said = 0;
-    for (let i = 0; i < paths.length; i++) {
-      reading = names[i];
-      const bytes = new Uint8Array(await (await nextFile()).file.arrayBuffer());
-      write([paths[i], bytes]);
-      wasm.add(paths[i].length, bytes.length);
-      // Progress at most every 50 ms: each message is work for the page.
-      if (i + 1 === paths.length || performance.now() - said > 50) {
-        said = performance.now();
-        postMessage({ progress: i + 1, total: paths.length });
-      }
-    }
-    reading = "";
-    const found = wasm.finish();
-    const [index, report, data] = [0, 1, 2].map((which) => (found || which === 1 ? output(which).buffer : null));
-    postMessage({ index, report, data }, [index, report, data].filter(Boolean));
-  };
-  const save = ({ html, index, data }) => {
-    const parts = [encoder.encode(html), new Uint8Array(index), new Uint8Array(data)];
-    write(parts);
-    const done = wasm.save(...parts.map((p) => p.length));
-    const text = new TextDecoder().decode(output(done ? 3 : 4));
-    postMessage(done ? { html: text } : { error: text });
-  };
-  onmessage = async ({ data }) => {
-    if (data.batch) {
-      queue.push(...data.batch);
-      return wake?.();
-    }
-    try {
-      wasm = (await WebAssembly.instantiate(data.module)).exports;
-      await (data.paths ? open(data.paths) : save(data.save));
-    } catch (e) {
-      const where = reading ? `reading ${reading}, ` : "";
-      postMessage({ error: `${where}the ingestion module stopped: ${e.message ?? e}` });
-    }
-  };
-}
-const ingestHost = (moduleBytes, template) => {
-  let compiled;
-  const module = () =>
-    (compiled ??= moduleBytes()
-      .then((b) => WebAssembly.compile(b))
-      .catch((e) => {
-        compiled = undefined;
-        throw e;
-      }));
-  const work = (message, onProgress, files = []) =>
-    module().then((module) => new Promise((ok, fail) => {
-      const url = URL.createObjectURL(new Blob([`(${ingestWorker})()`], { type: "text/javascript" }));
-      const worker = new Worker(url);
-      const end = (f, v) => {
-        worker.terminate();
-        URL.revokeObjectURL(url);
-        f(v);
-      };
-      worker.onmessage = ({ data }) => {
-        if (data.progress) onProgress?.(data.progress, data.total);
-        else if (data.error) end(fail, new Error(data.error));
-        else end(ok, data);
-      };
-      worker.onerror = (e) => end(fail, new Error(e.message || "the ingestion worker could not start"));
-      worker.postMessage({ module, ...message });
-      // Files in batches, a task each: handing a worker a thousand files at
-      // once holds the page for a fifth of a second.
-      (async () => {
-        for (let i = 0; i < files.length; i += 50) {
-          worker.postMessage({ batch: files.slice(i, i + 50) });
-          await new Promise((next) => setTimeout(next));
-        }
-      })();
-    }));
-  return {
-    open: (files, onProgress) => work({ paths: files.map((f) => f.path) }, onProgress, files),
-    save: (index, data) => template().then((html) => work({ save: { html, index, data } })).then((r) => r.html),
-    droppedFiles,
-  };
-};
-// The files of a drop, with their paths: a folder's files are read through
-// its entries ("talks/2023/a.txt").
-const droppedFiles = async (transfer) => {
-  const entries = [...transfer.items].map((i) => i.webkitGetAsEntry?.()).filter(Boolean);
-  if (!entries.length) return [...transfer.files].map((file) => ({ path: file.name, file }));
-  const out = [];
-  const walk = async (entry) => {
-    if (entry.isFile) {
-      const file = await new Promise((ok, fail) => entry.file(ok, fail));
-      out.push({ path: entry.fullPath.replace(/^\//, ""), file });
-    } else if (entry.isDirectory) {
-      const reader = entry.createReader();
-      for (;;) {
-        const batch = await new Promise((ok, fail) => reader.readEntries(ok, fail));
-        if (!batch.length) break;
-        for (const e of batch) await walk(e);
-      }
-    }
-  };
-  for (const e of entries) await walk(e);
-  return out;
-};
-"##;
+const INGEST_HOST: &str = include_str!("ingest_host.js");
 
 /// `s` as a JavaScript string literal that cannot close its `<script>`.
 fn js_string(s: &str) -> String {
@@ -521,26 +369,7 @@ pub struct Build<'a> {
 
 /// The offline file's hand-over: the index and the regex module decoded from
 /// the data blocks [`data_block`] wrote.
-const OFFLINE_LOADER: &str = r##"
-const bytesOf = (id) => {
-  const text = atob(document.getElementById(id).textContent.trim());
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-};
-// This very file, as it was before the app changed it: what "Save as one
-// file" starts from (the app's own nodes and the articles shown are left out).
-const thisFile = () => {
-  const html = document.documentElement.cloneNode(true);
-  html.querySelectorAll("#app > :not(noscript), .app-mount").forEach((n) => n.remove());
-  return "<!DOCTYPE html>\n" + html.outerHTML;
-};
-window.explorerData = {
-  index: Promise.resolve().then(() => bytesOf("corpus-index").buffer),
-  regex: () => Promise.resolve().then(() => bytesOf("regex-module").buffer),
-  ...ingestHost(() => Promise.resolve().then(() => bytesOf("ingest-module").buffer), () => Promise.resolve().then(thisFile)),
-};
-"##;
+const OFFLINE_LOADER: &str = include_str!("offline_loader.js");
 
 /// Bytes as an inert block of base64 the scripts read (never run: its type is
 /// not a script's).
@@ -655,7 +484,7 @@ mod tests {
         );
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(html.contains(
-            "A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;"
+            "A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &apos;too&apos;"
         ));
     }
 
@@ -880,5 +709,72 @@ mod tests {
             1
         );
         assert!(resave("<html></html>", &other, b"", "").is_err());
+    }
+
+    /// Whether node parses `script` (a classic script) without error.
+    fn node_parses(name: &str, script: &str) -> Result<(), String> {
+        let dir = std::env::temp_dir().join(format!("page-check-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let path = dir.join(name);
+        std::fs::write(&path, script).map_err(|e| e.to_string())?;
+        let out = std::process::Command::new("node")
+            .arg("--check")
+            .arg(&path)
+            .output()
+            .map_err(|e| {
+                format!(
+                    "node --check {name}: {e} (the tests need Node.js, as the browser tests do)"
+                )
+            })?;
+        let _ = std::fs::remove_file(&path);
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!("{name}: {}", String::from_utf8_lossy(&out.stderr)))
+        }
+    }
+
+    #[test]
+    fn the_scripts_parse_alone_and_filled_in() {
+        for (name, script) in [
+            ("ingest_host.js", INGEST_HOST),
+            ("offline_loader.js", OFFLINE_LOADER),
+            ("served_loader.js", SERVED_LOADER),
+        ] {
+            node_parses(name, script).unwrap();
+        }
+        let app = AppWasm {
+            href: "./app-1_bg.wasm".into(),
+            integrity: Some("sha384-w".into()),
+        };
+        for app in [None, Some(&app)] {
+            let loader = served_loader(&FILES, app);
+            assert!(
+                !loader.contains("__"),
+                "every placeholder is filled in: {loader}"
+            );
+            node_parses("served.js", &loader).unwrap();
+        }
+        let offline = format!("{INGEST_HOST}\n{OFFLINE_LOADER}");
+        node_parses("offline.js", &offline).unwrap();
+    }
+
+    #[test]
+    fn each_placeholder_stands_once_in_the_served_loader() {
+        for placeholder in [
+            "/*__INGEST_HOST__*/",
+            "/*__APP__*/",
+            "__FROM_FILE__",
+            "__INDEX__",
+            "__REGEX__",
+            "__INGEST__",
+            "__OFFLINE__",
+        ] {
+            assert_eq!(
+                SERVED_LOADER.matches(placeholder).count(),
+                1,
+                "{placeholder}"
+            );
+        }
     }
 }

@@ -10,6 +10,7 @@ pub mod palette;
 pub mod timeline;
 pub mod trends;
 
+use crate::text::escape;
 pub use caption::Caption;
 use palette::Rgb;
 use std::fmt::Write;
@@ -338,39 +339,9 @@ fn write_item(out: &mut String, item: &Item) {
     };
 }
 
-/// `text` as XML character data or attribute value: markup characters
-/// escaped, and the control characters XML 1.0 cannot hold left out.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_markup_and_drops_what_xml_cannot_hold() {
-        let check = |input: &str, expected: &str| assert_eq!(escape(input), expected, "{input:?}");
-        check("Kurti & NATO", "Kurti &amp; NATO");
-        check("<script>", "&lt;script&gt;");
-        check("\"a\" 'b'", "&quot;a&quot; &apos;b&apos;");
-        check("a\u{0}b\u{1b}c", "abc");
-        check("tab\there", "tab here");
-        check("Priština – Србија", "Priština – Србија");
-    }
 
     #[test]
     fn wraps_between_words_and_cuts_what_is_too_long() {

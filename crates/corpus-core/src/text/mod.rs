@@ -20,6 +20,27 @@ pub fn shorten(s: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':']))
 }
 
+/// `text` as HTML or XML character data or attribute value: markup
+/// characters escaped, and the control characters XML 1.0 cannot hold left
+/// out (tabs and line breaks become spaces). The one escape of the pages and
+/// pictures the build and the app write.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -34,5 +55,17 @@ mod tests {
         check("Kurti asked for more troops", 14, "Kurti asked…");
         check("Kurti, Vučić; Stoltenberg", 14, "Kurti, Vučić…");
         check("Kurti, Vučić; Stoltenberg", 13, "Kurti…");
+    }
+
+    #[test]
+    fn escapes_markup_and_drops_what_xml_cannot_hold() {
+        let check =
+            |input: &str, expected: &str| assert_eq!(super::escape(input), expected, "{input:?}");
+        check("Kurti & NATO", "Kurti &amp; NATO");
+        check("<script>", "&lt;script&gt;");
+        check("\"a\" 'b'", "&quot;a&quot; &apos;b&apos;");
+        check("a\u{0}b\u{1b}c", "abc");
+        check("tab\there", "tab here");
+        check("Priština – Србија", "Priština – Србија");
     }
 }

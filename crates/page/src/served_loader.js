@@ -1,0 +1,26 @@
+
+window.explorerData = (() => {
+  if (location.protocol === "file:") {
+    // Nothing can be fetched from disk: say what to open instead.
+    document.addEventListener("DOMContentLoaded", () => {
+      const note = document.createElement("p");
+      note.className = "load-error";
+      note.setAttribute("role", "alert");
+      note.textContent = __FROM_FILE__;
+      document.getElementById("app")?.prepend(note);
+    });
+  }
+  const get = (url, as = "arrayBuffer") =>
+    fetch(url).then((r) => (r.ok ? r[as]() : Promise.reject(new Error(`${url}: ${r.status} ${r.statusText}`))));
+  // A server that does not say application/wasm: compiled from the bytes.
+  const compile = (url, options) =>
+    WebAssembly.compileStreaming(fetch(url, options)).catch(() =>
+      fetch(url, options).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
+    );
+/*__INGEST_HOST__*/
+  return {/*__APP__*/
+    index: get(__INDEX__),
+    regex: () => get(__REGEX__),
+    ...ingestHost(() => get(__INGEST__), () => get(__OFFLINE__, "text")),
+  };
+})();
