@@ -331,6 +331,7 @@ fn test() -> Result {
     ]))?;
     println!("== native tests");
     run(cargo().args(["test", "--workspace"]))?;
+    eval_tests()?;
     println!("== release build of the hostile corpus ({HOSTILE_CORPUS})");
     tools::ensure_build_tools()?;
     let hostile = root().join("target/hostile-dist");
@@ -350,6 +351,29 @@ fn test() -> Result {
             .env("HOSTILE_DIST", &hostile))?;
     }
     Ok(())
+}
+
+/// The tests measuring names on the evaluation data (`../shared/eval`), which
+/// this repository does not hold: run when it is there, said when it is not.
+fn eval_tests() -> Result {
+    let eval = root().join("../shared/eval/conll2003-dev");
+    if !eval.join("gold.jsonl").is_file() {
+        println!(
+            "== evaluation tests skipped: {} is absent (they measure names on it)",
+            eval.display()
+        );
+        return Ok(());
+    }
+    println!("== evaluation tests ({})", eval.display());
+    run(Command::new(env!("CARGO")).args([
+        "test",
+        "-p",
+        "corpus-core",
+        "--test",
+        "eval_conll",
+        "--",
+        "--ignored",
+    ]))
 }
 
 /// Scores the corpus's names against a gold file and prints the figures.

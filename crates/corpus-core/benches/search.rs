@@ -28,6 +28,16 @@ pub const QUERIES: &[&str] = &[
     "police NEAR/5 fire*",
 ];
 
+/// The hardest queries the fuzzing test makes of the same pieces, timed here
+/// (the test checks only what they find): every term the limit allows, a
+/// regex that backtracks in other engines, fuzzy words and wide proximity.
+pub const HARD_QUERIES: &[&str] = &[
+    "a* b* c* d* e* f* g* h* i* j* k* l* m* n* o* p* q*",
+    "/(a|b)+(a|b)+(a|b)+c/ /\\p{L}+/",
+    "goverment~2 polise~2 australai~2 minster~2",
+    "police NEAR/100 fire* OR \"new south wales\"~100",
+];
+
 fn real() -> Index {
     pipeline::build_dir(&repo().join("corpus"), "corpus")
         .unwrap()
@@ -93,7 +103,7 @@ fn bench(c: &mut Criterion) {
         });
         index.word_index();
         let mut group = c.benchmark_group(format!("query→segments/{name}"));
-        for q in QUERIES {
+        for q in QUERIES.iter().chain(HARD_QUERIES) {
             group.bench_with_input(BenchmarkId::from_parameter(q), q, |b, q| {
                 b.iter(|| query_to_segments(index, black_box(q)))
             });

@@ -1,6 +1,9 @@
-//! Fuzzing that stays: the query parser and the matcher on any input, with a
-//! time budget per case. `cargo test` runs a few hundred cases;
-//! `cargo xtask fuzz` runs them by the hundred thousand (`PROPTEST_CASES`).
+//! Fuzzing that stays: the query parser and the matcher on any input, each
+//! case checked for what it found (errors at character boundaries, hits
+//! inside the text). `cargo test` runs a few hundred cases; `cargo xtask
+//! fuzz` runs them by the hundred thousand (`PROPTEST_CASES`). How long the
+//! hardest queries take is measured by the benchmarks (`cargo xtask bench`),
+//! not asserted here: on a busy machine a time limit would fail at random.
 
 mod common;
 
@@ -8,11 +11,6 @@ use common::seed;
 use corpus_core::search::query::{self, Options};
 use corpus_core::search::{self, highlight, EntityFilter};
 use proptest::prelude::*;
-use std::time::{Duration, Instant};
-
-/// What one case may take, far above what any query needs (a few ms): only a
-/// blow-up (quadratic work, a runaway regex) goes past it.
-const BUDGET: Duration = Duration::from_secs(1);
 
 /// Pieces queries are made of: words of the corpus, operators, quotes,
 /// slashes, filters, regex syntax, odd Unicode.
@@ -50,9 +48,8 @@ fn query_text() -> impl Strategy<Value = String> {
 proptest! {
 
     #[test]
-    fn any_query_parses_runs_and_highlights_in_time(q in query_text(), exact: bool, typing: bool) {
+    fn any_query_parses_runs_and_highlights(q in query_text(), exact: bool, typing: bool) {
         let index = seed();
-        let started = Instant::now();
         let parsed = query::parse(&q, Options { exact, typing });
         for e in parsed.errors.iter().chain(&parsed.notes) {
             prop_assert!(q.is_char_boundary(e.at), "{e:?} in {q:?}");
@@ -70,6 +67,5 @@ proptest! {
             let segments = highlight::segments(&doc.text, whole, &marks);
             prop_assert!(!segments.is_empty() || doc.text.is_empty());
         }
-        prop_assert!(started.elapsed() < BUDGET, "{q:?} took {:?}", started.elapsed());
     }
 }
