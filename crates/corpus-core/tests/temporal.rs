@@ -174,7 +174,7 @@ fn accuracy_on_the_articles() {
 fn events_group_anchored_dates_and_follow_the_documents_shown() {
     use corpus_core::timeline::lanes;
     let index = articles();
-    let all = lanes::events(&index, |_| true);
+    let all = lanes::events(&index, &|_| true);
     let values: Vec<&str> = all.iter().map(|e| e.value.as_str()).collect();
     // Time order; unanchored values stay off the axis; a duration sits where it starts.
     assert!(all.windows(2).all(|w| w[0].first_day <= w[1].first_day));
@@ -203,7 +203,7 @@ fn events_group_anchored_dates_and_follow_the_documents_shown() {
         .iter()
         .position(|d| d.id.starts_with("004"))
         .unwrap() as u32;
-    let some = lanes::events(&index, |d| d == last);
+    let some = lanes::events(&index, &|d| d == last);
     assert!(!some.is_empty() && some.len() < all.len());
     assert!(some
         .iter()
@@ -252,7 +252,7 @@ fn the_lanes_span_the_story_and_open_on_the_publications() {
     assert!(extent.home.lo > day("2022-01-01") && extent.home.hi < day("2023-03-01"));
     assert!(extent.bounds.lo < day("1999-01-01"));
 
-    let lanes = Lanes::lay_out(&index, |_| true, extent.bounds, 800.0, 10.0, 5);
+    let lanes = Lanes::lay_out(&index, &|_| true, extent.bounds, 800.0, 10.0, 5);
     let published = lanes.marks.iter().filter(|(m, _)| m.is_published()).count();
     assert_eq!(published, index.documents.len());
     assert!(lanes
@@ -263,7 +263,7 @@ fn the_lanes_span_the_story_and_open_on_the_publications() {
     assert!((1..=5).contains(&lanes.published_rows) && (1..=5).contains(&lanes.mentioned_rows));
     assert_eq!(lanes.in_view(true, extent.bounds), index.documents.len());
     // Only the documents shown have their dates drawn; publications always are.
-    let none = Lanes::lay_out(&index, |_| false, extent.bounds, 800.0, 10.0, 5);
+    let none = Lanes::lay_out(&index, &|_| false, extent.bounds, 800.0, 10.0, 5);
     assert!(none.marks.iter().all(|(m, _)| m.is_published()));
 
     // The first mark recalls 1999 in the articles' own words; its places cycle.

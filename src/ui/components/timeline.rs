@@ -6,7 +6,9 @@ use crate::ui::components::zoom_controls::{zoom_controls, ZoomControls};
 use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::figure::{self, FigureView, OnSave};
 use crate::ui::hooks::brush::{use_brush, Brush};
-use crate::ui::hooks::marks::{mark_listeners, use_lanes, use_mark_focus, MarkFocus, MarkState};
+use crate::ui::hooks::marks::{
+    mark_listeners, use_lanes, use_mark_focus, use_reserved_rows, MarkFocus, MarkState,
+};
 use crate::ui::hooks::zoom::{use_pinch, use_wheel_zoom, use_zoom, Zoom};
 use crate::ui::hooks::{use_after_first_frame, use_element_width};
 use crate::ui::Corpus;
@@ -70,7 +72,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let key = (Rc::as_ptr(&lanes) as usize, width as i64);
         use_memo(key, move |_| overview_columns(&lanes.marks, bounds, width))
     };
-    let geometry = Geometry::of(&lanes);
+    let reserved = use_reserved_rows(&corpus, scale, width);
+    let geometry = Geometry::reserving(&lanes, reserved);
     let on_centre = {
         let zoom = zoom.clone();
         Callback::from(move |x: f64| zoom.centre(x))

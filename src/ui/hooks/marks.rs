@@ -31,13 +31,26 @@ pub fn use_lanes(corpus: &Corpus, results: &Rc<Results>, scale: Scale, width: f6
     use_memo(key, move |(results, ..)| {
         Lanes::lay_out(
             &corpus,
-            |d| results.get(d).is_some(),
+            &|d| results.get(d).is_some(),
             scale,
             width,
             MIN_MARK_PX,
             MAX_ROWS,
         )
     })
+}
+
+/// The rows the lane of dates mentioned needs at this zoom for every
+/// document, whatever is shown: the drawing reserves them (see
+/// [`Geometry::reserving`](corpus_core::timeline::Geometry::reserving)).
+#[hook]
+pub fn use_reserved_rows(corpus: &Corpus, scale: Scale, width: f64) -> u32 {
+    let corpus = corpus.clone();
+    let key = (scale.lo.to_bits(), scale.hi.to_bits(), width as i64);
+    let rows = use_memo(key, move |_| {
+        Lanes::lay_out(&corpus, &|_| true, scale, width, MIN_MARK_PX, MAX_ROWS).mentioned_rows
+    });
+    *rows
 }
 
 /// The element an event happened on.

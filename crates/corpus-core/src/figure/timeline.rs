@@ -35,7 +35,7 @@ pub fn timeline(view: &TimelineView, caption: &Caption) -> Figure {
     let (scale, w) = (view.scale, width as f64);
     let lanes = Lanes::lay_out(
         view.index,
-        |d| view.results.get(d).is_some(),
+        &|d| view.results.get(d).is_some(),
         scale,
         w,
         MIN_MARK_PX,

@@ -25,7 +25,7 @@ pub struct Event {
 /// known start ("since 1999", "the past 23 years") is marked where it starts:
 /// that is the event it recalls. Unanchored values ("XXXX-WXX-5", "PAST_REF")
 /// have no place on the axis.
-pub fn events(index: &Index, passes: impl Fn(u32) -> bool) -> Vec<Event> {
+pub fn events(index: &Index, passes: &dyn Fn(u32) -> bool) -> Vec<Event> {
     let found: Vec<(i64, i64, &str, usize)> = index
         .dates
         .iter()
@@ -187,7 +187,7 @@ impl Lanes {
     /// at least `min_px`), at most `max_rows` rows a lane.
     pub fn lay_out(
         index: &Index,
-        passes: impl Fn(u32) -> bool,
+        passes: &dyn Fn(u32) -> bool,
         scale: Scale,
         width_px: f64,
         min_px: f64,

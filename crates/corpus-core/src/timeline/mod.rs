@@ -31,10 +31,20 @@ pub struct Geometry {
 }
 
 impl Geometry {
+    /// The geometry of `lanes`, each lane as high as its rows.
     pub fn of(lanes: &Lanes) -> Geometry {
+        Geometry::reserving(lanes, 0)
+    }
+
+    /// The geometry of `lanes` with room for at least `mentioned_rows` rows of
+    /// dates mentioned: what the lane needs for every document at this zoom,
+    /// so that the drawing keeps its height as the documents shown change
+    /// (nothing under it moves while the reader types).
+    pub fn reserving(lanes: &Lanes, mentioned_rows: u32) -> Geometry {
         let pub_top = LANE_LABEL;
         let event_top = pub_top + lanes.published_rows as i32 * ROW + 6 + LANE_LABEL;
-        let axis_y = event_top + lanes.mentioned_rows as i32 * ROW + 4;
+        let rows = lanes.mentioned_rows.max(mentioned_rows);
+        let axis_y = event_top + rows as i32 * ROW + 4;
         Geometry {
             pub_top,
             event_top,
@@ -85,5 +95,28 @@ impl MarkShape {
                 h: 10,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_drawing_keeps_the_rows_it_reserves() {
+        let lanes = |mentioned_rows| Lanes {
+            marks: Vec::new(),
+            published_rows: 1,
+            mentioned_rows,
+        };
+        let height = |g: Geometry| g.height;
+        assert_eq!(
+            height(Geometry::of(&lanes(1))) + 2 * ROW,
+            height(Geometry::of(&lanes(3)))
+        );
+        // Fewer rows in use than reserved: the height of the rows reserved.
+        assert_eq!(Geometry::reserving(&lanes(1), 3), Geometry::of(&lanes(3)));
+        // More in use than reserved: the rows in use.
+        assert_eq!(Geometry::reserving(&lanes(4), 3), Geometry::of(&lanes(4)));
     }
 }
