@@ -1,13 +1,16 @@
 //! What the page hands the app: the corpus index and, on demand, the regex
 //! module. Neither is compiled into the app, so one build serves any corpus.
 //!
-//! The page defines `window.explorerData` (written by `cargo xtask post-build`,
-//! see `xtask/src/page.rs`) before the app's code loads:
+//! The page defines `window.explorerData` (written by `cargo xtask post-build`
+//! from `crates/page/src/served_loader.js`, or, in the single offline file,
+//! `offline_loader.js`) before the app's code loads:
 //!
 //! ```js
 //! window.explorerData = {
-//!   index: Promise<ArrayBuffer>,     // fetch started as the page is read
-//!   regex: () => Promise<ArrayBuffer> // called on the first `/` typed
+//!   app: Promise<WebAssembly.Module>,  // compiling as the page is read (served)
+//!   index: Promise<ArrayBuffer>,       // fetch started as the page is read
+//!   regex: () => Promise<ArrayBuffer>, // called on the first `/` typed
+//!   open, save, droppedFiles,          // the reader's own articles (`crates/page/src/ingest_host.js`)
 //! };
 //! ```
 //!

@@ -1,6 +1,8 @@
 //! The corpus explorer in the browser: waits for the corpus index the page
-//! fetched beside the app (see [`load`]), decodes it and renders the app. All
-//! ingestion happened at build time (`cargo xtask post-build`).
+//! fetched beside the app (see [`load`]), decodes it and renders the app. The
+//! page's own articles were ingested at build time (`cargo xtask post-build`);
+//! articles the reader opens are ingested in the page, by the ingestion module
+//! in a worker (see [`own`]).
 
 #[cfg(feature = "bench")]
 mod bench;

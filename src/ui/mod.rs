@@ -1,5 +1,10 @@
-//! The user interface: one reducer of user inputs (`state`), values derived from
-//! it in `app`, and presentational components that render and dispatch.
+//! The user interface: one reducer of the reader's inputs ([`state`], the
+//! core's view model); the shell ([`app`]) that derives what the view shows
+//! ([`hooks`]) and lays out the page's parts, which share the corpus and the
+//! actions through a context ([`context`]); components and view functions that
+//! render and dispatch ([`components`]); the link and the host page kept in
+//! step ([`history`], [`host`]); pure rules for keys ([`grid`], [`keys`]);
+//! saving pictures ([`figure`]) and small formatting ([`format`]).
 
 pub mod app;
 pub mod components;

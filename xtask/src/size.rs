@@ -1,7 +1,7 @@
 //! `cargo xtask size`: where the app's WebAssembly goes, by twiggy. The release
 //! build's module before wasm-opt keeps its function names; shrunk as the page
 //! gets it (`-Oz`) but with the names kept, twiggy attributes every byte. The
-//! tables are Markdown, for the README.
+//! tables are Markdown, for `docs/performance.md`.
 
 use crate::shell::{root, run, Result};
 use crate::tools;

@@ -1,7 +1,7 @@
 //! Entity extraction measured against a hand-written gold list of the five
 //! articles (`tests/gold/entities.txt`): prints precision and recall, and fails
 //! under recall 0.95 or precision 0.90 with the curated list, and under the
-//! figures the README quotes for automatic detection alone (precision 0.933,
+//! figures the guide (docs/guide.md) quotes for automatic detection alone (precision 0.933,
 //! recall 0.467), less a small margin.
 
 mod common;
@@ -144,7 +144,7 @@ fn entities_match_the_gold_list() {
     assert!(s.recall >= 0.95, "recall {:.3} under 0.95", s.recall);
     assert!(
         auto.precision >= 0.84 && auto.recall >= 0.75,
-        "automatic alone: precision {:.3} (README: 0.861), recall {:.3} (README: 0.784)",
+        "automatic alone: precision {:.3} (guide: 0.861), recall {:.3} (guide: 0.784)",
         auto.precision,
         auto.recall
     );

@@ -411,7 +411,7 @@ pub fn single_file(b: &Build) -> Result<String, String> {
     let export = "export { initSync, __wbg_init as default };";
     if !b.js.contains(export) {
         return Err(format!(
-            "wasm-bindgen's JavaScript no longer ends with `{export}`: update xtask/src/page.rs"
+            "wasm-bindgen's JavaScript no longer ends with `{export}`: update crates/page/src/lib.rs"
         ));
     }
     let script = format!(
@@ -645,7 +645,7 @@ mod tests {
         };
         assert!(single_file(&bad)
             .unwrap_err()
-            .contains("update xtask/src/page.rs"));
+            .contains("update crates/page/src/lib.rs"));
     }
 
     #[test]

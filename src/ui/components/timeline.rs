@@ -135,7 +135,7 @@ fn lanes_drawn(props: &TimelineProps, d: &Drawing, drag: Option<(f64, f64)>, rea
                     corpus: d.corpus, lanes: d.lanes, results: &props.results, open: props.open,
                     passage: props.passage, scale: d.scale, width: d.width,
                     tops: (g.pub_top, g.event_top), dense: d.focus.dense, roving: d.focus.roving,
-                    tip: *d.focus.tip,
+                    tip: d.focus.tip_at,
                 }) }
             }
         </>
@@ -204,7 +204,7 @@ fn head(years: (u16, u16), zoom: &Zoom, on_save: OnSave) -> Html {
 fn tip_view(d: &Drawing) -> Html {
     let (scale, width, g) = (d.scale, d.width, d.geometry);
     d.focus
-        .tip
+        .tip_at
         .and_then(|i| d.lanes.marks.get(i))
         .filter(|(m, _)| scale.shows(m.days()))
         .map(|(m, row)| {

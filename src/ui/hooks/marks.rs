@@ -1,8 +1,11 @@
 //! The timeline's marks as the reader moves among them: the lanes laid out
-//! for the view ([`use_lanes`]), the listeners of the drawing that turn
-//! pointer and key events into actions ([`mark_listeners`], by the rules of
-//! [`crate::ui::keys`]), and the focus kept on its mark when the lanes are
-//! rebuilt ([`use_follow_focused`]).
+//! for the view ([`use_lanes`]), the rows reserved ([`use_reserved_rows`]),
+//! where the keyboard and the pointer are ([`use_mark_focus`]: held by the
+//! mark's key, so they stay on their mark when the lanes are laid out again as
+//! the results change), and the listeners of the drawing that turn pointer and
+//! key events into actions ([`mark_listeners`], by the rules of
+//! [`crate::ui::keys`]; a key acts on the mark it was pressed on, in the lanes
+//! as drawn).
 
 use super::zoom::Zoom;
 use super::{focus_svg, sibling, use_focus_id};
@@ -84,13 +87,14 @@ pub fn mark_id(i: usize) -> String {
     format!("tl-mark-{i}")
 }
 
-/// Where the keyboard and the pointer are among the marks.
+/// Where the keyboard and the pointer are among the marks, each held by the
+/// mark's key ([`Mark::key`]), whatever its place in lanes laid out again.
 #[derive(Clone)]
 pub struct MarkFocus {
     /// The mark with the keyboard's focus.
-    pub focused: UseStateHandle<Option<usize>>,
+    pub focused: UseStateHandle<Option<String>>,
     /// The mark whose tooltip is shown.
-    pub tip: UseStateHandle<Option<usize>>,
+    pub tip: UseStateHandle<Option<String>>,
     /// The description of the bar of counts in focus, if one is.
     pub bar: UseStateHandle<Option<String>>,
     /// The lanes drawn as counts at this zoom.
@@ -99,6 +103,8 @@ pub struct MarkFocus {
     pub scale: Scale,
     /// The one mark in the tab order: the focused one, else the first drawn.
     pub roving: usize,
+    /// Where the mark whose tooltip is shown stands in these lanes.
+    pub tip_at: Option<usize>,
 }
 
 impl MarkFocus {
@@ -108,12 +114,18 @@ impl MarkFocus {
     }
 }
 
-/// The focus among the marks of `lanes` at `scale`: moved to a mark's element
-/// when it changes, and kept on its mark when the lanes are laid out again.
+/// Where the mark of `key` stands in `lanes`.
+fn position(lanes: &Lanes, key: Option<&String>) -> Option<usize> {
+    let key = key?;
+    lanes.marks.iter().position(|(m, _)| m.key() == *key)
+}
+
+/// The focus among the marks of `lanes` at `scale`, moved to a mark's element
+/// when it changes.
 #[hook]
 pub fn use_mark_focus(lanes: &Rc<Lanes>, scale: Scale) -> MarkFocus {
-    let focused = use_state_eq(|| None::<usize>);
-    let tip = use_state_eq(|| None::<usize>);
+    let focused = use_state_eq(|| None::<String>);
+    let tip = use_state_eq(|| None::<String>);
     let bar = use_state_eq(|| None::<String>);
     // A lane with more marks in view than DENSE is drawn as counts (bars that
     // zoom in when selected); the marks of the other lane stay marks.
@@ -124,13 +136,14 @@ pub fn use_mark_focus(lanes: &Rc<Lanes>, scale: Scale) -> MarkFocus {
             .get(i)
             .is_some_and(|(m, _)| dense.draws(m, scale))
     };
-    let roving = focused
+    let focused_at = position(lanes, focused.as_ref());
+    let roving = focused_at
         .filter(|&i| drawn(i))
         .or_else(|| (0..lanes.marks.len()).find(|&i| drawn(i)))
         .unwrap_or(0);
-    use_focus_id(focused.map(mark_id), *focused);
-    use_follow_focused(lanes, &focused, &tip);
+    use_focus_id(focused_at.map(mark_id), (*focused).clone());
     MarkFocus {
+        tip_at: position(lanes, tip.as_ref()),
         focused,
         tip,
         bar,
@@ -168,6 +181,11 @@ impl MarkState {
         }
     }
 
+    /// The key of mark `i` of the lanes as drawn.
+    fn key(&self, i: usize) -> Option<String> {
+        self.lanes.marks.get(i).map(|(m, _)| m.key())
+    }
+
     /// Moves to mark `to`, panning to bring it into view, with its tooltip.
     fn move_to(&self, to: usize) {
         if let Some((m, _)) = self.lanes.marks.get(to) {
@@ -176,8 +194,8 @@ impl MarkState {
                 self.zoom.centre((a + b + 1) as f64 / 2.0);
             }
         }
-        self.focus.focused.set(Some(to));
-        self.focus.tip.set(Some(to));
+        self.focus.focused.set(self.key(to));
+        self.focus.tip.set(self.key(to));
     }
 
     /// Keys on a bar of counts: Enter zooms in on its days, the others move
@@ -232,7 +250,7 @@ impl MarkState {
         if let Some((_, (a, z))) = bar_at(e.target()) {
             self.zoom.show(a, z);
         } else if let Some(i) = mark_at(e.target()) {
-            self.focus.focused.set(Some(i));
+            self.focus.focused.set(self.key(i));
             self.activate(i);
         }
     }
@@ -253,9 +271,11 @@ pub struct MarkListeners {
 
 pub fn mark_listeners(state: MarkState) -> MarkListeners {
     let state = Rc::new(state);
-    let focus = &state.focus;
-    let (tip, focused, bar) = (focus.tip.clone(), focus.focused.clone(), focus.bar.clone());
     let on = |f: fn(&MarkState, MouseEvent)| {
+        let state = state.clone();
+        Callback::from(move |e| f(&state, e))
+    };
+    let with = |f: fn(&MarkState, FocusEvent)| {
         let state = state.clone();
         Callback::from(move |e| f(&state, e))
     };
@@ -265,53 +285,20 @@ pub fn mark_listeners(state: MarkState) -> MarkListeners {
             Callback::from(move |e| state.keydown(e))
         },
         click: on(MarkState::click),
-        over: {
-            let tip = tip.clone();
-            Callback::from(move |e: MouseEvent| tip.set(mark_at(e.target())))
-        },
-        out: {
-            let tip = tip.clone();
-            Callback::from(move |e: MouseEvent| tip.set(mark_at(e.related_target())))
-        },
-        focus: {
-            let bar = bar.clone();
-            Callback::from(move |e: FocusEvent| {
-                bar.set(bar_at(e.target()).and_then(|(b, _)| b.get_attribute("aria-label")));
-                if let Some(i) = mark_at(e.target()) {
-                    tip.set(Some(i));
-                    focused.set(Some(i));
-                }
-            })
-        },
-        blur: Callback::from(move |_: FocusEvent| bar.set(None)),
+        over: on(|s, e| s.focus.tip.set(mark_at(e.target()).and_then(|i| s.key(i)))),
+        out: on(|s, e| {
+            s.focus
+                .tip
+                .set(mark_at(e.related_target()).and_then(|i| s.key(i)))
+        }),
+        focus: with(|s, e| {
+            let bar = bar_at(e.target()).and_then(|(b, _)| b.get_attribute("aria-label"));
+            s.focus.bar.set(bar);
+            if let Some(key) = mark_at(e.target()).and_then(|i| s.key(i)) {
+                s.focus.tip.set(Some(key.clone()));
+                s.focus.focused.set(Some(key));
+            }
+        }),
+        blur: with(|s, _| s.focus.bar.set(None)),
     }
-}
-
-/// Keeps the focused mark focused when the lanes are rebuilt (the results
-/// changed): its element stays (marks are keyed), and the focus state follows
-/// it to its new place among the marks.
-#[hook]
-fn use_follow_focused(
-    lanes: &Rc<Lanes>,
-    focused: &UseStateHandle<Option<usize>>,
-    tip: &UseStateHandle<Option<usize>>,
-) {
-    // The lanes last drawn, and the key of the mark focused in them.
-    let last = use_mut_ref(|| (0usize, None::<String>));
-    let ptr = Rc::as_ptr(lanes) as usize;
-    let key_in =
-        |lanes: &Lanes, i: Option<usize>| i.and_then(|i| lanes.marks.get(i)).map(|(m, _)| m.key());
-    if last.borrow().0 == ptr {
-        last.borrow_mut().1 = key_in(lanes, **focused);
-    }
-    let (focused, tip, lanes) = (focused.clone(), tip.clone(), lanes.clone());
-    use_effect_with(ptr, move |&ptr| {
-        let before = std::mem::replace(&mut *last.borrow_mut(), (ptr, None)).1;
-        let now = before.and_then(|k| lanes.marks.iter().position(|(m, _)| m.key() == k));
-        if focused.is_some() && now != *focused {
-            focused.set(now);
-            tip.set(now.filter(|_| tip.is_some()));
-        }
-        last.borrow_mut().1 = key_in(&lanes, now.or(*focused));
-    });
 }

@@ -1,8 +1,10 @@
-//! Search: the query language ([`query`]), matching a parsed query and entity
-//! filters against the index and ranking the documents (this module), the hits
-//! cut into highlight segments ([`highlight`]), keyword-in-context lines
-//! ([`concordance`]), and names counted and paired over the documents shown
-//! ([`cooccurrence`]).
+//! Search: the query language ([`query`]) and its regular expressions from
+//! whichever engine the build has ([`pattern`]); matching a parsed query and
+//! entity filters against the index and ranking the documents (this module),
+//! with words near each other ([`near`]) and names as terms ([`mentions`]);
+//! the hits cut into highlight segments ([`highlight`]), keyword-in-context
+//! lines ([`concordance`]), names counted and paired over the documents shown
+//! ([`cooccurrence`]), and each term's matches over time ([`trends`]).
 
 pub mod concordance;
 pub mod cooccurrence;
