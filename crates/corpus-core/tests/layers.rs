@@ -1,8 +1,10 @@
 //! The core's layers depend only downwards: text, time and the shared sort
 //! (`order.rs`, a file that uses nothing) at the bottom, then
 //! the model, then names, quotations, search and the timeline, and ingestion and the
-//! figures (pictures of the timeline, trends and matrix) on top. A
-//! module reaching up (or sideways into a peer) would bring back an import cycle.
+//! figures (pictures of the timeline, trends and matrix) and the view model on
+//! top. A module reaching up (or sideways into a peer) would bring back an
+//! import cycle. Inside a layer, no file may import one that imports it back:
+//! `tests/structure.rs` at the repository's root checks that, for every crate.
 
 use std::path::Path;
 
