@@ -195,3 +195,18 @@ test('trends: each term per month, week or document; a point keeps its documents
     await eventually(page, async () => assert.equal(await page.getByRole('article').getByRole('heading', { level: 2 }).innerText(), title));
   });
 });
+
+test('a mark whose document leaves the results hands the focus to the nearest mark, not to the page', async () => {
+  await withApp({}, async (page) => {
+    await mentioned(page).first().focus();
+    await page.locator('#tl-tip').waitFor();
+    // The results change while the keyboard is on the mark (a link, back/forward or
+    // the host page would do it): no document is shown, so no date mentioned is drawn.
+    await page.evaluate(() => {
+      location.hash = '#q=zzqxwv';
+    });
+    await eventually(page, async () => assert.equal(await mentioned(page).count(), 0));
+    await eventually(page, async () =>
+      assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label') ?? document.activeElement.tagName), /^Published /));
+  });
+});

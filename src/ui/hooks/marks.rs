@@ -142,6 +142,7 @@ pub fn use_mark_focus(lanes: &Rc<Lanes>, scale: Scale) -> MarkFocus {
         .or_else(|| (0..lanes.marks.len()).find(|&i| drawn(i)))
         .unwrap_or(0);
     use_focus_id(focused_at.map(mark_id), (*focused).clone());
+    use_keep_focus(lanes, &focused, focused_at, dense, scale);
     MarkFocus {
         tip_at: position(lanes, tip.as_ref()),
         focused,
@@ -151,6 +152,35 @@ pub fn use_mark_focus(lanes: &Rc<Lanes>, scale: Scale) -> MarkFocus {
         scale,
         roving,
     }
+}
+
+/// When the lanes laid out again no longer hold the mark the keyboard was on
+/// (its document left the results) and the focus went with its element, the
+/// focus goes to the mark drawn nearest in time, not to the page.
+#[hook]
+fn use_keep_focus(
+    lanes: &Rc<Lanes>,
+    focused: &UseStateHandle<Option<String>>,
+    focused_at: Option<usize>,
+    dense: Dense,
+    scale: Scale,
+) {
+    // The first day of the mark last focused.
+    let day = use_mut_ref(|| None::<i64>);
+    if let Some((m, _)) = focused_at.and_then(|i| lanes.marks.get(i)) {
+        *day.borrow_mut() = Some(m.days().0);
+    }
+    let gone = focused.is_some() && focused_at.is_none();
+    let (lanes, focused) = (lanes.clone(), focused.clone());
+    use_effect_with((Rc::as_ptr(&lanes) as usize, gone), move |&(_, gone)| {
+        let page_has_focus = gloo::utils::document()
+            .active_element()
+            .is_none_or(|e| e.tag_name() == "BODY");
+        if let (true, true, Some(day)) = (gone, page_has_focus, *day.borrow()) {
+            let near = lanes.nearest(day, |m| dense.draws(m, scale));
+            focused.set(near.map(|i| lanes.marks[i].0.key()));
+        }
+    });
 }
 
 /// What the drawing's listeners work with.

@@ -236,6 +236,17 @@ impl Lanes {
         }
     }
 
+    /// The mark `drawn` lets through whose first day is nearest `day` (the
+    /// earlier on a tie): where the keyboard goes when the mark it was on is
+    /// no longer there.
+    pub fn nearest(&self, day: i64, drawn: impl Fn(&Mark) -> bool) -> Option<usize> {
+        let marks = self.marks.iter().enumerate();
+        marks
+            .filter(|(_, (m, _))| drawn(m))
+            .min_by_key(|(_, (m, _))| (m.days().0 - day).abs())
+            .map(|(i, _)| i)
+    }
+
     /// How many marks of the publications' lane (or the other) are in view.
     pub fn in_view(&self, published: bool, scale: Scale) -> usize {
         self.marks
@@ -338,6 +349,30 @@ mod tests {
             [(false, 10), (false, 100), (true, 3), (true, 10)]
         );
         assert_eq!(overview_columns(&[], bounds, 100.0), []);
+    }
+
+    #[test]
+    fn the_nearest_mark_drawn() {
+        let published = |doc: u32, day: i64| {
+            let mark = Mark::Published {
+                doc,
+                first: day,
+                last: day,
+            };
+            (mark, 0)
+        };
+        let lanes = Lanes {
+            marks: vec![published(0, 10), published(1, 20), published(2, 40)],
+            published_rows: 1,
+            mentioned_rows: 1,
+        };
+        let all = |_: &Mark| true;
+        assert_eq!(lanes.nearest(12, all), Some(0));
+        assert_eq!(lanes.nearest(15, all), Some(0), "the earlier on a tie");
+        assert_eq!(lanes.nearest(33, all), Some(2));
+        let not_first = |m: &Mark| m.days().0 != 10;
+        assert_eq!(lanes.nearest(0, not_first), Some(1));
+        assert_eq!(lanes.nearest(0, |_: &Mark| false), None);
     }
 
     #[test]
