@@ -59,7 +59,7 @@ test('the keyboard alone walks search → timeline → list → reader → chip 
     // timeline has followed them: tabbing into it while its marks are laid out again would
     // race the Tab key itself. (A key pressed as they are acts on the mark it is pressed
     // on: timeline.test.mjs changes the view under a focused mark.)
-    const told = page.locator('.search-status [aria-live=polite]');
+    const told = page.locator('.search-status p[aria-live=polite]');
     await eventually(page, async () => assert.equal(await told.textContent(), await page.getByRole('status').textContent()));
     // The timeline: one stop; arrows move with the tooltip; Enter opens.
     const stop = timeline(page).locator('[role=button][tabindex="0"]').first();
