@@ -1,11 +1,14 @@
 //! Developer commands: `cargo xtask <serve|test|dist|report|bench-data…>`.
 //! Every command installs what it needs first, skipping what is present.
 
+mod corpus;
 mod data_files;
+mod score;
 mod shell;
 mod size;
 mod tools;
 
+use corpus::load_index;
 use shell::{root, run, Result};
 
 use corpus_core::ingest::pipeline;
@@ -23,12 +26,18 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
               whole explorer as one file: dist/NAME-offline.html, NAME
               from the corpus's corpus.toml
   report      print what ingestion keeps and removes from each article
-  score GOLD [ERRORS.tsv]
+  score [names] GOLD [ERRORS.tsv]
               score the names found against GOLD (JSON lines of doc, line,
               column, text, kind, as in ../shared/eval/conll2003-dev/gold.jsonl):
               typed and untyped precision, recall and F1, per kind, and the
               commonest misses; with --corpus DIR for the articles; every
               difference (doc, text, gold kind, kind found, line) to ERRORS.tsv
+  score quotes GOLD [ERRORS.tsv]
+              score the quotations found against GOLD (JSON lines of doc,
+              quote, speaker, as in ../shared/eval/conll2003-dev/quotes.jsonl;
+              quotes_skipped.jsonl beside it, if there, lists items left out on
+              purpose): found, speakers right, wrong and missing, extra; every
+              difference (doc, line, quote, gold, found) to ERRORS.tsv
   fuzz [N]    run the fuzzing property tests (queries, links, host messages)
               with N thousand cases each (default 100); leave it running
   export DIR  write DIR/corpus.json
@@ -86,10 +95,7 @@ fn main() -> ExitCode {
         Some("dist") => dist().map(|_| ()),
         Some("report") => report(),
         Some("fuzz") => fuzz(args.get(1).map(String::as_str)),
-        Some("score") => match args.get(1) {
-            Some(gold) => score(Path::new(gold), args.get(2).map(Path::new)),
-            None => Err("usage: cargo xtask score [--corpus DIR] GOLD.jsonl".into()),
-        },
+        Some("score") => score::command(&args[1..]),
         Some("export") => match args
             .get(1)
             .cloned()
@@ -126,20 +132,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// Runs the ingestion pipeline on `corpus/`, with errors naming file and line.
-fn load_index() -> Result<(corpus_core::Index, pipeline::Report)> {
-    let (dir, shown) =
-        pipeline::corpus_folder(&root(), std::env::var(pipeline::CORPUS_DIR_VAR).ok());
-    pipeline::build_dir(&dir, &shown).map_err(|errs| {
-        let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
-        format!(
-            "the corpus has {} problem(s):\n{}",
-            errs.len(),
-            lines.join("\n")
-        )
-    })
 }
 
 fn report() -> Result {
@@ -374,101 +366,6 @@ fn eval_tests() -> Result {
         "--",
         "--ignored",
     ]))
-}
-
-/// Scores the corpus's names against a gold file and prints the figures.
-fn score(gold_path: &Path, errors_path: Option<&Path>) -> Result {
-    use corpus_core::model::kinds::EntityKind;
-    use corpus_core::names::score;
-    let (index, _) = load_index()?;
-    let gold = read_gold(gold_path, &index)?;
-    let docs: std::collections::HashSet<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
-    let s = score::score(&index, &gold);
-    let row = |name: &str, p: &score::Prf| {
-        println!(
-            "  {name:<13} P {:.3}  R {:.3}  F1 {:.3}   ({} right of {} found, {} gold)",
-            p.precision(),
-            p.recall(),
-            p.f1(),
-            p.true_positives,
-            p.predicted,
-            p.gold
-        )
-    };
-    println!(
-        "{} gold mentions in {} documents; {} on lines not in the built text",
-        gold.len(),
-        docs.len(),
-        s.lost_lines
-    );
-    row("typed", &s.typed);
-    row("untyped", &s.untyped);
-    for (kind, p) in &s.per_kind {
-        row(kind.as_str(), p);
-    }
-    let list = |title: &str, items: &[(String, EntityKind, usize)]| {
-        let shown: Vec<String> = items
-            .iter()
-            .take(25)
-            .map(|(t, k, n)| format!("{t} ({}, {n})", k.as_str()))
-            .collect();
-        println!("{title}: {}", shown.join(", "));
-    };
-    list("commonest false positives", &s.false_positives);
-    list("commonest misses", &s.false_negatives);
-    if let Some(path) = errors_path {
-        let kind = |k: Option<EntityKind>| k.map_or("-", |k| k.as_str());
-        let mut out = String::from("doc\ttext\tgold\tfound\tline\n");
-        for e in &s.errors {
-            out += &format!(
-                "{}\t{}\t{}\t{}\t{}\n",
-                e.doc,
-                e.text,
-                kind(e.gold),
-                kind(e.found),
-                e.line.replace('\t', " ")
-            );
-        }
-        std::fs::write(path, out).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!(
-            "{} differences written to {}",
-            s.errors.len(),
-            path.display()
-        );
-    }
-    Ok(())
-}
-
-/// Gold mentions from JSON lines of `{doc, line, column, text, kind}`, each
-/// with the text of its line in the document's source file.
-fn read_gold(
-    gold_path: &Path,
-    index: &corpus_core::Index,
-) -> Result<Vec<corpus_core::names::score::GoldMention>> {
-    use corpus_core::names::score::GoldRecord;
-    let (dir, _) = pipeline::corpus_folder(&root(), std::env::var(pipeline::CORPUS_DIR_VAR).ok());
-    let text =
-        std::fs::read_to_string(gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
-    let mut files: std::collections::HashMap<String, Vec<String>> = Default::default();
-    let mut line_of = |doc: &str, line: usize| -> Option<String> {
-        let source = dir.join(&index.documents.iter().find(|d| d.id == doc)?.source);
-        let lines = files.entry(doc.to_string()).or_insert_with(|| {
-            std::fs::read_to_string(&source)
-                .map(|t| t.lines().map(String::from).collect())
-                .unwrap_or_default()
-        });
-        Some(lines.get(line.wrapping_sub(1)).cloned().unwrap_or_default())
-    };
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| {
-            serde_json::from_str::<GoldRecord>(l)
-                .map_err(|e| e.to_string())
-                .and_then(|r| r.mention(&mut line_of))
-                .map_err(|e| format!("{}:{}: {e}", gold_path.display(), n + 1))
-        })
-        .collect()
 }
 
 /// The property tests that fuzz the query language, the link codec and the host

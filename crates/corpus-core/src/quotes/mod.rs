@@ -18,6 +18,7 @@
 
 pub mod compare;
 pub mod listing;
+pub mod score;
 
 use crate::model::index::{Document, Entity, Quote};
 use crate::model::kinds::{EntityKind, ParaKind};
