@@ -26,6 +26,8 @@ pub struct ExportQuote<'a> {
     pub end: usize,
     pub text: &'a str,
     pub speaker: Option<&'a str>,
+    /// How the article describes a speaker it does not name (`a spokesman`).
+    pub source: Option<&'a str>,
     pub partial: bool,
     pub verb: Option<&'a str>,
     pub channel: Option<&'a str>,
@@ -152,6 +154,7 @@ pub fn export(index: &Index) -> Export<'_> {
                     end: q.span.end(),
                     text: q.span.slice(text),
                     speaker: q.speaker.map(|e| index.entities[e as usize].id.as_str()),
+                    source: q.source.map(|s| s.slice(text)),
                     partial: q.partial,
                     verb: q.verb.map(|v| v.slice(text)),
                     channel: q.channel.map(|c| c.slice(text)),

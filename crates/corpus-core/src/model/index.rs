@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 9;
+pub const FORMAT_VERSION: u32 = 10;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -262,6 +262,9 @@ pub struct Quote {
     pub span: Span,
     /// The entity who said it; `None` when it cannot be told.
     pub speaker: Option<u32>,
+    /// How the article describes a speaker it does not name (`a spokesman`,
+    /// `one trader`, `police`); `None` when named or not told.
+    pub source: Option<Span>,
     /// Words taken into the writer's sentence (`said the force will take
     /// “any measure…”`), not a whole statement.
     pub partial: bool,
@@ -418,7 +421,7 @@ impl Index {
             .flat_map(|e| e.mentions.iter().map(|m| (m.doc, m.span)))
             .chain(self.dates.iter().map(|d| (d.doc, d.span)))
             .chain(self.quotes.iter().flat_map(|q| {
-                [Some(q.span), q.verb, q.channel]
+                [Some(q.span), q.verb, q.channel, q.source]
                     .into_iter()
                     .flatten()
                     .map(move |s| (q.doc, s))

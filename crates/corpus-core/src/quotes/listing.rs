@@ -112,6 +112,7 @@ mod tests {
                 Span::new(text, 0, text.len())
             },
             speaker,
+            source: None,
             verb: None,
             channel: None,
             partial: false,

@@ -416,6 +416,7 @@ mod tests {
                 doc: 0,
                 span: Span::new(text, a, z),
                 speaker,
+                source: None,
                 partial: false,
                 verb: None,
                 channel: None,

@@ -34,7 +34,10 @@ fn article(paragraphs: &[&str], people: &[(&str, &str)]) -> (Document, Vec<Entit
     let entities = people
         .iter()
         .map(|(name, role)| {
-            let last = name.rsplit(' ').next().unwrap();
+            let last = match name.strip_suffix(" Ltd") {
+                Some(company) => company,
+                None => name.rsplit(' ').next().unwrap(),
+            };
             let mentions = text
                 .match_indices(last)
                 .map(|(at, _)| Mention {
@@ -47,6 +50,8 @@ fn article(paragraphs: &[&str], people: &[(&str, &str)]) -> (Document, Vec<Entit
                 name: name.to_string(),
                 kind: if role.is_empty() && *name == "Belgrade" {
                     EntityKind::Place
+                } else if name.ends_with(" Ltd") {
+                    EntityKind::Organization
                 } else {
                     EntityKind::Person
                 },
@@ -104,9 +109,10 @@ fn cues_after_the_quote() {
         &["\"We need more troops,\" said Stoltenberg."],
         &[("We need more troops", "stoltenberg", false, "said")],
     );
+    // The pronoun is the last sentence's subject, not its last name.
     check(
         &["Kurti met Vučić. “We will not give up,” he told reporters."],
-        &[("We will not give up", "vučić", false, "told")],
+        &[("We will not give up", "kurti", false, "told")],
     );
     check(
         &["Talks with Stoltenberg resumed in Kurti's absence. “We are ready,” the secretary general said."],
@@ -260,4 +266,212 @@ fn channels_are_kept() {
         let expected = (when == "in a statement").then_some(when);
         assert_eq!(q.channel.map(|c| c.slice(&doc.text)), expected, "{when}");
     }
+}
+
+/// The quotations of `paragraphs` as (quoted text, speaker's id, or the
+/// unnamed source's description in brackets, or "?").
+fn check_who(paragraphs: &[&str], people: &[(&str, &str)], expected: &[(&str, &str)]) {
+    let (doc, entities) = article(paragraphs, people);
+    let found: Vec<(String, String)> = find_quotes(std::slice::from_ref(&doc), &entities)
+        .into_iter()
+        .map(|q| {
+            let who = match (q.speaker, q.source) {
+                (Some(e), _) => entities[e as usize].id.clone(),
+                (None, Some(s)) => format!("[{}]", s.slice(&doc.text)),
+                (None, None) => "?".into(),
+            };
+            (q.span.slice(&doc.text).to_string(), who)
+        })
+        .collect();
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(q, w)| (q.to_string(), w.to_string()))
+        .collect();
+    assert_eq!(found, expected, "{paragraphs:?}");
+}
+
+#[test]
+fn a_quotation_runs_over_paragraphs() {
+    // Each paragraph opens again; the cue comes with the last.
+    check_who(
+        &[
+            "Stoltenberg met Vučić on Monday.",
+            "“The talks were long.",
+            "“We did our best,” Kurti said.",
+        ],
+        PEOPLE,
+        &[
+            ("The talks were long.", "kurti"),
+            ("We did our best", "kurti"),
+        ],
+    );
+    // Paragraphs with no marks of their own (a sentence a line): the
+    // mark left open is closed by the first one ahead that can only close.
+    check_who(
+        &[
+            "\"We want a fifth round of talks.",
+            "This one was only a start.",
+            "We are not leaving,\" Kurti told reporters.",
+        ],
+        PEOPLE,
+        &[(
+            "We want a fifth round of talks.\n\nThis one was only a start.\n\nWe are not leaving",
+            "kurti",
+        )],
+    );
+    // An opening mark stranded at a paragraph's end opens the next.
+    check_who(
+        &[
+            "\"I'm an emotional player,\" said the first-ranked Kurti. \"",
+            "I think I played very well tonight.\"",
+        ],
+        PEOPLE,
+        &[
+            ("I'm an emotional player", "kurti"),
+            ("I think I played very well tonight.", "kurti"),
+        ],
+    );
+    // A mark with no closing ahead ends its quote with its paragraph.
+    check_who(
+        &[
+            "Kurti said: \"We want peace and we want it now",
+            "Vučić did not answer.",
+            "Stoltenberg left for Brussels.",
+        ],
+        PEOPLE,
+        &[("We want peace and we want it now", "kurti")],
+    );
+}
+
+#[test]
+fn cues_with_appositions_ages_and_titles() {
+    check_who(
+        &["“We need more troops,” Kurti, 48, said on Friday."],
+        PEOPLE,
+        &[("We need more troops", "kurti")],
+    );
+    check_who(
+        &["Kurti, who met Vučić in Brussels, said: “We need more troops.”"],
+        PEOPLE,
+        &[("We need more troops.", "kurti")],
+    );
+    check_who(
+        &["“We need more troops,” said the 48-year-old Kurti, now in his second term."],
+        PEOPLE,
+        &[("We need more troops", "kurti")],
+    );
+    check_who(
+        &["“We need more troops,” Kurti, who has announced that he will run again, said of the vote."],
+        PEOPLE,
+        &[("We need more troops", "kurti")],
+    );
+    check_who(
+        &["“We need more troops,” said U.S. envoy Stoltenberg at the meeting."],
+        PEOPLE,
+        &[("We need more troops", "stoltenberg")],
+    );
+    check_who(
+        &["“We need more troops,” Belgrade's Vučić was quoted as saying."],
+        PEOPLE,
+        &[("We need more troops", "vučić")],
+    );
+    check_who(
+        &["“We need more troops,” the agency quoted Vučić as saying."],
+        PEOPLE,
+        &[("We need more troops", "vučić")],
+    );
+}
+
+#[test]
+fn pronouns_and_descriptions_go_to_the_last_subject() {
+    // Not the name in a possessive or in a relative clause.
+    check_who(
+        &[
+            "Kurti had upset Vučić's plans.",
+            "The Kosovar, who met Stoltenberg in May, said: “We will not give up.”",
+        ],
+        PEOPLE,
+        &[("We will not give up.", "kurti")],
+    );
+    check_who(
+        &[
+            "Kurti, whose party won in 2021, met Vučić.",
+            "“We will not give up,” he said.",
+        ],
+        PEOPLE,
+        &[("We will not give up", "kurti")],
+    );
+    // Names inside a quotation are not who speaks next.
+    check_who(
+        &["Kurti spoke first. “Vučić will not come,” he said."],
+        PEOPLE,
+        &[("Vučić will not come", "kurti")],
+    );
+}
+
+#[test]
+fn unnamed_sources_keep_their_description() {
+    check_who(
+        &["Kurti met Vučić. “The talks were long,” a spokesman said."],
+        PEOPLE,
+        &[("The talks were long", "[a spokesman]")],
+    );
+    check_who(
+        &["Prices fell. “There was some profit-taking early on,” a Belgrade trader said."],
+        PEOPLE,
+        &[(
+            "There was some profit-taking early on",
+            "[a Belgrade trader]",
+        )],
+    );
+    check_who(
+        &["“The road is closed,” said a spokesman for the ministry."],
+        PEOPLE,
+        &[("The road is closed", "[a spokesman]")],
+    );
+    check_who(
+        &["“Two men were arrested,” police said."],
+        PEOPLE,
+        &[("Two men were arrested", "[police]")],
+    );
+}
+
+#[test]
+fn organisations_speak() {
+    let people = &[("Albin Kurti", "prime minister"), ("Trepča Ltd", "")];
+    check_who(
+        &[
+            "Workers at the mine failed to report for work, managers Trepča said on Friday.",
+            "“Discussions are continuing,” the company said in a statement.",
+        ],
+        people,
+        &[("Discussions are continuing", "trepča")],
+    );
+    check_who(
+        &["“Discussions are continuing,” Trepča said."],
+        people,
+        &[("Discussions are continuing", "trepča")],
+    );
+}
+
+#[test]
+fn pronouns_after_an_unnamed_source_stay_unnamed() {
+    check_who(
+        &[
+            "Kurti was not there. “We found her,” said a spokeswoman of the police.",
+            "Nobody could yet tell what happened.",
+            "“We don't know yet,” she said.",
+        ],
+        PEOPLE,
+        &[
+            ("We found her", "[a spokeswoman]"),
+            ("We don't know yet", "[a spokeswoman]"),
+        ],
+    );
+    // The main clause's subject, not a name in a clause before it.
+    check_who(
+        &["Noting that Vučić was absent, Kurti spoke first. “We will wait,” he said."],
+        PEOPLE,
+        &[("We will wait", "kurti")],
+    );
 }

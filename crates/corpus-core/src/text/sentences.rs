@@ -57,7 +57,7 @@ fn push_trimmed(text: &str, base: usize, piece: &str, offset: usize, out: &mut V
 }
 
 /// Whether the word before a full stop makes it an abbreviation, not a sentence end.
-fn is_abbreviation(before: &str) -> bool {
+pub(crate) fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
