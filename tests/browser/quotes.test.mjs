@@ -3,6 +3,9 @@
 // passage; links and chips' tooltips know it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eventually, useApp } from './harness.mjs';
 
 const app = useApp();
@@ -47,5 +50,29 @@ test('chips narrow the quotations, the search is marked in them, a click opens t
     await eventually(page, async () => assert.equal(await page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected'), 'true'));
     const passage = await page.locator('#reader .passage').innerText();
     assert.match(passage, /doesn't need anyone's military bases/);
+  });
+});
+
+test('a source the article leaves unnamed keeps its description, not a name nearby', async () => {
+  const file = join(await mkdtemp(join(tmpdir(), 'quotes-')), 'bridge.md');
+  await writeFile(
+    file,
+    '---\ntitle: The bridge reopens in Mitrovica\noutlet: Local Wire\ndate: 2023-03-02\n---\n\n' +
+      'Prime Minister Albin Kurti visited the bridge in Mitrovica on Thursday.\n\n' +
+      '"The bridge will stay open to everyone," a police spokesman said.\n\n' +
+      '"We are ready for the next step," Kurti said.\n',
+  );
+  await app.withApp({}, async (page) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open your own articles' }).click();
+    await (await chooser).setFiles([file]);
+    await page.getByRole('region', { name: 'Your articles' }).getByText('Exploring “Your articles”').waitFor();
+    await page.getByRole('tab', { name: 'Quotes' }).click();
+    const unnamed = quotes(page).getByRole('region', { name: 'Speaker not named' });
+    await eventually(page, async () =>
+      assert.match(await unnamed.locator('.quote').innerText(), /The bridge will stay open to everyone[\s\S]*a police spokesman said/),
+    );
+    const kurti = quotes(page).getByRole('region', { name: 'Albin Kurti' });
+    assert.match(await kurti.locator('.quote').innerText(), /We are ready for the next step/);
   });
 });

@@ -74,18 +74,21 @@ fn wording(corpus: &Corpus, q: usize, other: usize) -> Html {
     }
 }
 
-/// Who and how: "partial · told Die Welt".
+/// Who and how: "partial · told Die Welt", "a spokesman said" (a source
+/// the article leaves unnamed, as it describes them).
 fn how(corpus: &Corpus, q: &Quote) -> String {
     let text = &corpus.documents[q.doc as usize].text;
     let mut parts = Vec::new();
     if q.partial {
         parts.push("partial".to_string());
     }
-    match (q.verb, q.channel) {
-        (Some(v), Some(c)) => parts.push(format!("{} {}", v.slice(text), c.slice(text))),
-        (Some(v), None) => parts.push(v.slice(text).to_string()),
-        (None, Some(c)) => parts.push(c.slice(text).to_string()),
-        (None, None) => {}
+    let said: Vec<&str> = [q.source, q.verb, q.channel]
+        .into_iter()
+        .flatten()
+        .map(|s| s.slice(text))
+        .collect();
+    if !said.is_empty() {
+        parts.push(said.join(" "));
     }
     parts.join(" · ")
 }
@@ -149,9 +152,10 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
     }
 }
 
-/// A speaker's name, or that it is not known.
+/// A speaker's name, or that the article does not name them (each such
+/// quotation says how the article describes its source, when it does).
 fn speaker_name(corpus: &Corpus, e: Option<u32>) -> String {
-    e.map_or("Speaker not known".to_string(), |e| {
+    e.map_or("Speaker not named".to_string(), |e| {
         corpus.entities[e as usize].name.clone()
     })
 }
