@@ -302,6 +302,20 @@ fn names_without_a_list() {
             ("Detroit", Organization, 1),
         ],
     );
+    // A name no list knows whose mentions mostly read as a team's is a team.
+    check(
+        "Results\n\nHove: Zorbia 363, Quellshire 197-8\n\nBristol: Zorbia 183, Quellshire 190.\n\nQuellshire beat Zorbia.",
+        &[
+            ("Bristol", Place, 1),
+            ("Quellshire", Organization, 3),
+            ("Zorbia", Organization, 3),
+        ],
+    );
+    // Written with dots, an acronym is a body's name, a country's aside.
+    check(
+        "Headline\n\nThe U.N. sanctions stay, U.S. officials said.",
+        &[("U.N.", Organization, 1), ("U.S.", Place, 1)],
+    );
     // Ordinary words of the corpus make a name no person's.
     check(
         "Headline\n\nThe night was long. Fans of Night Wolves gathered.",

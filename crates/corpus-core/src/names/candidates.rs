@@ -58,6 +58,7 @@ pub fn candidates(
 ) -> Vec<Candidate> {
     let ws = joined_words(
         text,
+        common,
         dotted_acronyms(
             text,
             tokens(text)
@@ -133,10 +134,15 @@ fn candidate(
     }
     let (first, last) = run.first().zip(run.last())?;
     let span = Span::new(text, first.start, last.end);
+    // "A. Dale": an initial opens a person's name.
+    let initialled = run[0]
+        .text
+        .split_once(". ")
+        .is_some_and(|(i, _)| is_initial(i));
     let kind = if role.is_some() {
         Some(EntityKind::Person)
     } else {
-        kind_by_words(span.slice(text))
+        kind_by_words(span.slice(text)).or(initialled.then_some(EntityKind::Person))
     };
     let mut candidate = Candidate {
         span,
@@ -199,21 +205,35 @@ fn dotted_acronyms<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
 }
 
 /// The words that make one word of a name joined: capitalised parts of a
-/// hyphenated name ("Nagorno-Karabakh", "Anne-Gaelle", "Bre-X"), an initial
-/// and its apostrophe ("O'Neill", "N'Djamena"), and "St." with what follows
-/// ("St. Louis"). "New York-based" keeps "York" alone.
-fn joined_words<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
+/// hyphenated name ("Nagorno-Karabakh", "Anne-Gaelle", "Bre-X"), a given
+/// name's syllables ("Song-ho", "Jae-in": a short lower-case part that does
+/// not end English compounds), an initial and its apostrophe ("O'Neill",
+/// "N'Djamena"), an initial and the name it opens ("A. Dale"), and "St." with
+/// what follows ("St. Louis"). "New York-based" keeps "York" alone.
+fn joined_words<'t>(
+    text: &'t str,
+    common: &dyn Fn(&str) -> bool,
+    ws: Vec<Word<'t>>,
+) -> Vec<Word<'t>> {
     let known =
         |w: &str| gazetteer::is_known_place(w) || gazetteer::is_nationality(w) || is_acronym(w);
+    let syllable = |a: &Word, b: &Word| {
+        let letters = b.text.chars().count();
+        b.text.chars().all(|c| c.is_lowercase())
+            && letters <= 3
+            && !known(a.text)
+            && !b.text.ends_with("ed")
+            && !COMPOUND_ENDS.contains(&b.text)
+    };
     let joins = |a: &Word, b: &Word| {
         let gap = &text[a.end..b.start];
         capitalised(a.text)
-            && capitalised(b.text)
+            && (capitalised(b.text) || (gap == "-" && syllable(a, b)))
             && match gap {
                 // Not two places or peoples: "Kosovo-Serbia talks".
                 "-" => !(known(a.text) && known(b.text)),
                 "'" | "\u{2019}" => a.text.chars().count() == 1,
-                ". " => a.text == "St",
+                ". " => a.text == "St" || (is_initial(a.text) && !common(&fold_str(b.text))),
                 _ => false,
             }
     };
@@ -229,6 +249,21 @@ fn joined_words<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
     }
     out
 }
+
+/// Whether `word` is one capital letter: an initial.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// Short words that end English compounds after a hyphen ("Serb-run",
+/// "Soviet-era"), never a given name's syllable.
+const COMPOUND_ENDS: &[&str] = &[
+    "run", "era", "old", "led", "day", "way", "set", "off", "out", "up", "top", "age", "new",
+    "end", "on", "to", "by", "war", "man", "men", "law", "all", "aid", "tax", "air", "sea", "gas",
+    "oil", "car", "net", "pay", "use", "key", "low", "big", "hit", "fed", "ups", "ins", "for",
+    "and", "the", "one", "two", "six", "ten", "bit", "cut", "fit", "got", "won", "own", "per",
+];
 
 /// Month and day names are not names.
 fn excluded(w: &Word) -> bool {
@@ -445,6 +480,18 @@ mod tests {
             &[("Serbia", None, None, None), ("Albania", None, None, None)],
         );
         check("New York-based", &[("New York", None, None, None)]);
+        // A given name's syllables; not an English compound's end.
+        check(
+            "said Li Song-ho and Moon Jae-in",
+            &[
+                ("Li Song-ho", None, None, None),
+                ("Moon Jae-in", None, None, None),
+            ],
+        );
+        check("a Serb-run town", &[("Serb", None, None, None)]);
+        check("the Soviet-era law", &[("Soviet", None, None, None)]);
+        // An initial opens a person's name.
+        check("(A. Dale 69)", &[("A. Dale", None, Some(Person), None)]);
         // A country's name opens a sentence as a name, not a common word.
         check("U.S. debt fell", &[("U.S.", None, None, None)]);
     }

@@ -6,6 +6,11 @@ use super::words::*;
 use crate::model::kinds::EntityKind;
 use crate::text::span::Span;
 
+/// Reporting verbs whose object is who is spoken to, not who speaks.
+const SPOKEN_TO: &[&str] = &[
+    "told", "tells", "telling", "asked", "urged", "accused", "assured", "warned", "answered",
+];
+
 /// What the words around a one-word name say about its kind, from one mention
 /// at `span` of `text`: a place after "in", "from", "to the"…; an organisation
 /// when an acronym, or after "the" at the end of a noun phrase ("the Bundestag
@@ -62,8 +67,8 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
         return None;
     }
     let (first, second) = (before.first(), before.get(1));
-    // "said Lebed".
-    if speaks(first) {
+    // "said Lebed"; not "told Reuters", "asked Kurti": who is spoken to.
+    if speaks(first) && !first.is_some_and(|w| SPOKEN_TO.contains(w)) {
         return Some(EntityKind::Person);
     }
     if is(first, PLACE_CUES) || (first == Some(&"the") && is(second, PLACE_CUES)) {
@@ -125,6 +130,8 @@ mod tests {
         check("the Bundestag said", "Bundestag", Some(Organization));
         // Also at a sentence's start, where no word comes before.
         check("Lebed said on Friday", "Lebed", Some(Person));
+        // Who is spoken to says nothing of their kind.
+        check("Duran told Reuters.", "Reuters", None);
     }
 
     #[test]

@@ -82,6 +82,7 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
     default_kinds(&mut names, &chosen, &ordinary, list);
     merge_surnames(&mut names, &chosen);
     chosen.extend(cities(&mut names));
+    chosen.extend(teams(&mut names));
     chosen.extend(promote_by_context(&mut names, list));
     names
         .report
@@ -379,6 +380,33 @@ fn cities(names: &mut Names) -> Vec<(usize, &'static str)> {
     chosen
 }
 
+/// Whether most of a name's mentions, two at least, read as a sports
+/// team's ("Surrey 429-7", "Kent beat Essex").
+fn mostly_team(f: &AutoName) -> bool {
+    f.team >= 2 && f.team as usize * 2 > f.mentions.len()
+}
+
+/// Pass 4c: a name of one word left unresolved whose mentions mostly read
+/// as a team's is a team: an organisation.
+fn teams(names: &mut Names) -> Vec<(usize, &'static str)> {
+    let mut chosen = Vec::new();
+    let mut unresolved = std::mem::take(&mut names.report.unresolved);
+    unresolved.retain(|(name, _)| {
+        let Some(i) = names.auto_named(name) else {
+            return true;
+        };
+        let f = &mut names.auto[i];
+        if !mostly_team(f) || f.kind.is_some_and(|k| k != EntityKind::Organization) {
+            return true;
+        }
+        f.kind = Some(EntityKind::Organization);
+        chosen.push((i, "a team"));
+        false
+    });
+    names.report.unresolved = unresolved;
+    chosen
+}
+
 /// Pass 3: which automatic names become entities, and why: a titled person, a
 /// defined acronym, or a name of several words seen twice. The others go to
 /// the report's unresolved names (single unknown words: demonyms, sentence
@@ -591,15 +619,20 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
         // Seen once, an acronym is too often a unit or a code ("ID", "GMT").
         let once_acronym =
             names.auto[f].mentions.len() < 2 && !name.chars().any(char::is_lowercase);
+        // "U.N.", "U.A.E.": written with dots, an acronym is a name; not a
+        // country's, it is a body's.
+        let dotted = is_dotted_acronym(name) && !names.auto[f].known_place;
         if only_shouted
-            || once_acronym
+            || (once_acronym && !dotted)
             || name.contains([' ', '-'])
-            || place + org + person == 0
+            || (place + org + person == 0 && !dotted)
             || one_word.has_demonym(name)
         {
             return true;
         }
-        let kind = if person > place + org {
+        let kind = if dotted && place + person == 0 {
+            EntityKind::Organization
+        } else if person > place + org {
             EntityKind::Person
         } else if place >= org {
             EntityKind::Place
@@ -617,6 +650,15 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
             (f, "context")
         })
         .collect()
+}
+
+/// Whether `name` is capital letters each followed by a full stop ("U.N.").
+fn is_dotted_acronym(name: &str) -> bool {
+    let pairs: Vec<&[u8]> = name.as_bytes().chunks(2).collect();
+    pairs.len() >= 2
+        && pairs
+            .iter()
+            .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// The names of one word, automatic and listed: what demonyms derive from.
