@@ -311,6 +311,16 @@ fn names_without_a_list() {
             ("Zorbia", Organization, 3),
         ],
     );
+    // A name read as a cricketer's in scorecards is a person's, not a team's.
+    check(
+        "Results\n\nBowling: Trevithick 9-1-36-2, Polgrane 7-0-41-1\n\nAdams c Polgrane b Trevithick 44",
+        &[("Polgrane", Person, 2), ("Trevithick", Person, 2)],
+    );
+    // A company's short name is the company, where it is named whole.
+    check(
+        "Headline\n\nShares in Quorvex rose after Quorvex SpA reported a profit.",
+        &[("Quorvex SpA", Organization, 2)],
+    );
     // Written with dots, an acronym is a body's name, a country's aside.
     check(
         "Headline\n\nThe U.N. sanctions stay, U.S. officials said.",

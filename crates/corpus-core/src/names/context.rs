@@ -95,7 +95,28 @@ pub fn reads_as_team(text: &str, span: Span) -> bool {
         .strip_suffix(' ')
         .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next());
     let matchy = |w: Option<&str>| w.is_some_and(|w| MATCH_WORDS.contains(&w));
-    score || matchy(next) || matchy(before)
+    (score || matchy(next) || matchy(before)) && !reads_as_player(text, span)
+}
+
+/// Whether the mention at `span` reads as a cricketer's in a scorecard:
+/// bowling figures follow ("Gough 9-1-36-2"), or a dismissal's letter comes
+/// before ("c Healy", "b McGrath 44", "lbw b Croft").
+pub fn reads_as_player(text: &str, span: Span) -> bool {
+    let figures = text[span.end()..]
+        .strip_prefix(' ')
+        .and_then(|a| {
+            a.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')'))
+                .next()
+        })
+        .is_some_and(|f| {
+            f.split('-').count() >= 3
+                && f.split('-')
+                    .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        });
+    let before = text[..span.start()]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next());
+    figures || matches!(before, Some("b" | "c" | "st" | "lbw"))
 }
 
 #[cfg(test)]
@@ -148,5 +169,8 @@ mod tests {
         check("Chicago v Atlanta", "Chicago", true);
         check("in Chicago on Friday", "Chicago", false);
         check("Chicago, 3 miles away", "Chicago", false);
+        // A cricketer in a scorecard is no team.
+        check("Bowling: Gough 9-1-36-2, Croft", "Gough", false);
+        check("Jayasuriya c Healy b McGrath 44", "McGrath", false);
     }
 }

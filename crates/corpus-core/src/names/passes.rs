@@ -48,6 +48,9 @@ struct AutoName {
     /// Mentions that read as a team's: a score after the name ("Wigan 3
     /// Norwich 1"), or "beat", "v" next to it.
     team: u32,
+    /// Mentions that read as a cricketer's in a scorecard ("Gough 9-1-36-2",
+    /// "b McGrath").
+    player: u32,
     /// A nationality ("Serbian", "Dutch"), by open data: a name of kind other.
     nationality: bool,
     /// Mentions in a paragraph written in capitals only (a shouted headline),
@@ -81,6 +84,7 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
     let mut chosen = choose_automatic(&mut names);
     default_kinds(&mut names, &chosen, &ordinary, list);
     merge_surnames(&mut names, &chosen);
+    merge_short_forms(&mut names, &chosen);
     chosen.extend(cities(&mut names));
     chosen.extend(teams(&mut names));
     chosen.extend(promote_by_context(&mut names, list));
@@ -256,6 +260,7 @@ impl AutoName {
             known_place: gazetteer::is_known_place(name),
             city: gazetteer::is_known_city(name),
             team: 0,
+            player: 0,
             nationality: gazetteer::is_nationality(name),
             shouted: 0,
         }
@@ -280,6 +285,7 @@ impl Names {
         f.datelines += page.datelines.contains(&c.span.start()) as u32;
         f.shouted += page.shouting.iter().any(|s| s.overlaps(c.span)) as u32;
         f.team += context::reads_as_team(page.text, c.span) as u32;
+        f.player += context::reads_as_player(page.text, c.span) as u32;
         if !name.contains([' ', '-']) {
             match context::kind_by_context(page.text, c.span) {
                 Some(EntityKind::Place) => f.cues[0] += 1,
@@ -387,7 +393,8 @@ fn mostly_team(f: &AutoName) -> bool {
 }
 
 /// Pass 4c: a name of one word left unresolved whose mentions mostly read
-/// as a team's is a team: an organisation.
+/// as a team's is a team, an organisation; as a cricketer's in scorecards, a
+/// person.
 fn teams(names: &mut Names) -> Vec<(usize, &'static str)> {
     let mut chosen = Vec::new();
     let mut unresolved = std::mem::take(&mut names.report.unresolved);
@@ -396,11 +403,18 @@ fn teams(names: &mut Names) -> Vec<(usize, &'static str)> {
             return true;
         };
         let f = &mut names.auto[i];
-        if !mostly_team(f) || f.kind.is_some_and(|k| k != EntityKind::Organization) {
+        let (kind, why) = if mostly_team(f) {
+            (EntityKind::Organization, "a team")
+        } else if f.player >= 2 && f.player as usize * 2 > f.mentions.len() {
+            (EntityKind::Person, "a player in scorecards")
+        } else {
+            return true;
+        };
+        if f.kind.is_some_and(|k| k != kind) {
             return true;
         }
-        f.kind = Some(EntityKind::Organization);
-        chosen.push((i, "a team"));
+        f.kind = Some(kind);
+        chosen.push((i, why));
         false
     });
     names.report.unresolved = unresolved;
@@ -597,6 +611,58 @@ fn merge_surnames(names: &mut Names, chosen: &[(usize, &'static str)]) {
             found[*p].name
         ));
         found[*p].mentions.extend(moved);
+        false
+    });
+    names.report.unresolved = unresolved;
+}
+
+/// The short form of a body's name: the name less the words after the first
+/// that say what kind of body it is ("Pirelli SpA", "Magna International
+/// Inc", "Boatmen's Bancshares Inc." → "Pirelli", "Magna", "Boatmen's").
+fn short_form(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let kind_word = |w: &str| {
+        let folded = fold_str(w.trim_end_matches('.'));
+        words::ORGANIZATION_WORDS.contains(&folded.as_str())
+            || words::COMPANY_SUFFIXES.contains(&w)
+            || matches!(folded.as_str(), "international" | "&" | "and")
+    };
+    let n = words.iter().position(|w| kind_word(w))?;
+    (n >= 1 && words[n..].iter().all(|w| kind_word(w)))
+        .then(|| name[..words[..n].join(" ").len()].trim_end())
+}
+
+/// Pass 4a: a body's short name ("Pirelli" for "Pirelli SpA") is that body,
+/// in the documents that name it whole.
+fn merge_short_forms(names: &mut Names, chosen: &[(usize, &'static str)]) {
+    let found = &names.auto;
+    let bodies: Vec<(usize, String)> = chosen
+        .iter()
+        .filter(|(i, _)| found[*i].kind == Some(EntityKind::Organization))
+        .filter_map(|(i, _)| Some((*i, fold_str(short_form(&found[*i].name)?))))
+        .collect();
+    let mut unresolved = std::mem::take(&mut names.report.unresolved);
+    unresolved.retain(|(name, _)| {
+        let key = fold_str(name);
+        let Some(f) = names.auto_named(name) else {
+            return true;
+        };
+        let found = &mut names.auto;
+        let Some((b, _)) = bodies.iter().find(|(b, short)| {
+            *short == key
+                && found[f]
+                    .mentions
+                    .iter()
+                    .all(|m| found[*b].mentions.iter().any(|bm| bm.doc == m.doc))
+        }) else {
+            return true;
+        };
+        let moved = std::mem::take(&mut found[f].mentions);
+        names.report.merges.push(format!(
+            "{name} → {} (short name, same document)",
+            found[*b].name
+        ));
+        found[*b].mentions.extend(moved);
         false
     });
     names.report.unresolved = unresolved;

@@ -84,6 +84,13 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Words that make a name an organisation's.
+/// The legal forms that end companies' names, as written ("Pirelli SpA",
+/// "Siemens AG"): only as a name's last word.
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "AG", "SA", "S.A.", "NV", "N.V.", "BV", "AB", "ASA", "SpA", "Srl", "GmbH", "LLC", "Oyj", "Bhd",
+    "Tbk", "Pty", "KK",
+];
+
 pub const ORGANIZATION_WORDS: &[&str] = &[
     "organization",
     "organisation",
@@ -133,6 +140,7 @@ pub const ORGANIZATION_WORDS: &[&str] = &[
     "securities",
     "exchange",
     "bancorp",
+    "bancshares",
     "financial",
     "insurance",
     "trust",
@@ -347,7 +355,12 @@ pub fn is_acronym_plural(word: &str) -> bool {
 pub fn kind_by_words(name: &str) -> Option<EntityKind> {
     let folded = fold_str(name);
     let has = |list: &[&str]| folded.split(' ').any(|w| list.contains(&w));
-    if has(ORGANIZATION_WORDS) {
+    let company = name.contains(' ')
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| COMPANY_SUFFIXES.contains(&w));
+    if has(ORGANIZATION_WORDS) || company {
         Some(EntityKind::Organization)
     } else if has(PLACE_WORDS) {
         Some(EntityKind::Place)
