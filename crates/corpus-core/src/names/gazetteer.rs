@@ -145,8 +145,35 @@ fn nationalities() -> &'static HashSet<String> {
                 out.insert(fold_str(&format!("{n}s")));
             }
         }
+        for people in peoples_by_derivation(&out) {
+            out.insert(format!("{people}s"));
+            out.insert(people);
+        }
         out
     })
+}
+
+/// The names of peoples English derives from nationalities and countries:
+/// "Serb", "Croat" of "Serbian", "Croatian" (a stem in b or t: "Armen" of
+/// "Armenian" is a given name too); "Tajik", "Uzbek" of "Tajikistan",
+/// "Uzbekistan". A stem shorter than four letters, or a word of a place's
+/// name or a given name, is left out.
+#[cfg(feature = "gazetteer")]
+fn peoples_by_derivation(nationalities: &HashSet<String>) -> Vec<String> {
+    let from_nationalities = nationalities
+        .iter()
+        .filter_map(|n| n.strip_suffix("ian"))
+        .filter(|stem| stem.ends_with(['b', 't']));
+    let from_countries = places()
+        .iter()
+        .filter_map(|p| p.strip_suffix("istan").or_else(|| p.strip_suffix("stan")));
+    let place_words: HashSet<&str> = places().iter().flat_map(|p| p.split(' ')).collect();
+    from_nationalities
+        .chain(from_countries)
+        .filter(|stem| stem.chars().count() >= 4 && !stem.contains(' '))
+        .filter(|stem| !place_words.contains(*stem) && !given_names().contains(*stem))
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(not(feature = "gazetteer"))]

@@ -13,6 +13,7 @@
 //! leaves unnamed, kept as its description, never given a nearby name.
 
 use crate::model::index::Document;
+use crate::model::kinds::EntityKind;
 use crate::text::sentences::is_abbreviation;
 use crate::text::span::Span;
 use crate::time::calendar::is_month_or_weekday;
@@ -547,7 +548,11 @@ fn who_is(doc: &Document, np: (usize, usize), mentions: &Mentions) -> Who {
         return Who::Unknown;
     };
     let (_, end) = *words.last().expect("not empty");
-    if let Some(e) = mentions.ending_at(start, end) {
+    // A people's name (`the Iraqis`, `the Briton`) names no one speaker.
+    let named = mentions
+        .ending_at(start, end)
+        .filter(|&e| mentions.kind(e) != EntityKind::Other);
+    if let Some(e) = named {
         return Who::Named(e);
     }
     let head = &text[words[words.len() - 1].0..end];

@@ -60,7 +60,7 @@ impl<'a> Mentions<'a> {
         }
     }
 
-    fn kind(&self, e: u32) -> EntityKind {
+    pub(super) fn kind(&self, e: u32) -> EntityKind {
         self.entities[e as usize].kind
     }
 
