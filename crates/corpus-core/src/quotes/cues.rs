@@ -314,7 +314,8 @@ pub(super) fn cue_after(
     })?;
     let (va, vb) = words[v];
     let (verb_start, verb_end) = (from + va, from + vb);
-    let who = if v == 0 {
+    // Where it was said follows the verb, or the speaker after it.
+    let (who, said) = if v == 0 {
         // "said Kurti": the phrase after the verb.
         who_after(doc, (verb_end, from + clause_end), mentions)
     } else {
@@ -323,11 +324,11 @@ pub(super) fn cue_after(
         if words_of(&text[from..verb_start]) > CUE_SPAN {
             return None;
         }
-        who
+        (who, verb_end)
     };
     Some(who.cue(
         Some(Span::new(text, verb_start, verb_end)),
-        channel(text, verb_end, from + clause_end),
+        channel(text, said, from + clause_end),
     ))
 }
 
@@ -373,7 +374,7 @@ pub(super) fn cue_before(
         }
     }
     let lead = text[subject_from..range.0 + va].trim_end();
-    let who = if lead.ends_with(['"', '”', '»']) {
+    let (who, said) = if lead.ends_with(['"', '”', '»']) {
         // `“…,” said a spokeswoman.`: the subject follows the verb.
         let rest = &text[range.0 + vb..range.1];
         who_after(
@@ -382,9 +383,10 @@ pub(super) fn cue_before(
             mentions,
         )
     } else {
-        who_before(doc, (subject_from, range.0 + va), mentions).unwrap_or(Who::Unknown)
+        let who = who_before(doc, (subject_from, range.0 + va), mentions);
+        (who.unwrap_or(Who::Unknown), range.0 + vb)
     };
-    Some(who.cue(Some(verb), channel(text, range.0 + vb, range.1)))
+    Some(who.cue(Some(verb), channel(text, said, range.1)))
 }
 
 /// The end of the clause opening `rest`: a stop that is not an
@@ -492,13 +494,13 @@ fn last_clause(text: &str, range: (usize, usize)) -> (usize, usize) {
 }
 
 /// Who the words after a verb (`said the 26-year-old Kurti, ranked first`,
-/// `said a spokesman for the ministry`) name.
-fn who_after(doc: &Document, range: (usize, usize), mentions: &Mentions) -> Who {
+/// `said a spokesman for the ministry`) name, and where their phrase ends.
+fn who_after(doc: &Document, range: (usize, usize), mentions: &Mentions) -> (Who, usize) {
     let text = &doc.text;
     let np = noun_phrase_after(text, range);
     let who = who_is(doc, np, mentions);
     if matches!(who, Who::Named(_)) {
-        return who;
+        return (who, np.1);
     }
     // `said the tourist, Khaled Hijazi`.
     let rest = &text[np.1..range.1];
@@ -507,9 +509,9 @@ fn who_after(doc: &Document, range: (usize, usize), mentions: &Mentions) -> Who 
         let end = r.find(',').map_or(range.1, |c| start + c);
         (start, end)
     });
-    match appositive.and_then(|a| mentions.exactly(text, a)) {
-        Some(e) => Who::Named(e),
-        None => who,
+    match appositive.and_then(|a| Some((mentions.exactly(text, a)?, a.1))) {
+        Some((e, end)) => (Who::Named(e), end),
+        None => (who, np.1),
     }
 }
 

@@ -258,6 +258,18 @@ fn channels_are_kept() {
     );
     let q = &find_quotes(std::slice::from_ref(&doc), &entities)[0];
     assert_eq!(q.channel.map(|c| c.slice(&doc.text)), Some("on Instagram"));
+    // The speaker after the verb is not where it was said.
+    for (text, expected) in [
+        ("“We need more troops,” said Kurti at the summit.", None),
+        (
+            "“We need more troops,” said Kurti in a statement.",
+            Some("in a statement"),
+        ),
+    ] {
+        let (doc, entities) = article(&[text], PEOPLE);
+        let q = &find_quotes(std::slice::from_ref(&doc), &entities)[0];
+        assert_eq!(q.channel.map(|c| c.slice(&doc.text)), expected, "{text}");
+    }
     // When, not where.
     for when in ["on Friday", "in March", "on 3 May", "in a statement"] {
         let text = format!("“We need more troops,” Kurti said {when}.");
