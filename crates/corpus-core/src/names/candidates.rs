@@ -256,6 +256,23 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
+/// Words for an office that end titles the list does not hold whole.
+const TITLE_HEADS: &[&str] = &[
+    "representative",
+    "commissioner",
+    "adviser",
+    "advisor",
+    "negotiator",
+    "prosecutor",
+    "attorney",
+    "administrator",
+    "counsel",
+    "treasurer",
+    "president",
+    "minister",
+    "secretary",
+];
+
 /// Short words that end English compounds after a hyphen ("Serb-run",
 /// "Soviet-era"), never a given name's syllable.
 const COMPOUND_ENDS: &[&str] = &[
@@ -318,7 +335,42 @@ fn title_in_front<'r, 't>(
             }
         }
     }
-    (None, &[], run)
+    titled_by_head(text, run).unwrap_or((None, &[], run))
+}
+
+/// A title no list holds whole, told by its last word, a title's
+/// ("U.S. Trade Representative Mickey Kantor": `representative`), before a
+/// person's name of two or three words, a given name first: the title runs
+/// back to the first word after a place's, a people's or an acronym's.
+#[allow(clippy::type_complexity)]
+fn titled_by_head<'r, 't>(
+    text: &str,
+    run: &'r [Word<'t>],
+) -> Option<(Option<String>, &'r [Word<'t>], &'r [Word<'t>])> {
+    let known =
+        |w: &str| gazetteer::is_known_place(w) || gazetteer::is_nationality(w) || is_acronym(w);
+    let t = (1..run.len().saturating_sub(2)).rev().find(|&t| {
+        let rest = &run[t + 1..];
+        is_title_head(&fold_str(run[t].text))
+            && (2..=3).contains(&rest.len())
+            && gazetteer::is_listed_given_name(rest[0].text)
+    })?;
+    let from = (0..t)
+        .rev()
+        .take_while(|&i| !known(run[i].text))
+        .last()
+        .unwrap_or(t);
+    let role = fold_str(&text[run[from].start..run[t].end]);
+    Some((Some(role), &run[..from], &run[t + 1..]))
+}
+
+/// Whether a word ends a title: the last word of one the list holds, or a
+/// word for an office ("representative", "commissioner").
+fn is_title_head(word: &str) -> bool {
+    TITLES
+        .iter()
+        .any(|t| t.rsplit([' ', '-']).next() == Some(word) && !t.contains('.') && t.len() > 3)
+        || TITLE_HEADS.contains(&word)
 }
 
 /// The acronym a name of `words` words is defined with, or the long name an
@@ -431,6 +483,41 @@ mod tests {
             &[
                 ("Serbian", None, None, None),
                 ("Aleksandar Vucic", Some("president"), Some(Person), None),
+            ],
+        );
+        // A title the list does not hold whole, told by its last word.
+        check(
+            "said U.S. Trade Representative Charlene Kantor",
+            &[
+                ("U.S.", None, None, None),
+                (
+                    "Charlene Kantor",
+                    Some("trade representative"),
+                    Some(Person),
+                    None,
+                ),
+            ],
+        );
+        check(
+            "with Trade Commissioner Anna Lindqvist",
+            &[(
+                "Anna Lindqvist",
+                Some("trade commissioner"),
+                Some(Person),
+                None,
+            )],
+        );
+        // Ranks and honorifics are titles too.
+        check(
+            "said Lieutenant-Colonel Max Marriner and Sir Anthony Quayle",
+            &[
+                (
+                    "Max Marriner",
+                    Some("lieutenant colonel"),
+                    Some(Person),
+                    None,
+                ),
+                ("Anthony Quayle", Some("sir"), Some(Person), None),
             ],
         );
         // A title alone is not a name.
