@@ -332,3 +332,21 @@ fn names_without_a_list() {
         &[("Night Wolves", Organization, 1)],
     );
 }
+
+/// A name that is an article's outlet is that organisation, whatever its
+/// context says ("told Reuters" tells nothing; "Reuters said" would say a
+/// person).
+#[test]
+fn an_outlet_named_in_the_text_is_an_organisation() {
+    let files = vec![SourceFile::new(
+        "0.txt",
+        "---\noutlet: Wirecast\n---\nHeadline\n\n\"We are ready,\" the mayor told Wirecast. Wirecast said more.\n".to_string(),
+    )];
+    let index = pipeline::build(&files, None).expect("builds").0;
+    let found: Vec<(&str, EntityKind, usize)> = index
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind, e.mentions.len()))
+        .collect();
+    assert_eq!(found, [("Wirecast", EntityKind::Organization, 2)]);
+}

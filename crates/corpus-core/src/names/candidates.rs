@@ -142,7 +142,10 @@ fn candidate(
     let kind = if role.is_some() {
         Some(EntityKind::Person)
     } else {
-        kind_by_words(span.slice(text)).or(initialled.then_some(EntityKind::Person))
+        let firm = span.slice(text).contains(" & ");
+        kind_by_words(span.slice(text))
+            .or(initialled.then_some(EntityKind::Person))
+            .or(firm.then_some(EntityKind::Organization))
     };
     let mut candidate = Candidate {
         span,
@@ -292,8 +295,14 @@ fn excluded(w: &Word) -> bool {
 fn run_end(text: &str, ws: &[Word], i: usize) -> usize {
     let gap = |a: &Word, b: &Word| &text[a.end..b.start];
     let mut j = i + 1;
-    while j < ws.len() && gap(&ws[j - 1], &ws[j]) == " " {
-        if capitalised(ws[j].text) && !excluded(&ws[j]) {
+    // "Douglas & Lomason", "Procter & Gamble": an ampersand joins a firm's name.
+    while j < ws.len() && matches!(gap(&ws[j - 1], &ws[j]), " " | " & ") {
+        if gap(&ws[j - 1], &ws[j]) == " & " {
+            if !capitalised(ws[j].text) {
+                break;
+            }
+            j += 1;
+        } else if capitalised(ws[j].text) && !excluded(&ws[j]) {
             j += 1;
         } else if CONNECTORS.contains(&ws[j].text)
             && j + 1 < ws.len()
@@ -560,6 +569,10 @@ mod tests {
         );
         check("said Keith O'Neill", &[("Keith O'Neill", None, None, None)]);
         check("in St. Louis", &[("St. Louis", None, None, None)]);
+        check(
+            "bought Douglas & Lomason last year",
+            &[("Douglas & Lomason", None, Some(Organization), None)],
+        );
         check("Bre-X said", &[("Bre-X", None, None, None)]);
         // Two places, or a name before a lower-case word, stay apart.
         check(

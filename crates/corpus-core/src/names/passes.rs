@@ -82,6 +82,7 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
     merge_acronyms(&mut names);
     places_of_datelines(&mut names);
     let mut chosen = choose_automatic(&mut names);
+    chosen.extend(outlets(&mut names, documents));
     default_kinds(&mut names, &chosen, &ordinary, list);
     merge_surnames(&mut names, &chosen);
     merge_short_forms(&mut names, &chosen);
@@ -380,6 +381,36 @@ fn cities(names: &mut Names) -> Vec<(usize, &'static str)> {
         }
         f.kind = Some(city_kind(f));
         chosen.push((i, "a city"));
+        false
+    });
+    names.report.unresolved = unresolved;
+    chosen
+}
+
+/// Pass 3a: a name that is an article's outlet ("Reuters", "Die Welt", as
+/// the articles' front matter says) is that organisation, whatever its
+/// mentions' context says ("told Reuters", "Reuters said").
+fn outlets(names: &mut Names, documents: &[Document]) -> Vec<(usize, &'static str)> {
+    let outlets: HashSet<String> = documents
+        .iter()
+        .filter_map(|d| d.outlet.as_deref())
+        .map(fold_str)
+        .collect();
+    for f in names.auto.iter_mut() {
+        if outlets.contains(&fold_str(&f.name)) {
+            f.kind = Some(EntityKind::Organization);
+        }
+    }
+    let mut chosen = Vec::new();
+    let mut unresolved = std::mem::take(&mut names.report.unresolved);
+    unresolved.retain(|(name, _)| {
+        let Some(i) = names
+            .auto_named(name)
+            .filter(|_| outlets.contains(&fold_str(name)))
+        else {
+            return true;
+        };
+        chosen.push((i, "an outlet of the articles"));
         false
     });
     names.report.unresolved = unresolved;
