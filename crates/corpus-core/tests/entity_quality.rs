@@ -316,6 +316,11 @@ fn names_without_a_list() {
         "Results\n\nBowling: Trevithick 9-1-36-2, Polgrane 7-0-41-1\n\nAdams c Polgrane b Trevithick 44",
         &[("Polgrane", Person, 2), ("Trevithick", Person, 2)],
     );
+    // What the writer says a name is beats the verbs around it.
+    check(
+        "Headline\n\nThe Telvana news agency said the talks failed. Later Telvana said more, and then Telvana said so.",
+        &[("Telvana", Organization, 3)],
+    );
     // A company's short name is the company, where it is named whole.
     check(
         "Headline\n\nShares in Quorvex rose after Quorvex SpA reported a profit.",

@@ -52,9 +52,7 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
     }
     // "Interfax news agency said", "the Pirelli group": a body named by a
     // word for one.
-    if after.is_some_and(|w| BODY_NOUNS.contains(&w))
-        || text[span.end()..].starts_with(" news agency")
-    {
+    if named_as_body(text, span) {
         return Some(EntityKind::Organization);
     }
     // Followed by a lower-case content word, the name modifies it ("the Kosovo
@@ -78,6 +76,21 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     None
+}
+
+/// Whether the name at `span` is followed by a word for a body ("Interfax
+/// news agency", "the Pirelli group"): what the writer says it is, stronger
+/// than any verb around it.
+pub fn named_as_body(text: &str, span: Span) -> bool {
+    let rest = &text[span.end()..];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    BODY_NOUNS.contains(&next) || rest.starts_with("news agency")
 }
 
 /// Whether the mention at `span` reads as a sports team's: a score follows it

@@ -48,6 +48,8 @@ struct AutoName {
     /// Mentions that read as a team's: a score after the name ("Wigan 3
     /// Norwich 1"), or "beat", "v" next to it.
     team: u32,
+    /// Mentions followed by a word for a body ("Interfax news agency").
+    bodied: u32,
     /// Mentions that read as a cricketer's in a scorecard ("Gough 9-1-36-2",
     /// "b McGrath").
     player: u32,
@@ -261,6 +263,7 @@ impl AutoName {
             known_place: gazetteer::is_known_place(name),
             city: gazetteer::is_known_city(name),
             team: 0,
+            bodied: 0,
             player: 0,
             nationality: gazetteer::is_nationality(name),
             shouted: 0,
@@ -287,6 +290,7 @@ impl Names {
         f.shouted += page.shouting.iter().any(|s| s.overlaps(c.span)) as u32;
         f.team += context::reads_as_team(page.text, c.span) as u32;
         f.player += context::reads_as_player(page.text, c.span) as u32;
+        f.bodied += context::named_as_body(page.text, c.span) as u32;
         if !name.contains([' ', '-']) {
             match context::kind_by_context(page.text, c.span) {
                 Some(EntityKind::Place) => f.cues[0] += 1,
@@ -727,7 +731,8 @@ fn promote_by_context(names: &mut Names, list: &EntityList) -> Vec<(usize, &'sta
         {
             return true;
         }
-        let kind = if dotted && place + person == 0 {
+        let bodied = names.auto[f].bodied > 0;
+        let kind = if (dotted && place + person == 0) || bodied {
             EntityKind::Organization
         } else if person > place + org {
             EntityKind::Person
