@@ -355,3 +355,30 @@ fn an_outlet_named_in_the_text_is_an_organisation() {
         .collect();
     assert_eq!(found, [("Wirecast", EntityKind::Organization, 2)]);
 }
+
+/// A lone surname joins the one person of that name in its own article;
+/// where two share it, or none is named, it joins nobody.
+#[test]
+fn a_surname_joins_its_person_article_by_article() {
+    let article =
+        |name: &str, text: &str| SourceFile::new(name, format!("---\n---\nHeadline\n\n{text}\n"));
+    let files = vec![
+        article("a.txt", "The senator Bob Marlow spoke. Later Marlow left."),
+        article("b.txt", "Voters liked what Marlow said."),
+        article(
+            "c.txt",
+            "Both Ann Tesker and Joe Tesker ran; in the end Tesker won.",
+        ),
+    ];
+    let index = pipeline::build(&files, None).expect("builds").0;
+    let mentions = |name: &str| {
+        index
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.mentions.iter().map(|m| m.doc).collect::<Vec<_>>())
+    };
+    assert_eq!(mentions("Bob Marlow"), Some(vec![0, 0]));
+    assert_eq!(mentions("Ann Tesker"), Some(vec![2]));
+    assert_eq!(mentions("Joe Tesker"), Some(vec![2]));
+}

@@ -18,8 +18,8 @@ use std::sync::OnceLock;
 
 /// Typed and untyped mention F1 reached on the set (November 2026), less a
 /// small margin: a change that loses more fails.
-const TYPED_F1_FLOOR: f64 = 0.770;
-const UNTYPED_F1_FLOOR: f64 = 0.856;
+const TYPED_F1_FLOOR: f64 = 0.771;
+const UNTYPED_F1_FLOOR: f64 = 0.857;
 
 /// The set built without a list, and its gold mentions with their source
 /// lines. Fails, naming the folder, without `../shared/eval`.

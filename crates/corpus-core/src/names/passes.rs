@@ -611,7 +611,7 @@ fn full_name_then_surname(names: &Names, i: usize) -> bool {
 }
 
 /// Pass 4: a lone surname is the person of that name mentioned in the same
-/// documents.
+/// document ("Bob Dole … Dole"), where only one person has it there.
 fn merge_surnames(names: &mut Names, chosen: &[(usize, &'static str)]) {
     let found = &names.auto;
     let persons: Vec<(usize, String)> = chosen
@@ -624,29 +624,48 @@ fn merge_surnames(names: &mut Names, chosen: &[(usize, &'static str)]) {
             )
         })
         .collect();
+    merge_in_documents(names, &persons, "surname");
+}
+
+/// Moves each mention of an unresolved name to the one entity among
+/// `targets` (entity, the folded form that names it short) named in the
+/// same document; what is left stays unresolved. `why` names the merge in
+/// the report.
+fn merge_in_documents(names: &mut Names, targets: &[(usize, String)], why: &str) {
     let mut unresolved = std::mem::take(&mut names.report.unresolved);
-    unresolved.retain(|(name, _)| {
+    unresolved.retain_mut(|(name, count)| {
         let key = fold_str(name);
         let Some(f) = names.auto_named(name) else {
             return true;
         };
         let found = &mut names.auto;
-        let Some((p, _)) = persons.iter().find(|(p, last)| {
-            *last == key
-                && found[f]
-                    .mentions
-                    .iter()
-                    .all(|m| found[*p].mentions.iter().any(|pm| pm.doc == m.doc))
-        }) else {
-            return true;
-        };
-        let moved = std::mem::take(&mut found[f].mentions);
-        names.report.merges.push(format!(
-            "{name} → {} (surname, same document)",
-            found[*p].name
-        ));
-        found[*p].mentions.extend(moved);
-        false
+        let mut kept = Vec::new();
+        let mut into = Vec::new();
+        for m in std::mem::take(&mut found[f].mentions) {
+            let mut there = targets.iter().filter(|(t, short)| {
+                *short == key && found[*t].mentions.iter().any(|tm| tm.doc == m.doc)
+            });
+            match (there.next(), there.next()) {
+                (Some(&(t, _)), None) => {
+                    found[t].mentions.push(m);
+                    if !into.contains(&t) {
+                        into.push(t);
+                    }
+                }
+                _ => kept.push(m),
+            }
+        }
+        for t in into {
+            let target = found[t].name.clone();
+            names
+                .report
+                .merges
+                .push(format!("{name} → {target} ({why}, same document)"));
+        }
+        *count = kept.len();
+        let left = !kept.is_empty();
+        names.auto[f].mentions = kept;
+        left
     });
     names.report.unresolved = unresolved;
 }
@@ -676,31 +695,7 @@ fn merge_short_forms(names: &mut Names, chosen: &[(usize, &'static str)]) {
         .filter(|(i, _)| found[*i].kind == Some(EntityKind::Organization))
         .filter_map(|(i, _)| Some((*i, fold_str(short_form(&found[*i].name)?))))
         .collect();
-    let mut unresolved = std::mem::take(&mut names.report.unresolved);
-    unresolved.retain(|(name, _)| {
-        let key = fold_str(name);
-        let Some(f) = names.auto_named(name) else {
-            return true;
-        };
-        let found = &mut names.auto;
-        let Some((b, _)) = bodies.iter().find(|(b, short)| {
-            *short == key
-                && found[f]
-                    .mentions
-                    .iter()
-                    .all(|m| found[*b].mentions.iter().any(|bm| bm.doc == m.doc))
-        }) else {
-            return true;
-        };
-        let moved = std::mem::take(&mut found[f].mentions);
-        names.report.merges.push(format!(
-            "{name} → {} (short name, same document)",
-            found[*b].name
-        ));
-        found[*b].mentions.extend(moved);
-        false
-    });
-    names.report.unresolved = unresolved;
+    merge_in_documents(names, &bodies, "short name");
 }
 
 /// Pass 5: a one-word name seen twice whose context says place or organisation
