@@ -632,9 +632,17 @@ fn merge_surnames(names: &mut Names, chosen: &[(usize, &'static str)]) {
 /// same document; what is left stays unresolved. `why` names the merge in
 /// the report.
 fn merge_in_documents(names: &mut Names, targets: &[(usize, String)], why: &str) {
+    // By short form: each target with the documents that name it.
+    let mut by_key: HashMap<&str, Vec<(usize, HashSet<u32>)>> = HashMap::new();
+    for (t, short) in targets {
+        let docs = names.auto[*t].mentions.iter().map(|m| m.doc).collect();
+        by_key.entry(short.as_str()).or_default().push((*t, docs));
+    }
     let mut unresolved = std::mem::take(&mut names.report.unresolved);
     unresolved.retain_mut(|(name, count)| {
-        let key = fold_str(name);
+        let Some(candidates) = by_key.get(fold_str(name).as_str()) else {
+            return true;
+        };
         let Some(f) = names.auto_named(name) else {
             return true;
         };
@@ -642,9 +650,7 @@ fn merge_in_documents(names: &mut Names, targets: &[(usize, String)], why: &str)
         let mut kept = Vec::new();
         let mut into = Vec::new();
         for m in std::mem::take(&mut found[f].mentions) {
-            let mut there = targets.iter().filter(|(t, short)| {
-                *short == key && found[*t].mentions.iter().any(|tm| tm.doc == m.doc)
-            });
+            let mut there = candidates.iter().filter(|(_, docs)| docs.contains(&m.doc));
             match (there.next(), there.next()) {
                 (Some(&(t, _)), None) => {
                     found[t].mentions.push(m);

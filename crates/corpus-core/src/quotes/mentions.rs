@@ -38,17 +38,23 @@ impl<'a> Mentions<'a> {
         quoted: Vec<Span>,
     ) -> Mentions<'a> {
         all.sort_by_key(|(s, _)| s.start());
-        let titled = entities
-            .iter()
-            .enumerate()
-            .filter(|(e, entity)| {
-                entity.kind == EntityKind::Person
-                    && !entity.roles.is_empty()
-                    && all.iter().any(|(_, m)| *m == *e as u32)
+        // The persons with titles mentioned here, each once.
+        let mut here: Vec<u32> = all.iter().map(|&(_, e)| e).collect();
+        here.sort_unstable();
+        here.dedup();
+        let titled = here
+            .into_iter()
+            .filter(|&e| {
+                let entity = &entities[e as usize];
+                entity.kind == EntityKind::Person && !entity.roles.is_empty()
             })
-            .map(|(e, entity)| {
-                let roles = entity.roles.iter().map(|r| r.to_lowercase()).collect();
-                (e as u32, roles)
+            .map(|e| {
+                let roles = entities[e as usize]
+                    .roles
+                    .iter()
+                    .map(|r| r.to_lowercase())
+                    .collect();
+                (e, roles)
             })
             .collect();
         Mentions {
@@ -166,14 +172,16 @@ impl<'a> Mentions<'a> {
             .iter()
             .take_while(|(s, _)| s.end() <= range.1)
             .find(|(s, e)| {
-                self.kind(*e) == kind
-                    && !self
-                        .quoted
-                        .iter()
-                        .any(|q| q.start() <= s.start() && s.end() <= q.end())
-                    && !possessive(&text[s.end()..])
+                self.kind(*e) == kind && !self.in_quote(*s) && !possessive(&text[s.end()..])
             })
             .map(|&(_, e)| e)
+    }
+
+    /// Whether `span` lies inside a quoted passage (passages are in text
+    /// order and do not overlap).
+    fn in_quote(&self, span: Span) -> bool {
+        let after = self.quoted.partition_point(|q| q.start() <= span.start());
+        after > 0 && span.end() <= self.quoted[after - 1].end()
     }
 
     /// The titled person whose title was written last before `at`.
