@@ -372,20 +372,35 @@ fn city_kind(f: &AutoName) -> EntityKind {
 /// Pass 4b: a name of one word that is a city's is a place, unless it is a
 /// person's surname (merged before) or speaks ("Washington said").
 fn cities(names: &mut Names) -> Vec<(usize, &'static str)> {
+    choose_unresolved(names, |f| {
+        let [place, org, person] = f.cues;
+        if !f.city || f.shouted as usize == f.mentions.len() || person > place + org {
+            return None;
+        }
+        f.kind = Some(city_kind(f));
+        Some("a city")
+    })
+}
+
+/// Takes from the unresolved names those `choose` gives a reason for (it
+/// may set their kind), and returns them as chosen.
+fn choose_unresolved(
+    names: &mut Names,
+    mut choose: impl FnMut(&mut AutoName) -> Option<&'static str>,
+) -> Vec<(usize, &'static str)> {
     let mut chosen = Vec::new();
     let mut unresolved = std::mem::take(&mut names.report.unresolved);
     unresolved.retain(|(name, _)| {
         let Some(i) = names.auto_named(name) else {
             return true;
         };
-        let f = &mut names.auto[i];
-        let [place, org, person] = f.cues;
-        if !f.city || f.shouted as usize == f.mentions.len() || person > place + org {
-            return true;
+        match choose(&mut names.auto[i]) {
+            Some(why) => {
+                chosen.push((i, why));
+                false
+            }
+            None => true,
         }
-        f.kind = Some(city_kind(f));
-        chosen.push((i, "a city"));
-        false
     });
     names.report.unresolved = unresolved;
     chosen
@@ -405,20 +420,11 @@ fn outlets(names: &mut Names, documents: &[Document]) -> Vec<(usize, &'static st
             f.kind = Some(EntityKind::Organization);
         }
     }
-    let mut chosen = Vec::new();
-    let mut unresolved = std::mem::take(&mut names.report.unresolved);
-    unresolved.retain(|(name, _)| {
-        let Some(i) = names
-            .auto_named(name)
-            .filter(|_| outlets.contains(&fold_str(name)))
-        else {
-            return true;
-        };
-        chosen.push((i, "an outlet of the articles"));
-        false
-    });
-    names.report.unresolved = unresolved;
-    chosen
+    choose_unresolved(names, |f| {
+        outlets
+            .contains(&fold_str(&f.name))
+            .then_some("an outlet of the articles")
+    })
 }
 
 /// Whether most of a name's mentions, two at least, read as a sports
@@ -431,29 +437,20 @@ fn mostly_team(f: &AutoName) -> bool {
 /// as a team's is a team, an organisation; as a cricketer's in scorecards, a
 /// person.
 fn teams(names: &mut Names) -> Vec<(usize, &'static str)> {
-    let mut chosen = Vec::new();
-    let mut unresolved = std::mem::take(&mut names.report.unresolved);
-    unresolved.retain(|(name, _)| {
-        let Some(i) = names.auto_named(name) else {
-            return true;
-        };
-        let f = &mut names.auto[i];
+    choose_unresolved(names, |f| {
         let (kind, why) = if mostly_team(f) {
             (EntityKind::Organization, "a team")
         } else if f.player >= 2 && f.player as usize * 2 > f.mentions.len() {
             (EntityKind::Person, "a player in scorecards")
         } else {
-            return true;
+            return None;
         };
         if f.kind.is_some_and(|k| k != kind) {
-            return true;
+            return None;
         }
         f.kind = Some(kind);
-        chosen.push((i, why));
-        false
-    });
-    names.report.unresolved = unresolved;
-    chosen
+        Some(why)
+    })
 }
 
 /// Pass 3: which automatic names become entities, and why: a titled person, a

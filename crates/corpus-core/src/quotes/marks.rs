@@ -173,7 +173,7 @@ fn is_mark(c: char) -> bool {
 
 /// Whether `c` at `i` opens a quote: a typographic opening mark, or a
 /// straight one at the start or after a space or an opening bracket.
-pub(super) fn is_opening(p: &str, i: usize, c: char) -> bool {
+fn is_opening(p: &str, i: usize, c: char) -> bool {
     match c {
         '“' | '«' | '„' => true,
         '"' => p[..i]

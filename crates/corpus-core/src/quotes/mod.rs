@@ -79,14 +79,16 @@ fn quotes_of(doc: &Document, passages: &[Passage], mentions: &Mentions) -> Vec<Q
         if words_of(p.span.slice(text)) <= 2 && !p.continues {
             continue;
         }
-        let cue = own_cue(doc, p, mentions);
+        let sentence = sentence_at(doc, p.open);
+        let before = lead(text, (sentence.0, p.open));
+        let cue = own_cue(doc, p, before, mentions);
         let cued = cue.tells();
         let mut quote = Quote {
             doc: 0,
             span: p.span,
             speaker: cue.speaker,
             source: cue.source,
-            partial: is_partial(doc, p),
+            partial: is_partial(doc, p, before),
             verb: cue.verb,
             channel: cue.channel,
         };
@@ -123,12 +125,11 @@ fn fill_back(found: &mut [Found]) {
     }
 }
 
-/// The cue of passage `p` itself: after it, or before it in its sentence,
-/// or the subject of a sentence ending in a colon before it.
-fn own_cue(doc: &Document, p: &Passage, mentions: &Mentions) -> Cue {
+/// The cue of passage `p` itself: after it, or `before` it in its sentence
+/// (the words leading into it), or the subject of a sentence ending in a
+/// colon before it.
+fn own_cue(doc: &Document, p: &Passage, before: (usize, usize), mentions: &Mentions) -> Cue {
     let text = &doc.text;
-    let sentence = sentence_at(doc, p.open);
-    let before = lead(text, (sentence.0, p.open));
     let after = p
         .close
         .and_then(|c| cue_after(doc, c, paragraph_at(doc, c).end(), mentions));
@@ -169,11 +170,9 @@ fn lead(text: &str, range: (usize, usize)) -> (usize, usize) {
 }
 
 /// Whether passage `p` is words taken into the writer's sentence: text
-/// before it in its sentence (not a colon), or it starts in lower case.
-fn is_partial(doc: &Document, p: &Passage) -> bool {
+/// `before` it in its sentence (not a colon), or it starts in lower case.
+fn is_partial(doc: &Document, p: &Passage, (a, b): (usize, usize)) -> bool {
     let text = &doc.text;
-    let sentence = sentence_at(doc, p.open);
-    let (a, b) = lead(text, (sentence.0, p.open));
     let before = text[a..b].trim_end();
     !(before.is_empty() || before.ends_with(':'))
         || p.span.slice(text).starts_with(char::is_lowercase)
@@ -190,7 +189,7 @@ fn goes_on(doc: &Document, before: &Found, p: &Passage) -> bool {
         return true;
     }
     let para = doc.paragraphs[p.para].span;
-    let opens = text[para.start()..p.open].trim().is_empty();
+    let opens = text_before_is_empty(doc, para, p.open);
     let after = before.passage.close.map_or(before.quote.span.end(), |c| {
         c + text[c..].chars().next().map_or(0, char::len_utf8)
     });
@@ -234,6 +233,7 @@ fn reporting_speaker(doc: &Document, p: &Passage, mentions: &Mentions) -> Option
     cue_before(doc, (last.start(), last.end()), mentions)?.speaker
 }
 
+/// Whether nothing but space comes before `at` in paragraph `para`.
 fn text_before_is_empty(doc: &Document, para: Span, at: usize) -> bool {
     doc.text[para.start()..at].trim().is_empty()
 }
