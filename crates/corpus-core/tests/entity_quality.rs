@@ -311,6 +311,26 @@ fn names_without_a_list() {
             ("Zorbia", Organization, 3),
         ],
     );
+    // Read as a team's once and as nothing else, a name no list knows and
+    // the corpus never writes in lower case is a team; not a month.
+    check(
+        "Results\n\nHove: Quellshire 197-8, Zorbia 363\n\nQuellshire captain Tom Harker made 80 as Quellshire closed on Sept 5.",
+        &[
+            ("Quellshire", Organization, 3),
+            ("Tom Harker", Person, 1),
+            ("Zorbia", Organization, 1),
+        ],
+    );
+    // Names listed one a line open their sentences and keep their first word.
+    check(
+        "Results\n\n1. Sadia Torvenko (Kenya) 12.71\n\n2. Quenby Arlott (Canada) 12.74",
+        &[
+            ("Canada", Place, 1),
+            ("Kenya", Place, 1),
+            ("Quenby Arlott", Person, 1),
+            ("Sadia Torvenko", Person, 1),
+        ],
+    );
     // A name read as a cricketer's in scorecards is a person's, not a team's.
     check(
         "Results\n\nBowling: Trevithick 9-1-36-2, Polgrane 7-0-41-1\n\nAdams c Polgrane b Trevithick 44",

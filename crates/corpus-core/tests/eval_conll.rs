@@ -16,10 +16,10 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
-/// Typed and untyped mention F1 reached on the set (November 2026), less a
+/// Typed and untyped mention F1 reached on the set (December 2026), less a
 /// small margin: a change that loses more fails.
-const TYPED_F1_FLOOR: f64 = 0.771;
-const UNTYPED_F1_FLOOR: f64 = 0.857;
+const TYPED_F1_FLOOR: f64 = 0.798;
+const UNTYPED_F1_FLOOR: f64 = 0.887;
 
 /// The set built without a list, and its gold mentions with their source
 /// lines. Fails, naming the folder, without `../shared/eval`.

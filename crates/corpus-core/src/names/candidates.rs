@@ -29,13 +29,30 @@ pub struct Candidate {
 /// (`sentence_starts` in order).
 pub fn sentence_initial(text: &str, sentence_starts: &[usize], start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
+    let stop = before
+        .trim_end_matches(['"', '“', '‘', '\'', '(', '—', '–', '-'])
+        .trim_end();
+    // Not after an initial or an abbreviation ("J. Benjamin", "Mr. Kurti").
+    let abbreviated = stop
+        .strip_suffix('.')
+        .is_some_and(crate::text::sentences::is_abbreviation);
     sentence_starts.binary_search(&start).is_ok()
         || before.is_empty()
         || before.ends_with('\n')
-        || before
-            .trim_end_matches(['"', '“', '‘', '\'', '(', '—', '–', '-'])
-            .trim_end()
-            .ends_with(['.', '!', '?', ':'])
+        || (stop.ends_with(['.', '!', '?', ':']) && !abbreviated)
+}
+
+/// How the corpus writes a word, which says whether a sentence's capitalised
+/// first word is an ordinary word or a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordUse {
+    /// Seen in lower case somewhere: an ordinary word.
+    Lower,
+    /// Capitalised only where sentences open: ordinary or a name, the corpus
+    /// cannot tell.
+    OnlyOpening,
+    /// Capitalised inside sentences and never in lower case: a name.
+    Name,
 }
 
 /// One word of the text with its byte range.
@@ -47,18 +64,18 @@ struct Word<'t> {
 }
 
 /// Names in `text`. `sentence_starts` are the byte offsets where sentences (and
-/// paragraphs) begin, in order; `common` says whether a lower-cased word is an ordinary
-/// word of the corpus (seen in lower case somewhere); `places` are offsets where a
+/// paragraphs) begin, in order; `usage` says how the corpus writes a folded
+/// word; `places` are offsets where a
 /// place's name starts whole (news datelines: "NEW YORK 1996-08-30" keeps "NEW").
 pub fn candidates(
     text: &str,
     sentence_starts: &[usize],
-    common: &dyn Fn(&str) -> bool,
+    usage: &dyn Fn(&str) -> WordUse,
     places: &[usize],
 ) -> Vec<Candidate> {
     let ws = joined_words(
         text,
-        common,
+        usage,
         dotted_acronyms(
             text,
             tokens(text)
@@ -96,7 +113,7 @@ pub fn candidates(
             None => parts.push((role, rest, rest_initial)),
         }
         for (role, part, initial) in parts {
-            if let Some(c) = candidate(text, part, role, initial, common) {
+            if let Some(c) = candidate(text, part, role, initial, usage) {
                 out.push(c);
             }
         }
@@ -112,16 +129,38 @@ fn candidate(
     mut run: &[Word],
     role: Option<String>,
     initial: bool,
-    common: &dyn Fn(&str) -> bool,
+    usage: &dyn Fn(&str) -> WordUse,
 ) -> Option<Candidate> {
     // A sentence's first word, when it is an ordinary word (not a country's
-    // or a people's name: "U.S. debt futures fell").
+    // or a people's name: "U.S. debt futures fell"). In front of more
+    // capitalised words, a word the corpus writes only there is ordinary when
+    // grammar says so ("Later Telvana said") or when the words after it are a
+    // name the text writes without it ("Watch Live TV now. Live TV is…"),
+    // else it opens the name ("1. Sara Thorsett (U.S.)", "Kamil Jamil
+    // didn't"); alone, it is ordinary.
+    let named_without_it = || {
+        let tail = &text[run[1].start..run[run.len() - 1].end];
+        run.len() >= 3 && text.matches(tail).nth(1).is_some()
+    };
     let ordinary = |w: &Word| {
-        common(&fold_str(w.text))
+        let folded = fold_str(w.text);
+        let common = match usage(&folded) {
+            WordUse::Lower => true,
+            // An acronym is a name wherever it stands ("U.N. officials said").
+            WordUse::OnlyOpening if is_acronym(&w.text.replace('.', "")) => false,
+            WordUse::OnlyOpening => {
+                run.len() == 1 || CLOSED_CLASS.contains(&folded.as_str()) || named_without_it()
+            }
+            WordUse::Name => false,
+        };
+        common
+            && !w.text.contains(". ")
             && !gazetteer::is_known_place(w.text)
             && !gazetteer::is_nationality(w.text)
     };
-    if role.is_none() && initial && run.first().is_some_and(ordinary) {
+    // "South Africa beat New Zealand": a place's name whole.
+    let place = run.len() >= 2 && gazetteer::is_known_place(&text[run[0].start..run[1].end]);
+    if role.is_none() && initial && !place && run.first().is_some_and(ordinary) {
         run = &run[1..];
     }
     // One letter is no name ("I", "A").
@@ -133,7 +172,16 @@ fn candidate(
         run = &run[..run.len() - 1];
     }
     let (first, last) = run.first().zip(run.last())?;
-    let span = Span::new(text, first.start, last.end);
+    // "NationsBank Corp. said": the legal form's full stop, unless it ends
+    // the paragraph too.
+    let stop = run.len() >= 2
+        && ABBREVIATED_SUFFIXES.contains(&last.text)
+        && text[last.end..].starts_with('.')
+        && !text[last.end + 1..]
+            .trim_start_matches(' ')
+            .starts_with('\n')
+        && last.end + 1 < text.len();
+    let span = Span::new(text, first.start, last.end + stop as usize);
     // "A. Dale": an initial opens a person's name.
     let initialled = run[0]
         .text
@@ -215,7 +263,7 @@ fn dotted_acronyms<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
 /// what follows ("St. Louis"). "New York-based" keeps "York" alone.
 fn joined_words<'t>(
     text: &'t str,
-    common: &dyn Fn(&str) -> bool,
+    usage: &dyn Fn(&str) -> WordUse,
     ws: Vec<Word<'t>>,
 ) -> Vec<Word<'t>> {
     let known =
@@ -236,7 +284,10 @@ fn joined_words<'t>(
                 // Not two places or peoples: "Kosovo-Serbia talks".
                 "-" => !(known(a.text) && known(b.text)),
                 "'" | "\u{2019}" => a.text.chars().count() == 1,
-                ". " => a.text == "St" || (is_initial(a.text) && !common(&fold_str(b.text))),
+                ". " => {
+                    a.text == "St"
+                        || (is_initial(a.text) && usage(&fold_str(b.text)) == WordUse::Name)
+                }
                 _ => false,
             }
     };
@@ -437,9 +488,20 @@ mod tests {
     /// Names found in `text` (sentences start at offset 0 and after ". "), as
     /// (name, role, kind, defines).
     fn check(text: &str, expected: &[Expected]) {
-        let common =
-            |w: &str| ["the", "on", "tensions", "in", "he", "what", "however"].contains(&w);
-        let got: Vec<Found> = candidates(text, &[0], &common, &[])
+        let usage = |w: &str| {
+            if [
+                "the", "on", "tensions", "in", "he", "what", "however", "south",
+            ]
+            .contains(&w)
+            {
+                WordUse::Lower
+            } else if ["later", "watch", "sara", "kurti", "u.n."].contains(&w) {
+                WordUse::OnlyOpening
+            } else {
+                WordUse::Name
+            }
+        };
+        let got: Vec<Found> = candidates(text, &[0], &usage, &[])
             .into_iter()
             .map(|c| (c.span.slice(text).to_string(), c.role, c.kind, c.defines))
             .collect();
@@ -460,7 +522,42 @@ mod tests {
             ],
         );
         // An unusual first word of a sentence stays.
-        check("Kurti spoke.", &[("Kurti", None, None, None)]);
+        check("Belgrade spoke.", &[("Belgrade", None, None, None)]);
+        // A word written only where sentences open: alone, an ordinary word;
+        // in front of a name, ordinary when grammar says so or when the text
+        // names the rest without it, else the name's first word.
+        check("Kurti spoke.", &[]);
+        check("Later Telvana said so.", &[("Telvana", None, None, None)]);
+        check("Sara Thorsett won.", &[("Sara Thorsett", None, None, None)]);
+        check(
+            "Watch Live TV now. Live TV is on.",
+            &[("Live TV", None, None, None), ("Live TV", None, None, None)],
+        );
+        // An acronym and a place's name are names where sentences open too.
+        check("U.N. officials said.", &[("U.N.", None, None, None)]);
+        check(
+            "South Africa beat Wales.",
+            &[
+                ("South Africa", None, None, None),
+                ("Wales", None, None, None),
+            ],
+        );
+        // An abbreviated legal form keeps its full stop, unless it ends the text.
+        check(
+            "NationsBank Corp. said so. The bank bought Norwest Corp.",
+            &[
+                ("NationsBank Corp.", None, Some(Organization), None),
+                ("Norwest Corp", None, Some(Organization), None),
+            ],
+        );
+        // After an initial or an abbreviation no sentence opens.
+        check(
+            "Pooley 111. J. Benjamin 4-52",
+            &[
+                ("Pooley", None, None, None),
+                ("J. Benjamin", None, Some(Person), None),
+            ],
+        );
         // Connectors only inside names that end like organisations or places.
         check(
             "the Federal Republic of Yugoslavia and Serbia of old",

@@ -97,9 +97,16 @@ pub fn named_as_body(text: &str, span: Span) -> bool {
 /// ("Wigan 3 Norwich 1", "Durham 250"), or a word of a match is next to it.
 pub fn reads_as_team(text: &str, span: Span) -> bool {
     let after = &text[span.end()..];
-    let score = after
-        .strip_prefix(' ')
-        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    // A number that is no measure: "Surrey 429-7", "Durham 250 and 120", not
+    // "Olympic 100 metres champion".
+    let score = after.strip_prefix(' ').is_some_and(|a| {
+        let number = a.len() - a.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let unit = a[number..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !FUNCTION_WORDS.contains(&w));
+        number > 0 && !unit
+    });
     let next = after
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
@@ -177,6 +184,7 @@ mod tests {
         };
         check("Wigan 3 Norwich 1", "Wigan", true);
         check("Durham 250 and 120", "Durham", true);
+        check("Olympic 100 metres champion", "Olympic", false);
         check("Chicago beat Atlanta", "Atlanta", true);
         check("Chicago beat Atlanta", "Chicago", true);
         check("Chicago v Atlanta", "Chicago", true);

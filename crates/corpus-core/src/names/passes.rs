@@ -3,6 +3,7 @@
 //! joined to what they stand for, spelling variants merged, kinds decided, and
 //! the report of every automatic decision.
 
+use super::candidates::WordUse;
 use super::gazetteer;
 use super::list::{slug, EntityList, Matcher};
 use super::{candidates, context, spelling, words};
@@ -11,6 +12,7 @@ use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::fold::fold_str;
 use crate::text::span::Span;
 use crate::text::tokens::tokens;
+use crate::time::calendar::MONTH_ABBREVIATIONS;
 use std::collections::{HashMap, HashSet};
 
 /// What entity finding did beyond the curated list, for the build report.
@@ -72,7 +74,7 @@ struct Names {
 
 impl Names {
     fn auto_named(&self, name: &str) -> Option<usize> {
-        self.by_key.get(&fold_str(name)).copied()
+        self.by_key.get(&name_key(name)).copied()
     }
 }
 
@@ -89,7 +91,7 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
     merge_surnames(&mut names, &chosen);
     merge_short_forms(&mut names, &chosen);
     chosen.extend(cities(&mut names));
-    chosen.extend(teams(&mut names));
+    chosen.extend(teams(&mut names, &ordinary));
     chosen.extend(promote_by_context(&mut names, list));
     names
         .report
@@ -152,11 +154,12 @@ impl OrdinaryWords {
         }
         words
     }
+}
 
-    /// Whether the folded word `w` is an ordinary word.
-    fn contains(&self, w: &str) -> bool {
-        self.lower.contains(w) || !self.capitalised_inside.contains(w)
-    }
+/// How an automatic name is looked up: folded, without a closing full stop
+/// ("NationsBank Corp." and "NationsBank Corp" are one name).
+fn name_key(name: &str) -> String {
+    fold_str(name.strip_suffix('.').unwrap_or(name))
 }
 
 /// Where a document's sentences and paragraphs start, in order.
@@ -186,10 +189,18 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
         by_key: HashMap::new(),
         report: EntityReport::default(),
     };
-    // A city's name opening a sentence is a name unless the corpus writes the
-    // word in lower case too ("Chicago 5 Atlanta 3"; not "Reading").
-    let is_common = |w: &str| {
-        ordinary.contains(w) && (ordinary.lower.contains(w) || !gazetteer::is_known_city(w))
+    // A city's or a given name opening a sentence is a name unless the corpus
+    // writes the word in lower case too ("Chicago 5 Atlanta 3", "1. Michelle
+    // Freeman (Jamaica)"; not "Reading", "Will").
+    let usage = |w: &str| {
+        let listed = || gazetteer::is_known_city(w) || gazetteer::is_listed_given_name(w);
+        if ordinary.lower.contains(w) {
+            WordUse::Lower
+        } else if ordinary.capitalised_inside.contains(w) || listed() {
+            WordUse::Name
+        } else {
+            WordUse::OnlyOpening
+        }
     };
     for (d, doc) in documents.iter().enumerate() {
         let listed = matcher.find(&doc.text, &doc.folded, &doc.fold_map);
@@ -200,7 +211,7 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
             });
         }
         let page = Page::of(d as u32, doc);
-        for c in candidates::candidates(&doc.text, &page.starts, &is_common, &page.datelines) {
+        for c in candidates::candidates(&doc.text, &page.starts, &usage, &page.datelines) {
             // Already a listed entity: only its role is news.
             if let Some(&(e, _)) = listed.iter().find(|(_, s)| s.overlaps(c.span)) {
                 let roles = &mut names.listed_roles[e];
@@ -276,7 +287,7 @@ impl Names {
     fn add(&mut self, page: &Page, c: candidates::Candidate) {
         let name = c.span.slice(page.text);
         let auto = &mut self.auto;
-        let f = *self.by_key.entry(fold_str(name)).or_insert_with(|| {
+        let f = *self.by_key.entry(name_key(name)).or_insert_with(|| {
             auto.push(AutoName::new(name));
             auto.len() - 1
         });
@@ -313,7 +324,7 @@ fn merge_acronyms(names: &mut Names) {
         let Some(other) = found[i].defines.clone() else {
             continue;
         };
-        let Some(&j) = names.by_key.get(&fold_str(&other)) else {
+        let Some(&j) = names.by_key.get(&name_key(&other)) else {
             continue;
         };
         if i == j || found[j].mentions.is_empty() || found[i].mentions.is_empty() {
@@ -433,12 +444,28 @@ fn mostly_team(f: &AutoName) -> bool {
     f.team >= 2 && f.team as usize * 2 > f.mentions.len()
 }
 
+/// Whether a one-word name the corpus never writes in lower case reads as a
+/// team's once and as nothing else anywhere ("Warwickshire 195, Surrey
+/// 429-7"; then "Surrey captain Chris Lewis", "as Surrey closed on 429"):
+/// not a month ("Sept 5"), not in capitals only (headlines).
+fn only_team(f: &AutoName, ordinary: &OrdinaryWords) -> bool {
+    let [place, _, person] = f.cues;
+    f.team >= 1
+        && place == 0
+        && person == 0
+        && f.player == 0
+        && f.shouted == 0
+        && !f.name.contains(' ')
+        && !ordinary.lower.contains(&fold_str(&f.name))
+        && !MONTH_ABBREVIATIONS.contains(&f.name.as_str())
+}
+
 /// Pass 4c: a name of one word left unresolved whose mentions mostly read
 /// as a team's is a team, an organisation; as a cricketer's in scorecards, a
 /// person.
-fn teams(names: &mut Names) -> Vec<(usize, &'static str)> {
+fn teams(names: &mut Names, ordinary: &OrdinaryWords) -> Vec<(usize, &'static str)> {
     choose_unresolved(names, |f| {
-        let (kind, why) = if mostly_team(f) {
+        let (kind, why) = if mostly_team(f) || only_team(f, ordinary) {
             (EntityKind::Organization, "a team")
         } else if f.player >= 2 && f.player as usize * 2 > f.mentions.len() {
             (EntityKind::Person, "a player in scorecards")
@@ -595,7 +622,7 @@ fn full_name_then_surname(names: &Names, i: usize) -> bool {
     {
         return false;
     }
-    let Some(&s) = names.by_key.get(&fold_str(words[words.len() - 1])) else {
+    let Some(&s) = names.by_key.get(&name_key(words[words.len() - 1])) else {
         return false;
     };
     let surname = &names.auto[s];

@@ -27,6 +27,11 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Months as abbreviated, with or without a full stop ("Nov", "Nov.").
+pub const MONTH_ABBREVIATIONS: [&str; 13] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
 pub const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",

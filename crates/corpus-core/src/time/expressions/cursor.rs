@@ -93,10 +93,7 @@ impl Unit {
 
 pub use crate::time::calendar::WEEKDAYS;
 
-/// Months as abbreviated, with or without a full stop ("Nov", "Nov.").
-const ABBREVIATIONS: [&str; 13] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
+use crate::time::calendar::MONTH_ABBREVIATIONS as ABBREVIATIONS;
 
 fn month_of(word: &str) -> Option<u8> {
     // Every month's name starts with one of these capitals.
