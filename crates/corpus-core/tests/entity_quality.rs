@@ -321,6 +321,16 @@ fn names_without_a_list() {
             ("Zorbia", Organization, 1),
         ],
     );
+    // A name of two words whose mentions mostly read as a team's is a team's,
+    // not a person's.
+    check(
+        "Results\n\nQuarnley Orient 2 Vexhill 1\n\nQuarnley Orient beat Torbridge.",
+        &[
+            ("Quarnley Orient", Organization, 2),
+            ("Torbridge", Organization, 1),
+            ("Vexhill", Organization, 1),
+        ],
+    );
     // Names listed one a line open their sentences and keep their first word.
     check(
         "Results\n\n1. Sadia Torvenko (Kenya) 12.71\n\n2. Quenby Arlott (Canada) 12.74",

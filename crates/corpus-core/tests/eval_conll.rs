@@ -18,8 +18,10 @@ use std::sync::OnceLock;
 
 /// Typed and untyped mention F1 reached on the set (December 2026), less a
 /// small margin: a change that loses more fails.
-const TYPED_F1_FLOOR: f64 = 0.798;
-const UNTYPED_F1_FLOOR: f64 = 0.887;
+const TYPED_F1_FLOOR: f64 = 0.804;
+const UNTYPED_F1_FLOOR: f64 = 0.894;
+/// Organisations, the weakest kind, on their own.
+const ORGANIZATION_F1_FLOOR: f64 = 0.644;
 
 /// The set built without a list, and its gold mentions with their source
 /// lines. Fails, naming the folder, without `../shared/eval`.
@@ -108,5 +110,10 @@ fn names_without_a_list_score_no_worse_than_before() {
         s.untyped.f1() >= UNTYPED_F1_FLOOR,
         "untyped F1 {:.3}",
         s.untyped.f1()
+    );
+    let organizations = s.per_kind[&corpus_core::model::kinds::EntityKind::Organization].f1();
+    assert!(
+        organizations >= ORGANIZATION_F1_FLOOR,
+        "organisations F1 {organizations:.3}"
     );
 }

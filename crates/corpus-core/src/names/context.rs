@@ -60,7 +60,11 @@ pub fn kind_by_context(text: &str, span: Span) -> Option<EntityKind> {
     let ends_phrase = after.is_none_or(|w| {
         // A past-tense verb ends the phrase too: "the Bundestag voted".
         !w.starts_with(char::is_lowercase) || FUNCTION_WORDS.contains(&w) || w.ends_with("ed")
-    }) || text[span.end()..].starts_with(['.', ',', ';', ':', ')', '?', '!']);
+    }) || text[span.end()..].starts_with(['.', ',', ';', ':', ')', '?', '!'])
+        // A possessive ends the name's own phrase: "the Treasury's bonds".
+        || ["'s ", "\u{2019}s "]
+            .iter()
+            .any(|p| text[span.end()..].starts_with(p));
     if !ends_phrase {
         return None;
     }
@@ -162,6 +166,7 @@ mod tests {
         check("a vote in the Bundestag, later", "Bundestag", Some(Place));
         check("the Bundestag voted", "Bundestag", Some(Organization));
         check("the Bundestag.", "Bundestag", Some(Organization));
+        check("the Treasury's bonds", "Treasury", Some(Organization));
         // A modifier says nothing: "the Kosovo government", "in Serbian towns"? no.
         check("the Kosovo government", "Kosovo", None);
         check("in. Kosovo", "Kosovo", None);

@@ -568,6 +568,8 @@ fn default_kinds(
         let last = words[words.len() - 1];
         let kind = if has(&|w| words::EVENT_WORDS.contains(&fold_str(w).as_str())) {
             EntityKind::Other
+        } else if mostly_team(f) && !gazetteer::is_listed_given_name(words[0]) {
+            EntityKind::Organization
         } else if gazetteer::is_listed_given_name(words[0])
             && !words[1..].iter().any(|w| national(w))
         {
