@@ -488,3 +488,47 @@ fn a_name_near_a_word_marks_the_stretch_between_them() {
     assert_eq!(seed_marks(&index, "kurti NEAR/5 name:Vučić"), marks);
     assert!(seed_marks(&index, "name:Vučić NEAR/5 kurt*").len() >= marks.len());
 }
+
+/// Serbian is written in two scripts: a word in one finds the word in the
+/// other, with or without its accents, and marks the original letters;
+/// Exact still means the letters typed.
+#[test]
+fn serbian_in_either_script_is_one_word() {
+    let index = made_up(&[
+        (
+            "RTS",
+            "2022-12-10",
+            "Председник Србије Александар Вучић рекао је да Косово није на дневном реду.",
+        ),
+        (
+            "N1",
+            "2022-12-11",
+            "Vučić je rekao da su barikade na Kosovu.",
+        ),
+        (
+            "Reuters",
+            "2022-12-12",
+            "Serbian President Aleksandar Vucic said so.",
+        ),
+    ]);
+    let marks = |q: &str| seed_marks(&index, q);
+    let all = |s: &str| vec![(0, s.to_string()), (1, "Vučić".into()), (2, "Vucic".into())];
+    assert_eq!(marks("Вучић"), all("Вучић"));
+    assert_eq!(marks("vucic"), all("Вучић"));
+    assert_eq!(marks("VUČIĆ"), all("Вучић"));
+    assert_eq!(marks("kosovo"), vec![(0, "Косово".to_string())]);
+    assert_eq!(marks("\"rekao je\""), vec![(0, "рекао је".to_string())]);
+    let exact = query::parse(
+        "Вучић",
+        Options {
+            exact: true,
+            typing: false,
+        },
+    );
+    let found: Vec<u32> = search::run(&index, &exact.query, &[])
+        .docs
+        .iter()
+        .map(|d| d.doc)
+        .collect();
+    assert_eq!(found, [0]);
+}

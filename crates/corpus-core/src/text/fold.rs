@@ -163,6 +163,13 @@ pub fn fold_char(c: char, out: &mut String) {
         out.push_str(plain);
         return;
     }
+    // Serbian Cyrillic as its Latin script, then folded: "Вучић" = "Vučić" = "vucic".
+    if let Some(latin) = serbian_latin(c) {
+        for l in latin.chars() {
+            fold_char(l, out);
+        }
+        return;
+    }
     // Combining diacritical marks fold to nothing.
     if matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
     {
@@ -180,6 +187,56 @@ pub fn fold_char(c: char, out: &mut String) {
         }
     }
     out.extend(c.to_lowercase());
+}
+
+/// Serbian Cyrillic letters in Serbian Latin script, as CLDR's
+/// `sr-Cyrl → sr-Latn` transform and Lucene's SerbianNormalizationFilter
+/// write them: one letter each, but Љ Њ Џ, which are two (Lj, Nj, Dž).
+/// Letters of other Cyrillic alphabets are left as they are.
+const SERBIAN_LATIN: [(char, &str); 30] = [
+    ('а', "a"),
+    ('б', "b"),
+    ('в', "v"),
+    ('г', "g"),
+    ('д', "d"),
+    ('ђ', "đ"),
+    ('е', "e"),
+    ('ж', "ž"),
+    ('з', "z"),
+    ('и', "i"),
+    ('ј', "j"),
+    ('к', "k"),
+    ('л', "l"),
+    ('љ', "lj"),
+    ('м', "m"),
+    ('н', "n"),
+    ('њ', "nj"),
+    ('о', "o"),
+    ('п', "p"),
+    ('р', "r"),
+    ('с', "s"),
+    ('т', "t"),
+    ('ћ', "ć"),
+    ('у', "u"),
+    ('ф', "f"),
+    ('х', "h"),
+    ('ц', "c"),
+    ('ч', "č"),
+    ('џ', "dž"),
+    ('ш', "š"),
+];
+
+/// The Serbian Latin spelling of the lower- or upper-case Serbian Cyrillic
+/// letter `c` (lower case).
+fn serbian_latin(c: char) -> Option<&'static str> {
+    if !('\u{0400}'..='\u{045F}').contains(&c) {
+        return None;
+    }
+    let lower = c.to_lowercase().next()?;
+    SERBIAN_LATIN
+        .iter()
+        .find(|(cyrillic, _)| *cyrillic == lower)
+        .map(|(_, latin)| *latin)
 }
 
 /// Whether `c` is part of a word for matching purposes.
@@ -231,6 +288,37 @@ mod tests {
         }
     }
 
+    /// The two Serbian alphabets letter for letter, in the Cyrillic order
+    /// (Vuk's Cyrillic and Gaj's Latin, as CLDR's sr-Cyrl → sr-Latn
+    /// transform pairs them): each letter folds as its Latin pair does, in
+    /// either case, and a text written in one script as the same text in
+    /// the other.
+    #[test]
+    fn serbian_cyrillic_folds_as_its_latin_script() {
+        let cyrillic = "А Б В Г Д Ђ Е Ж З И Ј К Л Љ М Н Њ О П Р С Т Ћ У Ф Х Ц Ч Џ Ш";
+        let latin = "A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć U F H C Č Dž Š";
+        let pairs: Vec<(&str, &str)> = cyrillic.split(' ').zip(latin.split(' ')).collect();
+        assert_eq!(pairs.len(), 30);
+        for (c, l) in pairs {
+            assert_eq!(fold_str(c), fold_str(l), "{c} / {l}");
+            assert_eq!(
+                fold_str(&c.to_lowercase()),
+                fold_str(&l.to_lowercase()),
+                "{c} / {l}"
+            );
+        }
+        check_same(
+            "Председник Србије Александар Вучић рекао је",
+            "Predsednik Srbije Aleksandar Vučić rekao je",
+        );
+        check_same("Џеј Ђоковић у Њујорку", "Džej Đoković u Njujorku");
+    }
+
+    fn check_same(a: &str, b: &str) {
+        assert_eq!(fold_str(a), fold_str(b));
+        assert_eq!(fold(a).0, fold(b).0);
+    }
+
     #[test]
     fn folds_case_accents_and_typography() {
         check("Vučić", "vucic");
@@ -240,7 +328,14 @@ mod tests {
         check("KFOR’s “troops” – now", "kfor's \"troops\" - now");
         check("Straße Æon", "strasse aeon");
         check("c\u{30C}", "c");
-        check("ЖУК", "жук");
+        // Serbian Cyrillic is folded as its Latin script; other Cyrillic
+        // letters are only lower-cased.
+        check("Вучић", "vucic");
+        check("Косово", "kosovo");
+        check("Ђорђе", "dorde");
+        check("ЉУБЉАНА Њујорк Џаковица", "ljubljana njujork dzakovica");
+        check("ЖУК", "zuk");
+        check("Эхо", "эho");
     }
 
     /// Every folded match maps back to whole original chars covering it, and
@@ -277,7 +372,9 @@ mod tests {
         check_roundtrip("Vuc\u{30C}ic\u{301} x", "vucic", "Vuc\u{30C}ic\u{301}");
         check_roundtrip("Kosovo’s police", "'s", "’s");
         check_roundtrip("… Kurti", "kurti", "Kurti");
-        check_roundtrip("ЖУК Ж", "жук", "ЖУК");
+        check_roundtrip("ЖУК Ж", "zuk", "ЖУК");
+        check_roundtrip("Вучић у Њујорку", "njujork", "Њујорк");
+        check_roundtrip("Вучић у Њујорку", "vucic", "Вучић");
         check_roundtrip("“Straße” in Łódź", "lodz", "Łódź");
         check_roundtrip("ﬁnal Æon", "aeon", "Æon");
         check_roundtrip("Mr Vučić and Kurti", "kurti", "Kurti");
