@@ -533,7 +533,8 @@ fn choose_automatic(names: &mut Names) -> Vec<(usize, &'static str)> {
 
 /// Pass 3b: a chosen name of two or three capitalised words that nothing
 /// typed yet is, in news, most often a person ("Suu Kyi", "Mushtaq Ahmed"),
-/// unless a word says otherwise: an event's ("World Cup": other), a people's
+/// unless its mentions mostly read as a team's ("Leyton Orient 2": an
+/// organisation) or a word says otherwise: an event's ("World Cup": other), a people's
 /// last ("Kosovo Serbs": other), a country's, a people's or a city's
 /// ("Air France", "Dynamo Moscow": an organisation), or an ordinary word of
 /// the corpus ("Night Wolves", "Grand Slam": not a person's, as persons are
