@@ -176,11 +176,11 @@ fn candidate(
     // the paragraph too.
     let stop = run.len() >= 2
         && ABBREVIATED_SUFFIXES.contains(&last.text)
-        && text[last.end..].starts_with('.')
-        && !text[last.end + 1..]
-            .trim_start_matches(' ')
-            .starts_with('\n')
-        && last.end + 1 < text.len();
+        && text[last.end..].strip_prefix('.').is_some_and(|after| {
+            after
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c != '\n')
+        });
     let span = Span::new(text, first.start, last.end + stop as usize);
     // "A. Dale": an initial opens a person's name.
     let initialled = run[0]

@@ -593,7 +593,6 @@ pub const CLOSED_CLASS: &[&str] = &[
     "once",
     "than",
     "whether",
-    "after",
     // auxiliaries and modals
     "is",
     "are",
@@ -665,7 +664,6 @@ pub const CLOSED_CLASS: &[&str] = &[
     "how",
     "yes",
     "well",
-    "so",
     "too",
     "very",
     "often",
