@@ -532,3 +532,39 @@ fn serbian_in_either_script_is_one_word() {
         .collect();
     assert_eq!(found, [0]);
 }
+
+/// `đ` is written `dj` where the letter is missing and `d` by readers in a
+/// hurry: all of them are one letter to search, in either script.
+#[test]
+fn serbian_dj_is_one_letter() {
+    let index = made_up(&[
+        ("RTS", "2022-12-10", "Ђорђе Балашевић је певао."),
+        ("N1", "2022-12-11", "Pesme Đorđa Balaševića."),
+        ("B92", "2022-12-12", "Djordje Balasevic, singer."),
+        ("AP", "2022-12-13", "Dorde, also a singer; the DJ adjusted."),
+    ]);
+    let marks = |q: &str| seed_marks(&index, q);
+    let names = |s: &str| {
+        vec![
+            (0, s.to_string()),
+            (2, "Djordje".into()),
+            (3, "Dorde".into()),
+        ]
+    };
+    assert_eq!(marks("djordje"), names("Ђорђе"));
+    assert_eq!(marks("Đorđe"), names("Ђорђе"));
+    assert_eq!(marks("dorde"), names("Ђорђе"));
+    assert_eq!(marks("Ђорђе"), names("Ђорђе"));
+    assert_eq!(
+        marks("djordj*"),
+        vec![
+            (0, "Ђорђе".to_string()),
+            (1, "Đorđa".into()),
+            (2, "Djordje".into()),
+            (3, "Dorde".into()),
+        ]
+    );
+    // English words with the two letters find themselves.
+    assert_eq!(marks("adjusted"), vec![(3, "adjusted".to_string())]);
+    assert_eq!(marks("dj"), vec![(3, "DJ".to_string())]);
+}
