@@ -51,6 +51,34 @@ fn main() {
         list.join(", ")
     )
     .unwrap();
+    write_marks(&mut out);
     let path = std::path::Path::new(&std::env::var_os("OUT_DIR").unwrap()).join("fold_table.rs");
     std::fs::write(path, out).unwrap();
+}
+
+/// The combining marks (General_Category M) of the Basic Multilingual Plane
+/// as ranges, `MARKS`: the vowel signs, viramas and tone marks a word of
+/// Devanagari, Thai or Bengali holds inside it (Unicode's word boundaries,
+/// UAX #29 rule WB4, keep them with the letter before).
+fn write_marks(out: &mut String) {
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    for cp in 0..0x10000u32 {
+        if !char::from_u32(cp).is_some_and(is_combining_mark) {
+            continue;
+        }
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == cp => *end = cp,
+            _ => ranges.push((cp, cp)),
+        }
+    }
+    writeln!(
+        out,
+        "pub(crate) const MARKS: [(u16, u16); {}] = [",
+        ranges.len()
+    )
+    .unwrap();
+    for (lo, hi) in ranges {
+        write!(out, "(0x{lo:04X}, 0x{hi:04X}),").unwrap();
+    }
+    out.push_str("];\n");
 }

@@ -568,3 +568,62 @@ fn serbian_dj_is_one_letter() {
     assert_eq!(marks("adjusted"), vec![(3, "adjusted".to_string())]);
     assert_eq!(marks("dj"), vec![(3, "DJ".to_string())]);
 }
+
+/// Scripts written without spaces: a word is found inside a run of letters,
+/// as a phrase of them, and marked alone; spaced scripts other than Latin
+/// keep their words whole, marks and all.
+#[test]
+fn words_in_any_script() {
+    let index = made_up(&[
+        (
+            "Xinhua",
+            "2022-12-29",
+            "塞尔维亚族人在科索沃北部设置路障。北约部队表示关注。",
+        ),
+        ("NHK", "2022-12-29", "コソボ北部でバリケードが撤去された。"),
+        (
+            "Al Jazeera",
+            "2022-12-29",
+            "أزال الصرب الحواجز في شمال كوسوفو.",
+        ),
+        ("BBC Hindi", "2022-12-29", "कोसोवो में नाटो के सैनिक तैनात हैं।"),
+        ("Thai PBS", "2022-12-29", "ทหารนาโต้อยู่ที่โคโซโว"),
+    ]);
+    let marks = |q: &str| seed_marks(&index, q);
+    assert_eq!(marks("路障"), vec![(0, "路障".to_string())]);
+    assert_eq!(marks("科索沃"), vec![(0, "科索沃".to_string())]);
+    assert_eq!(marks("北约"), vec![(0, "北约".to_string())]);
+    // One letter is a word: "北" (north), in 北部 and 北约, and in Japanese 北部.
+    assert_eq!(
+        marks("北"),
+        vec![(0, "北".to_string()), (0, "北".into()), (1, "北".into())]
+    );
+    assert_eq!(marks("バリケード"), vec![(1, "バリケード".to_string())]);
+    assert_eq!(marks("كوسوفو"), vec![(2, "كوسوفو".to_string())]);
+    // Not a part of a spaced word.
+    assert!(marks("كوس").is_empty());
+    assert_eq!(marks("कोसोवो"), vec![(3, "कोसोवो".to_string())]);
+    assert!(marks("कोस").is_empty(), "a vowel sign is inside the word");
+    assert_eq!(marks("โคโซโว"), vec![(4, "โคโซโว".to_string())]);
+    assert_eq!(marks("นาโต้"), vec![(4, "นาโต้".to_string())]);
+    // The word being typed is a prefix: in an unspaced run, of its letter.
+    let typing = query::parse(
+        "科索",
+        Options {
+            exact: false,
+            typing: true,
+        },
+    );
+    let hits: Vec<String> = search::run(&index, &typing.query, &[])
+        .docs
+        .iter()
+        .flat_map(|d| {
+            d.hits.iter().map(|h| {
+                h.span
+                    .slice(&index.documents[d.doc as usize].text)
+                    .to_string()
+            })
+        })
+        .collect();
+    assert_eq!(hits, ["科索"]);
+}

@@ -5,6 +5,7 @@
 use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::fold::{fold, fold_str, is_word_char, FoldMap};
 use crate::text::span::Span;
+use crate::text::tokens::is_boundary;
 use crate::text::word_index::WordIndex;
 use crate::time::calendar::PartialDate;
 use crate::time::timex::{Modifier, TimexKind};
@@ -190,10 +191,9 @@ impl Document {
             .folded
             .match_indices(needle.as_str())
             .find(|&(at, _)| {
-                let before = self.folded[..at].chars().next_back();
-                let after = self.folded[at + needle.len()..].chars().next();
-                let cuts_a_word_before = word_at_start && before.is_some_and(is_word_char);
-                let cuts_a_word_after = word_at_end && after.is_some_and(is_word_char);
+                let cuts_a_word_before = word_at_start && !is_boundary(&self.folded, at);
+                let cuts_a_word_after =
+                    word_at_end && !is_boundary(&self.folded, at + needle.len());
                 !(cuts_a_word_before || cuts_a_word_after)
             })?;
         let start = self.fold_map.start_to_original(at);

@@ -5,8 +5,9 @@
 
 use crate::model::error::SourceError;
 use crate::model::kinds::EntityKind;
-use crate::text::fold::{fold_str, is_word_char, FoldMap};
+use crate::text::fold::{fold_str, FoldMap};
 use crate::text::span::Span;
+use crate::text::tokens::is_boundary;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 /// One entry of the curated list.
@@ -194,9 +195,7 @@ impl Matcher {
     pub fn find(&self, text: &str, folded: &str, map: &FoldMap) -> Vec<(usize, Span)> {
         let mut out = Vec::new();
         for m in self.automaton.find_iter(folded) {
-            let before = folded[..m.start()].chars().next_back();
-            let after = folded[m.end()..].chars().next();
-            if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+            if !is_boundary(folded, m.start()) || !is_boundary(folded, m.end()) {
                 continue;
             }
             let (s, e) = (

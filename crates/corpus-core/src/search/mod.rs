@@ -18,8 +18,8 @@ pub mod trends;
 use crate::model::index::{Document, Index};
 use crate::order;
 use crate::search::query::{Query, Term, TermKind};
-use crate::text::fold::is_word_char;
 use crate::text::span::Span;
+use crate::text::tokens::{is_boundary, word_end};
 use memchr::memmem;
 
 /// One occurrence of a query term.
@@ -561,19 +561,12 @@ impl<'q> Finder<'q> {
         let whole_end = self.term.kind != TermKind::Prefix;
         for start in finder.find_iter(haystack.as_bytes()) {
             let mut end = start + n;
-            let word_start = !haystack[..start]
-                .chars()
-                .next_back()
-                .is_some_and(is_word_char);
-            let word_end = !haystack[end..].chars().next().is_some_and(is_word_char);
-            if !word_start || (whole_end && !word_end) {
+            if !is_boundary(haystack, start) || (whole_end && !is_boundary(haystack, end)) {
                 continue;
             }
             if !whole_end {
                 // A prefix marks the whole word it starts ("troop*" marks "troops").
-                end += haystack[end..]
-                    .find(|c: char| !is_word_char(c))
-                    .unwrap_or(haystack.len() - end);
+                end = word_end(haystack, end);
             }
             if to_original(start, end).is_some_and(|span| !visit(span)) {
                 return;

@@ -276,9 +276,22 @@ fn serbian_latin(c: char) -> Option<&'static str> {
         .map(|(_, latin)| *latin)
 }
 
-/// Whether `c` is part of a word for matching purposes.
+/// Whether `c` is part of a word for matching purposes: a letter or digit of
+/// any script, or a combining mark (a vowel sign, virama or tone mark inside
+/// a word of Devanagari or Thai).
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Whether `c` is a combining mark (General_Category M; the BMP's).
+pub fn is_mark(c: char) -> bool {
+    let cp = c as u32;
+    if !(0x300..=0xFFFF).contains(&cp) {
+        return false;
+    }
+    let i = table::MARKS.partition_point(|&(lo, _)| (lo as u32) <= cp);
+    i > 0 && cp <= table::MARKS[i - 1].1 as u32
 }
 
 #[cfg(test)]
@@ -468,6 +481,20 @@ mod tests {
                 "U+{cp:04X} {c}: {ours:?} vs {want:?}"
             );
         }
+    }
+
+    #[test]
+    fn combining_marks_are_marks() {
+        use unicode_normalization::char::is_combining_mark;
+        for cp in 0..0x11000 {
+            if let Some(c) = char::from_u32(cp) {
+                let expected = cp < 0x10000 && is_combining_mark(c);
+                assert_eq!(is_mark(c), expected, "U+{cp:04X}");
+            }
+        }
+        assert!(is_word_char('\u{094D}'), "Devanagari virama");
+        assert!(is_word_char('\u{0E48}'), "Thai tone mark");
+        assert!(!is_word_char('-'));
     }
 
     #[test]
