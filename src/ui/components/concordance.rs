@@ -67,11 +67,13 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                     let doc = &corpus.documents[l.doc as usize];
                     let t = &doc.text;
                     let d = l.doc;
+                    // The line's direction is its text's: the outlet and date, with a
+                    // direction of their own, are not asked.
                     html! {
                         <li>
-                            <button type="button" class="kwic-line" onclick={props.on_open.reform(move |_| (n, d))}
+                            <button type="button" class="kwic-line" dir="auto" onclick={props.on_open.reform(move |_| (n, d))}
                                 title={format!("Open in “{}”", doc.title)}>
-                                <span class="kwic-doc"><bdi>{ doc.outlet.as_deref().unwrap_or("—") }</bdi>{ " · " }{ doc.published.map(|p| p.short()).unwrap_or_default() }</span>
+                                <span class="kwic-doc" dir="auto"><bdi>{ doc.outlet.as_deref().unwrap_or("—") }</bdi>{ " · " }{ doc.published.map(|p| p.short()).unwrap_or_default() }</span>
                                 <span class="kwic-left">{ l.left.slice(t) }</span>
                                 <mark class={classes!("hit", format!("t{}", term_colour(l.term)))}>{ l.hit.slice(t) }</mark>
                                 <span class="kwic-right">{ l.right.slice(t) }</span>

@@ -107,12 +107,12 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
         props.passage,
     );
     match p.kind {
-        ParaKind::Subheading => html! { <h3>{ body }</h3> },
+        ParaKind::Subheading => html! { <h3 dir="auto">{ body }</h3> },
         ParaKind::Caption => html! {
-            <p class="caption"><span class="caption-label">{ "Photo caption: " }</span>{ body }</p>
+            <p class="caption" dir="auto"><span class="caption-label">{ "Photo caption: " }</span>{ body }</p>
         },
-        ParaKind::Lede => html! { <p class="lede">{ body }</p> },
-        ParaKind::Dateline => html! { <p class="dateline">{ body }</p> },
-        ParaKind::Headline | ParaKind::Body => html! { <p>{ body }</p> },
+        ParaKind::Lede => html! { <p class="lede" dir="auto">{ body }</p> },
+        ParaKind::Dateline => html! { <p class="dateline" dir="auto">{ body }</p> },
+        ParaKind::Headline | ParaKind::Body => html! { <p dir="auto">{ body }</p> },
     }
 }

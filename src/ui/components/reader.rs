@@ -86,7 +86,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <p class="notice">{ "This document does not match the current search or chips." }</p>
             }
             <header>
-                <h2 id="reader-title">{ title }</h2>
+                <h2 id="reader-title" dir="auto">{ title }</h2>
                 { about(doc) }
                 { names_key(props) }
                 if !props.hits.is_empty() {

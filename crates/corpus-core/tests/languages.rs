@@ -1,0 +1,69 @@
+//! The story's own languages: a small corpus of our own making
+//! (`tests/corpora/languages/`: the same news in Serbian Cyrillic, Serbian
+//! Latin, Albanian, Chinese and Arabic) and what a reader searches in it.
+
+use corpus_core::ingest::pipeline;
+use corpus_core::model::index::Index;
+use corpus_core::search::{self, query};
+use std::path::Path;
+
+fn corpus() -> Index {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora/languages");
+    let (index, report) = pipeline::build_dir(&dir, "languages").expect("builds");
+    assert_eq!(index.documents.len(), 5, "{report:?}");
+    index
+}
+
+/// The files (without `.md`) whose text a query finds, and what it marks.
+fn found(index: &Index, q: &str) -> Vec<(String, String)> {
+    let parsed = query::parse(q, query::Options::default());
+    assert!(parsed.errors.is_empty(), "{q}: {:?}", parsed.errors);
+    let mut out: Vec<(String, String)> = search::run(index, &parsed.query, &[])
+        .docs
+        .iter()
+        .flat_map(|d| {
+            let doc = &index.documents[d.doc as usize];
+            let file = doc.id.trim_end_matches(".md").to_string();
+            d.hits
+                .iter()
+                .map(move |h| (file.clone(), h.span.slice(&doc.text).to_string()))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn check(index: &Index, q: &str, expected: &[(&str, &str)]) {
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(f, s)| (f.to_string(), s.to_string()))
+        .collect();
+    assert_eq!(found(index, q), expected, "{q}");
+}
+
+#[test]
+fn readers_queries_in_the_stories_languages() {
+    let index = corpus();
+    let vucic = [("sr-cyrl", "Вучић"), ("sr-latn", "Vučić")];
+    check(&index, "vucic", &vucic);
+    check(&index, "Вучић", &vucic);
+    check(&index, "Vučić", &vucic);
+    check(
+        &index,
+        "kosovo",
+        &[("sr-cyrl", "Косово"), ("sr-latn", "Kosovo")],
+    );
+    check(
+        &index,
+        "barikade",
+        &[("sr-cyrl", "барикаде"), ("sr-latn", "barikade")],
+    );
+    check(&index, "djordj*", &[("sr-latn", "Đorđa")]);
+    check(&index, "prishtine", &[("sq", "Prishtinë")]);
+    check(&index, "路障", &[("zh", "路障")]);
+    check(&index, "武契奇", &[("zh", "武契奇")]);
+    check(&index, "كوسوفو", &[("ar", "كوسوفو")]);
+    check(&index, "\"рекао је\"", &[("sr-cyrl", "рекао је")]);
+    check(&index, "\"rekao je\"", &[("sr-cyrl", "рекао је")]);
+}
