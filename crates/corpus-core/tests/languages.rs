@@ -67,3 +67,34 @@ fn readers_queries_in_the_stories_languages() {
     check(&index, "\"рекао је\"", &[("sr-cyrl", "рекао је")]);
     check(&index, "\"rekao je\"", &[("sr-cyrl", "рекао је")]);
 }
+
+/// The dates each article's text names, in its own language's forms, with the
+/// values the English forms would have.
+#[test]
+fn dates_in_the_stories_languages() {
+    let index = corpus();
+    let mut found: Vec<(String, String, String)> = index
+        .dates
+        .iter()
+        .map(|d| {
+            let doc = &index.documents[d.doc as usize];
+            (
+                doc.id.trim_end_matches(".md").to_string(),
+                d.span.slice(&doc.text).to_string(),
+                d.value.clone(),
+            )
+        })
+        .collect();
+    found.sort();
+    let expected = [
+        ("sq", "15 dhjetor 2022", "2022-12-15"),
+        ("sr-latn", "10. decembra 2022. godine", "2022-12-10"),
+        ("sr-latn", "2008", "2008"),
+        ("zh", "12月29日", "2022-12-29"),
+    ];
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+}

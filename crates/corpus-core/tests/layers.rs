@@ -1,5 +1,6 @@
-//! The core's layers depend only downwards: text, time and the shared sort
-//! (`order.rs`, a file that uses nothing) at the bottom, then
+//! The core's layers depend only downwards: text and the shared sort
+//! (`order.rs`, a file that uses nothing) at the bottom, time on text (a
+//! month's name is read folded, in any script), then
 //! the model, then names, quotations, search and the timeline, and ingestion and the
 //! figures (pictures of the timeline, trends and matrix) and the view model on
 //! top. A module reaching up (or sideways into a peer) would bring back an
@@ -11,7 +12,7 @@ use std::path::Path;
 /// Each layer and the layers it may use.
 const LAYERS: &[(&str, &[&str])] = &[
     ("text", &["order"]),
-    ("time", &[]),
+    ("time", &["text"]),
     ("model", &["text", "time"]),
     ("names", &["model", "text", "time"]),
     ("quotes", &["model", "order", "text", "time"]),

@@ -42,6 +42,241 @@ pub const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// Month names of other languages, folded as search folds them (so Serbian
+/// Cyrillic is its Latin script, and accents are gone): CLDR's wide format
+/// and stand-alone names, and the case endings each language's grammar adds
+/// to them. Each language: its names January to December, the stems its
+/// endings go on (the names themselves when the same), and the endings.
+struct MonthNames {
+    names: [&'static str; 12],
+    stems: Option<[&'static str; 12]>,
+    endings: &'static [&'static str],
+}
+
+const OTHER_MONTHS: [MonthNames; 9] = [
+    // Serbian (both scripts), the genitive "24. novembra", the locative "u
+    // novembru", the instrumental "za novembrom"; "juni", "juli" beside "jun", "jul".
+    MonthNames {
+        names: [
+            "januar",
+            "februar",
+            "mart",
+            "april",
+            "maj",
+            "jun",
+            "jul",
+            "avgust",
+            "septembar",
+            "oktobar",
+            "novembar",
+            "decembar",
+        ],
+        stems: Some([
+            "januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembr",
+            "oktobr", "novembr", "decembr",
+        ]),
+        endings: &["a", "u", "om", "i"],
+    },
+    // Albanian: the definite "dhjetori", its genitive and dative "dhjetorit",
+    // its accusative "dhjetorin".
+    MonthNames {
+        names: [
+            "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
+            "tetor", "nentor", "dhjetor",
+        ],
+        stems: None,
+        endings: &["i", "it", "in"],
+    },
+    // German ("Jänner" in Austria).
+    MonthNames {
+        names: [
+            "januar",
+            "februar",
+            "marz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+        ],
+        stems: Some([
+            "janner",
+            "feber",
+            "marz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+        ]),
+        endings: &[""],
+    },
+    MonthNames {
+        names: [
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+        ],
+        stems: None,
+        endings: &[],
+    },
+    MonthNames {
+        names: [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+        stems: Some([
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "setiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ]),
+        endings: &[""],
+    },
+    MonthNames {
+        names: [
+            "gennaio",
+            "febbraio",
+            "marzo",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "agosto",
+            "settembre",
+            "ottobre",
+            "novembre",
+            "dicembre",
+        ],
+        stems: None,
+        endings: &[],
+    },
+    // Arabic: the names of Egypt and the Gulf…
+    MonthNames {
+        names: [
+            "يناير",
+            "فبراير",
+            "مارس",
+            "أبريل",
+            "مايو",
+            "يونيو",
+            "يوليو",
+            "أغسطس",
+            "سبتمبر",
+            "أكتوبر",
+            "نوفمبر",
+            "ديسمبر",
+        ],
+        stems: Some([
+            "يناير",
+            "فبراير",
+            "مارس",
+            "إبريل",
+            "مايو",
+            "يونيه",
+            "يوليه",
+            "أغسطس",
+            "سبتمبر",
+            "أكتوبر",
+            "نوفمبر",
+            "ديسمبر",
+        ]),
+        endings: &[""],
+    },
+    // …and of the Levant and Iraq, where one word names the month (the two
+    // Kānūns and Tishrīns take a second word, left out).
+    MonthNames {
+        names: [
+            "",
+            "شباط",
+            "آذار",
+            "نيسان",
+            "أيار",
+            "حزيران",
+            "تموز",
+            "آب",
+            "أيلول",
+            "",
+            "",
+            "",
+        ],
+        stems: None,
+        endings: &[],
+    },
+    // Portuguese.
+    MonthNames {
+        names: [
+            "janeiro",
+            "fevereiro",
+            "marco",
+            "abril",
+            "maio",
+            "junho",
+            "julho",
+            "agosto",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro",
+        ],
+        stems: None,
+        endings: &[],
+    },
+];
+
+/// The month (1 to 12) a word of another language than English names, in
+/// any case and any of the forms [`OTHER_MONTHS`] knows: "novembra",
+/// "новембра", "dhjetor", "Dezember", "décembre", "ديسمبر".
+pub fn month_in_other_languages(word: &str) -> Option<u8> {
+    let folded = crate::text::fold::fold_str(word);
+    let w = folded.as_str();
+    OTHER_MONTHS.iter().find_map(|l| {
+        (0..12).find_map(|m| {
+            let stem = l.stems.map_or(l.names[m], |s| s[m]);
+            let named = !l.names[m].is_empty() && l.names[m] == w;
+            let inflected = !stem.is_empty()
+                && w.strip_prefix(stem)
+                    .is_some_and(|ending| l.endings.contains(&ending));
+            (named || inflected).then_some(m as u8 + 1)
+        })
+    })
+}
+
 /// Whether `word` names a month or a day of the week, in any case.
 pub fn is_month_or_weekday(word: &str) -> bool {
     MONTHS
@@ -236,6 +471,42 @@ pub fn years_label(first: u16, last: u16) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn months_of_other_languages() {
+        let check = |word: &str, expected: Option<u8>| {
+            assert_eq!(super::month_in_other_languages(word), expected, "{word}")
+        };
+        for (word, month) in [
+            ("novembra", 11),
+            ("новембра", 11),
+            ("Novembar", 11),
+            ("decembru", 12),
+            ("јануара", 1),
+            ("jula", 7),
+            ("juni", 6),
+            ("dhjetor", 12),
+            ("dhjetorit", 12),
+            ("nëntor", 11),
+            ("marsit", 3),
+            ("Dezember", 12),
+            ("März", 3),
+            ("Jänner", 1),
+            ("décembre", 12),
+            ("août", 8),
+            ("diciembre", 12),
+            ("settembre", 9),
+            ("dezembro", 12),
+            ("ديسمبر", 12),
+            ("إبريل", 4),
+            ("تموز", 7),
+        ] {
+            check(word, Some(month));
+        }
+        for word in ["novembrr", "dhjetorx", "mart.", "decem", "", "the", "ma"] {
+            check(word, None);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -2,7 +2,10 @@
 //! a day, a month, a year, one of these words; what tense is its clause; what
 //! does a month named without a year resolve to.
 
-use crate::time::calendar::{civil_from_days, days_from_civil, days_in_month, PartialDate, MONTHS};
+use crate::text::tokens::stands_alone;
+use crate::time::calendar::{
+    civil_from_days, days_from_civil, days_in_month, month_in_other_languages, PartialDate, MONTHS,
+};
 use crate::time::tense::{tense, Tense};
 use crate::time::timex::{self, Modifier};
 
@@ -28,6 +31,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     while let Some((i, c)) = it.next() {
         let kind = if c.is_ascii_digit() {
             TokenKind::Num
+        } else if stands_alone(c) {
+            // A letter of an unspaced script is a word of its own: "12月29日".
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokenKind::Word,
+            });
+            continue;
         } else if c.is_alphabetic() {
             TokenKind::Word
         } else if c.is_whitespace() {
@@ -44,7 +55,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         while let Some(&(j, d)) = it.peek() {
             let same = match kind {
                 TokenKind::Num => d.is_ascii_digit(),
-                _ => d.is_alphabetic(),
+                _ => d.is_alphabetic() && !stands_alone(d),
             };
             if !same {
                 break;
@@ -218,6 +229,43 @@ impl<'t> Cursor<'t> {
         self.word(i).and_then(month_of)
     }
 
+    /// A month named in English or in another language ([`month_in_other_languages`]).
+    pub fn month_any(&self, i: usize) -> Option<u8> {
+        self.month(i)
+            .or_else(|| self.word(i).and_then(month_in_other_languages))
+    }
+
+    /// Whether token `i` is a word written in lower case ("novembra", not "Mars").
+    pub fn is_lower(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+    }
+
+    /// The last token of a year written as Serbian writes it: "2022." then
+    /// optionally "godine" (of the year), in either script; `i` otherwise.
+    pub fn year_ending(&self, i: usize) -> usize {
+        let godine = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                matches!(
+                    crate::text::fold::fold_str(w).as_str(),
+                    "godine" | "godina" | "godini" | "g"
+                )
+            })
+        };
+        if self.punct(i + 1, ".") && godine(i + 2) {
+            i + 2
+        } else {
+            i
+        }
+    }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between them).
+    pub fn glued(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|t| t.start == self.tokens[i].end)
+    }
+
     pub fn weekday(&self, i: usize) -> Option<usize> {
         self.word(i)
             .and_then(|w| WEEKDAYS.iter().position(|d| *d == w))
@@ -294,7 +342,8 @@ impl<'t> Cursor<'t> {
     /// Whether an absolute date starts at token `i` (so a weekday before it
     /// gives way: "Friday, 19 August").
     pub fn absolute_at(&self, i: usize) -> bool {
-        (self.day(i).is_some() && (self.month(i + 1).is_some() || self.month(i + 2).is_some()))
+        (self.day(i).is_some()
+            && (self.month_any(i + 1).is_some() || self.month_any(i + 2).is_some()))
             || (self.month(i).is_some()
                 && (self.day(i + 1).is_some() || self.year(i + 1).is_some()))
     }

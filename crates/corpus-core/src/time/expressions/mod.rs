@@ -24,6 +24,8 @@ type Rule = fn(&Cursor, usize) -> Option<Match>;
 /// date come after, and a weekday last, so "Friday, 19 August" is the date.
 pub const RULES: &[(&str, Rule)] = &[
     ("ISO date: 2023-01-02", rules::iso_date),
+    ("numeric date: 24.11.2022.", rules::numeric_date),
+    ("CJK date: 2022年12月29日, 12月29日", rules::cjk_date),
     (
         "day first: 17 August 2022, 1st of September",
         rules::day_month,
@@ -31,6 +33,10 @@ pub const RULES: &[(&str, Rule)] = &[
     (
         "month first: August 17, 2022; end of June 2022; mid-August; in September",
         rules::month_first,
+    ),
+    (
+        "other language's month and year: decembra 2022, dhjetor 2022",
+        rules::other_month_year,
     ),
     ("modified year: mid-1999, early 2008", rules::modified_year),
     ("since: since 1999, since August 2022", rules::since),

@@ -18,7 +18,9 @@ pub fn iso_date(c: &Cursor, i: usize) -> Option<Match> {
     Some(Match::date(i + 4, date.to_string()))
 }
 
-/// 17 August 2022 / 1 September / 1st of September
+/// 17 August 2022 / 1 September / 1st of September, and as other languages
+/// write the day first: 24. novembra 2022. godine / 15 dhjetor 2022 /
+/// 3. Dezember / 3 décembre / 29 ديسمبر
 pub fn day_month(c: &Cursor, i: usize) -> Option<Match> {
     let d = c.day(i)?;
     let mut j = i + 1;
@@ -28,9 +30,17 @@ pub fn day_month(c: &Cursor, i: usize) -> Option<Match> {
     if c.word(j) == Some("of") {
         j += 1;
     }
-    let m = c.month(j)?;
+    // The full stop of an ordinal day ("24. novembra", "3. Dezember").
+    let ordinal_stop = c.punct(j, ".") && c.glued(i);
+    if ordinal_stop {
+        j += 1;
+    }
+    let m = match c.month(j) {
+        Some(m) if !ordinal_stop => m,
+        _ => c.month_any(j)?,
+    };
     let (y, last) = match c.year(j + 1) {
-        Some(y) => (Some(y), j + 1),
+        Some(y) => (Some(y), c.year_ending(j + 1)),
         None => (None, j),
     };
     let value = c.resolve(m, Some(d as u8), y, c.tense(i, last))?;
@@ -334,4 +344,59 @@ impl Match {
     fn with_interval(self, interval: Option<(i64, i64)>) -> Match {
         Match { interval, ..self }
     }
+}
+
+/// 24.11.2022. / 24.11.2022: day, month and year with full stops, as
+/// European news writes them (never month first).
+pub fn numeric_date(c: &Cursor, i: usize) -> Option<Match> {
+    let d = c.day(i)?;
+    if !(c.punct(i + 1, ".") && c.punct(i + 3, ".") && c.glued(i) && c.glued(i + 2)) {
+        return None;
+    }
+    let m = c.num(i + 2).filter(|m| (1..=12).contains(m))?;
+    let y: u16 = c
+        .num(i + 4)
+        .filter(|y| {
+            c.slice(i + 4, i + 4).len() == 4 && c.glued(i + 3) && (1900..=2099).contains(y)
+        })?
+        .try_into()
+        .ok()?;
+    // Not a part of a longer run of numbers ("1.24.11.2022", "24.11.2022.5").
+    let more = |j: usize| c.punct(j, ".") && c.is_num(j + 1) && c.glued(j);
+    let after_number = i > 1 && c.punct(i - 1, ".") && c.is_num(i - 2) && c.glued(i - 2);
+    if (after_number && c.glued(i - 1)) || more(i + 5) {
+        return None;
+    }
+    let date = PartialDate::new(y, Some(m as u8), Some(d as u8))?;
+    Some(Match::date(c.year_ending(i + 4), date.to_string()))
+}
+
+/// decembra 2022 / dhjetor 2022 / décembre 2022: a month of another language,
+/// in lower case as those languages write it, and a year.
+pub fn other_month_year(c: &Cursor, i: usize) -> Option<Match> {
+    if c.month(i).is_some() || !c.is_lower(i) {
+        return None;
+    }
+    let m = c.month_any(i)?;
+    let y = c.year(i + 1)?;
+    Some(Match::date(c.year_ending(i + 1), format!("{y:04}-{m:02}")))
+}
+
+/// 2022年12月29日 / 12月29日 / 2022年12月: dates of Chinese and Japanese.
+pub fn cjk_date(c: &Cursor, i: usize) -> Option<Match> {
+    let (y, mi) = match c.year(i) {
+        Some(y) if c.word(i + 1) == Some("年") => (Some(y), i + 2),
+        _ => (None, i),
+    };
+    let m = c.num(mi).filter(|m| (1..=12).contains(m))? as u8;
+    if c.word(mi + 1) != Some("月") {
+        return None;
+    }
+    let d = c.day(mi + 2).filter(|_| c.word(mi + 3) == Some("日"));
+    let last = if d.is_some() { mi + 3 } else { mi + 1 };
+    if y.is_none() && d.is_none() {
+        return None;
+    }
+    let value = c.resolve(m, d.map(|d| d as u8), y, c.tense(i, last))?;
+    Some(Match::date(last, value))
 }
