@@ -166,3 +166,40 @@ fn one_statement_in_two_wordings_and_who_quotes_whom() {
         assert!(o.never.iter().all(|s| !o.quoted.iter().any(|q| q.0 == *s)));
     }
 }
+
+/// Serbian (either script) and Albanian cues: the verb before its subject
+/// and after it, with the auxiliary between (`rekao je Vučić`, `Kurti je
+/// izjavio`), `prema rečima X`, Albanian's `tha X`, `u shpreh X`, `sipas X`;
+/// „…“, »…« and «…» marks.
+#[test]
+fn serbian_and_albanian_cues() {
+    let index = common::made_up_with_list(
+        &[
+            "„Ovo je dug proces“, rekao je Vučić novinarima u Beogradu.",
+            "Kurti je izjavio: „Nećemo dozvoliti blokade.“",
+            "„Ово је дуг процес, али видим разлоге за оптимизам“, рекао је Вучић.",
+            "«Nuk do të lejojmë bllokada», tha Kurti në Prishtinë.",
+            "»Situata është e qetë«, u shpreh Kurti.",
+            "Prema rečima Vučića, „situacija je teška“.",
+            "Sipas Kurtit, «veriu është i qetë».",
+        ],
+        "person: Aleksandar Vučić | Vučić | Vučića\nperson: Albin Kurti | Kurti | Kurtit\n",
+    );
+    let speaker = |doc: u32| -> Option<String> {
+        let q = index.quotes.iter().find(|q| q.doc == doc)?;
+        q.speaker.map(|e| index.entities[e as usize].name.clone())
+    };
+    let vucic = Some("Aleksandar Vučić".to_string());
+    let kurti = Some("Albin Kurti".to_string());
+    for (doc, expected) in [
+        (0, &vucic),
+        (1, &kurti),
+        (2, &vucic),
+        (3, &kurti),
+        (4, &kurti),
+        (5, &vucic),
+        (6, &kurti),
+    ] {
+        assert_eq!(&speaker(doc), expected, "document {doc}");
+    }
+}

@@ -20,6 +20,94 @@ use crate::time::calendar::is_month_or_weekday;
 
 use super::mentions::{Mentions, SALIENCE_SENTENCES};
 
+/// Verbs of Serbian (either script; folded, so `rekao` is also `рекао`) and
+/// Albanian that report speech: the past participles Serbian builds its past
+/// with (`rekao je Vučić`, `Kurti je izjavio`), in the three genders and
+/// plural, and the present; Albanian's aorist (`tha Kurti`) and present.
+const OTHER_SPEECH_VERBS: &[&str] = &[
+    // Serbian
+    "rekao",
+    "rekla",
+    "rekli",
+    "izjavio",
+    "izjavila",
+    "izjavili",
+    "kazao",
+    "kazala",
+    "kazali",
+    "naveo",
+    "navela",
+    "naveli",
+    "dodao",
+    "dodala",
+    "dodali",
+    "istakao",
+    "istakla",
+    "istakli",
+    "porucio",
+    "porucila",
+    "porucili",
+    "naglasio",
+    "naglasila",
+    "naglasili",
+    "upozorio",
+    "upozorila",
+    "upozorili",
+    "ocenio",
+    "ocenila",
+    "ocenili",
+    "ocijenio",
+    "ocijenila",
+    "saopstio",
+    "saopstila",
+    "saopstili",
+    "napisao",
+    "napisala",
+    "odgovorio",
+    "odgovorila",
+    "tvrdi",
+    "tvrde",
+    "kaze",
+    "kazu",
+    "izjavljuje",
+    "pise",
+    // Albanian
+    "tha",
+    "thote",
+    "thone",
+    "deklaroi",
+    "deklaruan",
+    "shtoi",
+    "theksoi",
+    "nenvizoi",
+    "paralajmeroi",
+    "njoftoi",
+    "pohoi",
+    "shkroi",
+    "shpreh",
+    "shprehu",
+    "pergjigj",
+    "thene",
+    "kumtoi",
+];
+
+/// Words between a Serbian participle and its subject, either side
+/// (`rekao je Vučić`, `Kurti je izjavio`), or before an Albanian verb (`u
+/// shpreh`): auxiliaries and particles, folded.
+const AUXILIARIES: &[&str] = &[
+    "je", "su", "sam", "smo", "ste", "bi", "ce", "u", "ka", "kane",
+];
+
+/// What opens a source named before a quote: `according to X`, and
+/// Serbian's and Albanian's (`prema rečima X`, `sipas X`), lower-case.
+const ACCORDING_TO: &[&str] = &[
+    "according to ",
+    "prema rečima ",
+    "prema recima ",
+    "према речима ",
+    "sipas ",
+];
+
 /// Verbs (and forms) that report speech, lower-case.
 const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -251,7 +339,42 @@ impl Who {
 }
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    if SPEECH_VERBS.contains(&lower.as_str()) {
+        return true;
+    }
+    if lower.is_ascii() {
+        OTHER_SPEECH_VERBS.contains(&lower.as_str())
+    } else {
+        OTHER_SPEECH_VERBS.contains(&crate::text::fold::fold_str(&lower).as_str())
+    }
+}
+
+/// Whether `word` is one of the [`AUXILIARIES`].
+fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&crate::text::fold::fold_str(word).as_str())
+}
+
+/// `range` without the auxiliaries that open it (`start`) or close it.
+fn without_auxiliaries(text: &str, range: (usize, usize), start: bool) -> (usize, usize) {
+    let s = &text[range.0..range.1];
+    let words = word_ranges(s);
+    let aux = |&&(a, b): &&(usize, usize)| is_auxiliary(&s[a..b]);
+    if start {
+        match words.iter().find(|w| !aux(w)) {
+            Some(&(a, _)) if a > 0 && words.iter().take_while(aux).count() > 0 => {
+                (range.0 + a, range.1)
+            }
+            _ => range,
+        }
+    } else {
+        match words.iter().rev().find(|w| !aux(w)) {
+            Some(&(_, b)) if words.iter().rev().take_while(aux).count() > 0 => {
+                (range.0, range.0 + b)
+            }
+            _ => range,
+        }
+    }
 }
 
 /// The words of `s` with their byte ranges in it.
@@ -288,7 +411,7 @@ pub(super) fn cue_after(
     // Past the closing mark and a comma.
     let from = text[close..para_end]
         .char_indices()
-        .find(|&(_, c)| !matches!(c, '”' | '"' | '»' | '“' | ',' | ' '))
+        .find(|&(_, c)| !matches!(c, '”' | '"' | '»' | '«' | '“' | ',' | ' '))
         .map(|(i, _)| close + i)?;
     let rest = &text[from..para_end];
     let clause_end = clause_end(rest);
@@ -315,9 +438,12 @@ pub(super) fn cue_after(
     let (va, vb) = words[v];
     let (verb_start, verb_end) = (from + va, from + vb);
     // Where it was said follows the verb, or the speaker after it.
-    let (who, said) = if v == 0 {
-        // "said Kurti": the phrase after the verb.
-        who_after(doc, (verb_end, from + clause_end), mentions)
+    // `…“, u shpreh Kurti`: only particles before the verb.
+    let verb_first = words[..v].iter().all(|&(a, b)| is_auxiliary(&clause[a..b]));
+    let (who, said) = if verb_first {
+        // "said Kurti", "rekao je Vučić": the phrase after the verb.
+        let after = without_auxiliaries(text, (verb_end, from + clause_end), true);
+        who_after(doc, after, mentions)
     } else {
         let who = who_before(doc, (from, verb_start), mentions)?;
         // Too far from the quote to be its cue.
@@ -342,8 +468,13 @@ pub(super) fn cue_before(
     let text = &doc.text;
     let before = &text[range.0..range.1];
     let lower = before.to_lowercase();
-    if let Some(at) = lower.rfind("according to ") {
-        let from = range.0 + at + "according to ".len();
+    let according = ACCORDING_TO
+        .iter()
+        .filter_map(|opener| Some((lower.rfind(opener)?, opener.len())))
+        .max()
+        .filter(|_| lower.len() == before.len());
+    if let Some((at, len)) = according {
+        let from = range.0 + at + len;
         let np = noun_phrase_after(text, (from, range.1));
         return Some(who_is(doc, np, mentions).cue(None, None));
     }
@@ -455,6 +586,8 @@ fn reports(s: &str, words: &[(usize, usize)], i: usize, (a, b): (usize, usize)) 
 /// the words before the verb are too many to be a subject.
 fn who_before(doc: &Document, range: (usize, usize), mentions: &Mentions) -> Option<Who> {
     let text = &doc.text;
+    // `Kurti je izjavio`: the subject without the auxiliary.
+    let range = without_auxiliaries(text, range, false);
     let s = &text[range.0..range.1];
     let trimmed = s.trim_end();
     // Comma-separated parts; an apposition ends with the comma before the verb.
@@ -502,6 +635,18 @@ fn who_after(doc: &Document, range: (usize, usize), mentions: &Mentions) -> (Who
     if matches!(who, Who::Named(_)) {
         return (who, np.1);
     }
+    // Serbian and Albanian go on after the speaker's name without a comma
+    // (`rekao je Vučić novinarima u Beogradu`, `tha Kurti në Prishtinë`):
+    // the name opening the phrase, after a verb of theirs.
+    let verb = text[..range.0].trim_end();
+    let verb = &verb[verb
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1)..];
+    if !SPEECH_VERBS.contains(&verb.to_lowercase().as_str()) {
+        if let Some((e, end)) = name_opening(text, np, mentions) {
+            return (Who::Named(e), end);
+        }
+    }
     // `said the tourist, Khaled Hijazi`.
     let rest = &text[np.1..range.1];
     let appositive = rest.trim_start().strip_prefix(',').map(|r| {
@@ -513,6 +658,19 @@ fn who_after(doc: &Document, range: (usize, usize), mentions: &Mentions) -> (Who
         Some((e, end)) => (Who::Named(e), end),
         None => (who, np.1),
     }
+}
+
+/// The entity a name opening `np` is a mention of, and where the name ends.
+fn name_opening(text: &str, np: (usize, usize), mentions: &Mentions) -> Option<(u32, usize)> {
+    let s = &text[np.0..np.1];
+    word_ranges(s)
+        .iter()
+        .take_while(|&&(a, b)| s[a..b].starts_with(char::is_uppercase))
+        .map(|&(_, b)| np.0 + b)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .find_map(|end| Some((mentions.exactly(text, (np.0, end))?, end)))
 }
 
 /// The noun phrase opening `range`: up to a comma or a word that ends it.

@@ -176,12 +176,26 @@ fn is_mark(c: char) -> bool {
 fn is_opening(p: &str, i: usize, c: char) -> bool {
     match c {
         '“' | '«' | '„' => true,
-        '"' => p[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|b| b.is_whitespace() || "([{—–-".contains(b)),
+        '"' => after_space(p, i),
+        // »…«, as German, Albanian and Serbian print it: before a word, not
+        // after one (French closes « … » after a space, before punctuation).
+        '»' => {
+            after_space(p, i)
+                && p[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_alphanumeric() || matches!(n, '…' | '„' | '.'))
+        }
         _ => false,
     }
+}
+
+/// Whether byte `i` of `p` opens it or follows a space or an opening bracket.
+fn after_space(p: &str, i: usize) -> bool {
+    p[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|b| b.is_whitespace() || "([{—–-".contains(b))
 }
 
 /// Whether a straight mark that cannot open (`…over."`) ends paragraph `p`
@@ -194,7 +208,7 @@ fn strands(p: &str, i: usize, c: char) -> bool {
 /// Whether `c` at `i` closes a quote opened by `open`.
 fn closes(open: char, p: &str, i: usize, c: char) -> bool {
     match (open, c) {
-        ('“', '”') | ('«', '»') | ('„', '“') => true,
+        ('“', '”') | ('«', '»') | ('»', '«') | ('„', '“') | ('„', '”') => true,
         // Writers mix them: “…" and "…”.
         ('“', '"') | ('"', '”') => true,
         ('"', '"') => !is_opening(p, i, c) || i + 1 == p.len() || before_cue(p, i),
@@ -207,7 +221,8 @@ fn closes(open: char, p: &str, i: usize, c: char) -> bool {
 /// a reporting verb (`… , "said Rios`).
 fn can_only_close(p: &str, i: usize, c: char) -> bool {
     match c {
-        '”' | '»' => true,
+        '”' => true,
+        '»' => !is_opening(p, i, c),
         '"' => !is_opening(p, i, c) || before_cue(p, i),
         _ => false,
     }
