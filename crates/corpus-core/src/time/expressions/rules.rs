@@ -31,14 +31,10 @@ pub fn day_month(c: &Cursor, i: usize) -> Option<Match> {
         j += 1;
     }
     // The full stop of an ordinal day ("24. novembra", "3. Dezember").
-    let ordinal_stop = c.punct(j, ".") && c.glued(i);
-    if ordinal_stop {
+    if c.punct(j, ".") && c.glued(i) {
         j += 1;
     }
-    let m = match c.month(j) {
-        Some(m) if !ordinal_stop => m,
-        _ => c.month_any(j)?,
-    };
+    let m = c.month_any(j)?;
     let (y, last) = match c.year(j + 1) {
         Some(y) => (Some(y), c.year_ending(j + 1)),
         None => (None, j),
