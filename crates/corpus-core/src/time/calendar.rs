@@ -45,12 +45,15 @@ pub const WEEKDAYS: [&str; 7] = [
 /// Month names of other languages, folded as search folds them (so Serbian
 /// Cyrillic is its Latin script, and accents are gone): CLDR's wide format
 /// and stand-alone names, and the case endings each language's grammar adds
-/// to them. Each language: its names January to December, the stems its
-/// endings go on (the names themselves when the same), and the endings.
+/// to them. Each language: its names January to December, a second
+/// spelling of some (matched whole), the endings, and whether the names'
+/// `-bar` loses its `a` before them (Serbian's fleeting a: `septembar`,
+/// `septembra`).
 struct MonthNames {
     names: [&'static str; 12],
-    stems: Option<[&'static str; 12]>,
+    variants: Option<[&'static str; 12]>,
     endings: &'static [&'static str],
+    fleeting_a: bool,
 }
 
 const OTHER_MONTHS: [MonthNames; 9] = [
@@ -71,10 +74,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "novembar",
             "decembar",
         ],
-        stems: Some([
-            "januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembr",
-            "oktobr", "novembr", "decembr",
-        ]),
+        variants: None,
+        fleeting_a: true,
         endings: &["a", "u", "om", "i"],
     },
     // Albanian: the definite "dhjetori", its genitive and dative "dhjetorit",
@@ -84,7 +85,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
             "tetor", "nentor", "dhjetor",
         ],
-        stems: None,
+        variants: None,
+        fleeting_a: false,
         endings: &["i", "it", "in"],
     },
     // German ("Jänner" in Austria).
@@ -103,7 +105,7 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "november",
             "dezember",
         ],
-        stems: Some([
+        variants: Some([
             "janner",
             "feber",
             "marz",
@@ -117,7 +119,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "november",
             "dezember",
         ]),
-        endings: &[""],
+        endings: &[],
+        fleeting_a: false,
     },
     MonthNames {
         names: [
@@ -134,7 +137,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "novembre",
             "decembre",
         ],
-        stems: None,
+        variants: None,
+        fleeting_a: false,
         endings: &[],
     },
     MonthNames {
@@ -152,7 +156,7 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "noviembre",
             "diciembre",
         ],
-        stems: Some([
+        variants: Some([
             "enero",
             "febrero",
             "marzo",
@@ -166,7 +170,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "noviembre",
             "diciembre",
         ]),
-        endings: &[""],
+        endings: &[],
+        fleeting_a: false,
     },
     MonthNames {
         names: [
@@ -183,7 +188,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "novembre",
             "dicembre",
         ],
-        stems: None,
+        variants: None,
+        fleeting_a: false,
         endings: &[],
     },
     // Arabic: the names of Egypt and the Gulf…
@@ -202,7 +208,7 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "نوفمبر",
             "ديسمبر",
         ],
-        stems: Some([
+        variants: Some([
             "يناير",
             "فبراير",
             "مارس",
@@ -216,7 +222,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "نوفمبر",
             "ديسمبر",
         ]),
-        endings: &[""],
+        endings: &[],
+        fleeting_a: false,
     },
     // …and of the Levant and Iraq, where one word names the month (the two
     // Kānūns and Tishrīns take a second word, left out).
@@ -235,7 +242,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "",
             "",
         ],
-        stems: None,
+        variants: None,
+        fleeting_a: false,
         endings: &[],
     },
     // Portuguese.
@@ -254,7 +262,8 @@ const OTHER_MONTHS: [MonthNames; 9] = [
             "novembro",
             "dezembro",
         ],
-        stems: None,
+        variants: None,
+        fleeting_a: false,
         endings: &[],
     },
 ];
@@ -267,12 +276,17 @@ pub fn month_in_other_languages(word: &str) -> Option<u8> {
     let w = folded.as_str();
     OTHER_MONTHS.iter().find_map(|l| {
         (0..12).find_map(|m| {
-            let stem = l.stems.map_or(l.names[m], |s| s[m]);
-            let named = !l.names[m].is_empty() && l.names[m] == w;
-            let inflected = !stem.is_empty()
-                && w.strip_prefix(stem)
-                    .is_some_and(|ending| l.endings.contains(&ending));
-            (named || inflected).then_some(m as u8 + 1)
+            let name = l.names[m];
+            let variant = l.variants.is_some_and(|v| v[m] == w);
+            let ends = |rest: Option<&str>| rest.is_some_and(|e| l.endings.contains(&e));
+            // `septembr-a`: the name's `-bar` without its fleeting a.
+            let fleeting = l.fleeting_a
+                && name.strip_suffix("bar").is_some_and(|head| {
+                    ends(w.strip_prefix(head).and_then(|r| r.strip_prefix("br")))
+                });
+            let inflected = !name.is_empty() && (ends(w.strip_prefix(name)) || fleeting);
+            let named = !name.is_empty() && name == w;
+            (named || variant || inflected).then_some(m as u8 + 1)
         })
     })
 }
