@@ -50,3 +50,22 @@ test('one word across scripts, words inside unspaced runs, right-to-left paragra
     assert.equal(await rtl(line), 'rtl');
   });
 });
+
+test('each article has its language: shown, set on its text, and a filter', async () => {
+  await app.withApp({}, async (page) => {
+    await dropLanguages(page);
+    const languages = page.getByRole('group', { name: 'Filter by language' });
+    await languages.getByRole('button', { name: /^Serbian \(Cyrillic\)/ }).click();
+    await eventually(page, async () => assert.equal(await search(page).inputValue(), 'lang:sr-Cyrl '));
+    await eventually(page, async () => assert.equal(await documents(page).count(), 1));
+    await documents(page).first().click();
+    const title = page.getByRole('heading', { level: 2, name: /Вучић/ });
+    await title.waitFor();
+    assert.equal(await title.getAttribute('lang'), 'sr-Cyrl');
+    assert.equal(await page.locator('#reader p', { hasText: 'Председник Србије' }).getAttribute('lang'), 'sr-Cyrl');
+    await page.locator('#reader .doc-meta', { hasText: 'Serbian (Cyrillic)' }).waitFor();
+    // A language by its name, as typed.
+    await search(page).fill('lang:albanian');
+    await eventually(page, async () => assert.deepEqual(await documents(page).locator('.doc-title').allInnerTexts(), ['Kurti: Barrikadat duhet të hiqen']));
+  });
+});

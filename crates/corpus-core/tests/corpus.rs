@@ -235,6 +235,7 @@ fn the_export_has_the_documented_shape() {
         "url",
         "published",
         "published_basis",
+        "language",
         "text",
         "source",
     ];
@@ -265,6 +266,10 @@ fn bad_articles_get_errors_naming_file_and_line() {
         (
             "---\n---\nSkip to content\nLive TV\n",
             "a.txt:3: nothing is left of the article",
+        ),
+        (
+            "---\nlanguage: Serbian\n---\nBody.\n",
+            "a.txt:2: `language` must be a language tag",
         ),
         (
             "---\ndrop: Not in the text\n---\nBody.\n",
@@ -400,4 +405,40 @@ fn bidirectional_controls_are_removed_and_noted() {
     // The right-to-left mark stays: it reverses nothing.
     assert!(d.text.ends_with("The talks resumed, \u{200F}said one."));
     assert!(report.files[0].notes[0].starts_with("5 bidirectional control character(s) removed"));
+}
+
+#[test]
+fn the_seeds_are_in_english_and_offer_no_language_facet() {
+    let index = build();
+    assert!(index.documents.iter().all(|d| d.language == "en"));
+    let all = search::run(
+        &index,
+        &query::parse("", query::Options::default()).query,
+        &[],
+    );
+    assert!(search::language_counts(&index, &all).is_empty());
+}
+
+#[test]
+fn an_article_states_its_language_else_the_corpus_does_else_its_text_tells() {
+    let files = [
+        file("a.md", "---\nlang: sq\n---\nNATO said the barricades in the north of the country were removed on Thursday and that the roads are open.\n"),
+        file("b.md", "NATO said the barricades in the north of the country were removed on Thursday and that the roads are open.\n"),
+        file("c.md", "Predsednik Vučić je rekao da će se barikade na severu Kosova ukloniti tokom nedelje i da su putevi otvoreni.\n"),
+    ];
+    let (built, report) = pipeline::build(&files, None).unwrap();
+    let languages = |index: &Index| -> Vec<String> {
+        index.documents.iter().map(|d| d.language.clone()).collect()
+    };
+    assert_eq!(languages(&built), ["sq", "en", "sr-Latn"]);
+    // The corpus states none: its language is its articles' most common.
+    let mut index = built.clone();
+    index.info.language = String::new();
+    pipeline::settle_languages(&mut index, &report.files);
+    assert_eq!(index.info.language, "sq");
+    // corpus.toml's language is every article's that states none.
+    let mut index = built;
+    index.info.language = "en".into();
+    pipeline::settle_languages(&mut index, &report.files);
+    assert_eq!(languages(&index), ["sq", "en", "en"]);
 }

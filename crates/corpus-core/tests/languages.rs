@@ -98,3 +98,105 @@ fn dates_in_the_stories_languages() {
         .collect();
     assert_eq!(found, expected);
 }
+
+#[test]
+fn each_article_has_its_language_and_a_filter_finds_it() {
+    let index = corpus();
+    let languages: Vec<(&str, &str)> = index
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.language.as_str()))
+        .collect();
+    assert_eq!(
+        languages,
+        [
+            ("ar", "ar"),
+            ("sq", "sq"),
+            ("sr-cyrl", "sr-Cyrl"),
+            ("sr-latn", "sr-Latn"),
+            ("zh", "zh")
+        ]
+    );
+    // No language stated for the corpus: the most common one (of equals, the first).
+    assert_eq!(index.info.language, "ar");
+    let files = |q: &str| -> Vec<String> {
+        let parsed = query::parse(q, query::Options::default());
+        assert!(parsed.errors.is_empty(), "{q}: {:?}", parsed.errors);
+        search::run(&index, &parsed.query, &[])
+            .docs
+            .iter()
+            .map(|d| index.documents[d.doc as usize].id.clone())
+            .collect()
+    };
+    assert_eq!(files("lang:sr"), ["sr-cyrl", "sr-latn"]);
+    assert_eq!(files("lang:sr-Latn"), ["sr-latn"]);
+    assert_eq!(files("lang:albanian lang:zh"), ["sq", "zh"]);
+    assert_eq!(files("barikade lang:sr-cyrl"), ["sr-cyrl"]);
+    // The facets: each language once, most documents first, then by tag.
+    let all = search::run(
+        &index,
+        &query::parse("", query::Options::default()).query,
+        &[],
+    );
+    let counts = search::language_counts(&index, &all);
+    let tags: Vec<(&str, usize)> = counts.iter().map(|(t, n)| (t.as_str(), *n)).collect();
+    assert_eq!(
+        tags,
+        [
+            ("ar", 1),
+            ("sq", 1),
+            ("sr-Cyrl", 1),
+            ("sr-Latn", 1),
+            ("zh", 1)
+        ]
+    );
+}
+
+#[test]
+fn names_in_serbian_and_albanian() {
+    let index = corpus();
+    let entity = |name: &str| {
+        index
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| {
+                let names: Vec<&str> = index.entities.iter().map(|e| e.name.as_str()).collect();
+                panic!("no entity {name}: {names:?}")
+            })
+    };
+    use corpus_core::model::kinds::EntityKind::*;
+    // The title and the genitive after it are not the name; the title is a role.
+    // A surname alone elsewhere, in either script, is the same person.
+    let vucic = entity("Александар Вучић");
+    assert_eq!(
+        (vucic.kind, vucic.roles.as_slice()),
+        (Person, &["predsednik".to_string()][..])
+    );
+    let mut spellings = vucic.variants.clone();
+    spellings.sort();
+    assert_eq!(spellings, ["Vučić", "Александар Вучић", "Вучић"]);
+    let kurti = entity("Albin Kurti");
+    assert_eq!(kurti.kind, Person);
+    assert_eq!(kurti.roles, ["kryeministri", "premijer"]);
+    // "Генерални секретар НАТО-а Јенс Столтенберг".
+    let stoltenberg = entity("Јенс Столтенберг");
+    assert_eq!(stoltenberg.roles, ["sekretar"]);
+    // Case forms and scripts: Kosovo, Kosova, Kosovës, Косово.
+    let kosovo = entity("Косово");
+    assert_eq!(kosovo.kind, Place);
+    let mut forms = kosovo.variants.clone();
+    forms.sort();
+    assert_eq!(forms, ["Kosova", "Kosovo", "Kosovës", "Косова", "Косово"]);
+    // An adjective opens a town's name, not a person's.
+    assert_eq!(entity("Kosovskoj Mitrovici").kind, Place);
+    for wrong in [
+        "Председник Србије Александар Вучић",
+        "Kosovës Albin Kurti",
+        "НАТО",
+        "Вучић",
+        "Kurti",
+    ] {
+        assert!(index.entities.iter().all(|e| e.name != wrong), "{wrong}");
+    }
+}

@@ -19,8 +19,13 @@ pub fn articles(index: &Index) -> String {
         index.documents.len()
     ));
     for (i, doc) in index.documents.iter().enumerate() {
+        // The text's own language and direction (the page's words are English).
+        let lang = match doc.language.as_str() {
+            "und" => " dir=\"auto\"".to_string(),
+            tag => format!(" lang=\"{}\" dir=\"auto\"", escape(tag)),
+        };
         out.push_str(&format!(
-            "<article class=\"static-article\" aria-labelledby=\"static-{i}\">\n<h2 id=\"static-{i}\">{}</h2>\n\
+            "<article class=\"static-article\" aria-labelledby=\"static-{i}\">\n<h2 id=\"static-{i}\"{lang}>{}</h2>\n\
              <p class=\"doc-meta\"><bdi>{}</bdi> · {}</p>\n",
             escape(&doc.title),
             escape(doc.outlet.as_deref().unwrap_or("Outlet unknown")),
@@ -36,13 +41,13 @@ pub fn articles(index: &Index) -> String {
             let text = escape(p.span.slice(&doc.text));
             let html = match p.kind {
                 ParaKind::Headline => continue,
-                ParaKind::Subheading => format!("<h3>{text}</h3>"),
+                ParaKind::Subheading => format!("<h3{lang}>{text}</h3>"),
                 ParaKind::Caption => format!(
-                    "<p class=\"caption\"><span class=\"caption-label\">Photo caption: </span>{text}</p>"
+                    "<p class=\"caption\"><span class=\"caption-label\">Photo caption: </span><span{lang}>{text}</span></p>"
                 ),
-                ParaKind::Lede => format!("<p class=\"lede\">{text}</p>"),
-                ParaKind::Dateline => format!("<p class=\"dateline\">{text}</p>"),
-                ParaKind::Body => format!("<p>{text}</p>"),
+                ParaKind::Lede => format!("<p class=\"lede\"{lang}>{text}</p>"),
+                ParaKind::Dateline => format!("<p class=\"dateline\"{lang}>{text}</p>"),
+                ParaKind::Body => format!("<p{lang}>{text}</p>"),
             };
             out.push_str(&html);
             out.push('\n');
@@ -308,7 +313,7 @@ fn without_articles(html: &str) -> String {
     format!("{}{}", &html[..start], &html[end..])
 }
 
-/// The page with the corpus's title, description and language in its head.
+/// The page with the corpus's title and description in its head.
 fn named(html: &str, index: &Index) -> Result<String, String> {
     let info = &index.info;
     let description = match &info.description {
@@ -334,7 +339,8 @@ fn named(html: &str, index: &Index) -> Result<String, String> {
         "\"",
         &escape(&description),
     )?;
-    replace_between(&html, "<html lang=\"", "\"", &escape(&info.language))
+    // `<html lang>` stays the interface's ("en"): each article carries its own.
+    Ok(html)
 }
 
 /// `html` with the text between the first `start` and the next `end` replaced.
@@ -530,7 +536,7 @@ mod tests {
         assert!(page.contains(
             "<div id=\"app\"><noscript>needs JS</noscript>\n<div class=\"static-corpus\">"
         ));
-        assert!(page.contains("<p>Kurti spoke.</p>"));
+        assert!(page.contains("<p lang=\"en\" dir=\"auto\">Kurti spoke.</p>"));
         // The hand-over of the data files comes before the app's code, its
         // fetch of the index starting at once.
         let loader = page.find("<script id=\"explorer-data\">").unwrap();
@@ -556,7 +562,11 @@ mod tests {
         // The corpus's title, description and language, escaped.
         assert!(page.contains("<title>Talks &amp; &lt;troops&gt; – explorer</title>"));
         assert!(page.contains("<h1>Talks &amp; &lt;troops&gt;</h1>"));
-        assert!(page.contains("<html lang=\"sr-Latn\">"));
+        assert!(
+            page.contains("<html lang=\"en\">"),
+            "the interface's language"
+        );
+        assert!(page.contains("<p lang=\"en\" dir=\"auto\">Kurti spoke.</p>"));
         assert!(page.contains(
             "content=\"1 news article: search, names and a timeline, all in your browser.\""
         ));
@@ -571,7 +581,10 @@ mod tests {
             "const address = '{{__TRUNK_ADDRESS__}}';\n</script>",
         );
         let page = finish(&served, &index, &FILES).unwrap();
-        assert!(page.contains("<p>Kurti spoke.</p>") && !page.contains("Content-Security-Policy"));
+        assert!(
+            page.contains("<p lang=\"en\" dir=\"auto\">Kurti spoke.</p>")
+                && !page.contains("Content-Security-Policy")
+        );
     }
 
     #[test]
@@ -614,7 +627,10 @@ mod tests {
                 STANDARD.encode(bytes)
             )));
         }
-        assert!(single.contains("<p>Kurti spoke.</p>"), "the articles stay");
+        assert!(
+            single.contains("<p lang=\"en\" dir=\"auto\">Kurti spoke.</p>"),
+            "the articles stay"
+        );
         assert_eq!(single.matches("Content-Security-Policy").count(), 1);
         let scripts = inline_scripts(&single);
         // The data blocks are inert; the one script that runs is named by hash.
@@ -670,7 +686,8 @@ mod tests {
         other.info.title = "Replies".into();
         let resaved = resave(&single, &other, b"other", "{\"other\":1}").unwrap();
         assert!(
-            resaved.contains("<p>Vučić &lt;replied&gt;.</p>") && !resaved.contains("Kurti spoke.")
+            resaved.contains("<p lang=\"en\" dir=\"auto\">Vučić &lt;replied&gt;.</p>")
+                && !resaved.contains("Kurti spoke.")
         );
         assert_eq!(resaved.matches(ARTICLES).count(), 1);
         assert!(resaved.contains("<title>Replies – explorer</title>"));

@@ -1,3 +1,4 @@
+use crate::ui::format::lang;
 use crate::ui::hooks::download;
 use crate::ui::Corpus;
 use corpus_core::search::concordance::{self, ConcordanceSort, Line};
@@ -71,7 +72,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                     // direction of their own, are not asked.
                     html! {
                         <li>
-                            <button type="button" class="kwic-line" dir="auto" onclick={props.on_open.reform(move |_| (n, d))}
+                            <button type="button" class="kwic-line" dir="auto" lang={lang(doc)} onclick={props.on_open.reform(move |_| (n, d))}
                                 title={format!("Open in “{}”", doc.title)}>
                                 <span class="kwic-doc" dir="auto"><bdi>{ doc.outlet.as_deref().unwrap_or("—") }</bdi>{ " · " }{ doc.published.map(|p| p.short()).unwrap_or_default() }</span>
                                 <span class="kwic-left">{ l.left.slice(t) }</span>

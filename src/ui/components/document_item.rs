@@ -1,4 +1,4 @@
-use crate::ui::format::count;
+use crate::ui::format::{count, lang};
 use crate::ui::Corpus;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn DocumentItem(props: &DocumentItemProps) -> Html {
                 aria-current={props.open.then_some("true")}
                 onclick={props.on_open.reform(move |_| d)}
             >
-                <span class="doc-title" dir="auto">{ &doc.title }</span>
+                <span class="doc-title" dir="auto" lang={lang(doc)}>{ &doc.title }</span>
                 <span class="doc-meta"><bdi>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi>{ " · " }{ doc.published_label() }</span>
                 if let Some(hits) = props.hits {
                     <span class="hits">{ count(hits, "match", "matches") }</span>

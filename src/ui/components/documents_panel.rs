@@ -1,6 +1,6 @@
 use super::{
     document_list::DocumentList,
-    outlet_facets::{outlet_facets, OutletFacetsProps},
+    facets::{facets, FacetsProps},
     sort_select::sort_select,
 };
 use crate::ui::context::{use_explorer, Explorer};
@@ -18,7 +18,7 @@ pub struct DocumentsPanelProps {
     pub open: Option<u32>,
 }
 
-/// The documents found, with their order and their outlets.
+/// The documents found, with their order, their outlets and languages.
 #[function_component]
 pub fn DocumentsPanel(props: &DocumentsPanelProps) -> Html {
     let Explorer { corpus, act, .. } = use_explorer();
@@ -29,7 +29,7 @@ pub fn DocumentsPanel(props: &DocumentsPanelProps) -> Html {
                 <h2 class="section-title">{ "Documents" }</h2>
                 { sort_select(props.sort, &act.on_sort) }
             </div>
-            { outlet_facets(&OutletFacetsProps { corpus: corpus.clone(), results: search.results.clone(), on_filter: act.on_filter.clone() }) }
+            { facets(&FacetsProps { corpus: corpus.clone(), results: search.results.clone(), on_filter: act.on_filter.clone() }) }
             <DocumentList {corpus} order={search.order.clone()} results={search.results.clone()}
                 searching={search.searching} open={props.open} on_open={act.on_open.clone()}
                 on_clear={act.on_clear.clone()} />

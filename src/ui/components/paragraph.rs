@@ -1,3 +1,4 @@
+use crate::ui::format::lang;
 use crate::ui::Corpus;
 use corpus_core::model::kinds::ParaKind;
 use corpus_core::search::highlight::{segments, HitMark, MentionMark};
@@ -106,13 +107,14 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
         &props.mentions,
         props.passage,
     );
+    let lang = lang(doc);
     match p.kind {
-        ParaKind::Subheading => html! { <h3 dir="auto">{ body }</h3> },
+        ParaKind::Subheading => html! { <h3 dir="auto" {lang}>{ body }</h3> },
         ParaKind::Caption => html! {
-            <p class="caption" dir="auto"><span class="caption-label">{ "Photo caption: " }</span>{ body }</p>
+            <p class="caption" dir="auto"><span class="caption-label">{ "Photo caption: " }</span><span {lang}>{ body }</span></p>
         },
-        ParaKind::Lede => html! { <p class="lede" dir="auto">{ body }</p> },
-        ParaKind::Dateline => html! { <p class="dateline" dir="auto">{ body }</p> },
-        ParaKind::Headline | ParaKind::Body => html! { <p dir="auto">{ body }</p> },
+        ParaKind::Lede => html! { <p class="lede" dir="auto" {lang}>{ body }</p> },
+        ParaKind::Dateline => html! { <p class="dateline" dir="auto" {lang}>{ body }</p> },
+        ParaKind::Headline | ParaKind::Body => html! { <p dir="auto" {lang}>{ body }</p> },
     }
 }

@@ -1,4 +1,4 @@
-use crate::ui::format::count;
+use crate::ui::format::{count, lang};
 use crate::ui::Corpus;
 use corpus_core::model::index::Quote;
 use corpus_core::quotes::compare::{by_outlet, departures, same_statements, Statement};
@@ -61,7 +61,7 @@ fn wording(corpus: &Corpus, q: usize, other: usize) -> Html {
         .collect();
     html! {
         <li>
-            <blockquote dir="auto">
+            <blockquote dir="auto" lang={lang(&corpus.documents[quote.doc as usize])}>
                 { "“" }
                 { for segments(text, quote.span, &marks).into_iter().map(|s| match s.mark {
                     Some(()) => html! { <ins class="departure">{ s.span.slice(text) }</ins> },
@@ -193,7 +193,7 @@ fn speaker_view(props: &QuotesViewProps, s: &SpeakerQuotes) -> Html {
                 let (doc, span) = (q.doc, q.span);
                 html! {
                     <li><button type="button" class="quote" onclick={props.on_passage.reform(move |_| (doc, span))} title="Open the passage in the reader">
-                        <q dir="auto">{ quoted(corpus, &props.results, q) }</q>
+                        <q dir="auto" lang={lang(&corpus.documents[doc as usize])}>{ quoted(corpus, &props.results, q) }</q>
                         <span class="quote-meta">{ meta(corpus, q) }</span>
                     </button></li>
                 }

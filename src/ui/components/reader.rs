@@ -1,11 +1,12 @@
 use crate::ui::components::paragraph::{marked, Paragraph};
-use crate::ui::format::{count, published};
+use crate::ui::format::{count, lang, published};
 use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first, use_scroll_to_passage};
 use crate::ui::Corpus;
 use corpus_core::model::index::Document;
 use corpus_core::model::kinds::ParaKind;
 use corpus_core::search::highlight::{hit_marks, MentionMark};
-use corpus_core::search::Hit;
+use corpus_core::search::{several_languages, Hit};
+use corpus_core::text::language;
 use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -86,8 +87,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <p class="notice">{ "This document does not match the current search or chips." }</p>
             }
             <header>
-                <h2 id="reader-title" dir="auto">{ title }</h2>
-                { about(doc) }
+                <h2 id="reader-title" dir="auto" lang={lang(doc)}>{ title }</h2>
+                { about(doc, several_languages(&props.corpus)) }
                 { names_key(props) }
                 if !props.hits.is_empty() {
                     <p class="doc-hits">{ format!("{} in this document", count(props.hits.len(), "match", "matches")) }</p>
@@ -104,8 +105,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
 }
 
 /// Who wrote the document, where and when it was published (and how the date
-/// is known), and its original.
-fn about(doc: &Document) -> Html {
+/// is known), its language when the corpus has several, and its original.
+fn about(doc: &Document, several_languages: bool) -> Html {
     html! {
         <>
             if let Some(byline) = &doc.byline {
@@ -115,6 +116,9 @@ fn about(doc: &Document) -> Html {
                 <bdi>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi>
                 { " · " }
                 <span title={doc.date_note.clone()}>{ published(doc) }</span>
+                if several_languages && doc.language != "und" {
+                    { " · " }<span class="doc-language">{ language::name(&doc.language) }</span>
+                }
                 if doc.title_derived {
                     { " · " }<span>{ "No headline on the page: title from the first sentence" }</span>
                 }

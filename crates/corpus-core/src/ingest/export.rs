@@ -45,6 +45,8 @@ pub struct ExportDocument<'a> {
     /// `YYYY-MM-DD`, or null when unknown or known only to the month.
     pub published: Option<String>,
     pub published_basis: &'static str,
+    /// BCP 47 tag: stated, the corpus's, or detected ("und" when unknown).
+    pub language: &'a str,
     pub text: &'a str,
     pub source: &'a str,
 }
@@ -102,6 +104,7 @@ pub fn export(index: &Index) -> Export<'_> {
                     .filter(|p| p.day.is_some())
                     .map(|p| p.to_string()),
                 published_basis: d.published_basis.as_str(),
+                language: &d.language,
                 text: &d.text,
                 source: &d.source,
             })

@@ -44,6 +44,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     "date",
     "date_basis",
     "date_note",
+    "language",
     "drop",
     "keep",
 ];
@@ -127,6 +128,7 @@ pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str),
 fn alias(mut f: Field) -> Field {
     match f.key.as_str() {
         "authors" => f.key = "author".into(),
+        "lang" => f.key = "language".into(),
         "source" if f.value.starts_with("http://") || f.value.starts_with("https://") => {
             f.key = "url".into()
         }

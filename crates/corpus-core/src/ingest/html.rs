@@ -46,6 +46,12 @@ pub fn extract(html: &str) -> Result<Extracted, String> {
     put("outlet", article.site_name.as_deref());
     put("url", article.url.as_deref());
     put("date", article.published_time.as_deref());
+    // The page's `<html lang>`, when it is a tag (pages say "english" too).
+    let lang = article.lang.as_deref().map(str::trim);
+    put(
+        "language",
+        lang.filter(|l| crate::text::language::is_language_tag(l)),
+    );
     Ok(Extracted {
         front_matter: FrontMatter {
             fields,

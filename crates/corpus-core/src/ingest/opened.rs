@@ -7,7 +7,7 @@
 
 use crate::ingest::folder::{decode, extensions_listed, skipped_name, Format, SETTINGS};
 use crate::ingest::pipeline::{
-    build_document, entity_list_of, index_of, FileReport, SourceFile, ENTITY_LIST,
+    build_document, entity_list_of, index_of, settle_languages, FileReport, SourceFile, ENTITY_LIST,
 };
 use crate::ingest::settings;
 use crate::model::error::SourceError;
@@ -210,6 +210,7 @@ impl Opened {
         let index = (!self.built.is_empty()).then(|| {
             let (mut index, report) = index_of(std::mem::take(&mut self.built), &list);
             index.info = info;
+            settle_languages(&mut index, &report.files);
             self.report(report);
             index
         });

@@ -7,12 +7,13 @@ use crate::ingest::layout::Layout;
 use crate::ingest::markdown;
 use crate::ingest::settings;
 use crate::model::error::SourceError;
-use crate::model::index::{DateBasis, DateMention, Document, Index, Paragraph};
+use crate::model::index::{CorpusInfo, DateBasis, DateMention, Document, Index, Paragraph};
 use crate::model::kinds::ParaKind;
 use crate::names::list::{self, EntityList};
 use crate::names::passes::find_entities;
 use crate::quotes::find_quotes;
 use crate::text::fold::{fold, fold_str};
+use crate::text::language;
 use crate::text::sentences::sentences;
 use crate::text::shorten;
 use crate::text::span::Span;
@@ -64,6 +65,7 @@ pub fn build_dir(dir: &Path, shown: &str) -> Result<(Index, Report), Vec<SourceE
         }
     };
     index.info = info;
+    settle_languages(&mut index, &report.files);
     report.skipped = folder.skipped;
     report.settings_notes = notes;
     Ok((index, report))
@@ -137,6 +139,7 @@ pub fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<S
     let mut err = |line: usize, msg: String| errors.push(SourceError::new(&file.path, line, msg));
     let (url, url_note) = web_address(&fm);
     let (date, basis) = stated_date(&fm, &mut err);
+    let language = stated_language(&fm, &mut err);
     let overrides = Overrides {
         drop: fm.all("drop").map(|f| f.value.clone()).collect(),
         keep: fm.all("keep").map(|f| f.value.clone()).collect(),
@@ -164,6 +167,7 @@ pub fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<S
         url,
         published,
         basis,
+        language,
     };
     Ok(document(file, &fm, cleaned, stated, notes))
 }
@@ -174,6 +178,7 @@ struct Stated {
     url: Option<String>,
     published: Option<PartialDate>,
     basis: DateBasis,
+    language: Option<String>,
 }
 
 /// What reading the file noticed: another encoding, bidirectional controls,
@@ -218,12 +223,18 @@ fn document(
         .collect();
     let (title, title_derived) = title_of(stated.title, &text, &paragraphs, &mut notes);
     let (folded, fold_map) = fold(&text);
+    let language_stated = stated.language.is_some();
+    let language = stated
+        .language
+        .or_else(|| language::detect(&text).map(String::from))
+        .unwrap_or_else(|| UNDETERMINED.into());
     let report = FileReport {
         path: file.path.clone(),
         paragraphs: paragraphs.len(),
         warnings: shape_warnings(&cleaned.removed, text.split_whitespace().count()),
         removed: cleaned.removed,
         notes,
+        language_stated,
     };
     let document = Document {
         id: file.id(),
@@ -236,6 +247,7 @@ fn document(
         published: stated.published,
         published_basis: stated.basis,
         date_note: value("date_note"),
+        language,
         word_count: word_count(&folded),
         text,
         folded,
@@ -382,6 +394,62 @@ fn clean_body(
 
 /// The front matter's `date` and how it is known (`date_basis`, with a
 /// `date_note` for an inferred date).
+/// The tag of a language not known.
+pub const UNDETERMINED: &str = "und";
+
+/// The front matter's `language`, checked to be a language tag.
+fn stated_language(fm: &FrontMatter, err: &mut impl FnMut(usize, String)) -> Option<String> {
+    let f = fm.get("language")?;
+    if language::is_language_tag(&f.value) {
+        return Some(f.value.clone());
+    }
+    err(
+        f.line,
+        format!(
+            "`language` must be a language tag like \"en\", \"sr-Latn\" or \"sq\", found {:?}",
+            f.value
+        ),
+    );
+    None
+}
+
+/// Sets the corpus's language and its articles': a language `corpus.toml`
+/// states (`info.language` not empty) is every article's that does not state
+/// its own; else the corpus's language is its articles' most common one.
+/// (`files` are the reports of the documents, in their order.)
+pub fn settle_languages(index: &mut Index, files: &[FileReport]) {
+    let stated = index.info.language.clone();
+    if !stated.is_empty() {
+        for (d, _) in index
+            .documents
+            .iter_mut()
+            .zip(files)
+            .filter(|(_, f)| !f.language_stated)
+        {
+            d.language = stated.clone();
+        }
+        return;
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for d in index
+        .documents
+        .iter()
+        .filter(|d| d.language != UNDETERMINED)
+    {
+        match counts.iter_mut().find(|(t, _)| *t == d.language) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&d.language, 1)),
+        }
+    }
+    // The most common; of equals, the first met.
+    let most = counts
+        .iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map(|(t, _)| t.to_string());
+    index.info.language = most.unwrap_or_else(|| CorpusInfo::default().language);
+}
+
 fn stated_date(
     fm: &FrontMatter,
     err: &mut impl FnMut(usize, String),

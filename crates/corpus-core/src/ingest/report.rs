@@ -18,6 +18,9 @@ pub struct FileReport {
     /// Rules that went by shape alone and removed more than
     /// [`WARN_SHARE_PERCENT`] of the file's words: "12% by repeated block".
     pub warnings: Vec<String>,
+    /// Whether the article states its language (else it was detected, and a
+    /// language the corpus states replaces it).
+    pub language_stated: bool,
 }
 
 /// The share of a file's words (in percent) a rule going by shape alone may

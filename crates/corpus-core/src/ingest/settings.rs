@@ -8,10 +8,12 @@
 //! ```
 //!
 //! Every key is optional. Without a title the folder's name is the title;
-//! without a file name the title makes one. Unknown keys are reported, not fatal.
+//! without a file name the title makes one; without a language each article's
+//! own is used (its front matter's, else detected). Unknown keys are reported, not fatal.
 
 use crate::model::error::SourceError;
 use crate::model::index::CorpusInfo;
+use crate::text::language::is_language_tag;
 
 /// The keys `corpus.toml` may hold.
 pub const KEYS: &[&str] = &["title", "description", "language", "file_name"];
@@ -23,8 +25,10 @@ pub fn corpus_info(
     folder_name: &str,
     settings: Option<(&str, &str)>,
 ) -> Result<(CorpusInfo, Vec<String>), Vec<SourceError>> {
+    // No language until one is stated: the pipeline then takes the articles'.
     let mut info = CorpusInfo {
         title: title_from_folder(folder_name),
+        language: String::new(),
         ..CorpusInfo::default()
     };
     let mut notes = Vec::new();
@@ -127,15 +131,6 @@ fn deaccent(text: &str) -> String {
     crate::text::fold::fold_str(text)
 }
 
-/// "en", "pt-BR", "sr-Latn": letters and digits in parts of up to eight.
-fn is_language_tag(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let first = parts.next().unwrap_or("");
-    (2..=3).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
 fn line_of(content: &str, at: usize) -> usize {
     1 + content[..at.min(content.len())].matches('\n').count()
 }
@@ -176,7 +171,8 @@ mod tests {
 
     #[test]
     fn defaults_come_from_the_folder_and_the_title() {
-        check(None, ("My articles", None, "en", "my-articles"));
+        // No language stated: the pipeline takes the articles' (settle_languages).
+        check(None, ("My articles", None, "", "my-articles"));
         check(
             Some("title = \"Kosovo–Serbia tensions: a news corpus\"\nlanguage = \"sr-Latn\"\n"),
             (
@@ -188,12 +184,7 @@ mod tests {
         );
         check(
             Some("\u{feff}description = \"Five articles.\"\nfile_name = \"Kosovo Explorer\"\n"),
-            (
-                "My articles",
-                Some("Five articles."),
-                "en",
-                "kosovo-explorer",
-            ),
+            ("My articles", Some("Five articles."), "", "kosovo-explorer"),
         );
     }
 

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 10;
+pub const FORMAT_VERSION: u32 = 11;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -105,6 +105,10 @@ pub struct Document {
     pub published: Option<PartialDate>,
     pub published_basis: DateBasis,
     pub date_note: Option<String>,
+    /// The article's language, a BCP 47 tag ("sr-Latn"): its front matter's
+    /// `language`, else the corpus's, else detected from its text
+    /// ([`crate::text::language::detect`]), else "und".
+    pub language: String,
     /// The cleaned article: paragraphs separated by blank lines.
     pub text: String,
     /// `text` folded for search, with its map back to `text`. Not stored:
@@ -216,6 +220,7 @@ impl Document {
             published: None,
             published_basis: DateBasis::Unknown,
             date_note: None,
+            language: "en".into(),
             text: text.into(),
             folded,
             fold_map,

@@ -6,6 +6,7 @@
 //! short for Kosovo Force", "KFOR (Kosovo Force)").
 
 use super::gazetteer;
+use super::inflection::Declension;
 use super::words::*;
 use crate::model::kinds::EntityKind;
 use crate::text::fold::fold_str;
@@ -66,12 +67,14 @@ struct Word<'t> {
 /// Names in `text`. `sentence_starts` are the byte offsets where sentences (and
 /// paragraphs) begin, in order; `usage` says how the corpus writes a folded
 /// word; `places` are offsets where a
-/// place's name starts whole (news datelines: "NEW YORK 1996-08-30" keeps "NEW").
+/// place's name starts whole (news datelines: "NEW YORK 1996-08-30" keeps "NEW");
+/// `declension` is how the text's language declines names, if it does.
 pub fn candidates(
     text: &str,
     sentence_starts: &[usize],
     usage: &dyn Fn(&str) -> WordUse,
     places: &[usize],
+    declension: Option<Declension>,
 ) -> Vec<Candidate> {
     let ws = joined_words(
         text,
@@ -86,6 +89,7 @@ pub fn candidates(
                 })
                 .collect(),
         ),
+        declension,
     );
     let mut out = Vec::new();
     let mut i = 0;
@@ -97,14 +101,21 @@ pub fn candidates(
         let j = run_end(text, &ws, i);
         let run = &ws[i..j];
         i = j;
-        let (role, prefix, rest) = title_in_front(text, run);
+        let (mut role, prefix, rest) = title_in_front(text, run);
         let initial = sentence_initial(text, sentence_starts, run[0].start)
             && !places.contains(&run[0].start);
+        if let Some(d) = declension {
+            role = role.or_else(|| title_before(text, run[0].start, d));
+        }
+        let (complement, rest) = match declension {
+            Some(d) => genitive_in_front(text, rest, role.is_some(), d),
+            None => (&rest[..0], rest),
+        };
         // The words before a title name who the person works for
         // ("Cofinec CEO Stephen Frater", "Serbian President Aleksandar Vučić");
         // a people's name may open the rest ("Australian Tom Moody").
         let rest_initial = initial && prefix.is_empty();
-        let mut parts = vec![(None, prefix, initial)];
+        let mut parts = vec![(None, prefix, initial), (None, complement, false)];
         match nationality_in_front(rest) {
             Some((people, name)) => {
                 parts.push((None, people, rest_initial));
@@ -260,11 +271,14 @@ fn dotted_acronyms<'t>(text: &'t str, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
 /// name's syllables ("Song-ho", "Jae-in": a short lower-case part that does
 /// not end English compounds), an initial and its apostrophe ("O'Neill",
 /// "N'Djamena"), an initial and the name it opens ("A. Dale"), and "St." with
-/// what follows ("St. Louis"). "New York-based" keeps "York" alone.
+/// what follows ("St. Louis"). "New York-based" keeps "York" alone. In a
+/// language that declines names, an acronym and its case ending ("НАТО-а",
+/// "KFOR-om").
 fn joined_words<'t>(
     text: &'t str,
     usage: &dyn Fn(&str) -> WordUse,
     ws: Vec<Word<'t>>,
+    declension: Option<Declension>,
 ) -> Vec<Word<'t>> {
     let known =
         |w: &str| gazetteer::is_known_place(w) || gazetteer::is_nationality(w) || is_acronym(w);
@@ -276,10 +290,16 @@ fn joined_words<'t>(
             && !b.text.ends_with("ed")
             && !COMPOUND_ENDS.contains(&b.text)
     };
+    let case_ending = |a: &Word, b: &Word| {
+        declension.is_some()
+            && is_acronym(a.text)
+            && b.text.chars().count() <= 3
+            && b.text.chars().all(char::is_lowercase)
+    };
     let joins = |a: &Word, b: &Word| {
         let gap = &text[a.end..b.start];
         capitalised(a.text)
-            && (capitalised(b.text) || (gap == "-" && syllable(a, b)))
+            && (capitalised(b.text) || (gap == "-" && (syllable(a, b) || case_ending(a, b))))
             && match gap {
                 // Not two places or peoples: "Kosovo-Serbia talks".
                 "-" => !(known(a.text) && known(b.text)),
@@ -308,6 +328,55 @@ fn joined_words<'t>(
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// The linking articles of Albanian that open a noun's complement in the
+/// genitive ("Kryeministri i Kosovës", "Presidentja e Kosovës").
+const LINKING_ARTICLES: &[&str] = &["i", "e", "të", "së"];
+
+/// In a language that declines names, a title written in lower case right
+/// before a name ("premijer Kurti", "predsednika Vučića"), or, in Albanian,
+/// the title a genitive follows ("Kryeministri i Kosovës Albin Kurti").
+fn title_before(text: &str, start: usize, d: Declension) -> Option<String> {
+    let mut before = text[..start].split(' ').rev();
+    let is_title = |w: &str| {
+        let w = fold_str(w.trim_start_matches(['(', '"', '“', '„', '«', '»']));
+        TITLES.contains(&w.as_str()).then_some(w)
+    };
+    let last = before.nth(1)?;
+    if let Some(t) = is_title(last).filter(|_| last.starts_with(char::is_lowercase)) {
+        return Some(t);
+    }
+    if d == Declension::Albanian && LINKING_ARTICLES.contains(&last) {
+        return is_title(before.next()?);
+    }
+    None
+}
+
+/// In a language that declines names, a noun in the genitive that opens a
+/// run before a name of two or three words, after a title ("Председник
+/// Србије Александар Вучић") or, in Albanian, after a linking article
+/// ("Kryeministri i Kosovës Albin Kurti"): whose title it is, a name of its
+/// own. Returns it (maybe empty) and the rest.
+#[allow(clippy::type_complexity)]
+fn genitive_in_front<'r, 't>(
+    text: &str,
+    run: &'r [Word<'t>],
+    titled: bool,
+    d: Declension,
+) -> (&'r [Word<'t>], &'r [Word<'t>]) {
+    let linked = d == Declension::Albanian
+        && run.first().is_some_and(|w| {
+            let before = text[..w.start].strip_suffix(' ').unwrap_or("");
+            LINKING_ARTICLES
+                .iter()
+                .any(|a| before.strip_suffix(a).is_some_and(|b| b.ends_with(' ')))
+        });
+    if (titled || linked) && (3..=4).contains(&run.len()) {
+        run.split_at(1)
+    } else {
+        (&run[..0], run)
+    }
 }
 
 /// Words for an office that end titles the list does not hold whole.
@@ -501,7 +570,7 @@ mod tests {
                 WordUse::Name
             }
         };
-        let got: Vec<Found> = candidates(text, &[0], &usage, &[])
+        let got: Vec<Found> = candidates(text, &[0], &usage, &[], None)
             .into_iter()
             .map(|c| (c.span.slice(text).to_string(), c.role, c.kind, c.defines))
             .collect();

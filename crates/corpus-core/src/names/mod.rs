@@ -2,12 +2,14 @@
 //! ([`candidates`]), by the words they are told by ([`words`]), the context
 //! around them ([`context`]) and open data on places and people
 //! ([`gazetteer`]); the passes that turn both into the index's entities
-//! ([`passes`]), merging spelling variants ([`spelling`]); and their score
+//! ([`passes`]), merging spelling variants ([`spelling`]) and case forms
+//! ([`inflection`]); and their score
 //! against a gold standard ([`score`]).
 
 pub mod candidates;
 pub mod context;
 pub mod gazetteer;
+pub mod inflection;
 pub mod list;
 pub mod passes;
 pub mod score;

@@ -5,6 +5,7 @@
 
 use super::candidates::WordUse;
 use super::gazetteer;
+use super::inflection::{self, Declension};
 use super::list::{slug, EntityList, Matcher};
 use super::{candidates, context, spelling, words};
 use crate::model::index::{Document, Entity, Mention};
@@ -83,6 +84,7 @@ impl Names {
 pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>, EntityReport) {
     let ordinary = OrdinaryWords::of(documents);
     let mut names = gather(documents, list, &ordinary);
+    merge_case_forms(&mut names, documents);
     merge_acronyms(&mut names);
     places_of_datelines(&mut names);
     let mut chosen = choose_automatic(&mut names);
@@ -99,6 +101,7 @@ pub fn find_entities(documents: &[Document], list: &EntityList) -> (Vec<Entity>,
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let (mut entities, listed, mut report) = make_entities(documents, list, names, chosen);
     merge_misspellings(documents, &mut entities, listed, &mut report);
+    merge_lone_surnames(documents, &mut entities, listed, &mut report);
     shouted_mentions(documents, &mut entities, &ordinary);
     entities.sort_by(|a, b| {
         (b.doc_count(), b.mentions.len())
@@ -211,7 +214,10 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
             });
         }
         let page = Page::of(d as u32, doc);
-        for c in candidates::candidates(&doc.text, &page.starts, &usage, &page.datelines) {
+        let declension = Declension::of(&doc.language);
+        for c in
+            candidates::candidates(&doc.text, &page.starts, &usage, &page.datelines, declension)
+        {
             // Already a listed entity: only its role is news.
             if let Some(&(e, _)) = listed.iter().find(|(_, s)| s.overlaps(c.span)) {
                 let roles = &mut names.listed_roles[e];
@@ -314,6 +320,91 @@ impl Names {
             doc: page.doc,
             span: c.span,
         });
+    }
+}
+
+/// Pass 1b: a name written only in articles whose language declines names
+/// (Serbian, Albanian…) is, in a case form, the name the corpus writes in
+/// its base form ("Vučića", "Kurtit", "Kosovske Mitrovice" → "Vučić",
+/// "Kurti", "Kosovska Mitrovica"; see [`inflection`]).
+fn merge_case_forms(names: &mut Names, documents: &[Document]) {
+    let declension = |doc: u32| Declension::of(&documents[doc as usize].language);
+    for i in 0..names.auto.len() {
+        let f = &names.auto[i];
+        // The declensions of its articles ("Kosova" in Serbian and in Albanian).
+        let mut ds: Vec<Declension> = Vec::new();
+        for m in &f.mentions {
+            match declension(m.doc) {
+                Some(d) if !ds.contains(&d) => ds.push(d),
+                Some(_) => {}
+                None => ds = vec![],
+            }
+            if ds.is_empty() {
+                break;
+            }
+        }
+        let key = name_key(&f.name);
+        if ds.contains(&Declension::SouthSlavic) && names.auto[i].kind.is_none() {
+            names.auto[i].kind = inflection::adjective_first(&key).then_some(EntityKind::Place);
+        }
+        // "Kurtija" is Kurti's genitive, "Srbija" no case of "Srbi": a
+        // j-ending leads only to a person's name.
+        let person = |j: usize| names.auto[j].kind == Some(EntityKind::Person);
+        let bases = ds.iter().flat_map(|&d| inflection::bases(&key, d));
+        let target = bases.into_iter().find_map(|b| {
+            let via_j = key
+                .strip_prefix(b.as_str())
+                .is_some_and(|r| r.starts_with('j'));
+            names
+                .resolved(&b)
+                .filter(|&j| j != i && (!via_j || person(j)))
+        });
+        if let Some(j) = target {
+            names.absorb(j, i, "case form");
+            names.by_key.insert(key, j);
+        }
+    }
+}
+
+impl Names {
+    /// The name a key names now: the one it was merged into, if it was.
+    fn resolved(&self, key: &str) -> Option<usize> {
+        let mut j = *self.by_key.get(key)?;
+        for _ in 0..8 {
+            if !self.auto[j].mentions.is_empty() {
+                return Some(j);
+            }
+            j = *self.by_key.get(&name_key(&self.auto[j].name))?;
+        }
+        None
+    }
+
+    /// Name `j` takes name `i`'s mentions and what they said; `why` is the
+    /// report's reason.
+    fn absorb(&mut self, j: usize, i: usize, why: &str) {
+        let from = std::mem::replace(&mut self.auto[i], AutoName::new(""));
+        self.auto[i].name = from.name.clone();
+        self.report
+            .merges
+            .push(format!("{} → {} ({why})", from.name, self.auto[j].name));
+        let to = &mut self.auto[j];
+        to.mentions.extend(from.mentions);
+        to.kind = to.kind.or(from.kind);
+        for role in from.roles {
+            if !to.roles.contains(&role) {
+                to.roles.push(role);
+            }
+        }
+        to.defines = to.defines.take().or(from.defines);
+        for (a, b) in to.cues.iter_mut().zip(from.cues) {
+            *a += b;
+        }
+        to.datelines += from.datelines;
+        to.team += from.team;
+        to.bodied += from.bodied;
+        to.player += from.player;
+        to.shouted += from.shouted;
+        to.mentions.sort_by_key(|m| (m.doc, m.span.start()));
     }
 }
 
@@ -893,6 +984,56 @@ fn merge_misspellings(
             entities[j].name.clone(),
             entities[j].kind,
             entities[j].roles.clone(),
+            entities[j].description.take(),
+        );
+        entities[j] = entity(documents, &name, kind, roles, all);
+        entities[j].description = description;
+    }
+}
+
+/// Pass 7b: a person found by a surname alone ("President Vučić", "Kurti
+/// said"), in articles where pass 4 found no full name to give it, is the
+/// one person of the corpus whose full name ends with that surname
+/// ("Aleksandar Vučić"), in any script or spelling search folds together.
+fn merge_lone_surnames(
+    documents: &[Document],
+    entities: &mut Vec<Entity>,
+    listed: usize,
+    report: &mut EntityReport,
+) {
+    let person = |e: &Entity| e.kind == EntityKind::Person;
+    let mut i = listed;
+    while i < entities.len() {
+        let surname = fold_str(&entities[i].name);
+        let mut full = (0..entities.len()).filter(|&j| {
+            j != i
+                && person(&entities[j])
+                && entities[j].name.contains(' ')
+                && fold_str(entities[j].name.rsplit(' ').next().unwrap_or("")) == surname
+        });
+        let target = match (full.next(), full.next()) {
+            (Some(j), None) if person(&entities[i]) && !entities[i].name.contains([' ', '-']) => j,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let gone = entities.remove(i);
+        let j = if target > i { target - 1 } else { target };
+        report
+            .merges
+            .push(format!("{} → {} (surname)", gone.name, entities[j].name));
+        let mut roles = entities[j].roles.clone();
+        roles.extend(
+            gone.roles
+                .into_iter()
+                .filter(|r| !entities[j].roles.contains(r)),
+        );
+        let mut all = std::mem::take(&mut entities[j].mentions);
+        all.extend(gone.mentions);
+        let (name, kind, description) = (
+            entities[j].name.clone(),
+            entities[j].kind,
             entities[j].description.take(),
         );
         entities[j] = entity(documents, &name, kind, roles, all);

@@ -176,7 +176,7 @@ fn run_with(index: &Index, query: &Query, entities: &[EntityFilter], use_words: 
     }
 }
 
-/// Whether document `doc` (number `i`) is of an outlet asked for, published
+/// Whether document `doc` (number `i`) is of an outlet and a language asked for, published
 /// in the dates asked for, passes every name filter and meets the days picked.
 fn passes_filters(
     index: &Index,
@@ -190,7 +190,13 @@ fn passes_filters(
                 .as_deref()
                 .is_some_and(|d| crate::text::fold::fold_str(d) == *o)
         });
+    let language = query.languages.is_empty()
+        || query
+            .languages
+            .iter()
+            .any(|l| crate::text::language::tag_matches(&doc.language, l));
     outlet
+        && language
         && query
             .date
             .is_none_or(|r| doc.published.is_some_and(|p| r.overlaps(p)))
@@ -358,6 +364,46 @@ pub fn outlet_counts(index: &Index, results: &Results) -> Vec<(String, usize)> {
     let mut ranked: Vec<(u32, (String, usize))> = ranks.into_iter().zip(outlets).collect();
     order::sort_by_key(&mut ranked, |&(rank, _)| rank.into());
     ranked.into_iter().map(|(_, o)| o).collect()
+}
+
+/// The languages of the result documents, by tag, with how many documents
+/// each, most first; none when the corpus is in one language (the
+/// undetermined not counted), where a choice of language would be no choice.
+pub fn language_counts(index: &Index, results: &Results) -> Vec<(String, usize)> {
+    if !several_languages(index) {
+        return Vec::new();
+    }
+    let mut languages: Vec<(String, usize)> = Vec::new();
+    for r in &results.docs {
+        let l = &index.documents[r.doc as usize].language;
+        match languages.iter_mut().find(|(t, _)| t == l) {
+            Some((_, c)) => *c += 1,
+            None => languages.push((l.clone(), 1)),
+        }
+    }
+    let ranks = order::text_ranks(
+        &languages
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>(),
+    );
+    let mut ranked: Vec<(u32, (String, usize))> = ranks.into_iter().zip(languages).collect();
+    order::sort_by_key(&mut ranked, |(rank, (_, n))| {
+        order::key([order::down(order::up(*n)), *rank, 0, 0])
+    });
+    ranked.into_iter().map(|(_, l)| l).collect()
+}
+
+/// Whether the corpus's articles are in more than one language (the
+/// undetermined not counted): then each shows its language.
+pub fn several_languages(index: &Index) -> bool {
+    let mut known = index
+        .documents
+        .iter()
+        .map(|d| d.language.as_str())
+        .filter(|l| *l != "und");
+    let first = known.next();
+    known.any(|l| Some(l) != first)
 }
 
 /// The result documents in the order `sort` asks for.

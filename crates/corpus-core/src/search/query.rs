@@ -12,6 +12,7 @@
 //! -russia               documents without the term
 //! /sold(ier|iers)\b/    a regular expression on the original text
 //! outlet:DW             outlet filter (several: any of them)
+//! lang:sr lang:albanian  language filter, by tag or English name (several: any)
 //! date:2022-08..2022-09 publication date filter (also date:2022, date:..2022-09)
 //! ```
 //!
@@ -20,8 +21,19 @@
 
 use crate::search::pattern::{default_engine, Compiled, Pattern, RegexEngine};
 use crate::text::fold::{fold_str, is_word_char};
+use crate::text::language;
 use crate::time::calendar::PartialDate;
 use std::rc::Rc;
+
+/// The tags a `lang:` filter's value asks for: itself when it is a tag
+/// (`sr`, `sr-Latn`), else the languages whose English name it starts
+/// (`serbian`, `alban`).
+fn language_tags(value: &str) -> Vec<String> {
+    if language::is_language_tag(value) {
+        return vec![value.to_string()];
+    }
+    language::tags_named(value).map(String::from).collect()
+}
 
 /// How a term matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +116,9 @@ pub struct Query {
     pub excluded: Vec<Term>,
     /// Folded outlet names; a document must have one of them.
     pub outlets: Vec<String>,
+    /// Language tags; a document's language must be one of them or narrow
+    /// one (`sr` takes `sr-Latn`).
+    pub languages: Vec<String>,
     pub date: Option<DateRange>,
     /// Days (first, last) picked on the timeline: a document must be published
     /// in them or mention a date that falls in them. Set by the app, not typed.
@@ -118,6 +133,7 @@ impl Query {
         self.terms.is_empty()
             && self.excluded.is_empty()
             && self.outlets.is_empty()
+            && self.languages.is_empty()
             && self.date.is_none()
             && self.timeline.is_none()
     }
@@ -172,6 +188,7 @@ enum Token {
         term: Term,
     },
     Outlet(String),
+    Languages(Vec<String>),
     Date(DateRange),
 }
 
@@ -246,6 +263,10 @@ pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Pa
             Token::Outlet(o) => {
                 dangling_or(&mut pending_or, &mut errors, "a filter");
                 query.outlets.push(o)
+            }
+            Token::Languages(tags) => {
+                dangling_or(&mut pending_or, &mut errors, "a filter");
+                query.languages.extend(tags)
             }
             Token::Date(d) => {
                 dangling_or(&mut pending_or, &mut errors, "a filter");
@@ -557,7 +578,7 @@ impl<'a> Lexer<'a> {
     /// `outlet:` and `date:` filters; `None` when `field` names no filter.
     fn filter(&mut self, item: Item, field: &str, value: &'a str, pos: usize) -> Option<usize> {
         match field {
-            "outlet" | "date" if item.negated => {
+            "outlet" | "date" | "lang" | "language" if item.negated => {
                 self.err(item.start, "filters cannot be negated");
                 Some(pos)
             }
@@ -584,6 +605,18 @@ impl<'a> Lexer<'a> {
                     self.tokens.push((item.start, Token::Outlet(folded)));
                 }
                 Some(end)
+            }
+            "lang" | "language" => {
+                let tags = language_tags(value);
+                if tags.is_empty() {
+                    self.err(
+                        item.start,
+                        "lang: needs a language tag or name, like lang:sr or lang:albanian",
+                    );
+                } else {
+                    self.tokens.push((item.start, Token::Languages(tags)));
+                }
+                Some(pos)
             }
             "date" => {
                 match parse_date_range(value) {
@@ -1097,6 +1130,10 @@ mod tests {
         assert!(open.overlaps(PartialDate::parse_iso("1999").unwrap()));
         assert!(!parse("outlet:dw", Options::default()).query.has_terms());
         assert!(!parse("outlet:dw", Options::default()).query.is_empty());
+        let langs = |q: &str| parse(q, Options::default()).query.languages;
+        assert_eq!(langs("lang:sr-Latn"), ["sr-Latn"]);
+        assert_eq!(langs("language:albanian lang:en"), ["sq", "en"]);
+        assert_eq!(langs("lang:Serb"), ["sr-Latn", "sr-Cyrl", "sr"]);
         let re = p.query.terms[0].regex.as_ref().unwrap();
         assert!(re.is_match("SOLDIERS"), "case-insensitive by default");
     }
@@ -1150,6 +1187,8 @@ mod tests {
         check_err("date:2023..2022", 0, "date: needs dates");
         check_err("outlet:", 0, "outlet: needs a name");
         check_err("-outlet:DW", 0, "cannot be negated");
+        check_err("kfor lang:klingon", 5, "lang: needs a language");
+        check_err("-lang:sr", 0, "cannot be negated");
         check_err("* nato", 0, "* must follow");
         // After an error the rest still parses.
         let p = parse("OR kfor \"x", Options::default());

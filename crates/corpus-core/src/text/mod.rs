@@ -5,6 +5,7 @@
 //! Nothing here knows about documents, names or dates.
 
 pub mod fold;
+pub mod language;
 pub mod sentences;
 pub mod span;
 pub mod tokens;

@@ -12,6 +12,8 @@ use crate::time::calendar::{civil_from_days, PartialDate};
 pub enum Filter {
     /// An outlet's documents, by its name as shown.
     Outlet(String),
+    /// Documents in a language, by its tag ("sr-Latn").
+    Language(String),
     /// Documents published in the period (either end may be open).
     Published(DateRange),
 }
@@ -50,6 +52,7 @@ impl Filter {
                 format!("outlet:\"{name}\"")
             }
             Filter::Outlet(name) => format!("outlet:{name}"),
+            Filter::Language(tag) => format!("lang:{tag}"),
             Filter::Published(DateRange { from, to }) if from == to && from.is_some() => {
                 format!("date:{}", from.map(|d| d.to_string()).unwrap_or_default())
             }
@@ -64,6 +67,7 @@ impl Filter {
     fn in_force(&self, parsed: &query::Query) -> bool {
         match self {
             Filter::Outlet(name) => parsed.outlets.contains(&fold_str(name.trim())),
+            Filter::Language(tag) => parsed.languages.iter().any(|l| l.eq_ignore_ascii_case(tag)),
             Filter::Published(range) => parsed.date == Some(*range),
         }
     }
@@ -98,6 +102,7 @@ mod tests {
         let check = |f: Filter, expected: &str| assert_eq!(f.text(), expected);
         check(Filter::Outlet("DW".into()), "outlet:DW");
         check(Filter::Outlet("Die Welt".into()), "outlet:\"Die Welt\"");
+        check(Filter::Language("sr-Latn".into()), "lang:sr-Latn");
         check(
             Filter::published(month(2022, 8), month(2022, 8)),
             "date:2022-08",
@@ -160,5 +165,9 @@ mod tests {
         check("kfor date:2022-08 ", august(), None);
         check("date:2022-08..2022-08", august(), None);
         check("date:2022-09", august(), Some("date:2022-09 date:2022-08 "));
+        let serbian = || Filter::Language("sr-Latn".into());
+        check("kfor", serbian(), Some("kfor lang:sr-Latn "));
+        check("kfor lang:sr-latn", serbian(), None);
+        check("lang:sr", serbian(), Some("lang:sr lang:sr-Latn "));
     }
 }
