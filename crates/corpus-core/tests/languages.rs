@@ -88,6 +88,10 @@ fn dates_in_the_stories_languages() {
     found.sort();
     let expected = [
         ("sq", "15 dhjetor 2022", "2022-12-15"),
+        // "tha të martën" (on Tuesday) in an article of Tuesday 27 December.
+        ("sq", "martën", "2022-12-27"),
+        // "у среду увече" (on Wednesday evening) in an article of Thursday the 29th.
+        ("sr-cyrl", "среду", "2022-12-28"),
         ("sr-latn", "10. decembra 2022. godine", "2022-12-10"),
         ("sr-latn", "2008", "2008"),
         ("zh", "12月29日", "2022-12-29"),

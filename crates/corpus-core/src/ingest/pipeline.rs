@@ -649,7 +649,8 @@ fn find_dates(documents: &[Document]) -> Vec<DateMention> {
     for (d, doc) in documents.iter().enumerate() {
         for p in &doc.paragraphs {
             let base = p.span.start();
-            for t in expressions::extract(p.span.slice(&doc.text), doc.published) {
+            let text = p.span.slice(&doc.text);
+            for t in expressions::extract_in(text, doc.published, &doc.language) {
                 out.push(DateMention {
                     doc: d as u32,
                     span: Span::new(&doc.text, base + t.start, base + t.end),

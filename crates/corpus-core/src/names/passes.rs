@@ -991,10 +991,12 @@ fn merge_misspellings(
     }
 }
 
-/// Pass 7b: a person found by a surname alone ("President Vučić", "Kurti
-/// said"), in articles where pass 4 found no full name to give it, is the
-/// one person of the corpus whose full name ends with that surname
-/// ("Aleksandar Vučić"), in any script or spelling search folds together.
+/// Pass 7b: a person found by a titled surname alone ("President Vučić",
+/// "premijer Kurti"), in articles where pass 4 found no full name to give
+/// it, is the one person of the corpus whose full name ends with that
+/// surname ("Aleksandar Vučić"), in any script or spelling search folds
+/// together. Without a title a surname stays apart ("Marlow said" may be
+/// anyone).
 fn merge_lone_surnames(
     documents: &[Document],
     entities: &mut Vec<Entity>,
@@ -1012,7 +1014,13 @@ fn merge_lone_surnames(
                 && fold_str(entities[j].name.rsplit(' ').next().unwrap_or("")) == surname
         });
         let target = match (full.next(), full.next()) {
-            (Some(j), None) if person(&entities[i]) && !entities[i].name.contains([' ', '-']) => j,
+            (Some(j), None)
+                if person(&entities[i])
+                    && !entities[i].roles.is_empty()
+                    && !entities[i].name.contains([' ', '-']) =>
+            {
+                j
+            }
             _ => {
                 i += 1;
                 continue;

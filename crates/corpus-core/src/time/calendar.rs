@@ -1,6 +1,7 @@
 //! The calendar: dates known to the year, month or day ([`PartialDate`]), day
 //! numbers (days since 1970-01-01) and back, weekdays and ISO weeks.
 
+use crate::text::fold::fold_str;
 use core::fmt;
 use serde::{Deserialize, Serialize};
 
@@ -289,6 +290,170 @@ pub fn month_in_other_languages(word: &str) -> Option<u8> {
             (named || variant || inflected).then_some(m as u8 + 1)
         })
     })
+}
+
+/// Primary language subtags ("sr", "hr").
+type Languages = &'static [&'static str];
+
+/// Today, tomorrow, yesterday and the days beside them in other languages
+/// (folded), by their language subtags: only an article in that language
+/// reads them so, as `hier` is French "yesterday" and German "here", `sutra`
+/// Serbian "tomorrow" and an English word.
+const OTHER_DAYS: &[(Languages, &[(&str, i64)])] = &[
+    (
+        &["sr", "hr", "bs", "cnr"],
+        &[
+            ("danas", 0),
+            ("veceras", 0),
+            ("sutra", 1),
+            ("prekosutra", 2),
+            ("juce", -1),
+            ("jucer", -1),
+            ("prekjuce", -2),
+            ("prekjucer", -2),
+        ],
+    ),
+    (
+        &["sq"],
+        &[
+            ("sot", 0),
+            ("sonte", 0),
+            ("neser", 1),
+            ("dje", -1),
+            ("pardje", -2),
+        ],
+    ),
+    (
+        &["de"],
+        // Not "morgen": "am Morgen" is the morning.
+        &[
+            ("heute", 0),
+            ("ubermorgen", 2),
+            ("gestern", -1),
+            ("vorgestern", -2),
+        ],
+    ),
+    (&["fr"], &[("demain", 1), ("hier", -1)]),
+    (&["es"], &[("hoy", 0), ("ayer", -1), ("anteayer", -2)]),
+    (&["it"], &[("oggi", 0), ("domani", 1), ("ieri", -1)]),
+    (&["pt"], &[("hoje", 0), ("amanha", 1), ("ontem", -1)]),
+];
+
+/// The weekdays of other languages (folded), Monday first, as they stand
+/// after the word that says "on" (`u sredu`, `të martën`, `am Freitag`):
+/// Serbian and Croatian in the accusative, Albanian definite.
+const OTHER_WEEKDAYS: &[(Languages, &[&str], [&str; 7])] = &[
+    (
+        &["sr", "bs", "cnr"],
+        &["u"],
+        [
+            "ponedeljak",
+            "utorak",
+            "sredu",
+            "cetvrtak",
+            "petak",
+            "subotu",
+            "nedelju",
+        ],
+    ),
+    (
+        &["hr", "bs", "cnr"],
+        &["u"],
+        [
+            "ponedjeljak",
+            "utorak",
+            "srijedu",
+            "cetvrtak",
+            "petak",
+            "subotu",
+            "nedjelju",
+        ],
+    ),
+    (
+        &["sq"],
+        &["te", "ne"],
+        [
+            "henen", "marten", "merkuren", "enjten", "premten", "shtunen", "dielen",
+        ],
+    ),
+    (
+        &["de"],
+        &["am"],
+        [
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+        ],
+    ),
+    (
+        &["fr"],
+        &["le", "ce"],
+        [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ],
+    ),
+    (
+        &["es"],
+        &["el", "este"],
+        [
+            "lunes",
+            "martes",
+            "miercoles",
+            "jueves",
+            "viernes",
+            "sabado",
+            "domingo",
+        ],
+    ),
+    (
+        &["it"],
+        &["di", "il", "lo"],
+        [
+            "lunedi",
+            "martedi",
+            "mercoledi",
+            "giovedi",
+            "venerdi",
+            "sabato",
+            "domenica",
+        ],
+    ),
+];
+
+/// Whether one of `tags` is the primary language subtag of `language`
+/// ("sr" of "sr-Latn"), in any case.
+fn speaks(tags: &[&str], language: &str) -> bool {
+    let primary = language.split('-').next().unwrap_or(language);
+    tags.iter().any(|t| t.eq_ignore_ascii_case(primary))
+}
+
+/// How many days from the publication day a word of the article's
+/// `language` names ("juče" -1, "dje" -1, "gestern" -1, "sutra" 1).
+pub fn day_in_language(language: &str, word: &str) -> Option<i64> {
+    let (_, days) = OTHER_DAYS.iter().find(|(tags, _)| speaks(tags, language))?;
+    let folded = fold_str(word);
+    // The table folded too: "dje" folds as "de" (Serbian's `dj`).
+    days.iter()
+        .find(|(w, _)| fold_str(w) == folded)
+        .map(|(_, d)| *d)
+}
+
+/// The weekday (0 Monday to 6 Sunday) `word` names in the article's
+/// `language`, after `before`, the word that says "on" there.
+pub fn weekday_in_language(language: &str, before: &str, word: &str) -> Option<usize> {
+    let mut tables = OTHER_WEEKDAYS
+        .iter()
+        .filter(|(tags, _, _)| speaks(tags, language))
+        .peekable();
+    tables.peek()?;
+    let (before, word) = (fold_str(before), fold_str(word));
+    tables
+        .filter(|(_, on, _)| on.iter().any(|o| fold_str(o) == before))
+        .find_map(|(_, _, days)| days.iter().position(|d| fold_str(d) == word))
 }
 
 /// Whether `word` names a month or a day of the week, in any case.

@@ -4,7 +4,8 @@
 
 use crate::text::tokens::stands_alone;
 use crate::time::calendar::{
-    civil_from_days, days_from_civil, days_in_month, month_in_other_languages, PartialDate, MONTHS,
+    civil_from_days, days_from_civil, days_in_month, month_in_other_languages, weekday_in_language,
+    PartialDate, MONTHS,
 };
 use crate::time::tense::{tense, Tense};
 use crate::time::timex::{self, Modifier};
@@ -151,6 +152,9 @@ pub struct Cursor<'t> {
     pub ref_day: Option<i64>,
     /// The publication month, when known to the month.
     pub ref_month: Option<(u16, u8)>,
+    /// The article's language tag: words for days and weekdays other than
+    /// English are read only in their own language.
+    pub language: &'t str,
 }
 
 impl<'t> Cursor<'t> {
@@ -162,6 +166,7 @@ impl<'t> Cursor<'t> {
             reference,
             ref_day: reference.filter(|r| r.day.is_some()).map(|r| r.first_day()),
             ref_month: reference.and_then(|r| r.month.map(|m| (r.year, m))),
+            language: "en",
         }
     }
 
@@ -269,6 +274,10 @@ impl<'t> Cursor<'t> {
     pub fn weekday(&self, i: usize) -> Option<usize> {
         self.word(i)
             .and_then(|w| WEEKDAYS.iter().position(|d| *d == w))
+            .or_else(|| {
+                let before = self.word(i.checked_sub(1)?)?;
+                weekday_in_language(self.language, before, self.word(i)?)
+            })
     }
 
     /// An ordinal suffix glued to the number before it: the "st" of "1st".

@@ -60,7 +60,14 @@ pub const RULES: &[(&str, Rule)] = &[
 /// Finds the temporal expressions in `text` and normalises them to TIMEX3,
 /// resolving relative ones against `reference`, the publication date.
 pub fn extract(text: &str, reference: Option<PartialDate>) -> Vec<Timex> {
-    let cursor = Cursor::new(text, reference);
+    extract_in(text, reference, "en")
+}
+
+/// [`extract`] in an article of `language` (a BCP 47 tag), whose words for
+/// days and weekdays are read too ("juče", "të martën", "gestern").
+pub fn extract_in(text: &str, reference: Option<PartialDate>, language: &str) -> Vec<Timex> {
+    let mut cursor = Cursor::new(text, reference);
+    cursor.language = language;
     let mut out = Vec::new();
     let mut i = 0;
     while i < cursor.len() {
@@ -101,6 +108,54 @@ mod tests {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn days_and_weekdays_in_the_articles_language() {
+        let check_in = |language: &str, text: &str, expected: &[(&str, &str)]| {
+            let r = PartialDate::parse_iso("2022-12-29"); // a Thursday
+            let got: Vec<(String, String)> = extract_in(text, r, language)
+                .into_iter()
+                .map(|t| (text[t.start..t.end].to_string(), t.value))
+                .collect();
+            let want: Vec<(String, String)> = expected
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{language}: {text:?}");
+        };
+        check_in("sr-Latn", "Juče je rekao", &[("Juče", "2022-12-28")]);
+        check_in(
+            "sr-Cyrl",
+            "рекао је у среду увече",
+            &[("среду", "2022-12-28")],
+        );
+        check_in(
+            "sr-Latn",
+            "sutra u petak",
+            &[("sutra", "2022-12-30"), ("petak", "2022-12-23")],
+        );
+        check_in(
+            "hr",
+            "jučer u srijedu",
+            &[("jučer", "2022-12-28"), ("srijedu", "2022-12-28")],
+        );
+        check_in(
+            "sq",
+            "tha dje të martën",
+            &[("dje", "2022-12-28"), ("martën", "2022-12-27")],
+        );
+        check_in(
+            "de",
+            "sagte gestern am Montag",
+            &[("gestern", "2022-12-28"), ("Montag", "2022-12-26")],
+        );
+        check_in("fr", "a dit hier", &[("hier", "2022-12-28")]);
+        // Only in their own language: German "hier" is "here", "sutra" English.
+        check_in("de", "hier und heute", &[("heute", "2022-12-29")]);
+        check_in("en", "the sutra says hier", &[]);
+        // Nor without the word that says "on": "nedelja" is also a week.
+        check_in("sr-Latn", "prošle nedelje", &[]);
     }
 
     #[test]

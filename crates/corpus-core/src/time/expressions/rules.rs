@@ -3,7 +3,7 @@
 //! the table `RULES` of the parent module.
 
 use super::cursor::{number_word, Cursor, Unit};
-use crate::time::calendar::{civil_from_days, weekday, PartialDate};
+use crate::time::calendar::{civil_from_days, day_in_language, weekday, PartialDate};
 use crate::time::tense::Tense;
 use crate::time::timex::{self, Modifier, TimexKind};
 
@@ -265,13 +265,14 @@ pub fn recent(c: &Cursor, i: usize) -> Option<Match> {
         .then(|| Match::date(i + 1, "PAST_REF".to_string()))
 }
 
-/// today, tomorrow, yesterday, tonight
+/// today, tomorrow, yesterday, tonight; in the article's language, juče,
+/// dje, gestern, hier…
 pub fn deictic_day(c: &Cursor, i: usize) -> Option<Match> {
     let delta = match c.lower(i)? {
         "today" | "tonight" => 0,
         "tomorrow" => 1,
         "yesterday" => -1,
-        _ => return None,
+        _ => day_in_language(c.language, c.word(i)?)?,
     };
     let value = c
         .ref_day
