@@ -338,12 +338,13 @@ const LINKING_ARTICLES: &[&str] = &["i", "e", "të", "së"];
 /// before a name ("premijer Kurti", "predsednika Vučića"), or, in Albanian,
 /// the title a genitive follows ("Kryeministri i Kosovës Albin Kurti").
 fn title_before(text: &str, start: usize, d: Declension) -> Option<String> {
-    let mut before = text[..start].split(' ').rev();
+    // One space apart, on the same line.
+    let mut before = text[..start].strip_suffix(' ')?.split(' ').rev();
     let is_title = |w: &str| {
         let w = fold_str(w.trim_start_matches(['(', '"', '“', '„', '«', '»']));
         TITLES.contains(&w.as_str()).then_some(w)
     };
-    let last = before.nth(1)?;
+    let last = before.next()?;
     if let Some(t) = is_title(last).filter(|_| last.starts_with(char::is_lowercase)) {
         return Some(t);
     }
