@@ -152,7 +152,7 @@ test('"Download data" links the export, whose offsets point into the text', asyn
     assert.equal(data.format, 1);
     const docs = new Map(data.documents.map((d) => [d.id, Buffer.from(d.text, 'utf8')]));
     for (const d of data.documents) {
-      assert.deepEqual(Object.keys(d), ['id', 'title', 'outlet', 'url', 'published', 'published_basis', 'text', 'source']);
+      assert.deepEqual(Object.keys(d), ['id', 'title', 'outlet', 'url', 'published', 'published_basis', 'language', 'text', 'source']);
       assert.ok(d.published === null || /^\d{4}-\d{2}-\d{2}$/.test(d.published));
       assert.ok(['stated', 'inferred', 'unknown'].includes(d.published_basis));
     }
