@@ -297,22 +297,31 @@ fn latin(text: &str) -> Option<&'static str> {
         .collect();
     // Function words as written in lower case: not initials ("J. Smith"),
     // not headlines in capitals.
-    let hits = |list: &str| {
+    // How many, of how many different words: "v" thrice in a results table
+    // is one word, no Czech.
+    let found = |list: &str| {
         let list: Vec<&str> = list.split(' ').collect();
         let lower = |w: &&&str| !w.chars().any(char::is_uppercase);
-        words
+        let mut hits: Vec<&str> = words
             .iter()
             .filter(lower)
             .filter(|w| list.contains(w))
-            .count()
+            .copied()
+            .collect();
+        let n = hits.len();
+        hits.sort_unstable();
+        hits.dedup();
+        (n, hits.len())
     };
-    let mut scores: Vec<(&str, usize)> =
-        FUNCTION_WORDS.iter().map(|(t, l)| (*t, hits(l))).collect();
-    scores.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-    let (best, n) = scores[0];
-    let second = scores[1].1;
-    // Enough function words, and clearly more than any other language's.
-    if n < 3 || n * 20 < words.len() || n * 4 < second * 5 {
+    let hits = |list: &str| found(list).0;
+    let mut scores: Vec<(&str, (usize, usize))> =
+        FUNCTION_WORDS.iter().map(|(t, l)| (*t, found(l))).collect();
+    scores.sort_by_key(|&(_, (n, _))| std::cmp::Reverse(n));
+    let (best, (n, distinct)) = scores[0];
+    let second = scores[1].1 .0;
+    // Enough function words, of three different ones at least, and clearly
+    // more than any other language's.
+    if distinct < 3 || n * 20 < words.len() || n * 4 < second * 5 {
         return None;
     }
     Some(match best {
