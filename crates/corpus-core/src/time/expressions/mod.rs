@@ -98,8 +98,18 @@ mod tests {
     use super::*;
 
     fn check(text: &str, reference: Option<&str>, expected: &[(&str, &str)]) {
+        check_language("en", text, reference, expected);
+    }
+
+    /// The expressions `extract_in` finds in an article of `language`.
+    fn check_language(
+        language: &str,
+        text: &str,
+        reference: Option<&str>,
+        expected: &[(&str, &str)],
+    ) {
         let r = reference.map(|r| PartialDate::parse_iso(r).unwrap());
-        let got: Vec<(String, String)> = extract(text, r)
+        let got: Vec<(String, String)> = extract_in(text, r, language)
             .into_iter()
             .map(|t| (text[t.start..t.end].to_string(), t.value))
             .collect();
@@ -107,22 +117,14 @@ mod tests {
             .iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
-        assert_eq!(got, want, "in {text:?}");
+        assert_eq!(got, want, "{language}: {text:?}");
     }
 
     #[test]
     fn days_and_weekdays_in_the_articles_language() {
+        // Published on a Thursday.
         let check_in = |language: &str, text: &str, expected: &[(&str, &str)]| {
-            let r = PartialDate::parse_iso("2022-12-29"); // a Thursday
-            let got: Vec<(String, String)> = extract_in(text, r, language)
-                .into_iter()
-                .map(|t| (text[t.start..t.end].to_string(), t.value))
-                .collect();
-            let want: Vec<(String, String)> = expected
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect();
-            assert_eq!(got, want, "{language}: {text:?}");
+            check_language(language, text, Some("2022-12-29"), expected)
         };
         check_in("sr-Latn", "Juče je rekao", &[("Juče", "2022-12-28")]);
         check_in(
