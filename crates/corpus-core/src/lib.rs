@@ -2,6 +2,7 @@
 //!
 //! - [`text`]: spans, folding, sentences, the word tokenizer and word index;
 //! - [`time`]: the calendar, TIMEX3 values and temporal expressions;
+//! - [`i18n`]: the interface's texts in its languages, counts, numbers, dates;
 //! - [`model`]: the compact index the app reads, and the kinds all layers share;
 //! - [`names`]: the curated list, automatic names and the entity passes;
 //! - [`quotes`]: quotations and their speakers;
@@ -15,6 +16,7 @@
 //! and compiled into the app.
 
 pub mod figure;
+pub mod i18n;
 pub mod ingest;
 pub mod model;
 pub mod names;

@@ -14,9 +14,14 @@ use corpus_core::search::trends::{trends, Measure, Period};
 use corpus_core::search::{run, EntityFilter, Results};
 use corpus_core::time::calendar::days_from_civil;
 use corpus_core::timeline::lanes::Extent;
+use corpus_core::i18n::Texts;
 use corpus_core::Index;
+use std::sync::LazyLock;
 
 const TODAY: (i64, u8, u8) = (2026, 11, 30);
+
+/// The interface's English words.
+static EN: LazyLock<Texts> = LazyLock::new(Texts::default);
 
 fn today() -> i64 {
     days_from_civil(TODAY.0, TODAY.1, TODAY.2)
@@ -30,9 +35,10 @@ fn caption(index: &Index, what: &str, q: &str, shown: usize) -> Caption {
     Caption::new(
         what,
         index,
-        &caption::view_parts(index, q, &[], None),
+        &caption::view_parts(index, q, &[], None, &EN),
         shown,
         today(),
+        &EN,
     )
 }
 
@@ -89,7 +95,7 @@ fn captions_say_the_corpus_the_view_and_the_day() {
         exclude: true,
     }];
     let range = Some((days_from_civil(2023, 5, 1), days_from_civil(2023, 5, 31)));
-    let parts = caption::view_parts(&index, "  kurti NEAR/5 troop* ", &chips, range);
+    let parts = caption::view_parts(&index, "  kurti NEAR/5 troop* ", &chips, range, &EN);
     assert_eq!(
         parts,
         [
@@ -98,7 +104,7 @@ fn captions_say_the_corpus_the_view_and_the_day() {
             "dates 1 May 2023 – 31 May 2023"
         ]
     );
-    let c = Caption::new("Timeline", &index, &parts, 2, today());
+    let c = Caption::new("Timeline", &index, &parts, 2, today(), &EN);
     assert_eq!(c.title, format!("Timeline · {}", index.info.title));
     assert_eq!(
         c.view,
@@ -106,7 +112,7 @@ fn captions_say_the_corpus_the_view_and_the_day() {
     );
     assert_eq!(c.note, "2 of 5 articles shown · saved 30 November 2026");
     assert_eq!(
-        Caption::new("Trends", &index, &[], 5, today()).view,
+        Caption::new("Trends", &index, &[], 5, today(), &EN).view,
         "All articles, no search"
     );
 }
@@ -124,7 +130,7 @@ fn the_timeline_draws_each_publication_and_fades_those_outside_the_view() {
             scale: extent.home,
             range: None,
         };
-        let f = figure::timeline::timeline(&view, &caption(&index, "Timeline", q, shown));
+        let f = figure::timeline::timeline(&view, &caption(&index, "Timeline", q, shown), &EN);
         check_drawn(&f);
         let faded_colour = palette::mix(palette::ACCENT, 30, palette::WHITE);
         assert_eq!(
@@ -163,7 +169,7 @@ fn the_trends_chart_draws_a_line_per_term_in_its_colour() {
     ];
     for measure in [Measure::Per10k, Measure::Matches] {
         let c = caption(&index, "Trends", q, results.docs.len());
-        let f = figure::trends::trends(&data, &terms, (Period::Document, measure), &c);
+        let f = figure::trends::trends(&data, &terms, (Period::Document, measure), &c, &EN);
         check_drawn(&f);
         let lines: Vec<&Item> = f
             .items
@@ -184,7 +190,7 @@ fn the_trends_chart_draws_a_line_per_term_in_its_colour() {
             t.contains(&format!("kfor — {kfor} matches").as_str()),
             "{t:?}"
         );
-        assert!(t.contains(&measure.unit()), "{t:?}");
+        assert!(t.contains(&EN.get(measure.unit())), "{t:?}");
     }
 }
 
@@ -195,7 +201,7 @@ fn the_matrix_draws_every_pair_with_the_sentences_it_shares() {
     let names = counts(&index, all).matrix_names(&index, MATRIX_SIZE);
     let co = Cooccurrence::build(&index, all);
     let c = caption(&index, "Connections", "", 5);
-    let f = figure::matrix::matrix(&index, &names, &co, &c);
+    let f = figure::matrix::matrix(&index, &names, &co, &c, &EN);
     check_drawn(&f);
     let cells = f
         .items
@@ -277,7 +283,7 @@ fn pictures_of_articles_without_dates_or_names_are_still_drawn() {
         scale: extent.home,
         range: None,
     };
-    let f = figure::timeline::timeline(&view, &c);
+    let f = figure::timeline::timeline(&view, &c, &EN);
     check_drawn(&f);
     assert_eq!(filled(&f, palette::ACCENT), 1, "the legend's key only");
     let data = trends(&index, &search(&index, "text"), 1, Period::Month);
@@ -285,13 +291,13 @@ fn pictures_of_articles_without_dates_or_names_are_still_drawn() {
         raw: "text",
         colour: 0,
     }];
-    let f = figure::trends::trends(&data, &terms, (Period::Month, Measure::Matches), &c);
+    let f = figure::trends::trends(&data, &terms, (Period::Month, Measure::Matches), &c, &EN);
     check_drawn(&f);
     assert!(texts(&f).contains(&"No dated article among those shown."));
     // A caption far wider than the picture wraps, and a huge query is cut.
     let long = "kosovo ".repeat(200);
     let c = caption(&index, "Trends", &long, 2);
-    let f = figure::trends::trends(&data, &terms, (Period::Month, Measure::Matches), &c);
+    let f = figure::trends::trends(&data, &terms, (Period::Month, Measure::Matches), &c, &EN);
     check_drawn(&f);
     let lines: Vec<&str> = texts(&f)
         .into_iter()

@@ -1,7 +1,7 @@
 //! The core's layers depend only downwards: text and the shared sort
 //! (`order.rs`, a file that uses nothing) at the bottom, time on text (a
-//! month's name is read folded, in any script), then
-//! the model, then names, quotations, search and the timeline, and ingestion and the
+//! month's name is read folded, in any script), the interface's words on
+//! time (dates in each language), then the model, then names, quotations, search and the timeline, and ingestion and the
 //! figures (pictures of the timeline, trends and matrix) and the view model on
 //! top. A module reaching up (or sideways into a peer) would bring back an
 //! import cycle. Inside a layer, no file may import one that imports it back:
@@ -13,14 +13,15 @@ use std::path::Path;
 const LAYERS: &[(&str, &[&str])] = &[
     ("text", &["order"]),
     ("time", &["text"]),
-    ("model", &["text", "time"]),
+    ("i18n", &["time"]),
+    ("model", &["i18n", "text", "time"]),
     ("names", &["model", "text", "time"]),
     ("quotes", &["model", "order", "text", "time"]),
-    ("search", &["model", "order", "text", "time"]),
-    ("timeline", &["model", "order", "text", "time"]),
-    ("ingest", &["model", "names", "quotes", "text", "time"]),
-    ("figure", &["model", "search", "text", "time", "timeline"]),
-    ("view", &["model", "search", "text", "time"]),
+    ("search", &["i18n", "model", "order", "text", "time"]),
+    ("timeline", &["i18n", "model", "order", "text", "time"]),
+    ("ingest", &["i18n", "model", "names", "quotes", "text", "time"]),
+    ("figure", &["i18n", "model", "search", "text", "time", "timeline"]),
+    ("view", &["i18n", "model", "search", "text", "time"]),
 ];
 
 /// The layers `source` names through `crate::`.

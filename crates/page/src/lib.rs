@@ -4,6 +4,7 @@
 //! hash, and the single self-contained file for offline use.
 
 use base64::{engine::general_purpose::STANDARD, Engine};
+use corpus_core::i18n::{Locale, Msg, Texts};
 use corpus_core::model::kinds::ParaKind;
 use corpus_core::text::escape;
 use corpus_core::time::calendar::years_label;
@@ -12,14 +13,15 @@ use sha2::{Digest, Sha256};
 
 /// Every article as static HTML: title, outlet and date, paragraphs.
 pub fn articles(index: &Index) -> String {
+    let t = interface(index);
     let mut out = format!("{ARTICLES}\n");
     out.push_str(&format!(
-        "<h1>{}</h1>\n<p class=\"static-intro\">The {} articles, in full.</p>\n",
+        "<h1>{}</h1>\n<p class=\"static-intro\">{}</p>\n",
         escape(&index.info.title),
-        index.documents.len()
+        escape(&t.fill(Msg::StaticIntro, &[&t.number(index.documents.len())]))
     ));
     for (i, doc) in index.documents.iter().enumerate() {
-        // The text's own language and direction (the page's words are English).
+        // The text's own language and direction (the page's words are the interface's).
         let lang = match doc.language.as_str() {
             "und" => " dir=\"auto\"".to_string(),
             tag => format!(" lang=\"{}\" dir=\"auto\"", escape(tag)),
@@ -28,12 +30,13 @@ pub fn articles(index: &Index) -> String {
             "<article class=\"static-article\" aria-labelledby=\"static-{i}\">\n<h2 id=\"static-{i}\"{lang}>{}</h2>\n\
              <p class=\"doc-meta\"><bdi>{}</bdi> · {}</p>\n",
             escape(&doc.title),
-            escape(doc.outlet.as_deref().unwrap_or("Outlet unknown")),
-            escape(&doc.published_label())
+            escape(doc.outlet.as_deref().unwrap_or(t.get(Msg::OutletUnknown))),
+            escape(&doc.published_label(&t))
         ));
         if let Some(byline) = &doc.byline {
             out.push_str(&format!(
-                "<p class=\"byline\">By <bdi>{}</bdi></p>\n",
+                "<p class=\"byline\">{}<bdi>{}</bdi></p>\n",
+                escape(t.get(Msg::By)),
                 escape(byline)
             ));
         }
@@ -43,7 +46,8 @@ pub fn articles(index: &Index) -> String {
                 ParaKind::Headline => continue,
                 ParaKind::Subheading => format!("<h3{lang}>{text}</h3>"),
                 ParaKind::Caption => format!(
-                    "<p class=\"caption\"><span class=\"caption-label\">Photo caption: </span><span{lang}>{text}</span></p>"
+                    "<p class=\"caption\"><span class=\"caption-label\">{}</span><span{lang}>{text}</span></p>",
+                    escape(t.get(Msg::PhotoCaption))
                 ),
                 ParaKind::Lede => format!("<p class=\"lede\"{lang}>{text}</p>"),
                 ParaKind::Dateline => format!("<p class=\"dateline\"{lang}>{text}</p>"),
@@ -53,12 +57,18 @@ pub fn articles(index: &Index) -> String {
             out.push('\n');
         }
         out.push_str(&format!(
-            "<p class=\"source\">Source file: {}</p>\n</article>\n",
-            escape(&doc.source)
+            "<p class=\"source\">{}</p>\n</article>\n",
+            escape(&t.fill(Msg::SourceFile, &[&doc.source]))
         ));
     }
     out.push_str("</div>\n");
     out
+}
+
+/// The interface's words the corpus chose (`corpus.toml`'s `interface`),
+/// else English: the page is written before any reader's browser is known.
+fn interface(index: &Index) -> Texts {
+    Texts::new(Locale::from_tag(&index.info.interface).unwrap_or_default())
 }
 
 /// `'sha256-…'` of an inline script or style, as CSP names it.
@@ -316,22 +326,22 @@ fn without_articles(html: &str) -> String {
 /// The page with the corpus's title and description in its head.
 fn named(html: &str, index: &Index) -> Result<String, String> {
     let info = &index.info;
+    let t = interface(index);
     let description = match &info.description {
         Some(d) => d.clone(),
-        None => format!(
-            "{} news article{}{}: search, names and a timeline, all in your browser.",
-            index.documents.len(),
-            if index.documents.len() == 1 { "" } else { "s" },
-            index
+        None => {
+            let years = index
                 .publication_years()
-                .map_or(String::new(), |(a, b)| format!(", {}", years_label(a, b)))
-        ),
+                .map_or(String::new(), |(a, b)| format!(", {}", years_label(a, b)));
+            let articles = t.count(Msg::NewsArticles, index.documents.len());
+            t.fill(Msg::MetaDescription, &[&articles, &years])
+        }
     };
     let html = replace_between(
         html,
         "<title>",
         "</title>",
-        &escape(&format!("{} – explorer", info.title)),
+        &escape(&t.fill(Msg::PageTitle, &[&info.title])),
     )?;
     let html = replace_between(
         &html,
@@ -339,8 +349,8 @@ fn named(html: &str, index: &Index) -> Result<String, String> {
         "\"",
         &escape(&description),
     )?;
-    // `<html lang>` stays the interface's ("en"): each article carries its own.
-    Ok(html)
+    // `<html lang>` is the interface's; each article carries its own.
+    replace_between(&html, "<html lang=\"", "\"", t.locale().tag())
 }
 
 /// `html` with the text between the first `start` and the next `end` replaced.

@@ -1,6 +1,7 @@
 //! What a figure says about itself: the corpus, the view it was drawn from,
 //! and the day it was saved. The same words describe the view on paper.
 
+use crate::i18n::{Msg, Texts};
 use crate::model::index::Index;
 use crate::search::EntityFilter;
 use crate::time::calendar::civil_from_days;
@@ -12,23 +13,25 @@ pub fn view_parts(
     query: &str,
     chips: &[EntityFilter],
     range: Option<(i64, i64)>,
+    t: &Texts,
 ) -> Vec<String> {
     let mut parts = Vec::new();
     if !query.trim().is_empty() {
-        parts.push(format!("Search: {}", query.trim()));
+        parts.push(t.fill(Msg::CaptionSearch, &[query.trim()]));
     }
     for c in chips {
         if let Some(e) = index.entities.get(c.entity) {
-            let how = if c.exclude { "without" } else { "with" };
-            parts.push(format!("{how} {}", e.name));
+            let how = if c.exclude {
+                Msg::CaptionWithout
+            } else {
+                Msg::CaptionWith
+            };
+            parts.push(t.fill(how, &[&e.name]));
         }
     }
     if let Some((a, b)) = range {
-        parts.push(format!(
-            "dates {} – {}",
-            civil_from_days(a).long(),
-            civil_from_days(b).long()
-        ));
+        let (a, b) = (civil_from_days(a), civil_from_days(b));
+        parts.push(t.fill(Msg::CaptionDates, &[&t.date_long(a), &t.date_long(b)]));
     }
     parts
 }
@@ -48,20 +51,24 @@ impl Caption {
     /// The caption of a figure showing `what`, drawn from the view described by
     /// `parts` (see [`view_parts`]) with `shown` documents, saved on day `today`
     /// (days since 1970-01-01).
-    pub fn new(what: &str, index: &Index, parts: &[String], shown: usize, today: i64) -> Caption {
-        let total = index.documents.len();
-        let noun = if total == 1 { "article" } else { "articles" };
+    pub fn new(
+        what: &str,
+        index: &Index,
+        parts: &[String],
+        shown: usize,
+        today: i64,
+        t: &Texts,
+    ) -> Caption {
+        let total = t.count(Msg::Articles, index.documents.len());
+        let saved = t.date_long(civil_from_days(today));
         Caption {
             title: format!("{what} · {}", index.info.title),
             view: if parts.is_empty() {
-                "All articles, no search".into()
+                t.get(Msg::AllArticles).to_string()
             } else {
                 parts.join(" · ")
             },
-            note: format!(
-                "{shown} of {total} {noun} shown · saved {}",
-                civil_from_days(today).long()
-            ),
+            note: t.fill(Msg::ShownSaved, &[&t.number(shown), &total, &saved]),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The connections matrix as a picture: the names shown, each in its kind's
 //! colour, and in each cell the sentences two names share, shaded as on screen.
 
+use crate::i18n::{Msg, Texts};
 use super::palette;
 use super::{text_width, Anchor, Caption, Figure, Item, MARGIN};
 use crate::model::index::Index;
@@ -13,7 +14,13 @@ const LABEL: i32 = 13;
 
 /// The matrix of `names` (entities, in the order shown) and the sentences they
 /// share.
-pub fn matrix(index: &Index, names: &[usize], co: &Cooccurrence, caption: &Caption) -> Figure {
+pub fn matrix(
+    index: &Index,
+    names: &[usize],
+    co: &Cooccurrence,
+    caption: &Caption,
+    t: &Texts,
+) -> Figure {
     let label = |e: usize| super::fit(&index.entities[e].name, LABEL, 220);
     let widest = names
         .iter()
@@ -60,7 +67,7 @@ pub fn matrix(index: &Index, names: &[usize], co: &Cooccurrence, caption: &Capti
         }
     }
     let y = grid_top + n * CELL + 24;
-    legend(items, y);
+    legend(items, y, t);
     figure.height = y + 12 + MARGIN;
     figure
 }
@@ -114,18 +121,13 @@ fn cell(
 }
 
 /// What the colours and numbers mean, at `y`.
-fn legend(items: &mut Vec<Item>, y: i32) {
+fn legend(items: &mut Vec<Item>, y: i32, t: &Texts) {
     let mut x = MARGIN;
     for kind in EntityKind::ALL {
-        let name = match kind {
-            EntityKind::Person => "person",
-            EntityKind::Organization => "organisation",
-            EntityKind::Place => "place",
-            EntityKind::Other => "other name",
-        };
+        let name = t.get(kind.label());
         items.push(Item::text(x, y, 12, palette::kind(kind), name));
         x += text_width(name, 12) + 16;
     }
-    let note = "Numbers: sentences mentioning both names";
+    let note = t.get(Msg::MatrixNote);
     items.push(Item::text(x + 8, y, 12, palette::MUTED, note));
 }

@@ -3,6 +3,7 @@
 
 use super::palette::{self, Rgb};
 use super::{Anchor, Caption, Figure, Item, MARGIN};
+use crate::i18n::{Msg, Texts};
 use crate::model::index::Index;
 use crate::search::Results;
 use crate::timeline::bins::{bar_height, bins, Dense};
@@ -29,7 +30,7 @@ pub const WIDTH: i32 = 1000;
 const FADED: Rgb = palette::mix(palette::ACCENT, 30, palette::WHITE);
 
 /// The timeline's picture.
-pub fn timeline(view: &TimelineView, caption: &Caption) -> Figure {
+pub fn timeline(view: &TimelineView, caption: &Caption, t: &Texts) -> Figure {
     let (mut figure, top) = Figure::captioned(WIDTH, caption);
     let width = WIDTH - 2 * MARGIN;
     let (scale, w) = (view.scale, width as f64);
@@ -67,11 +68,12 @@ pub fn timeline(view: &TimelineView, caption: &Caption) -> Figure {
     ] {
         let dense = dense.lane(published);
         let label = match (published, dense) {
-            (true, false) => "Published",
-            (true, true) => "Published (bars: articles)",
-            (false, false) => "Dates mentioned in the articles shown",
-            (false, true) => "Dates mentioned in the articles shown (bars: mentions)",
+            (true, false) => Msg::LanePublished,
+            (true, true) => Msg::LanePublishedBars,
+            (false, false) => Msg::LaneMentionedFigure,
+            (false, true) => Msg::LaneMentionedBars,
         };
+        let label = t.get(label);
         let (x, y) = at(0, lane_top - 4);
         items.push(Item::text(x, y, 11, palette::MUTED, label));
         if dense {
@@ -93,9 +95,9 @@ pub fn timeline(view: &TimelineView, caption: &Caption) -> Figure {
         let origin = at(0, lane_top + *row as i32 * ROW);
         items.push(mark(m, view.results, scale, w, origin));
     }
-    axis(items, scale, width, at(0, g.axis_y));
+    axis(items, scale, width, at(0, g.axis_y), t);
     let legend_y = top + g.height + 8;
-    legend(items, legend_y);
+    legend(items, legend_y, t);
     figure.height = legend_y + 12 + MARGIN;
     figure
 }
@@ -165,15 +167,15 @@ fn count_bars(
 }
 
 /// The axis line from `(x0, y)`, `width` long, with its ticks and labels.
-fn axis(items: &mut Vec<Item>, scale: Scale, width: i32, (x0, y): (i32, i32)) {
+fn axis(items: &mut Vec<Item>, scale: Scale, width: i32, (x0, y): (i32, i32), t: &Texts) {
     items.push(Item::line((x0, y), (x0 + width, y), palette::LINE));
     // Where the last label ends: a label that would run into it is left out.
     let mut end = i32::MIN;
-    for t in ticks(scale, width as f64, 70.0) {
-        let x = (t.x * width as f64).round() as i32;
+    for tick in ticks(scale, width as f64, 70.0, t) {
+        let x = (tick.x * width as f64).round() as i32;
         items.push(Item::line((x0 + x, y), (x0 + x, y + 5), palette::LINE));
         let anchor = Anchor::inwards(x, width);
-        let w = super::text_width(&t.label, 11);
+        let w = super::text_width(&tick.label, 11);
         let start = match anchor {
             Anchor::Start => x,
             Anchor::Middle => x - w / 2,
@@ -191,17 +193,17 @@ fn axis(items: &mut Vec<Item>, scale: Scale, width: i32, (x0, y): (i32, i32)) {
             bold: false,
             fill: palette::MUTED,
             rotate: 0,
-            text: t.label,
+            text: tick.label,
         });
     }
 }
 
 /// What the colours mean, on one line at `y`.
-fn legend(items: &mut Vec<Item>, y: i32) {
+fn legend(items: &mut Vec<Item>, y: i32, t: &Texts) {
     let keys: [(Rgb, &str); 3] = [
-        (palette::ACCENT, "published"),
-        (FADED, "published, outside the view"),
-        (palette::EVENT, "date mentioned"),
+        (palette::ACCENT, t.get(Msg::KeyPublished)),
+        (FADED, t.get(Msg::LegendPublishedOutside)),
+        (palette::EVENT, t.get(Msg::LegendDateMentioned)),
     ];
     let mut x = MARGIN;
     for (fill, label) in keys {

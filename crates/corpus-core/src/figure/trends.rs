@@ -3,7 +3,8 @@
 
 use super::palette;
 use super::{text_width, Anchor, Caption, Figure, Item, MARGIN};
-use crate::search::trends::{tenths, Measure, Period, Trends, NOTHING_DATED};
+use crate::i18n::{Msg, Texts};
+use crate::search::trends::{tenths, Measure, Period, Trends};
 
 /// Width of the picture, and height of its plot, in pixels.
 pub const WIDTH: i32 = 1000;
@@ -25,10 +26,11 @@ pub fn trends(
     terms: &[TrendTerm],
     (period, measure): (Period, Measure),
     caption: &Caption,
+    t: &Texts,
 ) -> Figure {
     let (mut figure, top) = Figure::captioned(WIDTH, caption);
     let items = &mut figure.items;
-    let mut y = legend(items, data, terms, top + 4);
+    let mut y = legend(items, data, terms, top + 4, t);
     let left = MARGIN + VALUES;
     let width = WIDTH - MARGIN - left;
     let n = data.buckets.len();
@@ -38,7 +40,7 @@ pub fn trends(
             y + 16,
             13,
             palette::MUTED,
-            NOTHING_DATED,
+            t.get(Msg::NothingDated),
         ));
         figure.height = y + 16 + MARGIN;
         return figure;
@@ -53,7 +55,7 @@ pub fn trends(
         buckets: n,
         largest: data.largest(measure),
     };
-    value_axis(items, &plot, measure);
+    value_axis(items, &plot, t.get(measure.unit()));
     for (t, term) in terms.iter().enumerate().take(data.counts.len()) {
         let colour = palette::term_line(term.colour);
         let points: Vec<(i32, i32)> = plot
@@ -87,11 +89,11 @@ pub fn trends(
             bold: false,
             fill: palette::MUTED,
             rotate: 0,
-            text: data.when(b, period),
+            text: data.when(b, period, t),
         });
     }
     y = base + 40;
-    if let Some(note) = data.unplaced_note(period) {
+    if let Some(note) = data.unplaced_note(period, t) {
         items.push(Item::text(MARGIN, y, 11, palette::MUTED, note));
         y += 16;
     }
@@ -101,12 +103,12 @@ pub fn trends(
 
 /// The legend from `y`: each term's colour, as typed, and its matches;
 /// returns the height it reaches.
-fn legend(items: &mut Vec<Item>, data: &Trends, terms: &[TrendTerm], y: i32) -> i32 {
+fn legend(items: &mut Vec<Item>, data: &Trends, terms: &[TrendTerm], y: i32, t: &Texts) -> i32 {
     let (mut x, mut y) = (MARGIN, y + 12);
-    for (t, term) in terms.iter().enumerate().take(data.counts.len()) {
-        let total: u32 = data.counts[t].iter().sum();
-        let noun = if total == 1 { "match" } else { "matches" };
-        let label = super::fit(&format!("{} — {total} {noun}", term.raw), 13, 420);
+    for (k, term) in terms.iter().enumerate().take(data.counts.len()) {
+        let total: u32 = data.counts[k].iter().sum();
+        let matches = t.count(Msg::Matches, total as usize);
+        let label = super::fit(&format!("{} — {matches}", term.raw), 13, 420);
         let w = 18 + text_width(&label, 13) + 24;
         if x > MARGIN && x + w > WIDTH - MARGIN {
             (x, y) = (MARGIN, y + 20);
@@ -127,7 +129,7 @@ fn legend(items: &mut Vec<Item>, data: &Trends, terms: &[TrendTerm], y: i32) -> 
 }
 
 /// The value axis left of the plot: its unit, and lines at 0, half and the top.
-fn value_axis(items: &mut Vec<Item>, plot: &Plot, measure: Measure) {
+fn value_axis(items: &mut Vec<Item>, plot: &Plot, unit: &str) {
     let (left, width) = (plot.left, plot.width);
     for k in 0..=2u64 {
         let v = plot.largest * k / 2;
@@ -157,7 +159,7 @@ fn value_axis(items: &mut Vec<Item>, plot: &Plot, measure: Measure) {
         bold: false,
         fill: palette::MUTED,
         rotate: -90,
-        text: measure.unit().to_string(),
+        text: unit.to_string(),
     });
 }
 

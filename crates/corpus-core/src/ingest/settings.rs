@@ -4,19 +4,23 @@
 //! title = "Kosovo–Serbia tensions: a news corpus"
 //! description = "Five articles from 2022–23 on the tensions and NATO's KFOR."
 //! language = "en"
+//! interface = "sr-Latn"
 //! file_name = "kosovo-explorer"
 //! ```
 //!
 //! Every key is optional. Without a title the folder's name is the title;
 //! without a file name the title makes one; without a language each article's
-//! own is used (its front matter's, else detected). Unknown keys are reported, not fatal.
+//! own is used (its front matter's, else detected); without an interface
+//! language (`en`, `sr-Latn`, `sr-Cyrl`, `sq`) the reader's browser chooses.
+//! Unknown keys are reported, not fatal.
 
+use crate::i18n::Locale;
 use crate::model::error::SourceError;
 use crate::model::index::CorpusInfo;
 use crate::text::language::is_language_tag;
 
 /// The keys `corpus.toml` may hold.
-pub const KEYS: &[&str] = &["title", "description", "language", "file_name"];
+pub const KEYS: &[&str] = &["title", "description", "language", "interface", "file_name"];
 
 /// The corpus's info from its settings file (`path` names it in messages), or
 /// made from `folder_name` alone when there is none; with notes on keys not
@@ -76,6 +80,14 @@ pub fn corpus_info(
                     ));
                 }
             }
+            "interface" => match Locale::from_tag(text) {
+                    Some(locale) => info.interface = locale.tag().to_string(),
+                    None => errors.push(SourceError::new(
+                        path,
+                        line,
+                        format!("`interface` must be one of the interface's languages (\"en\", \"sr-Latn\", \"sr-Cyrl\", \"sq\"), found {text:?}"),
+                    )),
+                },
             "file_name" => {
                 let name = file_name_from(text);
                 if name.is_empty() {
@@ -189,11 +201,20 @@ mod tests {
     }
 
     #[test]
+    fn the_interface_language_is_one_the_interface_speaks() {
+        let interface = |toml: &str| corpus_info("x", Some(("corpus.toml", toml))).unwrap().0.interface;
+        assert_eq!(interface("interface = \"sr-latn\"\n"), "sr-Latn");
+        assert_eq!(interface("interface = \"sq-XK\"\n"), "sq");
+        assert_eq!(interface("title = \"x\"\n"), "");
+    }
+
+    #[test]
     fn errors_name_the_line_and_unknown_keys_are_notes() {
         check_err(
             "title = \"a\"\nlanguage = 3\n",
             "corpus.toml:2: `language` must be text in quotes",
         );
+        check_err("interface = \"de\"\n", "corpus.toml:1: `interface` must be one of the interface's languages (\"en\", \"sr-Latn\", \"sr-Cyrl\", \"sq\"), found \"de\"");
         check_err("title = \"a\"\nlanguage = \"english!\"\n", "corpus.toml:2: `language` must be a language tag like \"en\" or \"pt-BR\", found \"english!\"");
         check_err(
             "title = \"a\"\ntitle = \"b\"\n",

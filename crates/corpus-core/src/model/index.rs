@@ -2,6 +2,7 @@
 //! at build time (postcard), read by the app. The first varint is
 //! [`FORMAT_VERSION`].
 
+use crate::i18n::{Msg, Texts};
 use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::fold::{fold, fold_str, is_word_char, FoldMap};
 use crate::text::span::Span;
@@ -14,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 11;
+pub const FORMAT_VERSION: u32 = 12;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -42,6 +43,9 @@ pub struct CorpusInfo {
     pub description: Option<String>,
     /// The articles' language, as a BCP 47 tag ("en").
     pub language: String,
+    /// The interface's language chosen for every reader (a tag of
+    /// [`crate::i18n::Locale`]); empty: each reader's browser chooses.
+    pub interface: String,
     /// What the files the build writes are named after: `{name}-offline.html`,
     /// `{name}-corpus.json`.
     pub file_name: String,
@@ -53,6 +57,7 @@ impl Default for CorpusInfo {
             title: "News articles".into(),
             description: None,
             language: "en".into(),
+            interface: String::new(),
             file_name: "corpus-explorer".into(),
         }
     }
@@ -148,11 +153,11 @@ pub struct Entity {
 
 impl Document {
     /// "17 August 2022", "August 2022 (inferred)", or "Date unknown".
-    pub fn published_label(&self) -> String {
+    pub fn published_label(&self, t: &Texts) -> String {
         match (self.published, self.published_basis) {
-            (Some(d), DateBasis::Inferred) => format!("{} (inferred)", d.long()),
-            (Some(d), _) => d.long(),
-            (None, _) => "Date unknown".to_string(),
+            (Some(d), DateBasis::Inferred) => t.fill(Msg::DateInferred, &[&t.date_long(d)]),
+            (Some(d), _) => t.date_long(d),
+            (None, _) => t.get(Msg::DateUnknown).to_string(),
         }
     }
 

@@ -28,6 +28,17 @@ impl EntityKind {
         }
     }
 
+    /// Its name in the interface's words: "person", "osoba".
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            EntityKind::Person => Msg::KindPerson,
+            EntityKind::Organization => Msg::KindOrganization,
+            EntityKind::Place => Msg::KindPlace,
+            EntityKind::Other => Msg::KindOther,
+        }
+    }
+
     pub fn parse(s: &str) -> Option<EntityKind> {
         EntityKind::ALL.into_iter().find(|k| k.as_str() == s)
     }

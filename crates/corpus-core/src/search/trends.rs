@@ -3,6 +3,7 @@
 //! matches per 10,000 words). The app draws them under the timeline.
 
 use super::Results;
+use crate::i18n::{Msg, Texts};
 use crate::model::index::Index;
 use crate::time::calendar::{civil_from_days, days_from_civil, PartialDate};
 
@@ -16,26 +17,24 @@ pub enum Period {
 
 impl Period {
     /// Its button's label: "Per month".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Period::Month => "Per month",
-            Period::Week => "Per week",
-            Period::Document => "Per document",
+            Period::Month => Msg::PerMonth,
+            Period::Week => Msg::PerWeek,
+            Period::Document => Msg::PerDocument,
         }
     }
 
-    /// What a document the period cannot place lacks: "without a day".
-    pub fn lacking(self) -> &'static str {
+    /// What a chart says of the documents shown the period cannot place:
+    /// "Not drawn: 2 articles without a day."
+    fn unplaced(self) -> Msg {
         match self {
-            Period::Week => "without a day",
-            Period::Month => "without a month",
-            Period::Document => "without a date",
+            Period::Week => Msg::NotDrawnNoDay,
+            Period::Month => Msg::NotDrawnNoMonth,
+            Period::Document => Msg::NotDrawnNoDate,
         }
     }
 }
-
-/// What a chart of trends says when no document shown has a date to place.
-pub const NOTHING_DATED: &str = "No dated article among those shown.";
 
 /// The most weeks or months drawn with the empty ones between; past it, only
 /// those with documents.
@@ -78,10 +77,10 @@ pub enum Measure {
 
 impl Measure {
     /// What a value is, for an axis: "matches per 10,000 words".
-    pub fn unit(self) -> &'static str {
+    pub fn unit(self) -> Msg {
         match self {
-            Measure::Per10k => "matches per 10,000 words",
-            Measure::Matches => "matches",
+            Measure::Per10k => Msg::UnitPer10k,
+            Measure::Matches => Msg::UnitMatches,
         }
     }
 }
@@ -97,14 +96,8 @@ pub fn tenths(v: u64) -> String {
 impl Trends {
     /// "Not drawn: 2 articles without a day.": the documents shown that
     /// `period` cannot place, if any.
-    pub fn unplaced_note(&self, period: Period) -> Option<String> {
-        let noun = if self.unplaced == 1 {
-            "article"
-        } else {
-            "articles"
-        };
-        (self.unplaced > 0)
-            .then(|| format!("Not drawn: {} {noun} {}.", self.unplaced, period.lacking()))
+    pub fn unplaced_note(&self, period: Period, t: &Texts) -> Option<String> {
+        (self.unplaced > 0).then(|| t.count(period.unplaced(), self.unplaced))
     }
 
     /// Term `t`'s value in bucket `b`, in tenths: its matches, or its matches
@@ -138,13 +131,13 @@ impl Trends {
 
     /// What bucket `b` covers: a month ("August 2022"), a week ("week of 1
     /// August 2022") or a document's date.
-    pub fn when(&self, b: usize, period: Period) -> String {
+    pub fn when(&self, b: usize, period: Period, t: &Texts) -> String {
         let (first, last) = self.buckets[b].days;
         let (a, z) = (civil_from_days(first), civil_from_days(last));
         match period {
-            Period::Month => PartialDate { day: None, ..a }.long(),
-            Period::Week => format!("week of {}", a.long()),
-            Period::Document => z.long(),
+            Period::Month => t.date_long(PartialDate { day: None, ..a }),
+            Period::Week => t.fill(Msg::WeekOf, &[&t.date_long(a)]),
+            Period::Document => t.date_long(z),
         }
     }
 }
@@ -368,8 +361,9 @@ mod tests {
         let words = t.buckets[0].words;
         assert_eq!(t.value(0, 0, Measure::Per10k), per_10k_tenths(3, words));
         assert_eq!(t.value(0, 1, Measure::Per10k), None);
-        assert_eq!(t.when(0, Period::Month), "August 2022");
-        assert_eq!(t.when(0, Period::Week), "week of 1 August 2022");
+        let english = Texts::default();
+        assert_eq!(t.when(0, Period::Month, &english), "August 2022");
+        assert_eq!(t.when(0, Period::Week, &english), "week of 1 August 2022");
         let check = |v: u64, expected: &str| assert_eq!(tenths(v), expected);
         check(125, "12.5");
         check(30, "3");

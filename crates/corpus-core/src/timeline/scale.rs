@@ -2,7 +2,8 @@
 //! pans inside the span of the corpus, and ticks whose labels never overlap at
 //! any zoom (years, months or days).
 
-use crate::time::calendar::{civil_from_days, days_from_civil, iso_week, weekday, MONTHS};
+use crate::i18n::{Msg, Texts};
+use crate::time::calendar::{civil_from_days, days_from_civil, iso_week, weekday, PartialDate};
 
 /// The days shown, `lo..hi` (fractional day numbers since 1970-01-01).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -114,8 +115,9 @@ pub struct Tick {
 
 /// Ticks for `scale` drawn `width_px` wide, at least `gap_px` apart: every N
 /// years, months or days, whichever is the finest whose labels fit. The first
-/// tick and each January (or 1 January) carry the year.
-pub fn ticks(scale: Scale, width_px: f64, gap_px: f64) -> Vec<Tick> {
+/// tick and each January (or 1 January) carry the year; labels in the words
+/// of `t`.
+pub fn ticks(scale: Scale, width_px: f64, gap_px: f64, t: &Texts) -> Vec<Tick> {
     let px_per_day = width_px / scale.span().max(1e-9);
     let fits = |days: f64| days * px_per_day >= gap_px;
     let first = civil_from_days(scale.lo.ceil() as i64);
@@ -168,14 +170,19 @@ pub fn ticks(scale: Scale, width_px: f64, gap_px: f64) -> Vec<Tick> {
     at.into_iter()
         .filter(|(d, ..)| (0.0..=1.0).contains(&scale.x(*d as f64)))
         .map(|(d, m, day, y)| {
-            let month = &MONTHS[m as usize - 1][..3];
+            let month = t.month_short(m as u8);
             // The year on the first tick and wherever it changes.
             let new_year = year_shown != Some(y);
             year_shown = Some(y);
+            let date = PartialDate {
+                year: y as u16,
+                month: Some(m as u8),
+                day: Some(day),
+            };
             let label = match unit {
-                'D' if new_year => format!("{day} {month} {y}"),
-                'D' => format!("{day} {month}"),
-                'M' if new_year => format!("{month} {y}"),
+                'D' if new_year => t.date_short(date),
+                'D' => t.fill(Msg::DayMonth, &[&day.to_string(), month]),
+                'M' if new_year => t.date_short(PartialDate { day: None, ..date }),
                 'M' => month.to_string(),
                 _ => y.to_string(),
             };
@@ -254,7 +261,7 @@ mod tests {
                 lo: day(from) as f64,
                 hi: day(to) as f64,
             };
-            let t = ticks(scale, width, 60.0);
+            let t = ticks(scale, width, 60.0, &Texts::default());
             let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
             assert_eq!(labels, expected, "{from}..{to} at {width}px");
             for pair in t.windows(2) {

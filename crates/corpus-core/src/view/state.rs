@@ -30,12 +30,13 @@ impl View {
     ];
 
     /// Its tab's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
         match self {
-            View::Reader => "Reader",
-            View::Concordance => "Concordance",
-            View::Connections => "Connections",
-            View::Quotes => "Quotes",
+            View::Reader => Msg::TabReader,
+            View::Concordance => Msg::TabConcordance,
+            View::Connections => Msg::TabConnections,
+            View::Quotes => Msg::TabQuotes,
         }
     }
 }

@@ -1,0 +1,333 @@
+//! Every text of the interface, each with its English, Serbian (Latin
+//! script; the Cyrillic is transliterated from it) and Albanian. One entry
+//! per text, all its languages side by side, so none can be left out: the
+//! table does not compile without all three.
+//!
+//! How to write an entry: places `{0}`, `{1}`… for values, in the order the
+//! language needs; a count's text one form per plural category, split by
+//! `|` (English and Albanian `one|other`, Serbian `one|few|other`), the
+//! number at `{n}`. In Serbian, a stretch between backquotes stays in Latin
+//! script in Cyrillic (query syntax, key names, example spellings).
+
+macro_rules! messages {
+    ($($key:ident: $en:literal, $sr:literal, $sq:literal;)*) => {
+        /// A text of the interface: its key in the table.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            /// Every key, in the table's order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+        }
+
+        pub(super) const EN: &[&str] = &[$($en),*];
+        pub(super) const SR: &[&str] = &[$($sr),*];
+        pub(super) const SQ: &[&str] = &[$($sq),*];
+    };
+}
+
+messages! {
+    // Dates: the order of a date's parts and the month names (CLDR).
+    DayMonthYear: "{0} {1} {2}", "{0}. {1} {2}.", "{0} {1} {2}";
+    MonthYear: "{0} {1}", "{0} {1}.", "{0} {1}";
+    Year: "{0}", "{0}.", "{0}";
+    DayMonth: "{0} {1}", "{0}. {1}", "{0} {1}";
+    January: "January", "januar", "janar";
+    February: "February", "februar", "shkurt";
+    March: "March", "mart", "mars";
+    April: "April", "april", "prill";
+    May: "May", "maj", "maj";
+    June: "June", "jun", "qershor";
+    July: "July", "jul", "korrik";
+    August: "August", "avgust", "gusht";
+    September: "September", "septembar", "shtator";
+    October: "October", "oktobar", "tetor";
+    November: "November", "novembar", "nëntor";
+    December: "December", "decembar", "dhjetor";
+    Jan: "Jan", "jan", "jan";
+    Feb: "Feb", "feb", "shk";
+    Mar: "Mar", "mar", "mar";
+    Apr: "Apr", "apr", "pri";
+    MayShort: "May", "maj", "maj";
+    Jun: "Jun", "jun", "qer";
+    Jul: "Jul", "jul", "korr";
+    Aug: "Aug", "avg", "gush";
+    Sep: "Sep", "sep", "sht";
+    Oct: "Oct", "okt", "tet";
+    Nov: "Nov", "nov", "nën";
+    Dec: "Dec", "dec", "dhj";
+    DateInferred: "{0} (inferred)", "{0} (procena)", "{0} (e nxjerrë)";
+    DateUnknown: "Date unknown", "Datum nepoznat", "Data e panjohur";
+    WeekOf: "week of {0}", "nedelja od {0}", "java e {0}";
+    DateRange: "{0} – {1}", "{0} – {1}", "{0} – {1}";
+
+    // Counts.
+    Articles: "{n} article|{n} articles", "{n} članak|{n} članka|{n} članaka", "{n} artikull|{n} artikuj";
+    Documents: "{n} document|{n} documents", "{n} dokument|{n} dokumenta|{n} dokumenata", "{n} dokument|{n} dokumente";
+    Matches: "{n} match|{n} matches", "{n} pogodak|{n} pogotka|{n} pogodaka", "{n} përputhje|{n} përputhje";
+    Files: "{n} file|{n} files", "{n} datoteka|{n} datoteke|{n} datoteka", "{n} skedar|{n} skedarë";
+    Sentences: "{n} sentence|{n} sentences", "{n} rečenica|{n} rečenice|{n} rečenica", "{n} fjali|{n} fjali";
+    Mentions: "{n} mention|{n} mentions", "{n} pominjanje|{n} pominjanja|{n} pominjanja", "{n} përmendje|{n} përmendje";
+    Quotations: "{n} quotation|{n} quotations", "{n} citat|{n} citata|{n} citata", "{n} citim|{n} citime";
+    Speakers: "{n} speaker|{n} speakers", "{n} govornik|{n} govornika|{n} govornika", "{n} folës|{n} folës";
+    Times: "once|{n} times", "jednom|{n} puta|{n} puta", "një herë|{n} herë";
+
+    // The page.
+    SkipToArticle: "Skip to the article", "Pređi na članak", "Kalo te artikulli";
+    Subtitle: "{0}{1}, explored in your browser", "{0}{1}, istraženo u vašem pregledaču", "{0}{1}, të eksploruar në shfletuesin tuaj";
+    OpenFullExplorer: "Open full explorer", "Otvori ceo istraživač", "Hap eksploruesin e plotë";
+    DownloadData: "Download data", "Preuzmi podatke", "Shkarko të dhënat";
+    InterfaceLanguage: "Interface language", "Jezik interfejsa", "Gjuha e ndërfaqes";
+    CorpusNotLoaded: "The corpus could not be loaded", "Korpus nije mogao da se učita", "Korpusi nuk mund të ngarkohej";
+    View: "View", "Prikaz", "Pamja";
+    TabReader: "Reader", "Čitač", "Lexuesi";
+    TabConcordance: "Concordance", "Konkordancija", "Konkordanca";
+    TabConnections: "Connections", "Veze", "Lidhjet";
+    TabQuotes: "Quotes", "Citati", "Citimet";
+
+    // The page without scripts, and its head.
+    StaticIntro: "The {0} articles, in full.", "Svi članci u celini ({0}).", "Të gjithë artikujt, të plotë ({0}).";
+    NewsArticles: "{n} news article|{n} news articles", "{n} novinski članak|{n} novinska članka|{n} novinskih članaka", "{n} artikull lajmesh|{n} artikuj lajmesh";
+    MetaDescription: "{0}{1}: search, names and a timeline, all in your browser.", "{0}{1}: pretraga, imena i vremenska linija, sve u vašem pregledaču.", "{0}{1}: kërkim, emra dhe kronologji, të gjitha në shfletuesin tuaj.";
+    PageTitle: "{0} – explorer", "{0} – istraživač", "{0} – eksplorues";
+
+    // The search field.
+    Search: "Search", "Pretraga", "Kërko";
+    SearchPlaceholder: "Search: {0}, \"a phrase\", word*, this OR that…", "Pretraga: {0}, \"fraza\", reč*, ovo `OR` ono…", "Kërko: {0}, \"një frazë\", fjalë*, kjo OR ajo…";
+    ExampleName: "a name", "ime", "një emër";
+    Exact: "Exact", "Tačno", "Saktë";
+    ExactTitle: "Match case and accents exactly", "Razlikuj velika i mala slova i akcente", "Dallo shkronjat e mëdha e të vogla dhe shenjat diakritike";
+    AtCharacter: "At character {0}: {1}", "Kod znaka {0}: {1}", "Te karakteri {0}: {1}";
+    LastCompleteQuery: "Showing the results of the last complete query.", "Prikazani su rezultati poslednjeg potpunog upita.", "Shfaqen rezultatet e kërkimit të fundit të plotë.";
+    MoreNotes: "…and {n} more like this|…and {n} more like these", "…i još {n} takva|…i još {n} takva|…i još {n} takvih", "…dhe {n} tjetër si kjo|…dhe {n} të tjera si këto";
+    HowToSearch: "How to search", "Kako pretraživati", "Si të kërkoni";
+    HelpWords: "every word (whole words; the word you are typing matches its start)", "sve reči (cele reči; reč koju kucate traži se po početku)", "çdo fjalë (fjalë të plota; fjala që po shkruani përputhet me fillimin e saj)";
+    HelpPrefix: "words starting with troop", "reči koje počinju sa `troop`", "fjalë që fillojnë me troop";
+    HelpFuzzy: "also misspelt: Soltenberg, Stoltenbrg (~1, ~2: how many letters may differ)", "i pogrešno napisano: `Soltenberg, Stoltenbrg` (~1, ~2: koliko slova sme da se razlikuje)", "edhe të shkruara gabim: Soltenberg, Stoltenbrg (~1, ~2: sa shkronja mund të ndryshojnë)";
+    HelpPhrase: "the exact phrase", "tačno ta fraza", "fraza e saktë";
+    HelpNear: "both within 10 words, either order (also \"kurti troops\"~10; NEAR alone: 10)", "obe na najviše 10 reči razmaka, bilo kojim redom (i `\"kurti troops\"~10`; samo `NEAR`: 10)", "të dyja brenda 10 fjalëve, në çdo renditje (edhe \"kurti troops\"~10; vetëm NEAR: 10)";
+    HelpName: "a name, however it is spelt (Vucic, Aleksandar Vučić), near a word; name:\"Albin Kurti\" alone marks every mention", "ime, ma kako bilo napisano (`Vucic, Aleksandar Vučić`), blizu reči; samo `name:\"Albin Kurti\"` označava svako pominjanje", "një emër, si do që të shkruhet (Vucic, Aleksandar Vučić), pranë një fjale; vetëm name:\"Albin Kurti\" shënon çdo përmendje";
+    HelpOr: "either word", "bilo koja od dve reči", "njëra nga fjalët";
+    HelpNot: "leave out documents with the word", "izostavi dokumente s tom reči", "lër jashtë dokumentet me këtë fjalë";
+    HelpRegex: "a regular expression on the original text", "regularni izraz nad izvornim tekstom", "një shprehje e rregullt mbi tekstin origjinal";
+    HelpOutlet: "only that outlet", "samo taj medij", "vetëm ai medium";
+    HelpDate: "published in that period (also date:2023, date:..2022-09)", "objavljeno u tom periodu (i `date:2023, date:..2022-09`)", "botuar në atë periudhë (edhe date:2023, date:..2022-09)";
+    HelpLang: "articles in that language (also lang:albanian)", "članci na tom jeziku (i `lang:albanian`)", "artikuj në atë gjuhë (edhe lang:albanian)";
+    HelpKeys: "Enter, Shift+Enter", "`Enter, Shift+Enter`", "Enter, Shift+Enter";
+    HelpNext: "next and previous match, across all documents", "sledeći i prethodni pogodak, kroz sve dokumente", "përputhja pasuese dhe e mëparshme, në të gjitha dokumentet";
+    HelpCase: "Case and accents are ignored (vucic finds Vučić) unless Exact is on.", "Velika i mala slova i akcenti se zanemaruju (`vucic` nalazi `Vučić`), osim kad je uključeno „Tačno“.", "Shkronjat e mëdha e të vogla dhe shenjat diakritike nuk merren parasysh (vucic gjen Vučić), përveç kur është ndezur „Saktë“.";
+
+    // What the search found.
+    ShownOf: "{0} of {1}", "{0} od {1}", "{0} nga {1}";
+    FirstMatchesCapped: "the first {0} matches (narrow the search for the rest)", "prvih {0} pogodaka (suzite pretragu za ostale)", "{0} përputhjet e para (ngushtoni kërkimin për të tjerat)";
+    RegexLoading: "Loading the regular-expression engine… · {0}", "Učitava se mašina za regularne izraze… · {0}", "Po ngarkohet motori i shprehjeve të rregullta… · {0}";
+    QueryHasProblem: "{0}. The query has a problem: {1}", "{0}. Upit ima problem: {1}", "{0}. Kërkimi ka një problem: {1}";
+    MatchOf: "Match {0} of {1}", "Pogodak {0} od {1}", "Përputhja {0} nga {1}";
+    MatchesNav: "Matches", "Pogoci", "Përputhjet";
+    PreviousMatch: "‹ Previous", "‹ Prethodni", "‹ E mëparshmja";
+    PreviousMatchTitle: "Previous match (Shift+Enter)", "Prethodni pogodak (`Shift+Enter`)", "Përputhja e mëparshme (Shift+Enter)";
+    NextMatch: "Next ›", "Sledeći ›", "Pasuesja ›";
+    NextMatchTitle: "Next match (Enter)", "Sledeći pogodak (`Enter`)", "Përputhja pasuese (Enter)";
+    HighlightedTerms: "Highlighted terms", "Istaknuti termini", "Termat e theksuar";
+    HideTerm: "Hide this term's highlights", "Sakrij isticanje ovog termina", "Fshih theksimin e këtij termi";
+    ShowTerm: "Show this term's highlights", "Prikaži isticanje ovog termina", "Shfaq theksimin e këtij termi";
+    LinkLeftOut: "Part of this link was left out: {0}.", "Deo ovog linka je izostavljen: {0}.", "Një pjesë e kësaj lidhjeje u la jashtë: {0}.";
+    AboutThisLink: "About this link", "O ovom linku", "Rreth kësaj lidhjeje";
+    Dismiss: "Dismiss", "Zatvori", "Mbyll";
+    DatesChip: "Dates: ", "Datumi: ", "Datat: ";
+    RemoveDates: "Remove the dates", "Ukloni datume", "Hiq datat";
+    RemoveDatesNamed: "Remove the dates {0}", "Ukloni datume {0}", "Hiq datat {0}";
+
+    // Name chips.
+    NameFilters: "Name filters", "Filteri imena", "Filtrat e emrave";
+    ChipWith: "with {0}: switch to without", "sa {0}: prebaci na bez", "me {0}: kalo te pa";
+    ChipWithout: "without {0}: switch to with", "bez {0}: prebaci na sa", "pa {0}: kalo te me";
+    Remove: "Remove {0}", "Ukloni {0}", "Hiq {0}";
+    People: "People", "Ljudi", "Njerëz";
+    Organisations: "Organisations", "Organizacije", "Organizata";
+    Places: "Places", "Mesta", "Vende";
+    Other: "Other", "Ostalo", "Të tjera";
+    KindPerson: "person", "osoba", "person";
+    KindOrganization: "organization", "organizacija", "organizatë";
+    KindPlace: "place", "mesto", "vend";
+    KindOther: "other", "ostalo", "tjetër";
+    MentionsInDocuments: "{0} in {1}", "{0} u {1}", "{0} në {1}";
+    InDocs: " in {0}", " u {0}", " në {0}";
+    ShowFewer: "Show fewer", "Prikaži manje", "Shfaq më pak";
+    ShowAll: "Show all {0}", "Prikaži sve ({0})", "Shfaq të gjitha ({0})";
+    LeftOutMark: "(left out)", "(izostavljeno)", "(lënë jashtë)";
+    Quoted: "Quoted {0} (Quotes tab)", "Citiran {0} (kartica Citati)", "Cituar {0} (skeda Citimet)";
+    ClickDrop: "Click: drop this filter", "Klik: ukloni ovaj filter", "Klik: hiq këtë filtër";
+    ClickDropOrExclude: "Click: drop this filter · Shift+click or −: leave out instead", "Klik: ukloni ovaj filter · `Shift`+klik ili −: izostavi umesto toga", "Klik: hiq këtë filtër · Shift+klik ose −: lëre jashtë në vend të kësaj";
+    ClickRequire: "Click: only documents mentioning it · Shift+click or −: leave them out", "Klik: samo dokumenti koji ga pominju · `Shift`+klik ili −: izostavi ih", "Klik: vetëm dokumentet që e përmendin · Shift+klik ose −: lëri jashtë";
+    AlsoWritten: "Also written: {0}", "Piše se i: {0}", "Shkruhet edhe: {0}";
+    WhoAndWhere: "Who and where", "Ko i gde", "Kush dhe ku";
+    NamesHint: "Select names to see the documents mentioning all of them; Shift+click (or −) leaves one out. ", "Izaberite imena da vidite dokumente koji ih sva pominju; `Shift`+klik (ili −) izostavlja ime. ", "Zgjidhni emra për të parë dokumentet që i përmendin të gjithë; Shift+klik (ose −) lë një jashtë. ";
+    NamesCountsHint: "“20 in 5”: 20 mentions in 5 documents.", "„20 u 5“: 20 pominjanja u 5 dokumenata.", "„20 në 5“: 20 përmendje në 5 dokumente.";
+    InSameSentences: "Appears with {0}", "U istim rečenicama kao {0}", "Shfaqet bashkë me {0}";
+    NoPartner: "No other name shares a sentence with it in the documents shown.", "Nijedno drugo ime ne deli rečenicu s njim u prikazanim dokumentima.", "Asnjë emër tjetër nuk ndan një fjali me të në dokumentet e shfaqura.";
+    PartnersHint: "Sentences shared, in the documents shown. Select one to add it.", "Zajedničke rečenice, u prikazanim dokumentima. Izaberite ime da ga dodate.", "Fjali të përbashkëta, në dokumentet e shfaqura. Zgjidhni një emër për ta shtuar.";
+    SentencesWith: "{0} with {1}", "{0} sa: {1}", "{0} me {1}";
+
+    // The documents.
+    DocumentsTitle: "Documents", "Dokumenti", "Dokumentet";
+    NoDocumentMatches: "No document matches.", "Nijedan dokument ne odgovara.", "Asnjë dokument nuk përputhet.";
+    ClearSearch: "Clear search and chips", "Obriši pretragu i filtere", "Pastro kërkimin dhe filtrat";
+    ShowMore: "Show {0} more of {1}", "Prikaži još {0} od {1}", "Shfaq edhe {0} nga {1}";
+    OutletUnknown: "Outlet unknown", "Medij nepoznat", "Mediumi i panjohur";
+    SortBy: "Sort by ", "Poređaj po ", "Rendit sipas ";
+    SortRelevance: "Relevance", "relevantnosti", "rëndësisë";
+    SortDate: "Date", "datumu", "datës";
+    SortOutlet: "Outlet", "mediju", "mediumit";
+    OutletLabel: "Outlet:", "Medij:", "Mediumi:";
+    FilterByOutlet: "Filter by outlet", "Filtriraj po mediju", "Filtro sipas mediumit";
+    LanguageLabel: "Language:", "Jezik:", "Gjuha:";
+    FilterByLanguage: "Filter by language", "Filtriraj po jeziku", "Filtro sipas gjuhës";
+    AddToSearch: "Add {0} to the search", "Dodaj {0} u pretragu", "Shto {0} në kërkim";
+    YourArticles: "Your articles", "Vaši članci", "Artikujt tuaj";
+    OpenYourArticles: "Open your own articles", "Otvori svoje članke", "Hap artikujt tuaj";
+    OpenYourArticlesTitle: "Explore your own .txt, .md or .html articles: they are read here, in your browser, and sent nowhere", "Istražite svoje članke `.txt, .md` ili `.html`: čitaju se ovde, u vašem pregledaču, i ne šalju se nikuda", "Eksploroni artikujt tuaj .txt, .md ose .html: lexohen këtu, në shfletuesin tuaj, dhe nuk dërgohen askund";
+    OpenFolder: "Open a folder", "Otvori fasciklu", "Hap një dosje";
+    CopyLink: "Copy link", "Kopiraj link", "Kopjo lidhjen";
+    LinkCopied: "Link copied", "Link je kopiran", "Lidhja u kopjua";
+    PressCtrlC: "Press Ctrl+C (⌘C) to copy:", "Pritisnite `Ctrl+C (⌘C)` da kopirate:", "Shtypni Ctrl+C (⌘C) për të kopjuar:";
+
+    // The reader.
+    NotMatching: "This document does not match the current search or chips.", "Ovaj dokument ne odgovara trenutnoj pretrazi ili filterima.", "Ky dokument nuk përputhet me kërkimin ose filtrat aktualë.";
+    InThisDocument: "{0} in this document", "{0} u ovom dokumentu", "{0} në këtë dokument";
+    SourceFile: "Source file: {0}", "Izvorna datoteka: {0}", "Skedari burim: {0}";
+    By: "By ", "Autor: ", "Nga ";
+    TitleFromSentence: "No headline on the page: title from the first sentence", "Stranica nema naslov: naslov iz prve rečenice", "Faqja s'ka titull: titulli nga fjalia e parë";
+    Original: "Original", "Izvornik", "Origjinali";
+    HowDateInferred: "How the date was inferred", "Kako je datum procenjen", "Si u nxor data";
+    NamesUnderlined: "Names underlined:", "Podvučena imena:", "Emrat e nënvizuar:";
+    KeyPeople: "people", "ljudi", "njerëz";
+    KeyOrganisations: "organisations", "organizacije", "organizata";
+    KeyPlaces: "places", "mesta", "vende";
+    KeyOther: "other", "ostalo", "të tjera";
+    UnderlineNames: "Underline names", "Podvuci imena", "Nënvizo emrat";
+    PhotoCaption: "Photo caption: ", "Potpis fotografije: ", "Përshkrimi i fotos: ";
+
+    // The concordance.
+    TypeToSeeContext: "Type a search to see every match in its context.", "Ukucajte pretragu da vidite svaki pogodak u kontekstu.", "Shkruani një kërkim për të parë çdo përputhje në kontekstin e saj.";
+    SortLinesBy: "Sort lines by", "Poređaj redove po", "Rendit rreshtat sipas";
+    SortByColon: "Sort by:", "Poređaj po:", "Rendit sipas:";
+    SortDocument: "Document", "Dokumentu", "Dokumentit";
+    LeftContext: "Left context", "Levom kontekstu", "Kontekstit majtas";
+    RightContext: "Right context", "Desnom kontekstu", "Kontekstit djathtas";
+    ExportCsv: "Export CSV", "Izvezi `CSV`", "Eksporto CSV";
+    FirstLines: "Showing the first {0} of {1} lines; the CSV has them all.", "Prikazano je prvih {0} od {1} redova; `CSV` ih sadrži sve.", "Shfaqen {0} rreshtat e parë nga {1}; CSV-ja i ka të gjithë.";
+    OpenIn: "Open in “{0}”", "Otvori u „{0}“", "Hape te „{0}“";
+
+    // Connections.
+    SelectToFilter: "{0}: select to filter by this name", "{0}: izaberite da filtrirate po ovom imenu", "{0}: zgjidhni për të filtruar sipas këtij emri";
+    NoSentenceInCommon: "no sentence in common", "nijedna zajednička rečenica", "asnjë fjali e përbashkët";
+    PairShared: "{0} and {1}: {2}", "{0} i {1}: {2}", "{0} dhe {1}: {2}";
+    FewerThanTwoNames: "Fewer than two names are mentioned in the documents shown.", "U prikazanim dokumentima pominje se manje od dva imena.", "Në dokumentet e shfaqura përmenden më pak se dy emra.";
+    MatrixHint: "How many sentences mention both names, in the documents shown ({0} most mentioned names). ", "Koliko rečenica pominje oba imena, u prikazanim dokumentima ({0} najčešće pominjanih imena). ", "Sa fjali i përmendin të dy emrat, në dokumentet e shfaqura ({0} emrat më të përmendur). ";
+    MatrixKeys: "Select a number to show the documents with both; select a name to filter by it. Arrow keys move between cells.", "Izaberite broj da prikažete dokumente s oba imena; izaberite ime da filtrirate po njemu. Strelice pomeraju između ćelija.", "Zgjidhni një numër për të shfaqur dokumentet me të dy; zgjidhni një emër për të filtruar sipas tij. Shigjetat lëvizin ndërmjet qelizave.";
+    MatrixLabel: "Sentences shared by two names", "Rečenice koje dele dva imena", "Fjali të përbashkëta të dy emrave";
+    WhatMatrix: "connections matrix", "matricu veza", "matricën e lidhjeve";
+
+    // Quotations.
+    NoQuotations: "No quotations in the documents shown.", "Nema citata u prikazanim dokumentima.", "Nuk ka citime në dokumentet e shfaqura.";
+    QuotesSummary: "{0} in {1}, by {2}.", "{0} u {1}, {2}.", "{0} në {1}, nga {2}.";
+    BySpeaker: "By speaker", "Po govorniku", "Sipas folësit";
+    FirstQuotations: "The first {0} of {1} quotations; a search or a name narrows them.", "Prvih {0} od {1} citata; pretraga ili ime ih sužavaju.", "{0} citimet e para nga {1}; një kërkim ose një emër i ngushton.";
+    SpeakerNotNamed: "Speaker not named", "Govornik nije imenovan", "Folësi nuk përmendet";
+    SameStatement: "The same statement, worded differently", "Ista izjava, drugačije sročena", "E njëjta deklaratë, e formuluar ndryshe";
+    FirstPublishedFirst: " — first published first; ", " — poređano po datumu objavljivanja; ", " — renditur sipas datës së botimit; ";
+    Marked: "marked", "označeno", "e shënuara";
+    WhereDeparts: ": where a wording departs from the other", ": gde se formulacija razlikuje od druge", ": ku një formulim ndryshon nga tjetri";
+    OpenPassage: "Open the passage in the reader", "Otvori odlomak u čitaču", "Hap pasazhin te lexuesi";
+    Partial: "partial", "delimično", "i pjesshëm";
+    WhoQuotesWhom: "Who quotes whom", "Ko koga citira", "Kush citon kë";
+    OutletColumn: "Outlet", "Medij", "Mediumi";
+    QuotesColumn: "Quotes", "Citira", "Citon";
+    NeverQuotes: "Never quotes", "Nikad ne citira", "Nuk citon kurrë";
+
+    // The timeline and trends.
+    TimelineTitle: "Timeline", "Vremenska linija", "Kronologjia";
+    TimelineLabel: "Publication dates and dates mentioned", "Datumi objavljivanja i pomenuti datumi", "Datat e botimit dhe datat e përmendura";
+    LanePublished: "Published", "Objavljeno", "Botuar";
+    LaneMentioned: "Dates mentioned in the documents shown", "Datumi pomenuti u prikazanim dokumentima", "Datat e përmendura në dokumentet e shfaqura";
+    KeyPublished: "published", "objavljeno", "botuar";
+    KeyMentioned: "dates mentioned", "pomenuti datumi", "datat e përmendura";
+    WhatTimeline: "timeline", "vremensku liniju", "kronologjinë";
+    TimelineHint: "Drag on the axis to pick days · Ctrl+wheel or pinch to zoom · arrows move between marks", "Prevucite po osi da izaberete dane · `Ctrl`+točkić ili štipanje za zumiranje · strelice pomeraju između oznaka", "Tërhiqni mbi bosht për të zgjedhur ditë · Ctrl+rrota ose shtrëngim për zmadhim · shigjetat lëvizin ndërmjet shenjave";
+    BrushTitle: "Drag to pick days; click to clear", "Prevucite da izaberete dane; kliknite da obrišete", "Tërhiqni për të zgjedhur ditë; klikoni për të pastruar";
+    Undated: "Undated: ", "Bez datuma: ", "Pa datë: ";
+    EnterOneByOne: "{0}: Enter to see them one by one", "{0}: `Enter` da ih vidite jedan po jedan", "{0}: Enter për t'i parë një nga një";
+    SelectOneByOne: "{0}: select to see them one by one", "{0}: izaberite da ih vidite jedan po jedan", "{0}: zgjidhni për t'i parë një nga një";
+    PublishedMark: "Published {0}: {1}", "Objavljeno {0}: {1}", "Botuar më {0}: {1}";
+    MentionedTimes: "Mentioned: {0}, {1}", "Pomenuto: {0}, {1}", "Përmendur: {0}, {1}";
+    MentionedIn: "Mentioned: {0}, in {1}", "Pomenuto: {0}, u „{1}“", "Përmendur: {0}, te „{1}“";
+    BinPublished: "{n} article published, {0}|{n} articles published, {0}", "{n} članak objavljen, {0}|{n} članka objavljena, {0}|{n} članaka objavljeno, {0}", "{n} artikull i botuar, {0}|{n} artikuj të botuar, {0}";
+    BinMentioned: "{n} mention of dates, {0}|{n} mentions of dates, {0}", "{n} pominjanje datuma, {0}|{n} pominjanja datuma, {0}|{n} pominjanja datuma, {0}", "{n} përmendje datash, {0}|{n} përmendje datash, {0}";
+    TipMore: "{n} mention: select again for the next|{n} mentions: select again for the next", "{n} pominjanje: izaberite ponovo za sledeće|{n} pominjanja: izaberite ponovo za sledeće|{n} pominjanja: izaberite ponovo za sledeće", "{n} përmendje: zgjidhni përsëri për tjetrën|{n} përmendje: zgjidhni përsëri për tjetrën";
+    ZoomTimeline: "Zoom the timeline", "Zumiraj vremensku liniju", "Zmadho kronologjinë";
+    ZoomOut: "Zoom out", "Umanji", "Zvogëlo";
+    ZoomIn: "Zoom in", "Uvećaj", "Zmadho";
+    ZoomPublications: "Zoom to the span of the publications", "Prikaži raspon objavljivanja", "Shfaq periudhën e botimeve";
+    Publications: "Publications", "Objave", "Botimet";
+    WholeSpan: "Whole span, {0}", "Ceo raspon, {0}", "E gjithë periudha, {0}";
+    TrendsTitle: "Trends", "Trendovi", "Prirjet";
+    EachPoint: "Each point", "Svaka tačka", "Çdo pikë";
+    Measure: "Measure", "Mera", "Masa";
+    PerMonth: "Per month", "Po mesecu", "Në muaj";
+    PerWeek: "Per week", "Po nedelji", "Në javë";
+    PerDocument: "Per document", "Po dokumentu", "Në dokument";
+    Per10k: "Per 10,000 words", "Na 10.000 reči", "Në 10 000 fjalë";
+    MatchesMeasure: "Matches", "Pogoci", "Përputhjet";
+    WhatTrends: "trends chart", "grafikon trendova", "grafikun e prirjeve";
+    TrendsLabel: "Matches of each term over time", "Pogoci svakog termina kroz vreme", "Përputhjet e çdo termi në kohë";
+    PerTenThousand: " ({0} per 10,000 words)", " ({0} na 10.000 reči)", " ({0} në 10 000 fjalë)";
+    SelectPoint: "Select a point to keep its documents. ", "Izaberite tačku da zadržite njene dokumente. ", "Zgjidhni një pikë për të mbajtur dokumentet e saj. ";
+    NothingDated: "No dated article among those shown.", "Među prikazanim nema datiranog članka.", "Asnjë artikull me datë mes atyre të shfaqur.";
+    NotDrawnNoDay: "Not drawn: {n} article without a day.|Not drawn: {n} articles without a day.", "Nije ucrtan {n} članak bez dana.|Nisu ucrtana {n} članka bez dana.|Nije ucrtano {n} članaka bez dana.", "Pa vizatuar: {n} artikull pa ditë.|Pa vizatuar: {n} artikuj pa ditë.";
+    NotDrawnNoMonth: "Not drawn: {n} article without a month.|Not drawn: {n} articles without a month.", "Nije ucrtan {n} članak bez meseca.|Nisu ucrtana {n} članka bez meseca.|Nije ucrtano {n} članaka bez meseca.", "Pa vizatuar: {n} artikull pa muaj.|Pa vizatuar: {n} artikuj pa muaj.";
+    NotDrawnNoDate: "Not drawn: {n} article without a date.|Not drawn: {n} articles without a date.", "Nije ucrtan {n} članak bez datuma.|Nisu ucrtana {n} članka bez datuma.|Nije ucrtano {n} članaka bez datuma.", "Pa vizatuar: {n} artikull pa datë.|Pa vizatuar: {n} artikuj pa datë.";
+
+    // Pictures.
+    CaptionSearch: "Search: {0}", "Pretraga: {0}", "Kërkimi: {0}";
+    CaptionWith: "with {0}", "sa: {0}", "me {0}";
+    CaptionWithout: "without {0}", "bez: {0}", "pa {0}";
+    CaptionDates: "dates {0} – {1}", "datumi {0} – {1}", "datat {0} – {1}";
+    AllArticles: "All articles, no search", "Svi članci, bez pretrage", "Të gjithë artikujt, pa kërkim";
+    ShownSaved: "{0} of {1} shown · saved {2}", "prikazano {0} od {1} · sačuvano {2}", "{0} nga {1} të shfaqur · ruajtur më {2}";
+    MatrixNote: "Numbers: sentences mentioning both names", "Brojevi: rečenice koje pominju oba imena", "Numrat: fjali që përmendin të dy emrat";
+    LanePublishedBars: "Published (bars: articles)", "Objavljeno (stubići: članci)", "Botuar (shtyllat: artikuj)";
+    LaneMentionedFigure: "Dates mentioned in the articles shown", "Datumi pomenuti u prikazanim člancima", "Datat e përmendura në artikujt e shfaqur";
+    LaneMentionedBars: "Dates mentioned in the articles shown (bars: mentions)", "Datumi pomenuti u prikazanim člancima (stubići: pominjanja)", "Datat e përmendura në artikujt e shfaqur (shtyllat: përmendje)";
+    LegendPublishedOutside: "published, outside the view", "objavljeno, van prikaza", "botuar, jashtë pamjes";
+    LegendDateMentioned: "date mentioned", "pomenut datum", "datë e përmendur";
+    UnitPer10k: "matches per 10,000 words", "pogoci na 10.000 reči", "përputhje në 10 000 fjalë";
+    UnitMatches: "matches", "pogoci", "përputhje";
+    Save: "Save", "Sačuvaj", "Ruaj";
+    SaveAs: "Save the {0} as {1}", "Sačuvaj {0} kao {1}", "Ruaj {0} si {1}";
+    SaveAsPicture: "Save the {0} as a picture", "Sačuvaj {0} kao sliku", "Ruaj {0} si figurë";
+    PictureFailed: "This browser could not make the picture; try the other format.", "Ovaj pregledač nije mogao da napravi sliku; probajte drugi format.", "Ky shfletues nuk mundi ta krijonte figurën; provoni formatin tjetër.";
+    SavingFailed: "Saving failed: {0}", "Čuvanje nije uspelo: {0}", "Ruajtja dështoi: {0}";
+
+    // The reader's own articles.
+    ReadingProgress: "Reading {0} of {1} in your browser…", "Čita se {0} od {1} u vašem pregledaču…", "Po lexohen {0} nga {1} në shfletuesin tuaj…";
+    FindingNames: "Finding names and dates in {0}…", "Traže se imena i datumi: {0}…", "Po gjenden emrat dhe datat në {0}…";
+    WritingOneFile: "Writing the explorer of your articles as one file…", "Istraživač vaših članaka se zapisuje kao jedna datoteka…", "Eksploruesi i artikujve tuaj po shkruhet si një skedar…";
+    ReadingFiles: "Reading {0} in your browser…", "Čita se {0} u vašem pregledaču…", "Po lexohen {0} në shfletuesin tuaj…";
+    ReadyToExplore: "Ready to explore: {0}", "Spremno za istraživanje: {0}", "Gati për eksplorim: {0}";
+    ReadFrom: "{0} read from {1}", "{0} · {1}", "{0} të lexuar nga {1}";
+    ProblemsLeftOut: "{n} problem left out|{n} problems left out", "{n} problem izostavljen|{n} problema izostavljena|{n} problema izostavljeno", "{n} problem i lënë jashtë|{n} probleme të lëna jashtë";
+    Warnings: "{n} warning|{n} warnings", "{n} upozorenje|{n} upozorenja|{n} upozorenja", "{n} paralajmërim|{n} paralajmërime";
+    Notes: "{n} note|{n} notes", "{n} napomena|{n} napomene|{n} napomena", "{n} shënim|{n} shënime";
+    LevelLeftOut: "Left out", "Izostavljeno", "Lënë jashtë";
+    LevelWarning: "Warning", "Upozorenje", "Paralajmërim";
+    LevelNote: "Note", "Napomena", "Shënim";
+    SaveOneFile: "Save as one file", "Sačuvaj kao jednu datoteku", "Ruaj si një skedar";
+    BackTo: "Back to “{0}”", "Nazad na „{0}“", "Kthehu te „{0}“";
+    BackToYours: "Back to your articles (“{0}”)", "Nazad na vaše članke („{0}“)", "Kthehu te artikujt tuaj („{0}“)";
+    ExploringYours: "Exploring “{0}”: your articles, read in this browser and sent nowhere", "Istražujete „{0}“: vaše članke, pročitane u ovom pregledaču i nigde poslate", "Po eksploroni „{0}“: artikujt tuaj, të lexuar në këtë shfletues dhe të padërguar askund";
+    NoneRead: "None of the files could be read", "Nijedna datoteka nije mogla da se pročita", "Asnjë nga skedarët nuk mund të lexohej";
+    HideReport: "Hide the report", "Sakrij izveštaj", "Fshih raportin";
+    DropHere: "Drop articles or a folder to explore them here, in your browser", "Spustite članke ili fasciklu da ih istražite ovde, u svom pregledaču", "Lëshoni artikuj ose një dosje për t'i eksploruar këtu, në shfletuesin tuaj";
+    CouldNotOpen: "Your articles could not be opened: {0}. Nothing was kept; try again.", "Vaši članci nisu mogli da se otvore: {0}. Ništa nije zadržano; pokušajte ponovo.", "Artikujt tuaj nuk mund të hapeshin: {0}. Asgjë nuk u mbajt; provoni përsëri.";
+}

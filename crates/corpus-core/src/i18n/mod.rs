@@ -1,0 +1,420 @@
+//! The interface's languages: every text the explorer shows, in one table
+//! ([`messages`]), with the rules that put numbers, counts and dates into
+//! each language's words.
+//!
+//! - Four interface languages: English, Serbian in Latin and in Cyrillic
+//!   script, and Albanian. Serbian is written once, in Latin script; the
+//!   Cyrillic text is made from it by the standard transliteration
+//!   ([`cyrillic`]), as Serbian publishers do, so the two scripts never drift
+//!   apart.
+//! - A text may hold places for values, `{0}`, `{1}`… (in any order a
+//!   language needs), and a count's text one form per plural category of its
+//!   language separated by `|`, its number at `{n}`: English `one|other`,
+//!   Serbian `one|few|other`, Albanian `one|other` (CLDR's plural rules).
+//! - Numbers are grouped as CLDR says (`1,234`; Serbian `1.234`; Albanian
+//!   `12 345`, four digits left whole), dates written in the language's
+//!   order and month names (`17 August 2022`, `17. avgust 2022.`,
+//!   `17 gusht 2022`).
+//!
+//! The articles' own text is never translated: only the interface around it.
+
+pub mod messages;
+
+pub use messages::Msg;
+
+use crate::time::calendar::PartialDate;
+use std::borrow::Cow;
+
+/// An interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    En,
+    SrLatn,
+    SrCyrl,
+    Sq,
+}
+
+impl Locale {
+    /// Every interface language, in the switcher's order.
+    pub const ALL: [Locale; 4] = [Locale::En, Locale::SrLatn, Locale::SrCyrl, Locale::Sq];
+
+    /// Its BCP 47 tag, for `lang` attributes and links.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::SrLatn => "sr-Latn",
+            Locale::SrCyrl => "sr-Cyrl",
+            Locale::Sq => "sq",
+        }
+    }
+
+    /// Its name in itself, as a language switcher lists it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::SrLatn => "Srpski (latinica)",
+            Locale::SrCyrl => "Српски (ћирилица)",
+            Locale::Sq => "Shqip",
+        }
+    }
+
+    /// The interface language for a BCP 47 tag, if there is one: `sr-Latn`,
+    /// `sr-ME` (Montenegro writes Latin) → Serbian Latin; `sr`, `sr-RS`,
+    /// `sr-Cyrl` → Serbian Cyrillic (CLDR's likely script for Serbian);
+    /// `sq`, `sq-XK` → Albanian; `en-GB` → English.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = lower.split('-');
+        match parts.next()? {
+            "en" => Some(Locale::En),
+            "sq" => Some(Locale::Sq),
+            "sr" => {
+                let rest: Vec<&str> = parts.collect();
+                let latin = rest.contains(&"latn") || (!rest.contains(&"cyrl") && rest.contains(&"me"));
+                Some(if latin { Locale::SrLatn } else { Locale::SrCyrl })
+            }
+            _ => None,
+        }
+    }
+
+    /// The first of the reader's preferred languages (as a browser lists
+    /// them) the interface speaks, else English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
+        preferred
+            .into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or_default()
+    }
+
+    /// Which plural form of a count's text `n` takes: its place among the
+    /// forms the text separates by `|` (CLDR plural rules for integers).
+    pub fn plural_form(self, n: u64) -> usize {
+        match self {
+            Locale::En | Locale::Sq => usize::from(n != 1),
+            Locale::SrLatn | Locale::SrCyrl => {
+                let (ten, hundred) = (n % 10, n % 100);
+                if ten == 1 && hundred != 11 {
+                    0
+                } else if (2..=4).contains(&ten) && !(12..=14).contains(&hundred) {
+                    1
+                } else {
+                    2
+                }
+            }
+        }
+    }
+
+    /// How many forms a count's text has in this language.
+    pub fn plural_forms(self) -> usize {
+        match self {
+            Locale::En | Locale::Sq => 2,
+            Locale::SrLatn | Locale::SrCyrl => 3,
+        }
+    }
+
+    /// The group and decimal separators, and the fewest digits left of a
+    /// group separator (CLDR `minimumGroupingDigits`).
+    fn number_symbols(self) -> (&'static str, char, usize) {
+        match self {
+            Locale::En => (",", '.', 1),
+            Locale::SrLatn | Locale::SrCyrl => (".", ',', 1),
+            Locale::Sq => ("\u{a0}", ',', 2),
+        }
+    }
+}
+
+/// The interface's texts in one language, ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Texts {
+    locale: Locale,
+    strings: Vec<Cow<'static, str>>,
+}
+
+impl Default for Texts {
+    fn default() -> Texts {
+        Texts::new(Locale::En)
+    }
+}
+
+impl Texts {
+    /// The table's texts for `locale` (Serbian Cyrillic transliterated once,
+    /// here).
+    pub fn new(locale: Locale) -> Texts {
+        let strings = match locale {
+            Locale::En => messages::EN.iter().map(|s| Cow::Borrowed(*s)).collect(),
+            Locale::Sq => messages::SQ.iter().map(|s| Cow::Borrowed(*s)).collect(),
+            Locale::SrLatn => messages::SR.iter().map(|s| latin(s)).collect(),
+            Locale::SrCyrl => messages::SR.iter().map(|s| Cow::Owned(cyrillic(s))).collect(),
+        };
+        Texts { locale, strings }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// A text as it stands (a count's text: all its forms).
+    pub fn get(&self, m: Msg) -> &str {
+        &self.strings[m as usize]
+    }
+
+    /// A text with its places filled: `{0}` by `args[0]`, and so on.
+    pub fn fill(&self, m: Msg, args: &[&str]) -> String {
+        fill(self.get(m), None, args)
+    }
+
+    /// A count's text in the form `n` takes, `{n}` its number written as the
+    /// language writes numbers.
+    pub fn count(&self, m: Msg, n: usize) -> String {
+        self.count_with(m, n, &[])
+    }
+
+    /// [`Texts::count`] with more places filled.
+    pub fn count_with(&self, m: Msg, n: usize, args: &[&str]) -> String {
+        let form = self.form(m, n);
+        fill(form, Some(&self.number(n)), args)
+    }
+
+    /// The form of a count's text `n` takes, unfilled.
+    fn form(&self, m: Msg, n: usize) -> &str {
+        let forms = self.get(m);
+        let k = self.locale.plural_form(n as u64);
+        forms.split('|').nth(k).or(forms.split('|').last()).unwrap_or(forms)
+    }
+
+    /// `1234` as the language writes it: `1,234`, `1.234`, `1234`.
+    pub fn number(&self, n: usize) -> String {
+        let (group, _, min) = self.locale.number_symbols();
+        let digits = n.to_string();
+        if digits.len() < 4 + (min - 1) {
+            return digits;
+        }
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * group.len());
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(group);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// `x` with `places` decimals, in the language's decimal sign: `2.5`, `2,5`.
+    pub fn decimal(&self, x: f64, places: usize) -> String {
+        let (_, point, _) = self.locale.number_symbols();
+        let s = format!("{x:.places$}");
+        match s.split_once('.') {
+            Some((whole, fraction)) => {
+                let whole = whole.parse().map_or(whole.to_string(), |w| self.number(w));
+                format!("{whole}{point}{fraction}")
+            }
+            None => s.parse().map_or(s, |w| self.number(w)),
+        }
+    }
+
+    /// A month's name as a date writes it (`m` from 1): "August", "avgust".
+    pub fn month(&self, m: u8) -> &str {
+        self.get(MONTHS[usize::from(m.clamp(1, 12)) - 1])
+    }
+
+    /// A month's short name: "Aug", "avg", "gush".
+    pub fn month_short(&self, m: u8) -> &str {
+        self.get(MONTHS_SHORT[usize::from(m.clamp(1, 12)) - 1])
+    }
+
+    /// "17 August 2022", "17. avgust 2022.", "17 gusht 2022"; a month or a
+    /// year alone as far as the date goes.
+    pub fn date_long(&self, d: PartialDate) -> String {
+        self.date(d, false)
+    }
+
+    /// The same with short month names: "17 Aug 2022", "17. avg 2022.".
+    pub fn date_short(&self, d: PartialDate) -> String {
+        self.date(d, true)
+    }
+
+    fn date(&self, d: PartialDate, short: bool) -> String {
+        let name = |m| {
+            if short {
+                self.month_short(m)
+            } else {
+                self.month(m)
+            }
+        };
+        let year = d.year.to_string();
+        match (d.month, d.day) {
+            (Some(m), Some(day)) => self.fill(Msg::DayMonthYear, &[&day.to_string(), name(m), &year]),
+            (Some(m), None) => self.fill(Msg::MonthYear, &[name(m), &year]),
+            _ => self.fill(Msg::Year, &[&year]),
+        }
+    }
+}
+
+/// The month names' texts, January first.
+const MONTHS: [Msg; 12] = [
+    Msg::January,
+    Msg::February,
+    Msg::March,
+    Msg::April,
+    Msg::May,
+    Msg::June,
+    Msg::July,
+    Msg::August,
+    Msg::September,
+    Msg::October,
+    Msg::November,
+    Msg::December,
+];
+
+const MONTHS_SHORT: [Msg; 12] = [
+    Msg::Jan,
+    Msg::Feb,
+    Msg::Mar,
+    Msg::Apr,
+    Msg::MayShort,
+    Msg::Jun,
+    Msg::Jul,
+    Msg::Aug,
+    Msg::Sep,
+    Msg::Oct,
+    Msg::Nov,
+    Msg::Dec,
+];
+
+/// `template` with `{n}` put to `n` and `{0}`, `{1}`… to `args`; a place
+/// without a value stays as written.
+fn fill(template: &str, n: Option<&str>, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        let value = close.and_then(|c| match &after[..c] {
+            "n" => n,
+            k => k.parse::<usize>().ok().and_then(|i| args.get(i).copied()),
+        });
+        match (close, value) {
+            (Some(c), Some(v)) => {
+                out.push_str(v);
+                rest = &after[c + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Serbian Latin as shown: the marks that keep a stretch from the Cyrillic
+/// transliteration (`` `kfor OR nato` ``) taken out.
+fn latin(s: &'static str) -> Cow<'static, str> {
+    if s.contains('`') {
+        Cow::Owned(s.replace('`', ""))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Serbian Latin in Cyrillic script, by the standard one-to-one alphabet
+/// (CLDR's `sr-Latn-sr-Cyrl`, Vuk's alphabet): `lj` → `љ`, `nj` → `њ`,
+/// `dž` → `џ`, `đ` → `ђ`, `ć` → `ћ`, `j` → `ј`…; a digraph's capital first
+/// letter (`Lj`, `LJ`) one capital. What must stay Latin stays: stretches
+/// between backquotes (query examples, key names, file formats such as
+/// `CSV`, which Serbian Cyrillic text writes in Latin) and places (`{0}`).
+pub fn cyrillic(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 2);
+    let mut verbatim = false;
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            verbatim = !verbatim;
+            i += 1;
+            continue;
+        }
+        if verbatim {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if c == '{' {
+            let end = chars[i..].iter().position(|&x| x == '}').map_or(chars.len(), |p| i + p + 1);
+            out.extend(&chars[i..end]);
+            i = end;
+            continue;
+        }
+        let next = chars.get(i + 1).copied();
+        let pair = next.and_then(|n| digraph(c, n));
+        match pair {
+            Some(cyr) => {
+                out.push(cyr);
+                i += 2;
+            }
+            None => {
+                out.push(letter(c));
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The Cyrillic letter of a Latin digraph: `lj`, `nj`, `dž` in any case.
+fn digraph(a: char, b: char) -> Option<char> {
+    let upper = a.is_uppercase();
+    let cyr = match (a.to_lowercase().next()?, b.to_lowercase().next()?) {
+        ('l', 'j') => 'љ',
+        ('n', 'j') => 'њ',
+        ('d', 'ž') => 'џ',
+        _ => return None,
+    };
+    Some(if upper { cyr.to_uppercase().next().unwrap_or(cyr) } else { cyr })
+}
+
+/// The Cyrillic letter of one Latin letter; anything else as it is.
+fn letter(c: char) -> char {
+    const LOWER: [(char, char); 27] = [
+        ('a', 'а'),
+        ('b', 'б'),
+        ('c', 'ц'),
+        ('č', 'ч'),
+        ('ć', 'ћ'),
+        ('d', 'д'),
+        ('đ', 'ђ'),
+        ('e', 'е'),
+        ('f', 'ф'),
+        ('g', 'г'),
+        ('h', 'х'),
+        ('i', 'и'),
+        ('j', 'ј'),
+        ('k', 'к'),
+        ('l', 'л'),
+        ('m', 'м'),
+        ('n', 'н'),
+        ('o', 'о'),
+        ('p', 'п'),
+        ('r', 'р'),
+        ('s', 'с'),
+        ('š', 'ш'),
+        ('t', 'т'),
+        ('u', 'у'),
+        ('v', 'в'),
+        ('z', 'з'),
+        ('ž', 'ж'),
+    ];
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match LOWER.iter().find(|(l, _)| *l == lower) {
+        Some((_, cyr)) if c.is_uppercase() => cyr.to_uppercase().next().unwrap_or(*cyr),
+        Some((_, cyr)) => *cyr,
+        None => c,
+    }
+}
+
+#[cfg(test)]
+mod tests;

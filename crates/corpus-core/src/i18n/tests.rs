@@ -1,0 +1,169 @@
+use super::messages::{EN, SQ, SR};
+use super::*;
+
+/// The places (`{0}`, `{n}`) a text holds, sorted.
+fn places(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn every_language_has_every_text_with_the_same_places() {
+    assert_eq!(EN.len(), Msg::ALL.len());
+    for (k, m) in Msg::ALL.iter().enumerate() {
+        let forms = EN[k].split('|').count();
+        for (locale, text) in [(Locale::SrLatn, SR[k]), (Locale::Sq, SQ[k])] {
+            assert!(!text.trim().is_empty(), "{m:?} is empty in {locale:?}");
+            // Every form of a count says its number, or none does ("once").
+            let wanted: Vec<String> = places(EN[k]).into_iter().filter(|p| p != "n").collect();
+            let got: Vec<String> = places(text).into_iter().filter(|p| p != "n").collect();
+            assert_eq!(got, wanted, "{m:?} in {locale:?}: {text}");
+            if forms > 1 {
+                assert_eq!(text.split('|').count(), locale.plural_forms(), "{m:?} in {locale:?}");
+            } else {
+                assert!(!text.contains('|'), "{m:?} in {locale:?}");
+            }
+            assert_eq!(text.matches('`').count() % 2, 0, "{m:?}: an unclosed backquote");
+        }
+        assert!(!SQ[k].contains('`') && !EN[k].contains('`'), "{m:?}: backquotes are Serbian's");
+    }
+}
+
+#[test]
+fn plural_forms_follow_cldr() {
+    let check = |locale: Locale, n: u64, expected: usize| {
+        assert_eq!(locale.plural_form(n), expected, "{locale:?} {n}")
+    };
+    for (n, form) in [(0, 1), (1, 0), (2, 1), (21, 1)] {
+        check(Locale::En, n, form);
+        check(Locale::Sq, n, form);
+    }
+    // Serbian: 1, 21, 101 one; 2–4, 22–24 few; 5–20, 25–30, 111–114 other.
+    for (n, form) in [
+        (1, 0),
+        (21, 0),
+        (101, 0),
+        (11, 2),
+        (2, 1),
+        (4, 1),
+        (22, 1),
+        (12, 2),
+        (14, 2),
+        (5, 2),
+        (0, 2),
+        (25, 2),
+        (111, 2),
+        (112, 2),
+    ] {
+        check(Locale::SrLatn, n, form);
+    }
+}
+
+#[test]
+fn counts_in_each_language() {
+    let check = |locale: Locale, n: usize, expected: &str| {
+        assert_eq!(Texts::new(locale).count(Msg::Documents, n), expected)
+    };
+    check(Locale::En, 1, "1 document");
+    check(Locale::En, 1234, "1,234 documents");
+    check(Locale::SrLatn, 21, "21 dokument");
+    check(Locale::SrLatn, 3, "3 dokumenta");
+    check(Locale::SrLatn, 1234, "1.234 dokumenta");
+    check(Locale::SrLatn, 1235, "1.235 dokumenata");
+    check(Locale::SrCyrl, 3, "3 документа");
+    check(Locale::Sq, 1, "1 dokument");
+    check(Locale::Sq, 1234, "1234 dokumente");
+    check(Locale::Sq, 12345, "12\u{a0}345 dokumente");
+    assert_eq!(Texts::new(Locale::SrLatn).count(Msg::Times, 1), "jednom");
+}
+
+#[test]
+fn numbers_and_decimals() {
+    let check = |locale: Locale, x: f64, expected: &str| {
+        assert_eq!(Texts::new(locale).decimal(x, 1), expected)
+    };
+    check(Locale::En, 2.25, "2.2");
+    check(Locale::En, 12345.0, "12,345.0");
+    check(Locale::SrLatn, 2.5, "2,5");
+    check(Locale::Sq, 1234.5, "1234,5");
+    assert_eq!(Texts::new(Locale::En).number(999), "999");
+    assert_eq!(Texts::new(Locale::En).number(1_000_000), "1,000,000");
+}
+
+#[test]
+fn dates_in_each_language() {
+    let day = PartialDate {
+        year: 2022,
+        month: Some(8),
+        day: Some(17),
+    };
+    let month = PartialDate { day: None, ..day };
+    let check = |locale: Locale, expected: [&str; 3]| {
+        let t = Texts::new(locale);
+        assert_eq!(
+            [t.date_long(day), t.date_short(day), t.date_long(month)],
+            expected.map(String::from),
+            "{locale:?}"
+        );
+    };
+    check(Locale::En, ["17 August 2022", "17 Aug 2022", "August 2022"]);
+    check(Locale::SrLatn, ["17. avgust 2022.", "17. avg 2022.", "avgust 2022."]);
+    check(Locale::SrCyrl, ["17. август 2022.", "17. авг 2022.", "август 2022."]);
+    check(Locale::Sq, ["17 gusht 2022", "17 gush 2022", "gusht 2022"]);
+    // The English forms are the core's own.
+    assert_eq!(Texts::default().date_long(day), day.long());
+    assert_eq!(Texts::default().date_short(day), day.short());
+}
+
+#[test]
+fn serbian_latin_to_cyrillic() {
+    let check = |latin: &str, expected: &str| assert_eq!(cyrillic(latin), expected, "{latin}");
+    // Every letter of the Latin alphabet (Gaj's), in both cases.
+    check(
+        "a b c č ć d dž đ e f g h i j k l lj m n nj o p r s š t u v z ž",
+        "а б ц ч ћ д џ ђ е ф г х и ј к л љ м н њ о п р с ш т у в з ж",
+    );
+    check(
+        "A B C Č Ć D Dž Đ E F G H I J K L Lj M N Nj O P R S Š T U V Z Ž",
+        "А Б Ц Ч Ћ Д Џ Ђ Е Ф Г Х И Ј К Л Љ М Н Њ О П Р С Ш Т У В З Ж",
+    );
+    check("LJUDI NJIVA DŽEP", "ЉУДИ ЊИВА ЏЕП");
+    check("Pređi na članak", "Пређи на чланак");
+    check("Izvezi `CSV`", "Извези CSV");
+    check("Pogodak {0} od {1}", "Погодак {0} од {1}");
+    check("(`vucic` nalazi `Vučić`)", "(vucic налази Vučić)");
+    assert_eq!(Texts::new(Locale::SrLatn).get(Msg::HelpKeys), "Enter, Shift+Enter");
+}
+
+#[test]
+fn the_readers_language_is_negotiated() {
+    let check = |preferred: &[&str], expected: Locale| {
+        assert_eq!(Locale::negotiate(preferred.iter().copied()), expected, "{preferred:?}")
+    };
+    check(&["en-US", "en"], Locale::En);
+    check(&["sr-Latn-RS", "en"], Locale::SrLatn);
+    check(&["sr-RS"], Locale::SrCyrl);
+    check(&["sr"], Locale::SrCyrl);
+    check(&["sr-ME"], Locale::SrLatn);
+    check(&["sq-XK", "sr"], Locale::Sq);
+    check(&["de-DE", "sq"], Locale::Sq);
+    check(&["de-DE", "fr"], Locale::En);
+    check(&[], Locale::En);
+    for locale in Locale::ALL {
+        assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+    }
+}
+
+#[test]
+fn places_fill_in_any_order() {
+    assert_eq!(fill("{1} · {0}", None, &["a", "b"]), "b · a");
+    assert_eq!(fill("{n} of {0}", Some("3"), &["x"]), "3 of x");
+    // A place without a value, or a lone brace, stays as written.
+    assert_eq!(fill("{2} {", None, &["a"]), "{2} {");
+}
