@@ -7,7 +7,7 @@ use super::components::{
     documents_panel::DocumentsPanel, header::Header, main_panel::MainPanel,
     names_panel::NamesPanel, term_trends::TermTrends, timeline::Timeline,
 };
-use super::context::Explorer;
+use super::context::{use_texts, Explorer};
 use super::figure::FigureView;
 use super::history::{self, use_fragment_sync};
 use super::hooks::search::{use_concordance, use_names, use_reading, use_search};
@@ -16,6 +16,7 @@ use super::host::use_host;
 use super::state::{Inputs, View};
 use super::Corpus;
 use corpus_core::figure::caption::view_parts;
+use corpus_core::i18n::Msg;
 use corpus_core::view::link::{self, Decoded, Mode};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -62,8 +63,9 @@ fn use_view_words(corpus: &Corpus, inputs: &Inputs, shown: usize) -> Rc<FigureVi
         inputs.chips.clone(),
         inputs.timeline_range,
     );
-    let parts = use_memo(key, move |(query, chips, range)| {
-        view_parts(&corpus, query, chips, *range)
+    let t = use_texts();
+    let parts = use_memo((key, t), move |((query, chips, range), t)| {
+        view_parts(&corpus, query, chips, *range, t)
     });
     use_memo((parts, shown), |(parts, shown)| FigureView {
         parts: parts.clone(),
@@ -118,10 +120,11 @@ pub fn App(props: &AppProps) -> Html {
     let full_link = link::full_link(&address, &link::encode(&corpus, &inputs, &Mode::default()));
     let data_href = use_data_href(props.data_href.clone());
     let embed = mode.embed;
+    let t = use_texts();
     html! {
         <ContextProvider<Explorer> context={(*explorer).clone()}>
             <div class={classes!("app", embed.then_some("embed"))}>
-                <a class="skip-link" href="#reader">{ "Skip to the article" }</a>
+                <a class="skip-link" href="#reader">{ t.get(Msg::SkipToArticle) }</a>
                 <Header inputs={inputs.clone()} searched={searched.clone()} view_parts={figure_view.parts.clone()}
                     full_link={AttrValue::from(full_link)} {data_href} {problems}
                     on_dismiss_problems={on_problems.reform(|()| Vec::new())} {embed}

@@ -4,6 +4,7 @@
 
 use super::state::{Action, Inputs, View};
 use super::Corpus;
+use corpus_core::i18n::{Locale, Texts};
 use corpus_core::quotes::listing::times_quoted;
 use corpus_core::search::concordance::ConcordanceSort;
 use corpus_core::search::Sort;
@@ -108,4 +109,30 @@ impl Explorer {
 #[hook]
 pub fn use_explorer() -> Explorer {
     use_context::<Explorer>().expect("the parts of the page are drawn inside App")
+}
+
+/// The interface's words, and the way to change their language: provided by
+/// the page's root, above the explorer, so that a language holds when the
+/// corpus shown changes.
+#[derive(Clone, PartialEq)]
+pub struct Interface {
+    /// Every text of the interface, in the language in force.
+    pub texts: Rc<Texts>,
+    /// Changes the interface's language.
+    pub on_choose: Callback<Locale>,
+}
+
+/// The interface's words (English outside the root, as on the load error).
+#[hook]
+pub fn use_texts() -> Rc<Texts> {
+    use_context::<Interface>().map_or_else(|| Rc::new(Texts::default()), |i| i.texts)
+}
+
+/// The interface's words and the way to change their language.
+#[hook]
+pub fn use_interface() -> Interface {
+    use_context::<Interface>().unwrap_or_else(|| Interface {
+        texts: Rc::new(Texts::default()),
+        on_choose: Callback::noop(),
+    })
 }

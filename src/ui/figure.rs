@@ -5,6 +5,7 @@
 use super::hooks::{download, download_url};
 use super::Corpus;
 use corpus_core::figure::{Caption, Figure};
+use corpus_core::i18n::Texts;
 use corpus_core::time::calendar::days_from_civil;
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use wasm_bindgen::prelude::*;
@@ -23,8 +24,8 @@ pub struct FigureView {
 
 impl FigureView {
     /// The caption of a picture of `what` ("Timeline"), saved today.
-    pub fn caption(&self, what: &str, corpus: &Corpus) -> Caption {
-        Caption::new(what, corpus, &self.parts, self.shown, today())
+    pub fn caption(&self, what: &str, corpus: &Corpus, t: &Texts) -> Caption {
+        Caption::new(what, corpus, &self.parts, self.shown, today(), t)
     }
 }
 
@@ -46,7 +47,7 @@ impl Format {
 
 /// Called with the format a picture is wanted in, and where to say that it
 /// could not be made.
-pub type OnSave = Callback<(Format, Callback<String>)>;
+pub type OnSave = Callback<(Format, Callback<()>)>;
 
 /// Today, on the reader's clock, in days since 1970-01-01.
 fn today() -> i64 {
@@ -61,19 +62,14 @@ fn today() -> i64 {
 /// The PNG's pixels per figure pixel: sharp on a slide or a printed page.
 const PNG_SCALE: u32 = 2;
 
-/// What a reader is told when a picture cannot be made.
+/// What the console is told when a picture cannot be made (the reader is
+/// told in the interface's words, by [`SaveFigure`](super::components::save_figure::SaveFigure)).
 const FAILED: &str = "This browser could not make the picture; try the other format.";
 
 /// Offers `figure` as `{corpus}-{name}.svg` or `.png`; a failure, however
 /// late (the PNG is drawn once the browser has read the SVG), goes to
 /// `report`.
-pub fn save(
-    corpus: &Corpus,
-    figure: &Figure,
-    name: &str,
-    format: Format,
-    report: Callback<String>,
-) {
+pub fn save(corpus: &Corpus, figure: &Figure, name: &str, format: Format, report: Callback<()>) {
     let file = format!(
         "{}-{name}.{}",
         corpus.info.file_name,
@@ -96,9 +92,9 @@ pub fn save(
 
 /// Says that the picture failed, to the reader, and why as a console warning
 /// (the failure is handled: the reader knows).
-fn failed(report: &Callback<String>, why: &JsValue) {
+fn failed(report: &Callback<()>, why: &JsValue) {
     web_sys::console::warn_2(&FAILED.into(), why);
-    report.emit(FAILED.to_string());
+    report.emit(());
 }
 
 /// Draws `svg` (`size` pixels) on a canvas at [`PNG_SCALE`] and offers the
@@ -107,7 +103,7 @@ fn render_png(
     svg: &str,
     size: (u32, u32),
     file: String,
-    report: Callback<String>,
+    report: Callback<()>,
 ) -> Result<(), JsValue> {
     let document = gloo::utils::document();
     let image: web_sys::HtmlImageElement = document.create_element("img")?.dyn_into()?;
@@ -139,7 +135,7 @@ fn draw_and_offer(
     canvas: &web_sys::HtmlCanvasElement,
     (w, h): (u32, u32),
     file: String,
-    report: Callback<String>,
+    report: Callback<()>,
 ) -> Result<(), JsValue> {
     let context: web_sys::CanvasRenderingContext2d = canvas
         .get_context("2d")?

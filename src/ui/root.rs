@@ -5,9 +5,12 @@
 
 use super::app::App;
 use super::components::own_banner::{own_banner, OwnBannerProps};
+use super::context::Interface;
 use super::history;
+use super::hooks::interface::use_interface_language;
 use super::hooks::own::{use_own_articles, Work};
 use super::Corpus;
+use corpus_core::i18n::Msg;
 use corpus_core::view::link;
 use yew::prelude::*;
 
@@ -26,30 +29,17 @@ fn carries_files(e: &DragEvent) -> bool {
     })
 }
 
-#[function_component]
-pub fn Root(props: &RootProps) -> Html {
-    let own = use_own_articles();
-    // The link the page was opened with, and the corpus it names.
-    let opened = use_memo((), |_| AttrValue::from(history::fragment()));
-    let embed = use_memo((), |_| history::embedded(&opened));
-    let linked = link::corpus_of(&opened);
-    let s = &*own.state;
-    let shown = s.own.as_ref().filter(|_| s.showing);
-    let (corpus, data_href) = match shown {
-        Some(o) => (o.corpus.clone(), Some(o.data_href.clone())),
-        None => (props.corpus.clone(), None),
-    };
-    // The link's view, for the corpus it names; a corpus shown later starts afresh
-    // unless the link was made for it.
-    let fragment = match (&linked, s.generation) {
-        (_, 0) => (*opened).clone(),
-        (Some(name), _) if *name == corpus.info.file_name => (*opened).clone(),
-        _ => AttrValue::default(),
-    };
+/// Whether files are dragged over the page, and its drag-over, drag-leave and
+/// drop listeners: files dropped anywhere go to `on_drop` (not in an
+/// embedded explorer, whose host page owns the drops).
+#[hook]
+fn use_file_drop(
+    embed: bool,
+    on_drop: &Callback<wasm_bindgen::JsValue>,
+) -> (bool, [Callback<DragEvent>; 3]) {
     let dragging = use_state_eq(|| false);
     let ondragover = {
         let dragging = dragging.clone();
-        let embed = *embed;
         Callback::from(move |e: DragEvent| {
             if !embed && carries_files(&e) {
                 e.prevent_default();
@@ -67,7 +57,7 @@ pub fn Root(props: &RootProps) -> Html {
         })
     };
     let ondrop = {
-        let (dragging, on_drop) = (dragging.clone(), own.on_drop.clone());
+        let (dragging, on_drop) = (dragging.clone(), on_drop.clone());
         Callback::from(move |e: DragEvent| {
             dragging.set(false);
             if let Some(t) = e.data_transfer().filter(|_| carries_files(&e)) {
@@ -76,11 +66,41 @@ pub fn Root(props: &RootProps) -> Html {
             }
         })
     };
+    (*dragging, [ondragover, ondragleave, ondrop])
+}
+
+#[function_component]
+pub fn Root(props: &RootProps) -> Html {
+    let own = use_own_articles();
+    let (texts, on_choose) = use_interface_language(&props.corpus.info.interface);
+    let interface = Interface {
+        texts: texts.clone(),
+        on_choose,
+    };
+    // The link the page was opened with, and the corpus it names.
+    let opened = use_memo((), |_| AttrValue::from(history::fragment()));
+    let embed = use_memo((), |_| history::embedded(&opened));
+    let linked = link::corpus_of(&opened);
+    let s = &*own.state;
+    let shown = s.own.as_ref().filter(|_| s.showing);
+    let (corpus, data_href) = match shown {
+        Some(o) => (o.corpus.clone(), Some(o.data_href.clone())),
+        None => (props.corpus.clone(), None),
+    };
+    // The link's view, for the corpus it names; a corpus shown later starts afresh
+    // unless the link was made for it.
+    let fragment = match (&linked, s.generation) {
+        (_, 0) => (*opened).clone(),
+        (Some(name), _) if *name == corpus.info.file_name => (*opened).clone(),
+        _ => AttrValue::default(),
+    };
+    let (dragging, [ondragover, ondragleave, ondrop]) = use_file_drop(*embed, &own.on_drop);
     let busy = s.work != Work::Idle;
     html! {
+        <ContextProvider<Interface> context={interface}>
         <div class="root" {ondragover} {ondragleave} {ondrop}>
             if !*embed {
-                { own_banner(&OwnBannerProps {
+                { own_banner(&texts, &OwnBannerProps {
                     work: s.work,
                     own_title: s.own.as_ref().map(|o| AttrValue::from(o.corpus.info.title.clone())),
                     showing: s.showing,
@@ -94,11 +114,12 @@ pub fn Root(props: &RootProps) -> Html {
             }
             <App key={s.generation} {corpus} {fragment} {data_href}
                 own_busy={busy} on_open_files={Some(own.on_open.clone())} />
-            if *dragging {
+            if dragging {
                 <div class="drop-overlay" aria-hidden="true">
-                    <p>{ "Drop articles or a folder to explore them here, in your browser" }</p>
+                    <p>{ texts.get(Msg::DropHere) }</p>
                 </div>
             }
         </div>
+        </ContextProvider<Interface>>
     }
 }

@@ -8,13 +8,13 @@ use corpus_core::figure::palette::{self, Rgb};
 use corpus_core::figure::timeline::TimelineView;
 use corpus_core::figure::trends::TrendTerm;
 use corpus_core::figure::{self, caption, Caption, Figure, Item};
+use corpus_core::i18n::Texts;
 use corpus_core::search::cooccurrence::{counts, Cooccurrence, MATRIX_SIZE};
 use corpus_core::search::query::{parse, Options};
 use corpus_core::search::trends::{trends, Measure, Period};
 use corpus_core::search::{run, EntityFilter, Results};
 use corpus_core::time::calendar::days_from_civil;
 use corpus_core::timeline::lanes::Extent;
-use corpus_core::i18n::Texts;
 use corpus_core::Index;
 use std::sync::LazyLock;
 

@@ -13,14 +13,20 @@ use std::path::Path;
 const LAYERS: &[(&str, &[&str])] = &[
     ("text", &["order"]),
     ("time", &["text"]),
-    ("i18n", &["time"]),
+    ("i18n", &["text", "time"]),
     ("model", &["i18n", "text", "time"]),
     ("names", &["model", "text", "time"]),
     ("quotes", &["model", "order", "text", "time"]),
     ("search", &["i18n", "model", "order", "text", "time"]),
     ("timeline", &["i18n", "model", "order", "text", "time"]),
-    ("ingest", &["i18n", "model", "names", "quotes", "text", "time"]),
-    ("figure", &["i18n", "model", "search", "text", "time", "timeline"]),
+    (
+        "ingest",
+        &["i18n", "model", "names", "quotes", "text", "time"],
+    ),
+    (
+        "figure",
+        &["i18n", "model", "search", "text", "time", "timeline"],
+    ),
     ("view", &["i18n", "model", "search", "text", "time"]),
 ];
 

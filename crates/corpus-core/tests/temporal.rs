@@ -270,7 +270,10 @@ fn the_lanes_span_the_story_and_open_on_the_publications() {
     let Some((Mark::Mentioned(first), _)) = lanes.marks.first() else {
         panic!("the story starts with a date mentioned");
     };
-    assert_eq!(first.describe(&index), "since 1999 (starting 1999)");
+    assert_eq!(
+        first.describe(&index, &corpus_core::i18n::Texts::default()),
+        "since 1999 (starting 1999)"
+    );
     let a = first.next_place(&index, None);
     let b = first.next_place(&index, Some(a));
     assert_ne!(a, b, "two articles say since 1999");

@@ -1,4 +1,5 @@
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,24 +19,29 @@ pub struct ActiveChipsProps {
 /// The entity filters in force, beside the search field: each says whether
 /// documents must or must not mention the entity, can switch, and can be removed.
 /// A view function: it keeps no state and is drawn with its parent.
-pub fn active_chips(props: &ActiveChipsProps) -> Html {
+pub fn active_chips(t: &Texts, props: &ActiveChipsProps) -> Html {
     if props.chips.is_empty() {
         return html! {};
     }
     html! {
-        <ul class="active-chips" aria-label="Name filters">
+        <ul class="active-chips" aria-label={t.get(Msg::NameFilters).to_string()}>
             { for props.chips.iter().filter_map(|c| {
                 let entity = props.corpus.entities.get(c.entity)?;
                 let e = c.entity;
-                let (mode, other) = if c.exclude { ("without", "with") } else { ("with", "without") };
-                let switch = format!("{mode} {}: switch to {other}", entity.name);
+                let (mode, switch) = if c.exclude {
+                    (Msg::ModeWithout, Msg::ChipWithout)
+                } else {
+                    (Msg::ModeWith, Msg::ChipWith)
+                };
+                let (mode, switch) = (t.get(mode), t.fill(switch, &[&entity.name]));
+                let remove = t.fill(Msg::Remove, &[&entity.name]);
                 Some(html! {
                     <li key={e} class={classes!("active-chip", entity.kind.as_str(), c.exclude.then_some("excluded"))}>
                         <button type="button" class="mode" title={switch.clone()} aria-label={switch}
                             onclick={props.on_flip.reform(move |_| e)}>{ mode }</button>
                         <span class="active-name">{ &entity.name }</span>
-                        <button type="button" class="remove" title={format!("Remove {}", entity.name)}
-                            aria-label={format!("Remove {}", entity.name)}
+                        <button type="button" class="remove" title={remove.clone()}
+                            aria-label={remove}
                             onclick={props.on_remove.reform(move |_| e)}>{ "×" }</button>
                     </li>
                 })

@@ -1,6 +1,7 @@
 use crate::ui::components::entity_chip::EntityChip;
-use crate::ui::format::count;
+use crate::ui::context::use_texts;
 use crate::ui::Corpus;
+use corpus_core::i18n::Msg;
 use corpus_core::search::cooccurrence::Cooccurrence;
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
@@ -30,6 +31,7 @@ const FIRST: usize = 12;
 #[function_component]
 pub fn AppearsWith(props: &AppearsWithProps) -> Html {
     let all = use_state_eq(|| false);
+    let t = use_texts();
     let Some(entity) = props.corpus.entities.get(props.entity) else {
         return html! {};
     };
@@ -41,11 +43,11 @@ pub fn AppearsWith(props: &AppearsWithProps) -> Html {
     };
     html! {
         <section class="appears-with" aria-labelledby="appears-with-title">
-            <h3 id="appears-with-title">{ format!("Appears with {}", entity.name) }</h3>
+            <h3 id="appears-with-title">{ t.fill(Msg::InSameSentences, &[&entity.name]) }</h3>
             if partners.is_empty() {
-                <p class="hint">{ "No other name shares a sentence with it in the documents shown." }</p>
+                <p class="hint">{ t.get(Msg::NoPartner) }</p>
             } else {
-                <p class="hint">{ "Sentences shared, in the documents shown. Select one to add it." }</p>
+                <p class="hint">{ t.get(Msg::PartnersHint) }</p>
                 <div class="chips">
                     { for partners[..shown].iter().map(|&(o, n)| html! {
                         <EntityChip
@@ -53,7 +55,7 @@ pub fn AppearsWith(props: &AppearsWithProps) -> Html {
                             corpus={props.corpus.clone()}
                             entity={o}
                             count={n}
-                            counts_label={format!("{} with {}", count(n as usize, "sentence", "sentences"), entity.name)}
+                            counts_label={t.fill(Msg::SentencesWith, &[&t.count(Msg::Sentences, n as usize), &entity.name])}
                             chip={props.chips.iter().copied().find(|c| c.entity == o)}
                             context="with"
                             on_toggle={props.on_toggle.clone()}
@@ -63,7 +65,7 @@ pub fn AppearsWith(props: &AppearsWithProps) -> Html {
                 </div>
                 if partners.len() > FIRST {
                     <button type="button" class="link-button" onclick={let all = all.clone(); move |_| all.set(!*all)}>
-                        { if *all { "Show fewer".to_string() } else { format!("Show all {}", partners.len()) } }
+                        { if *all { t.get(Msg::ShowFewer).to_string() } else { t.fill(Msg::ShowAll, &[&t.number(partners.len())]) } }
                     </button>
                 }
             }

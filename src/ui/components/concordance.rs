@@ -1,6 +1,8 @@
+use crate::ui::context::use_texts;
 use crate::ui::format::lang;
 use crate::ui::hooks::download;
 use crate::ui::Corpus;
+use corpus_core::i18n::Msg;
 use corpus_core::search::concordance::{self, ConcordanceSort, Line};
 use corpus_core::search::highlight::term_colour;
 use std::rc::Rc;
@@ -27,10 +29,12 @@ const MAX_SHOWN: usize = 1000;
 #[function_component]
 pub fn Concordance(props: &ConcordanceProps) -> Html {
     let corpus = &props.corpus;
+    let tr = use_texts();
+    let name = tr.get(Msg::TabConcordance).to_string();
     if props.lines.is_empty() {
         return html! {
-            <section class="concordance" aria-label="Concordance">
-                <p class="hint">{ "Type a search to see every match in its context." }</p>
+            <section class="concordance" aria-label={name}>
+                <p class="hint">{ tr.get(Msg::TypeToSeeContext) }</p>
             </section>
         };
     }
@@ -41,26 +45,26 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
             let _ = download("concordance.csv", "text/csv;charset=utf-8", &csv);
         })
     };
-    let sort_button = |by: ConcordanceSort, label: &str| {
+    let sort_button = |by: ConcordanceSort, label: Msg| {
         html! {
             <button type="button" class="toggle" aria-pressed={if props.sort == by { "true" } else { "false" }}
-                onclick={props.on_sort.reform(move |_| by)}>{ label }</button>
+                onclick={props.on_sort.reform(move |_| by)}>{ tr.get(label) }</button>
         }
     };
     let total = props.lines.len();
     html! {
-        <section class="concordance" aria-label="Concordance">
+        <section class="concordance" aria-label={name}>
             <div class="kwic-tools">
-                <div role="group" aria-label="Sort lines by">
-                    <span class="facet-label">{ "Sort by:" }</span>
-                    { sort_button(ConcordanceSort::Document, "Document") }
-                    { sort_button(ConcordanceSort::Left, "Left context") }
-                    { sort_button(ConcordanceSort::Right, "Right context") }
+                <div role="group" aria-label={tr.get(Msg::SortLinesBy).to_string()}>
+                    <span class="facet-label">{ tr.get(Msg::SortByColon) }</span>
+                    { sort_button(ConcordanceSort::Document, Msg::SortDocument) }
+                    { sort_button(ConcordanceSort::Left, Msg::LeftContext) }
+                    { sort_button(ConcordanceSort::Right, Msg::RightContext) }
                 </div>
-                <button type="button" onclick={export}>{ "Export CSV" }</button>
+                <button type="button" onclick={export}>{ tr.get(Msg::ExportCsv) }</button>
             </div>
             if total > MAX_SHOWN {
-                <p class="hint">{ format!("Showing the first {MAX_SHOWN} of {total} lines; the CSV has them all.") }</p>
+                <p class="hint">{ tr.fill(Msg::FirstLines, &[&tr.number(MAX_SHOWN), &tr.number(total)]) }</p>
             }
             <ol class="kwic">
                 { for props.lines.iter().take(MAX_SHOWN).map(|l| {
@@ -73,8 +77,8 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                     html! {
                         <li>
                             <button type="button" class="kwic-line" dir="auto" lang={lang(doc)} onclick={props.on_open.reform(move |_| (n, d))}
-                                title={format!("Open in “{}”", doc.title)}>
-                                <span class="kwic-doc" dir="auto"><bdi>{ doc.outlet.as_deref().unwrap_or("—") }</bdi>{ " · " }{ doc.published.map(|p| p.short()).unwrap_or_default() }</span>
+                                title={tr.fill(Msg::OpenIn, &[&doc.title])}>
+                                <span class="kwic-doc" dir="auto"><bdi>{ doc.outlet.as_deref().unwrap_or("—") }</bdi>{ " · " }{ doc.published.map(|p| tr.date_short(p)).unwrap_or_default() }</span>
                                 <span class="kwic-left">{ l.left.slice(t) }</span>
                                 <mark class={classes!("hit", format!("t{}", term_colour(l.term)))}>{ l.hit.slice(t) }</mark>
                                 <span class="kwic-right">{ l.right.slice(t) }</span>

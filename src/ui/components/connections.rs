@@ -1,9 +1,10 @@
 use super::save_figure::SaveFigure;
+use crate::ui::context::use_texts;
 use crate::ui::figure::{self, FigureView, OnSave};
-use crate::ui::format::count;
 use crate::ui::grid;
 use crate::ui::Corpus;
 use corpus_core::figure::matrix::matrix as matrix_figure;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::search::cooccurrence::{Cooccurrence, Counts, MATRIX_SIZE};
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
@@ -35,21 +36,27 @@ fn cell_id(r: usize, c: usize) -> String {
 }
 
 /// What the cell at `at` holds, in words: the pair and the sentences they share.
-fn describe(corpus: &Corpus, co: &Cooccurrence, names: &[usize], at: (usize, usize)) -> String {
+fn describe(
+    t: &Texts,
+    corpus: &Corpus,
+    co: &Cooccurrence,
+    names: &[usize],
+    at: (usize, usize),
+) -> String {
     let (Some(&a), c) = (names.get(at.0), at.1) else {
         return String::new();
     };
     let first = &corpus.entities[a].name;
     match c.checked_sub(1).and_then(|k| names.get(k)) {
-        None => format!("{first}: select to filter by this name"),
+        None => t.fill(Msg::SelectToFilter, &[first]),
         Some(&b) if b == a => first.to_string(),
         Some(&b) => {
             let n = co.get(a, b) as usize;
             let shared = match n {
-                0 => "no sentence in common".to_string(),
-                n => count(n, "sentence", "sentences"),
+                0 => t.get(Msg::NoSentenceInCommon).to_string(),
+                n => t.count(Msg::Sentences, n),
             };
-            format!("{first} and {}: {shared}", corpus.entities[b].name)
+            t.fill(Msg::PairShared, &[first, &corpus.entities[b].name, &shared])
         }
     }
 }
@@ -63,9 +70,10 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
     let corpus = &props.corpus;
     let names = props.counts.matrix_names(corpus, MATRIX_SIZE);
     let at = use_state_eq(|| (0usize, 1usize));
+    let t = use_texts();
     if names.len() < 2 {
         return html! {
-            <div class="connections"><p class="empty">{ "Fewer than two names are mentioned in the documents shown." }</p></div>
+            <div class="connections"><p class="empty">{ t.get(Msg::FewerThanTwoNames) }</p></div>
         };
     }
     let co = &props.cooccurrence;
@@ -95,14 +103,14 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
         <div class="connections">
             <div class="connections-head">
                 <p class="hint">
-                    { format!("How many sentences mention both names, in the documents shown ({} most mentioned names). ", names.len()) }
-                    { "Select a number to show the documents with both; select a name to filter by it. Arrow keys move between cells." }
+                    { t.fill(Msg::MatrixHint, &[&t.number(names.len())]) }
+                    { t.get(Msg::MatrixKeys) }
                 </p>
-                <SaveFigure what="connections matrix" on_save={save_picture(props, &names)} />
+                <SaveFigure what={t.get(Msg::WhatMatrix).to_string()} on_save={save_picture(&t, props, &names)} />
             </div>
-            <p class="matrix-focus" aria-hidden="true">{ describe(corpus, co, &names, current) }</p>
+            <p class="matrix-focus" aria-hidden="true">{ describe(&t, corpus, co, &names, current) }</p>
             <div class="matrix-scroll">
-                <table class="matrix" role="grid" aria-label="Sentences shared by two names" {onkeydown} {onfocusin}>
+                <table class="matrix" role="grid" aria-label={t.get(Msg::MatrixLabel).to_string()} {onkeydown} {onfocusin}>
                     <thead>
                         <tr>
                             <td></td>
@@ -113,7 +121,7 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for (0..rows).map(|r| row(props, &names, r, most, current)) }
+                        { for (0..rows).map(|r| row(&t, props, &names, r, most, current)) }
                     </tbody>
                 </table>
             </div>
@@ -122,7 +130,8 @@ pub fn Connections(props: &ConnectionsProps) -> Html {
 }
 
 /// Saves the matrix of `names` as a picture.
-fn save_picture(props: &ConnectionsProps, names: &[usize]) -> OnSave {
+fn save_picture(t: &Rc<Texts>, props: &ConnectionsProps, names: &[usize]) -> OnSave {
+    let t = t.clone();
     let (corpus, co, view, names) = (
         props.corpus.clone(),
         props.cooccurrence.clone(),
@@ -130,8 +139,8 @@ fn save_picture(props: &ConnectionsProps, names: &[usize]) -> OnSave {
         names.to_vec(),
     );
     Callback::from(move |(format, report)| {
-        let caption = view.caption("Connections", &corpus);
-        let picture = matrix_figure(&corpus, &names, &co, &caption);
+        let caption = view.caption(t.get(Msg::TabConnections), &corpus, &t);
+        let picture = matrix_figure(&corpus, &names, &co, &caption, &t);
         figure::save(&corpus, &picture, "connections", format, report);
     })
 }
@@ -168,7 +177,14 @@ fn keys(
 
 /// Row `r` of the matrix: the name's button, then one cell per name; the cell
 /// at `at` is the grid's stop in the tab order.
-fn row(props: &ConnectionsProps, names: &[usize], r: usize, most: u32, at: (usize, usize)) -> Html {
+fn row(
+    t: &Texts,
+    props: &ConnectionsProps,
+    names: &[usize],
+    r: usize,
+    most: u32,
+    at: (usize, usize),
+) -> Html {
     let (corpus, co) = (&props.corpus, &props.cooccurrence);
     let a = names[r];
     let entity = &corpus.entities[a];
@@ -184,7 +200,7 @@ fn row(props: &ConnectionsProps, names: &[usize], r: usize, most: u32, at: (usiz
             { for names.iter().enumerate().map(|(k, &b)| {
                 let c = k + 1;
                 let n = co.get(a, b);
-                let label = describe(corpus, co, names, (r, c));
+                let label = describe(t, corpus, co, names, (r, c));
                 let (id, cell, tabindex) = (cell_id(r, c), format!("{r}-{c}"), stop(c));
                 if a == b {
                     html! { <td class="self" {id} data-cell={cell} {tabindex} aria-label={label}></td> }

@@ -1,4 +1,6 @@
+use crate::ui::context::use_texts;
 use crate::ui::hooks::copy_text;
+use corpus_core::i18n::Msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -21,6 +23,7 @@ enum Copied {
 /// it selected when the browser will not allow that.
 #[function_component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
+    let t = use_texts();
     let copied = use_state_eq(|| Copied::Not);
     let field = use_node_ref();
     // A changed view makes "Copied" stale.
@@ -66,13 +69,13 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     });
     html! {
         <span class="copy-link">
-            <button type="button" class="link-button" {onclick}>{ "Copy link" }</button>
+            <button type="button" class="link-button" {onclick}>{ t.get(Msg::CopyLink) }</button>
             <span class="copy-status" aria-live="polite">
-                if *copied == Copied::Yes { { "Link copied" } }
+                if *copied == Copied::Yes { { t.get(Msg::LinkCopied) } }
             </span>
             if *copied == Copied::Refused {
                 <label class="copy-field">
-                    <span>{ "Press Ctrl+C (⌘C) to copy:" }</span>
+                    <span>{ t.get(Msg::PressCtrlC) }</span>
                     <input ref={field} type="text" readonly=true value={props.link.clone()} {onkeydown} {onfocus} />
                 </label>
             }

@@ -1,5 +1,7 @@
-use crate::ui::format::{count, lang};
+use crate::ui::context::use_texts;
+use crate::ui::format::lang;
 use crate::ui::Corpus;
+use corpus_core::i18n::Msg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +22,7 @@ pub struct DocumentItemProps {
 /// changes.
 #[function_component]
 pub fn DocumentItem(props: &DocumentItemProps) -> Html {
+    let t = use_texts();
     let doc = &props.corpus.documents[props.doc as usize];
     let d = props.doc;
     html! {
@@ -31,9 +34,9 @@ pub fn DocumentItem(props: &DocumentItemProps) -> Html {
                 onclick={props.on_open.reform(move |_| d)}
             >
                 <span class="doc-title" dir="auto" lang={lang(doc)}>{ &doc.title }</span>
-                <span class="doc-meta"><bdi>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi>{ " · " }{ doc.published_label() }</span>
+                <span class="doc-meta"><bdi>{ doc.outlet.as_deref().unwrap_or(t.get(Msg::OutletUnknown)) }</bdi>{ " · " }{ doc.published_label(&t) }</span>
                 if let Some(hits) = props.hits {
-                    <span class="hits">{ count(hits, "match", "matches") }</span>
+                    <span class="hits">{ t.count(Msg::Matches, hits) }</span>
                 }
             </button>
         </li>

@@ -1,5 +1,7 @@
 use crate::ui::components::document_item::DocumentItem;
+use crate::ui::context::use_texts;
 use crate::ui::Corpus;
+use corpus_core::i18n::Msg;
 use corpus_core::search::Results;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,6 +30,7 @@ const PAGE: usize = 30;
 /// The documents passing the filters: title, outlet, date and hit count.
 #[function_component]
 pub fn DocumentList(props: &DocumentListProps) -> Html {
+    let t = use_texts();
     let limit = use_state_eq(|| PAGE);
     let total = props.order.len();
     let shown: Vec<(u32, usize)> = props
@@ -39,8 +42,8 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
     if shown.is_empty() {
         return html! {
             <div class="empty">
-                <p>{ "No document matches." }</p>
-                <button type="button" onclick={props.on_clear.reform(|_| ())}>{ "Clear search and chips" }</button>
+                <p>{ t.get(Msg::NoDocumentMatches) }</p>
+                <button type="button" onclick={props.on_clear.reform(|_| ())}>{ t.get(Msg::ClearSearch) }</button>
             </div>
         };
     }
@@ -51,7 +54,7 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
     };
     html! {
         <>
-        <ul class="documents" aria-label="Documents">
+        <ul class="documents" aria-label={t.get(Msg::DocumentsTitle).to_string()}>
             { for shown.into_iter().map(|(d, hits)| html! {
                 <DocumentItem
                     key={d}
@@ -65,7 +68,7 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
         </ul>
         if more > 0 {
             <button type="button" class="more" onclick={show_more}>
-                { format!("Show {more} more of {total}") }
+                { t.fill(Msg::ShowMore, &[&t.number(more), &t.number(total)]) }
             </button>
         }
         </>

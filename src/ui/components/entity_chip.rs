@@ -1,5 +1,6 @@
-use crate::ui::context::use_explorer;
+use crate::ui::context::{use_explorer, use_texts};
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::index::Entity;
 use corpus_core::search::EntityFilter;
 use std::cell::RefCell;
@@ -84,6 +85,7 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
     let tip = use_state_eq(|| None::<TipAt>);
     let e = props.entity;
     let times_quoted = use_explorer().times_quoted.get(e).copied().unwrap_or(0);
+    let t = use_texts();
     let Some(entity) = props.corpus.entities.get(e) else {
         return html! {};
     };
@@ -95,7 +97,11 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
     // with the visible name, so voice control can say it.
     let spoken = format!(
         "{}, {}",
-        if excluded { "(left out)" } else { "" },
+        if excluded {
+            t.get(Msg::LeftOutMark)
+        } else {
+            ""
+        },
         props.counts_label
     );
     html! {
@@ -113,13 +119,13 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
                 <span class="chip-name">{ &entity.name }</span>
                 <span class="visually-hidden">{ spoken }</span>
                 <span class="count" aria-hidden="true">
-                    { props.count }
+                    { t.number(props.count as usize) }
                     if let Some(d) = props.docs {
-                        <span class="in-docs">{ format!(" in {d}") }</span>
+                        <span class="in-docs">{ t.fill(Msg::InDocs, &[&t.number(d as usize)]) }</span>
                     }
                 </span>
             </button>
-            { tooltip(entity, props, tip_id, *tip, times_quoted) }
+            { tooltip(&t, entity, props, tip_id, *tip, times_quoted) }
         </span>
     }
 }
@@ -189,18 +195,14 @@ fn listeners(props: &EntityChipProps, tip: &UseStateHandle<Option<TipAt>>) -> Li
 }
 
 /// "Quoted 7 times (Quotes tab)", if the entity is quoted `n` times.
-fn quoted(n: u32) -> Option<String> {
-    let times = match n {
-        0 => return None,
-        1 => "once".to_string(),
-        n => format!("{n} times"),
-    };
-    Some(format!("Quoted {times} (Quotes tab)"))
+fn quoted(t: &Texts, n: u32) -> Option<String> {
+    (n > 0).then(|| t.fill(Msg::Quoted, &[&t.count(Msg::Times, n as usize)]))
 }
 
 /// The chip's tooltip: spellings, kind and roles, description, counts, and
 /// what a click does; hidden unless `at` places it.
 fn tooltip(
+    t: &Texts,
     entity: &Entity,
     props: &EntityChipProps,
     id: String,
@@ -213,14 +215,14 @@ fn tooltip(
         .map(String::as_str)
         .filter(|v| *v != entity.name)
         .collect();
-    let kind_line = std::iter::once(entity.kind.as_str().to_string())
+    let kind_line = std::iter::once(t.get(entity.kind.label()).to_string())
         .chain(entity.roles.iter().cloned())
         .collect::<Vec<_>>()
         .join(" · ");
     let action = match props.chip {
-        Some(c) if c.exclude => "Click: drop this filter",
-        Some(_) => "Click: drop this filter · Shift+click or −: leave out instead",
-        None => "Click: only documents mentioning it · Shift+click or −: leave them out",
+        Some(c) if c.exclude => t.get(Msg::ClickDrop),
+        Some(_) => t.get(Msg::ClickDropOrExclude),
+        None => t.get(Msg::ClickRequire),
     };
     let style = at.map(|t| {
         let edge = if t.above { "bottom" } else { "top" };
@@ -235,10 +237,10 @@ fn tooltip(
                 <span>{ d }</span>
             }
             if !spellings.is_empty() {
-                <span>{ format!("Also written: {}", spellings.join(", ")) }</span>
+                <span>{ t.fill(Msg::AlsoWritten, &[&spellings.join(", ")]) }</span>
             }
             <span class="tip-counts">{ &props.counts_label }</span>
-            if let Some(q) = quoted(times_quoted) {
+            if let Some(q) = quoted(t, times_quoted) {
                 <span class="tip-quoted">{ q }</span>
             }
             <span class="tip-action">{ action }</span>

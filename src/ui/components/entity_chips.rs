@@ -1,7 +1,8 @@
 use crate::ui::components::entity_chip::EntityChip;
-use crate::ui::format::count;
+use crate::ui::context::use_texts;
 use crate::ui::hooks::use_after_first_frame;
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::kinds::EntityKind;
 use corpus_core::search::cooccurrence::Counts;
 use corpus_core::search::EntityFilter;
@@ -22,21 +23,23 @@ pub struct EntityChipsProps {
     pub on_exclude: Callback<usize>,
 }
 
-pub fn heading(kind: EntityKind) -> &'static str {
+pub fn heading(kind: EntityKind) -> Msg {
     match kind {
-        EntityKind::Person => "People",
-        EntityKind::Organization => "Organisations",
-        EntityKind::Place => "Places",
-        EntityKind::Other => "Other",
+        EntityKind::Person => Msg::People,
+        EntityKind::Organization => Msg::Organisations,
+        EntityKind::Place => Msg::Places,
+        EntityKind::Other => Msg::Other,
     }
 }
 
 /// "23 mentions in 4 documents".
-pub fn mentions_label(mentions: u32, docs: u32) -> String {
-    format!(
-        "{} in {}",
-        count(mentions as usize, "mention", "mentions"),
-        count(docs as usize, "document", "documents")
+pub fn mentions_label(t: &Texts, mentions: u32, docs: u32) -> String {
+    t.fill(
+        Msg::MentionsInDocuments,
+        &[
+            &t.count(Msg::Mentions, mentions as usize),
+            &t.count(Msg::Documents, docs as usize),
+        ],
     )
 }
 
@@ -51,6 +54,7 @@ const FIRST: usize = 12;
 pub fn EntityChips(props: &EntityChipsProps) -> Html {
     let corpus = &props.corpus;
     let expanded = use_state_eq(Vec::<EntityKind>::new);
+    let t = use_texts();
     let counts = &props.counts;
     // The names wait for the second frame: the page answers sooner.
     if !use_after_first_frame() {
@@ -81,9 +85,9 @@ pub fn EntityChips(props: &EntityChipsProps) -> Html {
                         expanded.set(next);
                     })
                 };
-                let label = heading(kind);
+                let label = t.get(heading(kind)).to_string();
                 html! {
-                    <section class={classes!("chip-group", kind.as_str())} aria-label={label}>
+                    <section class={classes!("chip-group", kind.as_str())} aria-label={label.clone()}>
                         <h3><span class="kind-swatch" aria-hidden="true"></span>{ label }</h3>
                         <div class="chips">
                             { for members.into_iter().map(|e| {
@@ -95,7 +99,7 @@ pub fn EntityChips(props: &EntityChipsProps) -> Html {
                                         entity={e}
                                         count={m}
                                         docs={Some(d)}
-                                        counts_label={mentions_label(m, d)}
+                                        counts_label={mentions_label(&t, m, d)}
                                         faded={m == 0}
                                         chip={props.chips.iter().copied().find(|c| c.entity == e)}
                                         context="list"
@@ -107,7 +111,7 @@ pub fn EntityChips(props: &EntityChipsProps) -> Html {
                         </div>
                         if all > FIRST {
                             <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }} onclick={toggle}>
-                                { if open { "Show fewer".to_string() } else { format!("Show all {all}") } }
+                                { if open { t.get(Msg::ShowFewer).to_string() } else { t.fill(Msg::ShowAll, &[&t.number(all)]) } }
                             </button>
                         }
                     </section>

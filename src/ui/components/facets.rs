@@ -1,6 +1,6 @@
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::search::{language_counts, outlet_counts, Results};
-use corpus_core::text::language;
 use corpus_core::view::filter::Filter;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,17 +18,17 @@ pub struct FacetsProps {
 /// The outlets of the shown documents, and their languages when the corpus
 /// has several, with counts; each adds its filter (`outlet:DW`, `lang:sq`).
 /// A view function: it keeps no state and is drawn with its parent.
-pub fn facets(props: &FacetsProps) -> Html {
+pub fn facets(t: &Texts, props: &FacetsProps) -> Html {
     let outlets = outlet_counts(&props.corpus, &props.results)
         .into_iter()
         .map(|(name, count)| (Filter::Outlet(name.clone()), name, count));
     let languages = language_counts(&props.corpus, &props.results)
         .into_iter()
-        .map(|(tag, count)| (Filter::Language(tag.clone()), language::name(&tag), count));
+        .map(|(tag, count)| (Filter::Language(tag.clone()), t.language_name(&tag), count));
     html! {
         <>
-            { group(["Outlet:", "Filter by outlet"], outlets.collect(), &props.on_filter) }
-            { group(["Language:", "Filter by language"], languages.collect(), &props.on_filter) }
+            { group(t, [Msg::OutletLabel, Msg::FilterByOutlet], outlets.collect(), &props.on_filter) }
+            { group(t, [Msg::LanguageLabel, Msg::FilterByLanguage], languages.collect(), &props.on_filter) }
         </>
     }
 }
@@ -36,7 +36,8 @@ pub fn facets(props: &FacetsProps) -> Html {
 /// One kind of facet (its label, its group's name): its buttons, each a
 /// filter, its name and its count.
 fn group(
-    [label, name]: [&'static str; 2],
+    t: &Texts,
+    [label, name]: [Msg; 2],
     items: Vec<(Filter, String, usize)>,
     on_filter: &Callback<Filter>,
 ) -> Html {
@@ -44,12 +45,12 @@ fn group(
         return html! {};
     }
     html! {
-        <div class="facets" role="group" aria-label={name}>
-            <span class="facet-label">{ label }</span>
+        <div class="facets" role="group" aria-label={t.get(name).to_string()}>
+            <span class="facet-label">{ t.get(label) }</span>
             { for items.into_iter().map(|(filter, name, count)| html! {
-                <button type="button" class="facet" title={format!("Add {} to the search", filter.text())}
+                <button type="button" class="facet" title={t.fill(Msg::AddToSearch, &[&filter.text()])}
                     onclick={on_filter.reform(move |_| filter.clone())}>
-                    { name }<span class="count">{ count }</span>
+                    { name }<span class="count">{ t.number(count) }</span>
                 </button>
             }) }
         </div>

@@ -2,6 +2,7 @@ use super::{
     active_chips::{active_chips, ActiveChipsProps},
     copy_link::CopyLink,
     hit_navigator::{hit_navigator, HitNavigator},
+    interface_language::InterfaceLanguage,
     link_notice::link_notice,
     open_articles::OpenArticles,
     print_summary::print_summary,
@@ -10,11 +11,11 @@ use super::{
     search_box::SearchBox,
     term_legend::{term_legend, TermLegendProps},
 };
-use crate::ui::context::{use_explorer, Explorer};
-use crate::ui::format::count;
+use crate::ui::context::{use_explorer, use_texts, Explorer};
 use crate::ui::hooks::search::{Search, Searched};
 use crate::ui::state::Inputs;
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::time::calendar::years_label;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -46,7 +47,7 @@ pub struct HeaderProps {
 }
 
 /// The corpus's description, or "5 articles, 2022–23, explored in your browser".
-fn subtitle(corpus: &Corpus) -> String {
+fn subtitle(t: &Texts, corpus: &Corpus) -> String {
     if let Some(d) = &corpus.info.description {
         return d.clone();
     }
@@ -55,9 +56,9 @@ fn subtitle(corpus: &Corpus) -> String {
         .map_or(String::new(), |(first, last)| {
             format!(", {}", years_label(first, last))
         });
-    format!(
-        "{}{years}, explored in your browser",
-        count(corpus.documents.len(), "article", "articles")
+    t.fill(
+        Msg::Subtitle,
+        &[&t.count(Msg::Articles, corpus.documents.len()), &years],
     )
 }
 
@@ -88,13 +89,14 @@ fn hit_steps(
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let Explorer { corpus, act, .. } = use_explorer();
+    let t = use_texts();
     let state = &props.inputs;
     let search = &props.searched.search;
     let [on_next, on_previous] = hit_steps(state.hit_cursor, search, &act.on_hit);
     let example = corpus
         .entities
         .first()
-        .map_or(AttrValue::from("a name"), |e| {
+        .map_or(AttrValue::from(t.get(Msg::ExampleName).to_string()), |e| {
             AttrValue::from(e.name.clone())
         });
     html! {
@@ -103,10 +105,10 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <h1>{ &corpus.info.title }</h1>
                 if props.embed {
                     <a class="open-full" href={props.full_link.clone()} target="_blank" rel="noopener">
-                        { "Open full explorer" }<span aria-hidden="true">{ " ↗" }</span>
+                        { t.get(Msg::OpenFullExplorer) }<span aria-hidden="true">{ " ↗" }</span>
                     </a>
                 } else {
-                    <p class="subtitle">{ subtitle(&corpus) }</p>
+                    <p class="subtitle">{ subtitle(&t, &corpus) }</p>
                 }
             </div>
             <div class="search-area" role="search">
@@ -123,30 +125,31 @@ pub fn Header(props: &HeaderProps) -> Html {
                         problem={props.searched.errors.first().map(|e| AttrValue::from(e.message.clone()))}
                         filtering={state.is_filtering()}
                     />
-                    { hit_navigator(HitNavigator { current: state.hit_cursor, total: search.numbers.total(), on_previous: &on_previous, on_next: &on_next }) }
+                    { hit_navigator(&t, HitNavigator { current: state.hit_cursor, total: search.numbers.total(), on_previous: &on_previous, on_next: &on_next }) }
                 </div>
-                { active_chips(&ActiveChipsProps { corpus: corpus.clone(), chips: Rc::new(state.chips.clone()), on_flip: act.on_flip.clone(), on_remove: act.on_remove.clone() }) }
-                { range_chip(state.timeline_range, &act.on_range.reform(|()| None)) }
-                { term_legend(&TermLegendProps { terms: search.terms.clone(), hidden: Rc::new(state.hidden_terms.clone()), on_toggle: act.on_term.clone() }) }
-                { link_notice(&props.problems, &props.on_dismiss_problems) }
+                { active_chips(&t, &ActiveChipsProps { corpus: corpus.clone(), chips: Rc::new(state.chips.clone()), on_flip: act.on_flip.clone(), on_remove: act.on_remove.clone() }) }
+                { range_chip(&t, state.timeline_range, &act.on_range.reform(|()| None)) }
+                { term_legend(&t, &TermLegendProps { terms: search.terms.clone(), hidden: Rc::new(state.hidden_terms.clone()), on_toggle: act.on_term.clone() }) }
+                { link_notice(&t, &props.problems, &props.on_dismiss_problems) }
             </div>
             { print_summary(&props.view_parts, &props.full_link) }
-            { page_tools(props, &corpus) }
+            { page_tools(&t, props, &corpus) }
         </header>
     }
 }
 
 /// "Copy link"; besides, in the full explorer, "Open your own articles" and
 /// "Download data".
-fn page_tools(props: &HeaderProps, corpus: &Corpus) -> Html {
+fn page_tools(t: &Texts, props: &HeaderProps, corpus: &Corpus) -> Html {
     html! {
         <div class="page-tools">
+            <InterfaceLanguage />
             <CopyLink link={props.full_link.clone()} />
             if !props.embed {
                 if let Some(on_open) = &props.on_open_files {
                     <OpenArticles busy={props.own_busy} on_open={on_open.clone()} />
                 }
-                <a class="download" href={props.data_href.clone()} download={format!("{}-corpus.json", corpus.info.file_name)}>{ "Download data" }</a>
+                <a class="download" href={props.data_href.clone()} download={format!("{}-corpus.json", corpus.info.file_name)}>{ t.get(Msg::DownloadData) }</a>
             }
         </div>
     }

@@ -1,3 +1,5 @@
+use crate::ui::hooks::interface::starting_locale;
+use corpus_core::i18n::{Msg, Texts};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,9 +12,11 @@ pub struct LoadErrorProps {
 /// fetched or read.
 #[function_component]
 pub fn LoadError(props: &LoadErrorProps) -> Html {
+    // Drawn without the explorer: in the reader's browser's language.
+    let t = use_memo((), |_| Texts::new(starting_locale("")));
     html! {
         <main class="load-error" role="alert">
-            <h1>{ "The corpus could not be loaded" }</h1>
+            <h1>{ t.get(Msg::CorpusNotLoaded) }</h1>
             <p>{ props.message.clone() }</p>
         </main>
     }

@@ -1,13 +1,14 @@
 use super::{
     concordance::Concordance, connections::Connections, quotes_view::QuotesView, reader::Reader,
 };
-use crate::ui::context::{use_explorer, Actions, Explorer};
+use crate::ui::context::{use_explorer, use_texts, Actions, Explorer};
 use crate::ui::figure::FigureView;
 use crate::ui::grid::tab_step;
 use crate::ui::hooks::focus_id;
 use crate::ui::hooks::search::{Names, Reading, Search};
 use crate::ui::state::{Inputs, View};
 use crate::ui::Corpus;
+use corpus_core::i18n::Msg;
 use corpus_core::search::concordance::Line;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,6 +37,7 @@ pub struct MainPanelProps {
 pub fn MainPanel(props: &MainPanelProps) -> Html {
     let Explorer { corpus, act, .. } = use_explorer();
     let view = props.inputs.view;
+    let t = use_texts();
     let tab = |k: usize, v: View| {
         let selected = view == v;
         html! {
@@ -43,12 +45,12 @@ pub fn MainPanel(props: &MainPanelProps) -> Html {
                 aria-selected={if selected { "true" } else { "false" }}
                 tabindex={if selected { "0" } else { "-1" }}
                 aria-controls="main-panel" class="tab"
-                onclick={act.on_view.reform(move |_| v)}>{ v.label() }</button>
+                onclick={act.on_view.reform(move |_| v)}>{ t.get(v.label()) }</button>
         }
     };
     html! {
         <main class="main">
-            <div class="tabs" role="tablist" aria-label="View" onkeydown={tab_keys(view, act.on_view.clone())}>
+            <div class="tabs" role="tablist" aria-label={t.get(Msg::View).to_string()} onkeydown={tab_keys(view, act.on_view.clone())}>
                 { for View::ALL.iter().enumerate().map(|(k, &v)| tab(k, v)) }
             </div>
             <div id="main-panel" role="tabpanel">{ panel(props, corpus, &act) }</div>

@@ -13,6 +13,7 @@ pub mod entity_chips;
 pub mod facets;
 pub mod header;
 pub mod hit_navigator;
+pub mod interface_language;
 pub mod link_notice;
 pub mod load_error;
 pub mod main_panel;

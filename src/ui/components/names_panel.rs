@@ -1,6 +1,7 @@
 use super::{appears_with::AppearsWith, entity_chips::EntityChips};
-use crate::ui::context::{use_explorer, Explorer};
+use crate::ui::context::{use_explorer, use_texts, Explorer};
 use crate::ui::hooks::search::Names;
+use corpus_core::i18n::Msg;
 use corpus_core::search::EntityFilter;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,12 +22,13 @@ pub struct NamesPanelProps {
 pub fn NamesPanel(props: &NamesPanelProps) -> Html {
     let Explorer { corpus, act, .. } = use_explorer();
     let (on_toggle, on_exclude) = (act.on_toggle.clone(), act.on_exclude.clone());
+    let t = use_texts();
     html! {
         <aside class="names" aria-labelledby="names-title">
-            <h2 id="names-title" class="section-title">{ "Who and where" }</h2>
+            <h2 id="names-title" class="section-title">{ t.get(Msg::WhoAndWhere) }</h2>
             <p class="hint">
-                { "Select names to see the documents mentioning all of them; Shift+click (or −) leaves one out. " }
-                { "“20 in 5”: 20 mentions in 5 documents." }
+                { t.get(Msg::NamesHint) }
+                { t.get(Msg::NamesCountsHint) }
             </p>
             if let Some(entity) = props.focus {
                 <AppearsWith corpus={corpus.clone()} {entity} cooccurrence={props.names.cooccurrence.clone()}

@@ -1,4 +1,6 @@
 use crate::own;
+use crate::ui::context::use_texts;
+use corpus_core::i18n::Msg;
 use corpus_core::ingest::folder::ARTICLE_EXTENSIONS;
 use yew::prelude::*;
 
@@ -23,6 +25,7 @@ fn accepted() -> String {
 /// for files or for a whole folder (its sub-folders included).
 #[function_component]
 pub fn OpenArticles(props: &OpenArticlesProps) -> Html {
+    let t = use_texts();
     let (files, folder) = (use_node_ref(), use_node_ref());
     let choose = |input: &NodeRef| {
         let input = input.clone();
@@ -44,11 +47,11 @@ pub fn OpenArticles(props: &OpenArticlesProps) -> Html {
     html! {
         <div class="open-articles">
             <button type="button" class="download" disabled={props.busy} onclick={choose(&files)}
-                title="Explore your own .txt, .md or .html articles: they are read here, in your browser, and sent nowhere">
-                { "Open your own articles" }
+                title={t.get(Msg::OpenYourArticlesTitle).to_string()}>
+                { t.get(Msg::OpenYourArticles) }
             </button>
             <button type="button" class="link-button" disabled={props.busy} onclick={choose(&folder)}>
-                { "Open a folder" }
+                { t.get(Msg::OpenFolder) }
             </button>
             <input ref={files} type="file" multiple=true accept={accepted()} hidden=true
                 tabindex="-1" aria-hidden="true" onchange={onchange.clone()} />

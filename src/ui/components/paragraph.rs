@@ -1,5 +1,7 @@
+use crate::ui::context::use_texts;
 use crate::ui::format::lang;
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::kinds::ParaKind;
 use corpus_core::search::highlight::{segments, HitMark, MentionMark};
 use corpus_core::{Index, Span};
@@ -10,6 +12,7 @@ use yew::prelude::*;
 /// underlined spans, and search hits as `<mark>` nodes inside them. Never builds
 /// HTML from text.
 pub fn marked(
+    t: &Texts,
     corpus: &Index,
     text: &str,
     span: Span,
@@ -18,12 +21,12 @@ pub fn marked(
     passage: Option<Span>,
 ) -> Html {
     let Some(passage) = passage.filter(|p| p.overlaps(span)) else {
-        return with_mentions(corpus, text, span, hits, mentions);
+        return with_mentions(t, corpus, text, span, hits, mentions);
     };
     segments(text, span, &[(passage, ())])
         .into_iter()
         .map(|seg| {
-            let inner = with_mentions(corpus, text, seg.span, hits, mentions);
+            let inner = with_mentions(t, corpus, text, seg.span, hits, mentions);
             match seg.mark {
                 Some(_) => html! { <span class="passage">{ inner }</span> },
                 None => inner,
@@ -33,6 +36,7 @@ pub fn marked(
 }
 
 fn with_mentions(
+    t: &Texts,
     corpus: &Index,
     text: &str,
     span: Span,
@@ -50,7 +54,7 @@ fn with_mentions(
                     };
                     let title = match &e.description {
                         Some(d) => format!("{} — {d}", e.name),
-                        None => format!("{} ({})", e.name, e.kind.as_str()),
+                        None => format!("{} ({})", e.name, t.get(e.kind.label())),
                     };
                     html! {
                         <span class={classes!("mention", e.kind.as_str(), chosen.then_some("chosen"))} {title}>{ inner }</span>
@@ -99,7 +103,9 @@ pub struct ParagraphProps {
 pub fn Paragraph(props: &ParagraphProps) -> Html {
     let doc = &props.corpus.documents[props.doc as usize];
     let p = doc.paragraphs[props.index];
+    let t = use_texts();
     let body = marked(
+        &t,
         &props.corpus,
         &doc.text,
         p.span,
@@ -111,7 +117,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
     match p.kind {
         ParaKind::Subheading => html! { <h3 dir="auto" {lang}>{ body }</h3> },
         ParaKind::Caption => html! {
-            <p class="caption" dir="auto"><span class="caption-label">{ "Photo caption: " }</span><span {lang}>{ body }</span></p>
+            <p class="caption" dir="auto"><span class="caption-label">{ t.get(Msg::PhotoCaption) }</span><span {lang}>{ body }</span></p>
         },
         ParaKind::Lede => html! { <p class="lede" dir="auto" {lang}>{ body }</p> },
         ParaKind::Dateline => html! { <p class="dateline" dir="auto" {lang}>{ body }</p> },

@@ -1,5 +1,7 @@
-use crate::ui::format::{count, lang};
+use crate::ui::context::use_texts;
+use crate::ui::format::lang;
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::index::Quote;
 use corpus_core::quotes::compare::{by_outlet, departures, same_statements, Statement};
 use corpus_core::quotes::listing::{self, SpeakerQuotes};
@@ -27,12 +29,12 @@ pub struct QuotesViewProps {
 const LISTED: usize = 300;
 
 /// "DW · 17 Aug 2022".
-fn source(corpus: &Corpus, q: &Quote) -> String {
+fn source(t: &Texts, corpus: &Corpus, q: &Quote) -> String {
     let doc = &corpus.documents[q.doc as usize];
-    let date = doc.published.map(|p| p.short()).unwrap_or_default();
+    let date = doc.published.map(|p| t.date_short(p)).unwrap_or_default();
     format!(
         "{} · {date}",
-        doc.outlet.as_deref().unwrap_or("Outlet unknown")
+        doc.outlet.as_deref().unwrap_or(t.get(Msg::OutletUnknown))
     )
 }
 
@@ -52,7 +54,7 @@ fn quoted(corpus: &Corpus, results: &Results, q: &Quote) -> Html {
 }
 
 /// A wording of a statement, the words where it departs from `other` marked.
-fn wording(corpus: &Corpus, q: usize, other: usize) -> Html {
+fn wording(t: &Texts, corpus: &Corpus, q: usize, other: usize) -> Html {
     let quote = &corpus.quotes[q];
     let text = &corpus.documents[quote.doc as usize].text;
     let marks: Vec<(Span, ())> = departures(corpus, other, q)
@@ -69,18 +71,18 @@ fn wording(corpus: &Corpus, q: usize, other: usize) -> Html {
                 }) }
                 { "”" }
             </blockquote>
-            <cite>{ source(corpus, quote) }</cite>
+            <cite>{ source(t, corpus, quote) }</cite>
         </li>
     }
 }
 
 /// Who and how: "partial · told Die Welt", "a spokesman said" (a source
 /// the article leaves unnamed, as it describes them).
-fn how(corpus: &Corpus, q: &Quote) -> String {
+fn how(t: &Texts, corpus: &Corpus, q: &Quote) -> String {
     let text = &corpus.documents[q.doc as usize].text;
     let mut parts = Vec::new();
     if q.partial {
-        parts.push("partial".to_string());
+        parts.push(t.get(Msg::Partial).to_string());
     }
     let said: Vec<&str> = [q.source, q.verb, q.channel]
         .into_iter()
@@ -95,12 +97,12 @@ fn how(corpus: &Corpus, q: &Quote) -> String {
 
 /// "partial · said — DW · 17 Aug 2022", or the source alone (isolated: an
 /// outlet's name may be written right to left).
-fn meta(corpus: &Corpus, q: &Quote) -> Html {
-    let how = how(corpus, q);
+fn meta(t: &Texts, corpus: &Corpus, q: &Quote) -> Html {
+    let how = how(t, corpus, q);
     html! {
         <>
             if !how.is_empty() { { how }{ " — " } }
-            <bdi>{ source(corpus, q) }</bdi>
+            <bdi>{ source(t, corpus, q) }</bdi>
         </>
     }
 }
@@ -110,6 +112,7 @@ fn meta(corpus: &Corpus, q: &Quote) -> Html {
 #[function_component]
 pub fn QuotesView(props: &QuotesViewProps) -> Html {
     let corpus = &props.corpus;
+    let t = use_texts();
     let shown = {
         let (corpus, results, chips) = (corpus.clone(), props.results.clone(), props.chips.clone());
         use_memo((results, chips), move |(results, chips)| {
@@ -127,8 +130,8 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
     };
     if shown.is_empty() {
         return html! {
-            <section class="quotes" aria-label="Quotes">
-                <p class="hint">{ "No quotations in the documents shown." }</p>
+            <section class="quotes" aria-label={t.get(Msg::TabQuotes).to_string()}>
+                <p class="hint">{ t.get(Msg::NoQuotations) }</p>
             </section>
         };
     }
@@ -136,44 +139,44 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
     let speakers = listing::by_speaker(corpus, &shown, LISTED);
     let named = speakers.iter().filter(|s| s.speaker.is_some()).count();
     html! {
-        <section class="quotes" aria-label="Quotes">
-            <p class="hint">{ format!("{} in {}, by {}.",
-                count(shown.len(), "quotation", "quotations"),
-                count(listing::documents(corpus, &shown), "document", "documents"),
-                count(named, "speaker", "speakers")) }</p>
-            { statements_view(corpus, &statements) }
-            <h3 class="section-title">{ "By speaker" }</h3>
+        <section class="quotes" aria-label={t.get(Msg::TabQuotes).to_string()}>
+            <p class="hint">{ t.fill(Msg::QuotesSummary, &[
+                &t.count(Msg::Quotations, shown.len()),
+                &t.count(Msg::Documents, listing::documents(corpus, &shown)),
+                &t.count(Msg::Speakers, named)]) }</p>
+            { statements_view(&t, corpus, &statements) }
+            <h3 class="section-title">{ t.get(Msg::BySpeaker) }</h3>
             if shown.len() > LISTED {
-                <p class="hint">{ format!("The first {LISTED} of {} quotations; a search or a name narrows them.", shown.len()) }</p>
+                <p class="hint">{ t.fill(Msg::FirstQuotations, &[&t.number(LISTED), &t.number(shown.len())]) }</p>
             }
-            { for speakers.iter().map(|s| speaker_view(props, s)) }
-            { outlets(corpus, &shown) }
+            { for speakers.iter().map(|s| speaker_view(&t, props, s)) }
+            { outlets(&t, corpus, &shown) }
         </section>
     }
 }
 
 /// A speaker's name, or that the article does not name them (each such
 /// quotation says how the article describes its source, when it does).
-fn speaker_name(corpus: &Corpus, e: Option<u32>) -> String {
-    e.map_or("Speaker not named".to_string(), |e| {
+fn speaker_name(t: &Texts, corpus: &Corpus, e: Option<u32>) -> String {
+    e.map_or(t.get(Msg::SpeakerNotNamed).to_string(), |e| {
         corpus.entities[e as usize].name.clone()
     })
 }
 
 /// The statements quoted by several outlets, each wording with where it departs.
-fn statements_view(corpus: &Corpus, statements: &[Statement]) -> Html {
+fn statements_view(t: &Texts, corpus: &Corpus, statements: &[Statement]) -> Html {
     if statements.is_empty() {
         return Html::default();
     }
     html! {
         <>
-            <h3 class="section-title">{ "The same statement, worded differently" }</h3>
+            <h3 class="section-title">{ t.get(Msg::SameStatement) }</h3>
             { for statements.iter().map(|st| html! {
                 <figure class="statement">
-                    <figcaption>{ speaker_name(corpus, Some(st.speaker)) }{ " — first published first; " }<ins class="departure">{ "marked" }</ins>{ ": where a wording departs from the other" }</figcaption>
+                    <figcaption>{ speaker_name(t, corpus, Some(st.speaker)) }{ t.get(Msg::FirstPublishedFirst) }<ins class="departure">{ t.get(Msg::Marked) }</ins>{ t.get(Msg::WhereDeparts) }</figcaption>
                     <ol>{ for st.quotes.iter().enumerate().map(|(k, &q)| {
                         let other = if k == 0 { st.quotes[1] } else { st.quotes[0] };
-                        wording(corpus, q, other)
+                        wording(t, corpus, q, other)
                     }) }</ol>
                 </figure>
             }) }
@@ -182,19 +185,19 @@ fn statements_view(corpus: &Corpus, statements: &[Statement]) -> Html {
 }
 
 /// A speaker's quotations, each a button opening its passage.
-fn speaker_view(props: &QuotesViewProps, s: &SpeakerQuotes) -> Html {
+fn speaker_view(t: &Texts, props: &QuotesViewProps, s: &SpeakerQuotes) -> Html {
     let corpus = &props.corpus;
-    let name = speaker_name(corpus, s.speaker);
+    let name = speaker_name(t, corpus, s.speaker);
     html! {
         <section class="speaker" aria-label={name.clone()}>
-            <h4>{ name }<span class="count">{ format!(" {}", s.quotes.len()) }</span></h4>
+            <h4>{ name }<span class="count">{ format!(" {}", t.number(s.quotes.len())) }</span></h4>
             <ul>{ for s.quotes.iter().map(|&i| {
                 let q = &corpus.quotes[i];
                 let (doc, span) = (q.doc, q.span);
                 html! {
-                    <li><button type="button" class="quote" onclick={props.on_passage.reform(move |_| (doc, span))} title="Open the passage in the reader">
+                    <li><button type="button" class="quote" onclick={props.on_passage.reform(move |_| (doc, span))} title={t.get(Msg::OpenPassage).to_string()}>
                         <q dir="auto" lang={lang(&corpus.documents[doc as usize])}>{ quoted(corpus, &props.results, q) }</q>
-                        <span class="quote-meta">{ meta(corpus, q) }</span>
+                        <span class="quote-meta">{ meta(t, corpus, q) }</span>
                     </button></li>
                 }
             }) }</ul>
@@ -203,15 +206,15 @@ fn speaker_view(props: &QuotesViewProps, s: &SpeakerQuotes) -> Html {
 }
 
 /// Which outlet quotes whom, and whom it never quotes.
-fn outlets(corpus: &Corpus, shown: &[usize]) -> Html {
+fn outlets(t: &Texts, corpus: &Corpus, shown: &[usize]) -> Html {
     let rows = by_outlet(corpus, shown);
     let names = |list: &mut dyn Iterator<Item = String>| list.collect::<Vec<_>>().join(", ");
     let name = |e: u32| corpus.entities[e as usize].name.clone();
     html! {
         <>
-            <h3 class="section-title">{ "Who quotes whom" }</h3>
+            <h3 class="section-title">{ t.get(Msg::WhoQuotesWhom) }</h3>
             <table class="outlets">
-                <thead><tr><th scope="col">{ "Outlet" }</th><th scope="col">{ "Quotes" }</th><th scope="col">{ "Never quotes" }</th></tr></thead>
+                <thead><tr><th scope="col">{ t.get(Msg::OutletColumn) }</th><th scope="col">{ t.get(Msg::QuotesColumn) }</th><th scope="col">{ t.get(Msg::NeverQuotes) }</th></tr></thead>
                 <tbody>{ for rows.iter().map(|r| html! {
                     <tr>
                         <th scope="row"><bdi>{ &r.outlet }</bdi></th>

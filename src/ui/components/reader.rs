@@ -1,12 +1,13 @@
 use crate::ui::components::paragraph::{marked, Paragraph};
-use crate::ui::format::{count, lang, published};
+use crate::ui::context::use_texts;
+use crate::ui::format::lang;
 use crate::ui::hooks::{use_scroll_into_view, use_scroll_to_first, use_scroll_to_passage};
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::index::Document;
 use corpus_core::model::kinds::ParaKind;
 use corpus_core::search::highlight::{hit_marks, MentionMark};
 use corpus_core::search::{several_languages, Hit};
-use corpus_core::text::language;
 use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -40,6 +41,7 @@ pub struct ReaderProps {
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let container = use_node_ref();
+    let t = use_texts();
     let first_hit = props.hits.first().map(|h| h.span);
     use_scroll_to_first(container.clone(), "mark.hit", (props.doc, first_hit));
     use_scroll_into_view(
@@ -71,6 +73,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     }
     let title = if has_headline {
         marked(
+            &t,
             &props.corpus,
             &doc.text,
             doc.paragraphs[0].span,
@@ -84,14 +87,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <article id="reader" class="reader" ref={container} aria-labelledby="reader-title" tabindex="-1">
             if !props.matches_filters {
-                <p class="notice">{ "This document does not match the current search or chips." }</p>
+                <p class="notice">{ t.get(Msg::NotMatching) }</p>
             }
             <header>
                 <h2 id="reader-title" dir="auto" lang={lang(doc)}>{ title }</h2>
-                { about(doc, several_languages(&props.corpus)) }
-                { names_key(props) }
+                { about(&t, doc, several_languages(&props.corpus)) }
+                { names_key(&t, props) }
                 if !props.hits.is_empty() {
-                    <p class="doc-hits">{ format!("{} in this document", count(props.hits.len(), "match", "matches")) }</p>
+                    <p class="doc-hits">{ t.fill(Msg::InThisDocument, &[&t.count(Msg::Matches, props.hits.len())]) }</p>
                 }
             </header>
             { for doc.paragraphs.iter().enumerate().filter(|(i, _)| !(has_headline && *i == 0)).map(|(i, p)| html! {
@@ -99,36 +102,36 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     marks={within(&marks, p.span)} mentions={within(&props.mentions, p.span)}
                     passage={props.passage.filter(|s| s.overlaps(p.span))} />
             }) }
-            <footer class="source">{ format!("Source file: {}", doc.source) }</footer>
+            <footer class="source">{ t.fill(Msg::SourceFile, &[&doc.source]) }</footer>
         </article>
     }
 }
 
 /// Who wrote the document, where and when it was published (and how the date
 /// is known), its language when the corpus has several, and its original.
-fn about(doc: &Document, several_languages: bool) -> Html {
+fn about(t: &Texts, doc: &Document, several_languages: bool) -> Html {
     html! {
         <>
             if let Some(byline) = &doc.byline {
-                <p class="byline">{ "By " }<bdi>{ byline }</bdi></p>
+                <p class="byline">{ t.get(Msg::By) }<bdi>{ byline }</bdi></p>
             }
             <p class="doc-meta">
-                <bdi>{ doc.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi>
+                <bdi>{ doc.outlet.as_deref().unwrap_or(t.get(Msg::OutletUnknown)) }</bdi>
                 { " · " }
-                <span title={doc.date_note.clone()}>{ published(doc) }</span>
+                <span title={doc.date_note.clone()}>{ doc.published_label(t) }</span>
                 if several_languages && doc.language != "und" {
-                    { " · " }<span class="doc-language">{ language::name(&doc.language) }</span>
+                    { " · " }<span class="doc-language">{ t.language_name(&doc.language) }</span>
                 }
                 if doc.title_derived {
-                    { " · " }<span>{ "No headline on the page: title from the first sentence" }</span>
+                    { " · " }<span>{ t.get(Msg::TitleFromSentence) }</span>
                 }
                 if let Some(url) = &doc.url {
-                    { " · " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ "Original" }</a>
+                    { " · " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ t.get(Msg::Original) }</a>
                 }
             </p>
             if let Some(note) = &doc.date_note {
                 <details class="date-note">
-                    <summary>{ "How the date was inferred" }</summary>
+                    <summary>{ t.get(Msg::HowDateInferred) }</summary>
                     <p>{ note }</p>
                 </details>
             }
@@ -137,18 +140,18 @@ fn about(doc: &Document, several_languages: bool) -> Html {
 }
 
 /// The key to the names' underlining by kind, and its switch.
-fn names_key(props: &ReaderProps) -> Html {
+fn names_key(t: &Texts, props: &ReaderProps) -> Html {
     html! {
         <div class="names-key">
             if !props.hide_mentions {
-                <span class="key-label">{ "Names underlined:" }</span>
-                <span class="key person">{ "people" }</span>
-                <span class="key organization">{ "organisations" }</span>
-                <span class="key place">{ "places" }</span>
-                <span class="key other">{ "other" }</span>
+                <span class="key-label">{ t.get(Msg::NamesUnderlined) }</span>
+                <span class="key person">{ t.get(Msg::KeyPeople) }</span>
+                <span class="key organization">{ t.get(Msg::KeyOrganisations) }</span>
+                <span class="key place">{ t.get(Msg::KeyPlaces) }</span>
+                <span class="key other">{ t.get(Msg::KeyOther) }</span>
             }
             <button type="button" class="toggle small" aria-pressed={if props.hide_mentions { "false" } else { "true" }}
-                onclick={props.on_toggle_mentions.reform(|_| ())}>{ "Underline names" }</button>
+                onclick={props.on_toggle_mentions.reform(|_| ())}>{ t.get(Msg::UnderlineNames) }</button>
         </div>
     }
 }

@@ -1,5 +1,6 @@
-use crate::ui::format::count;
+use crate::ui::context::use_texts;
 use crate::ui::hooks::use_settled;
+use corpus_core::i18n::{Msg, Texts};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,9 +31,10 @@ const SETTLE_MS: u32 = 900;
 /// query's problem, or the regex engine loading), in a live region of its own.
 #[function_component]
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
-    let text = status_text(props);
+    let t = use_texts();
+    let text = status_text(&t, props);
     let spoken = match &props.problem {
-        Some(p) => format!("{text}. The query has a problem: {p}"),
+        Some(p) => t.fill(Msg::QueryHasProblem, &[&text, p]),
         None => text.clone(),
     };
     let spoken = use_settled(spoken.clone(), spoken, SETTLE_MS);
@@ -47,32 +49,23 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
 
 /// The count in words: documents shown, matches, and whether the regex engine
 /// is still loading.
-fn status_text(props: &ResultStatusProps) -> String {
+fn status_text(t: &Texts, props: &ResultStatusProps) -> String {
+    let documents = t.count(Msg::Documents, props.total);
     let text = if !props.filtering {
-        count(props.total, "document", "documents")
-    } else if props.capped {
-        format!(
-            "{} of {} · the first {} matches (narrow the search for the rest)",
-            props.shown,
-            count(props.total, "document", "documents"),
-            props.hits
-        )
-    } else if props.hits > 0 {
-        format!(
-            "{} of {} · {}",
-            props.shown,
-            count(props.total, "document", "documents"),
-            count(props.hits, "match", "matches")
-        )
+        documents
     } else {
-        format!(
-            "{} of {}",
-            props.shown,
-            count(props.total, "document", "documents")
-        )
+        let shown = t.fill(Msg::ShownOf, &[&t.number(props.shown), &documents]);
+        if props.capped {
+            let first = t.fill(Msg::FirstMatchesCapped, &[&t.number(props.hits)]);
+            format!("{shown} · {first}")
+        } else if props.hits > 0 {
+            format!("{shown} · {}", t.count(Msg::Matches, props.hits))
+        } else {
+            shown
+        }
     };
     if props.regex_loading {
-        format!("Loading the regular-expression engine… · {text}")
+        t.fill(Msg::RegexLoading, &[&text])
     } else {
         text
     }

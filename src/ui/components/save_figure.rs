@@ -1,9 +1,12 @@
+use crate::ui::context::use_texts;
 use crate::ui::figure::{Format, OnSave};
+use corpus_core::i18n::Msg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SaveFigureProps {
-    /// What the picture shows, as the buttons name it: "timeline".
+    /// What the picture shows, as the buttons name it: "timeline" (the
+    /// interface's words, in the case "save the …" takes).
     pub what: AttrValue,
     /// Called with the format to save the picture in, and where to say that
     /// it could not be made.
@@ -14,17 +17,18 @@ pub struct SaveFigureProps {
 /// went wrong if the browser could not make it.
 #[function_component]
 pub fn SaveFigure(props: &SaveFigureProps) -> Html {
-    let problem = use_state_eq(|| None::<String>);
+    let t = use_texts();
+    let failed = use_state_eq(|| false);
     let report = {
-        let problem = problem.clone();
-        Callback::from(move |why: String| problem.set(Some(why)))
+        let failed = failed.clone();
+        Callback::from(move |()| failed.set(true))
     };
     let what = &props.what;
     let button = |format: Format| {
-        let label = format!("Save the {what} as {}", format.as_str());
-        let (on_save, report, problem) = (props.on_save.clone(), report.clone(), problem.clone());
+        let label = t.fill(Msg::SaveAs, &[what, format.as_str()]);
+        let (on_save, report, failed) = (props.on_save.clone(), report.clone(), failed.clone());
         let onclick = Callback::from(move |_| {
-            problem.set(None);
+            failed.set(false);
             on_save.emit((format, report.clone()));
         });
         html! {
@@ -32,12 +36,12 @@ pub fn SaveFigure(props: &SaveFigureProps) -> Html {
         }
     };
     html! {
-        <span class="save-figure" role="group" aria-label={format!("Save the {what} as a picture")}>
-            <span class="save-label" aria-hidden="true">{ "Save" }</span>
+        <span class="save-figure" role="group" aria-label={t.fill(Msg::SaveAsPicture, &[what])}>
+            <span class="save-label" aria-hidden="true">{ t.get(Msg::Save) }</span>
             { button(Format::Svg) }
             { button(Format::Png) }
-            if let Some(why) = &*problem {
-                <span class="error" role="alert">{ why }</span>
+            if *failed {
+                <span class="error" role="alert">{ t.get(Msg::PictureFailed) }</span>
             }
         </span>
     }

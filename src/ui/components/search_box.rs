@@ -1,3 +1,5 @@
+use crate::ui::context::use_texts;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::search::query::QueryError;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -33,6 +35,7 @@ const NOTES_SHOWN: usize = 3;
 
 #[function_component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let t = use_texts();
     let oninput = props.on_change.reform(|e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.value()
@@ -59,14 +62,14 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     };
     html! {
         <div class="search">
-            <label for="search" class="visually-hidden">{ "Search" }</label>
+            <label for="search" class="visually-hidden">{ t.get(Msg::Search) }</label>
             <div class="search-row">
                 <input
                     id="search"
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
-                    placeholder={format!("Search: {}, \"a phrase\", word*, this OR that…", props.example)}
+                    placeholder={t.fill(Msg::SearchPlaceholder, &[&props.example])}
                     value={props.value.clone()}
                     {oninput}
                     {onkeydown}
@@ -77,27 +80,30 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     type="button"
                     class="toggle"
                     aria-pressed={if props.exact { "true" } else { "false" }}
-                    title="Match case and accents exactly"
+                    title={t.get(Msg::ExactTitle).to_string()}
                     onclick={props.on_toggle_exact.reform(|_| ())}
-                >{ "Exact" }</button>
+                >{ t.get(Msg::Exact) }</button>
             </div>
-            { problems(props) }
-            { help() }
+            { problems(&t, props) }
+            { help(&t) }
         </div>
     }
 }
 
 /// The query's errors under the field, or else what it left out, each at its
 /// character.
-fn problems(props: &SearchBoxProps) -> Html {
-    let at = |e: &QueryError| props.value[..e.at.min(props.value.len())].chars().count() + 1;
+fn problems(t: &Texts, props: &SearchBoxProps) -> Html {
+    let at = |e: &QueryError| {
+        let n = props.value[..e.at.min(props.value.len())].chars().count() + 1;
+        t.fill(Msg::AtCharacter, &[&t.number(n), &e.message])
+    };
     if !props.errors.is_empty() {
         return html! {
             <ul id="search-errors" class="query-errors">
                 { for props.errors.iter().map(|e| html! {
-                    <li>{ format!("At character {}: {}", at(e), e.message) }</li>
+                    <li>{ at(e) }</li>
                 }) }
-                <li class="kept">{ "Showing the results of the last complete query." }</li>
+                <li class="kept">{ t.get(Msg::LastCompleteQuery) }</li>
             </ul>
         };
     }
@@ -107,35 +113,44 @@ fn problems(props: &SearchBoxProps) -> Html {
     html! {
         <ul id="search-notes" class="query-notes">
             { for props.notes.iter().take(NOTES_SHOWN).map(|n| html! {
-                <li>{ format!("At character {}: {}", at(n), n.message) }</li>
+                <li>{ at(n) }</li>
             }) }
             if props.notes.len() > NOTES_SHOWN {
-                <li>{ format!("…and {} more like these", props.notes.len() - NOTES_SHOWN) }</li>
+                <li>{ t.count(Msg::MoreNotes, props.notes.len() - NOTES_SHOWN) }</li>
             }
         </ul>
     }
 }
 
 /// How to search: the query language in short.
-fn help() -> Html {
+/// The examples of the query language (as typed, in every language), each
+/// with what it does.
+const HELP: [(&str, Msg); 12] = [
+    ("kurti troops", Msg::HelpWords),
+    ("troop*", Msg::HelpPrefix),
+    ("stoltenberg~", Msg::HelpFuzzy),
+    ("\"licence plates\"", Msg::HelpPhrase),
+    ("kurti NEAR/10 troop*", Msg::HelpNear),
+    ("name:Vučić NEAR/5 kurti", Msg::HelpName),
+    ("kfor OR nato", Msg::HelpOr),
+    ("-russia", Msg::HelpNot),
+    ("/sold(ier|iers)/", Msg::HelpRegex),
+    ("outlet:DW", Msg::HelpOutlet),
+    ("date:2022-08..2022-09", Msg::HelpDate),
+    ("lang:sr", Msg::HelpLang),
+];
+
+fn help(t: &Texts) -> Html {
     html! {
         <details class="search-help">
-            <summary>{ "How to search" }</summary>
+            <summary>{ t.get(Msg::HowToSearch) }</summary>
             <dl id="search-help">
-                <dt><code>{ "kurti troops" }</code></dt><dd>{ "every word (whole words; the word you are typing matches its start)" }</dd>
-                <dt><code>{ "troop*" }</code></dt><dd>{ "words starting with troop" }</dd>
-                <dt><code>{ "stoltenberg~" }</code></dt><dd>{ "also misspelt: Soltenberg, Stoltenbrg (~1, ~2: how many letters may differ)" }</dd>
-                <dt><code>{ "\"licence plates\"" }</code></dt><dd>{ "the exact phrase" }</dd>
-                <dt><code>{ "kurti NEAR/10 troop*" }</code></dt><dd>{ "both within 10 words, either order (also \"kurti troops\"~10; NEAR alone: 10)" }</dd>
-                <dt><code>{ "name:Vučić NEAR/5 kurti" }</code></dt><dd>{ "a name, however it is spelt (Vucic, Aleksandar Vučić), near a word; name:\"Albin Kurti\" alone marks every mention" }</dd>
-                <dt><code>{ "kfor OR nato" }</code></dt><dd>{ "either word" }</dd>
-                <dt><code>{ "-russia" }</code></dt><dd>{ "leave out documents with the word" }</dd>
-                <dt><code>{ "/sold(ier|iers)/" }</code></dt><dd>{ "a regular expression on the original text" }</dd>
-                <dt><code>{ "outlet:DW" }</code></dt><dd>{ "only that outlet" }</dd>
-                <dt><code>{ "date:2022-08..2022-09" }</code></dt><dd>{ "published in that period (also date:2023, date:..2022-09)" }</dd>
-                <dt>{ "Enter, Shift+Enter" }</dt><dd>{ "next and previous match, across all documents" }</dd>
+                { for HELP.iter().map(|(example, what)| html! {
+                    <><dt><code>{ *example }</code></dt><dd>{ t.get(*what) }</dd></>
+                }) }
+                <dt>{ t.get(Msg::HelpKeys) }</dt><dd>{ t.get(Msg::HelpNext) }</dd>
             </dl>
-            <p>{ "Case and accents are ignored (vucic finds Vučić) unless Exact is on." }</p>
+            <p>{ t.get(Msg::HelpCase) }</p>
         </details>
     }
 }

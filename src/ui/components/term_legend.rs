@@ -1,3 +1,4 @@
+use corpus_core::i18n::{Msg, Texts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,12 +26,12 @@ pub struct TermLegendProps {
 /// One coloured toggle per query term: the legend of the highlights, and the
 /// switch for each.
 /// A view function: it keeps no state and is drawn with its parent.
-pub fn term_legend(props: &TermLegendProps) -> Html {
+pub fn term_legend(tr: &Texts, props: &TermLegendProps) -> Html {
     if props.terms.is_empty() {
         return html! {};
     }
     html! {
-        <div class="legend" role="group" aria-label="Highlighted terms">
+        <div class="legend" role="group" aria-label={tr.get(Msg::HighlightedTerms).to_string()}>
             { for props.terms.iter().map(|t| {
                 let shown = !props.hidden.contains(&t.raw);
                 let raw = t.raw.clone();
@@ -39,12 +40,12 @@ pub fn term_legend(props: &TermLegendProps) -> Html {
                         type="button"
                         class={classes!("term", format!("t{}", t.colour))}
                         aria-pressed={if shown { "true" } else { "false" }}
-                        title={if shown { "Hide this term's highlights" } else { "Show this term's highlights" }}
+                        title={tr.get(if shown { Msg::HideTerm } else { Msg::ShowTerm }).to_string()}
                         onclick={props.on_toggle.reform(move |_| raw.clone())}
                     >
                         <span class="swatch" aria-hidden="true"></span>
                         { &t.raw }
-                        <span class="count">{ t.hits }</span>
+                        <span class="count">{ tr.number(t.hits) }</span>
                     </button>
                 }
             }) }

@@ -1,13 +1,13 @@
 use super::save_figure::SaveFigure;
 use super::term_legend::LegendTerm;
-use crate::ui::context::{use_explorer, Explorer};
+use crate::ui::context::{use_explorer, use_texts, Explorer};
 use crate::ui::figure::{self, FigureView, OnSave};
-use crate::ui::format::count;
 use crate::ui::hooks::{focus_svg, sibling, use_element_width};
 use crate::ui::keys::{activates, Step};
 use crate::ui::Corpus;
 use corpus_core::figure::trends::{trends as trends_figure, Plot, TrendTerm};
-use corpus_core::search::trends::{per_10k_tenths, trends, Measure, Period, Trends, NOTHING_DATED};
+use corpus_core::i18n::{Msg, Texts};
+use corpus_core::search::trends::{per_10k_tenths, trends, Measure, Period, Trends};
 use corpus_core::search::Results;
 use corpus_core::view::filter::Filter;
 use std::rc::Rc;
@@ -40,6 +40,7 @@ const SIDE: i32 = 12;
 #[function_component]
 pub fn TermTrends(props: &TermTrendsProps) -> Html {
     let Explorer { corpus, act, .. } = use_explorer();
+    let texts = use_texts();
     let period = use_state_eq(|| Period::Month);
     let measure = use_state_eq(|| Measure::Per10k);
     let container = use_node_ref();
@@ -58,6 +59,7 @@ pub fn TermTrends(props: &TermTrendsProps) -> Html {
     }
     let chart = Chart {
         corpus,
+        t: texts,
         terms: props.terms.clone(),
         data,
         period: *period,
@@ -75,7 +77,7 @@ pub fn TermTrends(props: &TermTrendsProps) -> Html {
             </div>
             <p class="small trends-note">
                 if !chart.terms.is_empty() {
-                    { footnote(&chart.data, chart.period) }
+                    { footnote(&chart.t, &chart.data, chart.period) }
                 }
             </p>
         </section>
@@ -85,6 +87,8 @@ pub fn TermTrends(props: &TermTrendsProps) -> Html {
 /// What the chart is drawn from, and what its points do.
 struct Chart {
     corpus: Corpus,
+    /// The interface's words.
+    t: Rc<Texts>,
     terms: Rc<Vec<LegendTerm>>,
     data: Rc<Trends>,
     period: Period,
@@ -103,9 +107,10 @@ fn head(
     measure: &UseStateHandle<Measure>,
     on_save: OnSave,
 ) -> Html {
-    let toggle = |pressed: bool, label: &'static str, on: Callback<MouseEvent>| {
+    let t = &chart.t;
+    let toggle = |pressed: bool, label: Msg, on: Callback<MouseEvent>| {
         html! {
-            <button type="button" class="toggle small" aria-pressed={if pressed { "true" } else { "false" }} onclick={on}>{ label }</button>
+            <button type="button" class="toggle small" aria-pressed={if pressed { "true" } else { "false" }} onclick={on}>{ t.get(label) }</button>
         }
     };
     let set_period = |p: Period| {
@@ -126,22 +131,23 @@ fn head(
     };
     html! {
         <div class="trends-head">
-            <h2 id="trends-title" class="section-title">{ "Trends" }</h2>
-            <span role="group" aria-label="Each point">
+            <h2 id="trends-title" class="section-title">{ t.get(Msg::TrendsTitle) }</h2>
+            <span role="group" aria-label={t.get(Msg::EachPoint).to_string()}>
                 { set_period(Period::Month) }{ set_period(Period::Week) }{ set_period(Period::Document) }
             </span>
-            <span role="group" aria-label="Measure">
-                { set_measure(Measure::Per10k, "Per 10,000 words") }{ set_measure(Measure::Matches, "Matches") }
+            <span role="group" aria-label={t.get(Msg::Measure).to_string()}>
+                { set_measure(Measure::Per10k, Msg::Per10k) }{ set_measure(Measure::Matches, Msg::MatchesMeasure) }
             </span>
-            <SaveFigure what="trends chart" {on_save} />
+            <SaveFigure what={t.get(Msg::WhatTrends).to_string()} {on_save} />
         </div>
     }
 }
 
 /// Saves the chart as a picture.
 fn save_picture(chart: &Chart, view: Rc<FigureView>) -> OnSave {
-    let (corpus, terms, data) = (
+    let (corpus, texts, terms, data) = (
         chart.corpus.clone(),
+        chart.t.clone(),
         chart.terms.clone(),
         chart.data.clone(),
     );
@@ -154,8 +160,8 @@ fn save_picture(chart: &Chart, view: Rc<FigureView>) -> OnSave {
                 colour: t.colour,
             })
             .collect();
-        let caption = view.caption("Trends", &corpus);
-        let picture = trends_figure(&data, &named, how, &caption);
+        let caption = view.caption(texts.get(Msg::TrendsTitle), &corpus, &texts);
+        let picture = trends_figure(&data, &named, how, &caption, &texts);
         figure::save(&corpus, &picture, "trends", format, report);
     })
 }
@@ -165,7 +171,7 @@ fn drawing(chart: &Chart, width: i32) -> Html {
     let data = &chart.data;
     let n = data.buckets.len();
     if n == 0 {
-        return html! { <p class="small trends-note">{ NOTHING_DATED }</p> };
+        return html! { <p class="small trends-note">{ chart.t.get(Msg::NothingDated) }</p> };
     }
     let plot = Plot {
         left: SIDE,
@@ -185,11 +191,11 @@ fn drawing(chart: &Chart, width: i32) -> Html {
             </g>
         }
     });
-    let label = |b: usize| data.when(b, chart.period);
+    let label = |b: usize| data.when(b, chart.period, &chart.t);
     let (onclick, onkeydown) = point_listeners(chart);
     html! {
         <svg class="trends-chart" width={width.to_string()} height={HEIGHT.to_string()} role="group"
-            aria-label="Matches of each term over time" {onclick} {onkeydown}>
+            aria-label={chart.t.get(Msg::TrendsLabel).to_string()} {onclick} {onkeydown}>
             <line class="axis-line" x1="0" x2={width.to_string()} y1={(HEIGHT - BOTTOM).to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
             <text class="trend-axis" x={SIDE.to_string()} y={(HEIGHT - 4).to_string()}>{ label(0) }</text>
             if n > 1 {
@@ -208,14 +214,15 @@ fn point(chart: &Chart, (t, b): (usize, usize), (cx, cy): (i32, i32), stop: bool
     let (data, period) = (&chart.data, chart.period);
     let bucket = &data.buckets[b];
     let matches = data.counts[t][b];
+    let tr = &chart.t;
     let per = per_10k_tenths(matches, bucket.words).map_or(String::new(), |v| {
-        format!(" ({}.{} per 10,000 words)", v / 10, v % 10)
+        tr.fill(Msg::PerTenThousand, &[&tr.tenths(v)])
     });
     let mut label = format!(
         "{}: {}{per}, {}",
         chart.terms[t].raw,
-        count(matches as usize, "match", "matches"),
-        data.when(b, period)
+        tr.count(Msg::Matches, matches as usize),
+        data.when(b, period, tr)
     );
     match period {
         Period::Document => {
@@ -224,7 +231,7 @@ fn point(chart: &Chart, (t, b): (usize, usize), (cx, cy): (i32, i32), stop: bool
         }
         _ => label.push_str(&format!(
             ", {}",
-            count(bucket.docs.len(), "document", "documents")
+            tr.count(Msg::Documents, bucket.docs.len())
         )),
     }
     html! {
@@ -301,13 +308,13 @@ fn point_listeners(chart: &Chart) -> (Callback<MouseEvent>, Callback<KeyboardEve
 }
 
 /// What the chart leaves out, said under it.
-fn footnote(data: &Trends, period: Period) -> Html {
+fn footnote(t: &Texts, data: &Trends, period: Period) -> Html {
     html! {
         <>
             if !data.buckets.is_empty() {
-                { "Select a point to keep its documents. " }
+                { t.get(Msg::SelectPoint) }
             }
-            if let Some(note) = data.unplaced_note(period) {
+            if let Some(note) = data.unplaced_note(period, t) {
                 { note }
             }
         </>

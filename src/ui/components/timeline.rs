@@ -3,7 +3,7 @@ use crate::ui::components::timeline_marks::{timeline_marks, MarksView};
 use crate::ui::components::timeline_overview::TimelineOverview;
 use crate::ui::components::timeline_tip::{timeline_tip, TimelineTipProps};
 use crate::ui::components::zoom_controls::{zoom_controls, ZoomControls};
-use crate::ui::context::{use_explorer, Explorer};
+use crate::ui::context::{use_explorer, use_texts, Explorer};
 use crate::ui::figure::{self, FigureView, OnSave};
 use crate::ui::hooks::brush::{use_brush, Brush};
 use crate::ui::hooks::marks::{
@@ -14,6 +14,7 @@ use crate::ui::hooks::{use_after_first_frame, use_element_width};
 use crate::ui::Corpus;
 use corpus_core::figure::timeline::{timeline as timeline_figure, TimelineView};
 use corpus_core::figure::Anchor;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::search::Results;
 use corpus_core::timeline::lanes::{overview_columns, Extent, Lanes};
 use corpus_core::timeline::scale::{ticks, Scale};
@@ -43,6 +44,7 @@ pub struct TimelineProps {
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let Explorer { corpus, act, .. } = use_explorer();
+    let t = use_texts();
     let (container, svg) = (use_node_ref(), use_node_ref());
     let width = use_element_width(container.clone(), 1000.0).max(200.0);
     // The marks wait for the second frame (and the measured width).
@@ -79,6 +81,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Callback::from(move |x: f64| zoom.centre(x))
     };
     let drawing = Drawing {
+        t: &t,
         corpus: &corpus,
         lanes: &lanes,
         focus: &focus,
@@ -88,10 +91,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
-            { head(extent.years, &zoom, save_picture(props, &corpus, scale)) }
+            { head(&t, extent.years, &zoom, save_picture(&t, props, &corpus, scale)) }
             <div class="tl-body" ref={container}>
                 <svg ref={svg} class="tl-detail" width={(width as i32).to_string()} height={geometry.height.to_string()}
-                    role="group" aria-label="Publication dates and dates mentioned" onkeydown={listeners.keydown}
+                    role="group" aria-label={t.get(Msg::TimelineLabel).to_string()} onkeydown={listeners.keydown}
                     onpointerdown={on_touch.clone()} onpointermove={on_touch.clone()}
                     onpointerup={on_touch.clone()} onpointercancel={on_touch}
                     onclick={listeners.click} onmouseover={listeners.over} onmouseout={listeners.out}
@@ -100,18 +103,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     { axis(&drawing, brush) }
                 </svg>
                 if let Some(label) = &*focus.bar {
-                    <p class="tl-bar-focus" aria-hidden="true">{ format!("{label}: Enter to see them one by one") }</p>
+                    <p class="tl-bar-focus" aria-hidden="true">{ t.fill(Msg::EnterOneByOne, &[label]) }</p>
                 }
                 <TimelineOverview {columns} bounds={zoom.bounds} {scale} {width} {on_centre} />
                 { tip_view(&drawing) }
             </div>
-            { undated(&corpus, &act.on_open) }
+            { undated(&t, &corpus, &act.on_open) }
         </section>
     }
 }
 
 /// What the drawing is drawn from.
 struct Drawing<'a> {
+    /// The interface's words.
+    t: &'a Texts,
     corpus: &'a Corpus,
     lanes: &'a Lanes,
     focus: &'a MarkFocus,
@@ -127,12 +132,12 @@ fn lanes_drawn(props: &TimelineProps, d: &Drawing, drag: Option<(f64, f64)>, rea
     let g = d.geometry;
     html! {
         <>
-            <text class="lane-label" x="2" y={(g.pub_top - 4).to_string()}>{ "Published" }</text>
-            <text class="lane-label" x="2" y={(g.event_top - 4).to_string()}>{ "Dates mentioned in the documents shown" }</text>
+            <text class="lane-label" x="2" y={(g.pub_top - 4).to_string()}>{ d.t.get(Msg::LanePublished) }</text>
+            <text class="lane-label" x="2" y={(g.event_top - 4).to_string()}>{ d.t.get(Msg::LaneMentioned) }</text>
             { range_shade(drag, props.range, d.scale, d.width, g.axis_y) }
             if ready {
                 { timeline_marks(&MarksView {
-                    corpus: d.corpus, lanes: d.lanes, results: &props.results, open: props.open,
+                    t: d.t, corpus: d.corpus, lanes: d.lanes, results: &props.results, open: props.open,
                     passage: props.passage, scale: d.scale, width: d.width,
                     tops: (g.pub_top, g.event_top), dense: d.focus.dense, roving: d.focus.roving,
                     tip: d.focus.tip_at,
@@ -148,17 +153,18 @@ fn axis(d: &Drawing, brush: Brush) -> Html {
     html! {
         <>
             <line class="axis-line" x1="0" x2={width_px.clone()} y1={axis_y.to_string()} y2={axis_y.to_string()} />
-            { axis_ticks(d.scale, d.width, axis_y) }
+            { axis_ticks(d.t, d.scale, d.width, axis_y) }
             <rect class="tl-brush" x="0" y={axis_y.to_string()} width={width_px} height={AXIS.to_string()}
                 onpointerdown={brush.onpointerdown} onpointermove={brush.onpointermove} onpointerup={brush.onpointerup}>
-                <title>{ "Drag to pick days; click to clear" }</title>
+                <title>{ d.t.get(Msg::BrushTitle) }</title>
             </rect>
         </>
     }
 }
 
 /// Saves the timeline at `scale` as a picture.
-fn save_picture(props: &TimelineProps, corpus: &Corpus, scale: Scale) -> OnSave {
+fn save_picture(t: &Rc<Texts>, props: &TimelineProps, corpus: &Corpus, scale: Scale) -> OnSave {
+    let t = t.clone();
     let (corpus, results, view, range) = (
         corpus.clone(),
         props.results.clone(),
@@ -172,13 +178,14 @@ fn save_picture(props: &TimelineProps, corpus: &Corpus, scale: Scale) -> OnSave 
             scale,
             range,
         };
-        let picture = timeline_figure(&shown, &view.caption("Timeline", &corpus));
+        let caption = view.caption(t.get(Msg::TimelineTitle), &corpus, &t);
+        let picture = timeline_figure(&shown, &caption, &t);
         figure::save(&corpus, &picture, "timeline", format, report);
     })
 }
 
 /// The title, the legend, the zoom buttons, saving and the hint.
-fn head(years: (u16, u16), zoom: &Zoom, on_save: OnSave) -> Html {
+fn head(t: &Texts, years: (u16, u16), zoom: &Zoom, on_save: OnSave) -> Html {
     let on = |f: fn(&Zoom, f64)| {
         let zoom = zoom.clone();
         Callback::from(move |x: f64| f(&zoom, x))
@@ -188,14 +195,14 @@ fn head(years: (u16, u16), zoom: &Zoom, on_save: OnSave) -> Html {
     let on_whole = on(|z, _| z.set(z.bounds)).reform(|()| 0.0);
     html! {
         <div class="timeline-head">
-            <h2 id="timeline-title" class="section-title">{ "Timeline" }</h2>
+            <h2 id="timeline-title" class="section-title">{ t.get(Msg::TimelineTitle) }</h2>
             <span class="tl-legend" aria-hidden="true">
-                <span class="key-pub"></span>{ "published" }
-                <span class="key-event"></span>{ "dates mentioned" }
+                <span class="key-pub"></span>{ t.get(Msg::KeyPublished) }
+                <span class="key-event"></span>{ t.get(Msg::KeyMentioned) }
             </span>
-            { zoom_controls(ZoomControls { years, on_zoom: zoom_by, on_home, on_whole }) }
-            <SaveFigure what="timeline" {on_save} />
-            <span class="hint tl-hint">{ "Drag on the axis to pick days · Ctrl+wheel or pinch to zoom · arrows move between marks" }</span>
+            { zoom_controls(t, ZoomControls { years, on_zoom: zoom_by, on_home, on_whole }) }
+            <SaveFigure what={t.get(Msg::WhatTimeline).to_string()} {on_save} />
+            <span class="hint tl-hint">{ t.get(Msg::TimelineHint) }</span>
         </div>
     }
 }
@@ -216,20 +223,23 @@ fn tip_view(d: &Drawing) -> Html {
             } else {
                 g.event_top
             };
-            timeline_tip(&TimelineTipProps {
-                corpus: d.corpus.clone(),
-                mark: m.clone(),
-                x,
-                y: top + *row as i32 * ROW + 16,
-            })
+            timeline_tip(
+                d.t,
+                &TimelineTipProps {
+                    corpus: d.corpus.clone(),
+                    mark: m.clone(),
+                    x,
+                    y: top + *row as i32 * ROW + 16,
+                },
+            )
         })
         .unwrap_or_default()
 }
 
 /// The ticks and labels of the axis; labels near an edge grow inwards, so none
 /// is cut off.
-fn axis_ticks(scale: Scale, width: f64, axis_y: i32) -> Html {
-    ticks(scale, width, 70.0)
+fn axis_ticks(texts: &Texts, scale: Scale, width: f64, axis_y: i32) -> Html {
+    ticks(scale, width, 70.0, texts)
         .into_iter()
         .map(|t| {
             let x = (t.x * width).round() as i32;
@@ -264,7 +274,7 @@ fn range_shade(
 }
 
 /// The documents without a publication date, each a button that opens it.
-fn undated(corpus: &Corpus, on_open: &Callback<u32>) -> Html {
+fn undated(t: &Texts, corpus: &Corpus, on_open: &Callback<u32>) -> Html {
     let undated: Vec<u32> = (0..corpus.documents.len() as u32)
         .filter(|&d| corpus.documents[d as usize].published.is_none())
         .collect();
@@ -273,7 +283,7 @@ fn undated(corpus: &Corpus, on_open: &Callback<u32>) -> Html {
     }
     html! {
         <p class="undated">
-            { "Undated: " }
+            { t.get(Msg::Undated) }
             { for undated.into_iter().map(|d| html! {
                 <button type="button" class="mark" onclick={on_open.reform(move |_| d)}>{ &corpus.documents[d as usize].title }</button>
             }) }

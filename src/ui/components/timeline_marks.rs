@@ -1,6 +1,6 @@
-use crate::ui::format::published;
 use crate::ui::hooks::marks::mark_id;
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::search::Results;
 use corpus_core::time::calendar::civil_from_days;
 use corpus_core::timeline::bins::{bar_height, bins, Dense};
@@ -12,6 +12,8 @@ use yew::prelude::*;
 
 /// What the timeline's marks are drawn from.
 pub struct MarksView<'a> {
+    /// The interface's words.
+    pub t: &'a Texts,
     /// The corpus.
     pub corpus: &'a Corpus,
     /// Both lanes at this zoom.
@@ -55,11 +57,12 @@ pub fn timeline_marks(props: &MarksView) -> Html {
 /// One mark: a dot for a day's publication, a bar for a longer span.
 fn mark(props: &MarksView, i: usize, m: &Mark, row: u32) -> Html {
     let (corpus, scale, width) = (&props.corpus, props.scale, props.width);
+    let t = props.t;
     let (label, class, y) = match m {
         Mark::Published { doc, .. } => {
             let d = &corpus.documents[*doc as usize];
             let matching = props.results.get(*doc).is_some();
-            let label = format!("Published {}: {}", published(d), d.title);
+            let label = t.fill(Msg::PublishedMark, &[&d.published_label(t), &d.title]);
             let class = classes!(
                 "tl-pub",
                 (props.open == Some(*doc)).then_some("open"),
@@ -68,15 +71,14 @@ fn mark(props: &MarksView, i: usize, m: &Mark, row: u32) -> Html {
             (label, class, props.tops.0 + row as i32 * ROW)
         }
         Mark::Mentioned(e) => {
-            let when = e.describe(corpus);
+            let when = e.describe(corpus, t);
             let label = if e.mentions.len() > 1 {
-                format!("Mentioned: {when}, {} times", e.mentions.len())
+                let times = t.count(Msg::Times, e.mentions.len());
+                t.fill(Msg::MentionedTimes, &[&when, &times])
             } else {
                 let doc = corpus.dates[e.mentions[0]].doc;
-                format!(
-                    "Mentioned: {when}, in {}",
-                    corpus.documents[doc as usize].title
-                )
+                let title = &corpus.documents[doc as usize].title;
+                t.fill(Msg::MentionedIn, &[&when, title])
             };
             let shown = props.open.zip(props.passage);
             let open_here = shown.is_some_and(|s| e.places(corpus).contains(&s));
@@ -113,28 +115,26 @@ fn count_bars(props: &MarksView, published: bool, top: i32, rows: i32) -> Html {
     let bins = bins(marks, props.scale, props.width, BIN);
     let largest = bins.iter().map(|b| b.count).max().unwrap_or(1);
     let lane = rows * ROW;
+    let t = props.t;
     let what = if published {
-        "articles published"
+        Msg::BinPublished
     } else {
-        "mentions of dates"
+        Msg::BinMentioned
     };
     // The lane's first bar is in the tab order; arrows move along the lane.
     bins.into_iter()
         .enumerate()
         .map(|(k, b)| {
             let h = bar_height(b.count, largest, lane);
-            let label = format!(
-                "{} {what}, {} – {}",
-                b.count,
-                civil_from_days(b.first).long(),
-                civil_from_days(b.last).long()
-            );
+            let (first, last) = (civil_from_days(b.first), civil_from_days(b.last));
+            let days = t.fill(Msg::DateRange, &[&t.date_long(first), &t.date_long(last)]);
+            let label = t.count_with(what, b.count, &[&days]);
             let class = if published { "tl-bin pub" } else { "tl-bin" };
             html! {
                 <rect {class} data-bin={format!("{} {}", b.first, b.last)} x={(b.column * BIN).to_string()} y={(top + lane - h).to_string()}
                     width={(BIN - 1).to_string()} height={h.to_string()} role="button" aria-label={label.clone()}
                     tabindex={if k == 0 { "0" } else { "-1" }}>
-                    <title>{ format!("{label}: select to see them one by one") }</title>
+                    <title>{ t.fill(Msg::SelectOneByOne, &[&label]) }</title>
                 </rect>
             }
         })

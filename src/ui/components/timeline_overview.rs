@@ -1,3 +1,4 @@
+use crate::ui::context::use_texts;
 use crate::ui::hooks::zoom::fraction_of;
 use corpus_core::timeline::scale::{ticks, Scale};
 use std::rc::Rc;
@@ -25,6 +26,7 @@ pub struct TimelineOverviewProps {
 #[function_component]
 pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
     let svg = use_node_ref();
+    let texts = use_texts();
     let (bounds, width) = (props.bounds, props.width);
     let ox = |day: f64| bounds.px(day, width);
     let (wx1, wx2) = (ox(props.scale.lo), ox(props.scale.hi));
@@ -34,7 +36,7 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
             on_centre.emit(bounds.day(fraction_of(&svg, e.client_x())));
         })
     };
-    let year_ticks: Html = ticks(bounds, width, 50.0)
+    let year_ticks: Html = ticks(bounds, width, 50.0, &texts)
         .into_iter()
         .map(|t| {
             let x = (t.x * width).round() as i32;

@@ -1,5 +1,5 @@
-use crate::ui::format::published;
 use crate::ui::Corpus;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::timeline::lanes::Mark;
 use yew::prelude::*;
 
@@ -20,16 +20,16 @@ pub struct TimelineTipProps {
 /// What a timeline mark stands for: an article's date, title and outlet, or a
 /// date mentioned with the sentence that mentions it. Describes the focused mark.
 /// A view function: it keeps no state and is drawn with its parent.
-pub fn timeline_tip(props: &TimelineTipProps) -> Html {
+pub fn timeline_tip(t: &Texts, props: &TimelineTipProps) -> Html {
     let corpus = &props.corpus;
     let lines = match &props.mark {
         Mark::Published { doc, .. } => {
             let d = &corpus.documents[*doc as usize];
             html! {
                 <>
-                    <strong>{ published(d) }</strong>
+                    <strong>{ d.published_label(t) }</strong>
                     <span>{ &d.title }</span>
-                    <span class="tip-source"><bdi>{ d.outlet.as_deref().unwrap_or("Outlet unknown") }</bdi></span>
+                    <span class="tip-source"><bdi>{ d.outlet.as_deref().unwrap_or(t.get(Msg::OutletUnknown)) }</bdi></span>
                 </>
             }
         }
@@ -44,11 +44,11 @@ pub fn timeline_tip(props: &TimelineTipProps) -> Html {
             };
             html! {
                 <>
-                    <strong>{ e.describe(corpus) }</strong>
+                    <strong>{ e.describe(corpus, t) }</strong>
                     <span class="tip-quote">{ format!("“{sentence}”") }</span>
-                    <span class="tip-source"><bdi>{ &doc.title }</bdi>{ format!(" · {}", published(doc)) }</span>
+                    <span class="tip-source"><bdi>{ &doc.title }</bdi>{ format!(" · {}", doc.published_label(t)) }</span>
                     if e.mentions.len() > 1 {
-                        <span class="tip-more">{ format!("{} mentions: select again for the next", e.mentions.len()) }</span>
+                        <span class="tip-more">{ t.count(Msg::TipMore, e.mentions.len()) }</span>
                     }
                 </>
             }

@@ -1,3 +1,4 @@
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::time::calendar::years_label;
 use yew::prelude::*;
 
@@ -15,21 +16,23 @@ pub struct ZoomControls {
 
 /// The timeline's zoom buttons: out, in, the publications, the whole span. A
 /// view function, drawn with the timeline's head.
-pub fn zoom_controls(props: ZoomControls) -> Html {
-    let zoom_button = |label: &'static str, name: &'static str, factor: f64| {
+pub fn zoom_controls(t: &Texts, props: ZoomControls) -> Html {
+    let zoom_button = |label: &'static str, name: Msg, factor: f64| {
+        let name = t.get(name).to_string();
         html! {
-            <button type="button" class="zoom" aria-label={name} title={name}
+            <button type="button" class="zoom" aria-label={name.clone()} title={name}
                 onclick={props.on_zoom.reform(move |_| factor)}>{ label }</button>
         }
     };
     let years = years_label(props.years.0, props.years.1);
     html! {
-        <span class="tl-zoom" role="group" aria-label="Zoom the timeline">
-            { zoom_button("−", "Zoom out", 2.0) }
-            { zoom_button("+", "Zoom in", 0.5) }
-            <button type="button" class="zoom" onclick={props.on_home.reform(|_| ())} title="Zoom to the span of the publications">{ "Publications" }</button>
+        <span class="tl-zoom" role="group" aria-label={t.get(Msg::ZoomTimeline).to_string()}>
+            { zoom_button("−", Msg::ZoomOut, 2.0) }
+            { zoom_button("+", Msg::ZoomIn, 0.5) }
+            <button type="button" class="zoom" onclick={props.on_home.reform(|_| ())}
+                title={t.get(Msg::ZoomPublications).to_string()}>{ t.get(Msg::Publications) }</button>
             <button type="button" class="zoom" onclick={props.on_whole.reform(|_| ())}
-                aria-label={format!("Whole span, {years}")}>{ years.clone() }</button>
+                aria-label={t.fill(Msg::WholeSpan, &[&years])}>{ years.clone() }</button>
         </span>
     }
 }

@@ -1,8 +1,10 @@
 //! Effects that touch the DOM, kept out of the reducer and the components' logic:
 //! scrolling, focus, element sizes, timers, downloads; the timeline's zoom and
-//! brush ([`zoom`], [`brush`]) and the search derived from the view ([`search`]).
+//! brush ([`zoom`], [`brush`]), the search derived from the view ([`search`])
+//! and the interface's language ([`interface`]).
 
 pub mod brush;
+pub mod interface;
 pub mod marks;
 pub mod own;
 pub mod search;

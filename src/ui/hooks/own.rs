@@ -6,6 +6,7 @@
 use super::{blob_url, download_value};
 use crate::own;
 use crate::ui::Corpus;
+use corpus_core::i18n::Msg;
 use corpus_core::ingest::opened::Opening;
 use corpus_core::Index;
 use std::rc::Rc;
@@ -48,8 +49,9 @@ pub struct OwnState {
     pub work: Work,
     /// What the last opening did, until dismissed.
     pub report: Option<Rc<Opening>>,
-    /// Why the last opening or saving failed as a whole.
-    pub failure: Option<AttrValue>,
+    /// Why the last opening or saving failed as a whole: what failed (the
+    /// interface's sentence, with a place for the reason) and the reason.
+    pub failure: Option<(Msg, AttrValue)>,
 }
 
 /// What happens to the reader's own articles.
@@ -64,8 +66,9 @@ pub enum OwnAction {
     FinishReading(Option<Own>, Opening),
     StartSaving,
     FinishSaving,
-    /// Opening or saving failed as a whole.
-    Fail(String),
+    /// Opening ([`Msg::CouldNotOpen`]) or saving ([`Msg::SavingFailed`])
+    /// failed as a whole, for the reason given.
+    Fail(Msg, String),
     /// Show the reader's articles (true) or the page's own (false).
     ShowOwn(bool),
     DismissReport,
@@ -92,7 +95,9 @@ impl Reducible for OwnState {
             }
             OwnAction::StartSaving => (s.work, s.failure) = (Work::Saving, None),
             OwnAction::FinishSaving => s.work = Work::Idle,
-            OwnAction::Fail(why) => (s.work, s.failure) = (Work::Idle, Some(why.into())),
+            OwnAction::Fail(what, why) => {
+                (s.work, s.failure) = (Work::Idle, Some((what, why.into())))
+            }
             OwnAction::ShowOwn(show) => {
                 let show = show && s.own.is_some();
                 if show != s.showing {
@@ -128,15 +133,11 @@ async fn read(files: js_sys::Array, dispatch: UseReducerDispatcher<OwnState>) {
     };
     let opened = match own::open(&files, progress).await {
         Ok(o) => o,
-        Err(why) => {
-            let why =
-                format!("Your articles could not be opened: {why}. Nothing was kept; try again.");
-            return dispatch.dispatch(OwnAction::Fail(why));
-        }
+        Err(why) => return dispatch.dispatch(OwnAction::Fail(Msg::CouldNotOpen, why)),
     };
     let report = match Opening::decode(&opened.report) {
         Ok(r) => r,
-        Err(why) => return dispatch.dispatch(OwnAction::Fail(why)),
+        Err(why) => return dispatch.dispatch(OwnAction::Fail(Msg::CouldNotOpen, why)),
     };
     // Decoding and drawing the articles are tasks of their own (a large
     // corpus takes tens of milliseconds for each), apart from the message.
@@ -144,7 +145,7 @@ async fn read(files: js_sys::Array, dispatch: UseReducerDispatcher<OwnState>) {
     let own = match (opened.index, opened.data) {
         (Some(index), Some(data)) => match ready(index, data) {
             Ok(own) => Some(own),
-            Err(why) => return dispatch.dispatch(OwnAction::Fail(why)),
+            Err(why) => return dispatch.dispatch(OwnAction::Fail(Msg::CouldNotOpen, why)),
         },
         _ => None,
     };
@@ -176,7 +177,7 @@ async fn save(own: Own, dispatch: UseReducerDispatcher<OwnState>) {
     });
     dispatch.dispatch(match saved {
         Ok(()) => OwnAction::FinishSaving,
-        Err(why) => OwnAction::Fail(format!("Saving failed: {why}")),
+        Err(why) => OwnAction::Fail(Msg::SavingFailed, why),
     });
 }
 
@@ -212,7 +213,7 @@ pub fn use_own_articles() -> OwnArticles {
             match own::dropped(transfer).await {
                 Ok(files) if files.length() > 0 => read(files, d).await,
                 Ok(_) => {}
-                Err(why) => d.dispatch(OwnAction::Fail(why)),
+                Err(why) => d.dispatch(OwnAction::Fail(Msg::CouldNotOpen, why)),
             }
         });
     });
@@ -300,12 +301,20 @@ mod tests {
         assert_eq!(s.generation, 0);
         let s = run(vec![OwnAction::ShowOwn(true)]);
         assert!(!s.showing, "nothing to show");
-        let s = run(vec![OwnAction::StartSaving, OwnAction::Fail("no".into())]);
-        assert_eq!((s.work, s.failure.as_deref()), (Work::Idle, Some("no")));
-        assert!(
-            run(vec![OwnAction::Fail("no".into()), OwnAction::DismissReport])
-                .failure
-                .is_none()
+        let s = run(vec![
+            OwnAction::StartSaving,
+            OwnAction::Fail(Msg::SavingFailed, "no".into()),
+        ]);
+        let failure = s.failure.as_ref().map(|(m, why)| (*m, why.as_str()));
+        assert_eq!(
+            (s.work, failure),
+            (Work::Idle, Some((Msg::SavingFailed, "no")))
         );
+        assert!(run(vec![
+            OwnAction::Fail(Msg::CouldNotOpen, "no".into()),
+            OwnAction::DismissReport
+        ])
+        .failure
+        .is_none());
     }
 }

@@ -1,9 +1,9 @@
 //! The connections matrix as a picture: the names shown, each in its kind's
 //! colour, and in each cell the sentences two names share, shaded as on screen.
 
-use crate::i18n::{Msg, Texts};
 use super::palette;
 use super::{text_width, Anchor, Caption, Figure, Item, MARGIN};
+use crate::i18n::{Msg, Texts};
 use crate::model::index::Index;
 use crate::model::kinds::EntityKind;
 use crate::search::cooccurrence::Cooccurrence;

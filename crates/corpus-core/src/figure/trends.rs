@@ -4,7 +4,7 @@
 use super::palette;
 use super::{text_width, Anchor, Caption, Figure, Item, MARGIN};
 use crate::i18n::{Msg, Texts};
-use crate::search::trends::{tenths, Measure, Period, Trends};
+use crate::search::trends::{Measure, Period, Trends};
 
 /// Width of the picture, and height of its plot, in pixels.
 pub const WIDTH: i32 = 1000;
@@ -55,7 +55,7 @@ pub fn trends(
         buckets: n,
         largest: data.largest(measure),
     };
-    value_axis(items, &plot, t.get(measure.unit()));
+    value_axis(items, &plot, t, measure);
     for (t, term) in terms.iter().enumerate().take(data.counts.len()) {
         let colour = palette::term_line(term.colour);
         let points: Vec<(i32, i32)> = plot
@@ -129,7 +129,7 @@ fn legend(items: &mut Vec<Item>, data: &Trends, terms: &[TrendTerm], y: i32, t: 
 }
 
 /// The value axis left of the plot: its unit, and lines at 0, half and the top.
-fn value_axis(items: &mut Vec<Item>, plot: &Plot, unit: &str) {
+fn value_axis(items: &mut Vec<Item>, plot: &Plot, t: &Texts, measure: Measure) {
     let (left, width) = (plot.left, plot.width);
     for k in 0..=2u64 {
         let v = plot.largest * k / 2;
@@ -148,7 +148,7 @@ fn value_axis(items: &mut Vec<Item>, plot: &Plot, unit: &str) {
             bold: false,
             fill: palette::MUTED,
             rotate: 0,
-            text: tenths(v),
+            text: t.tenths(v),
         });
     }
     items.push(Item::Text {
@@ -159,7 +159,7 @@ fn value_axis(items: &mut Vec<Item>, plot: &Plot, unit: &str) {
         bold: false,
         fill: palette::MUTED,
         rotate: -90,
-        text: unit.to_string(),
+        text: t.get(measure.unit()).to_string(),
     });
 }
 

@@ -59,7 +59,37 @@ messages! {
     DateInferred: "{0} (inferred)", "{0} (procena)", "{0} (e nxjerrë)";
     DateUnknown: "Date unknown", "Datum nepoznat", "Data e panjohur";
     WeekOf: "week of {0}", "nedelja od {0}", "java e {0}";
+    TheWeekOf: "the week of {0}", "nedelja od {0}", "java e {0}";
+    Spring: "spring {0}", "proleće {0}.", "pranvera {0}";
+    Summer: "summer {0}", "leto {0}.", "vera {0}";
+    Autumn: "autumn {0}", "jesen {0}.", "vjeshta {0}";
+    Winter: "winter {0}", "zima {0}.", "dimri {0}";
+    Early: "early {0}", "{0} (početak)", "{0} (fillimi)";
+    Mid: "mid {0}", "{0} (sredina)", "{0} (mesi)";
+    MidYear: "mid-{0}", "{0} (sredina)", "{0} (mesi)";
+    Late: "late {0}", "{0} (kraj)", "{0} (fundi)";
+    About: "about {0}", "približno {0}", "rreth {0}";
+    Starting: "{0} (starting {1})", "{0} (od {1}.)", "{0} (duke filluar nga {1})";
     DateRange: "{0} – {1}", "{0} – {1}", "{0} – {1}";
+
+    // Languages' names (CLDR), for the languages' filter and the reader.
+    LangEn: "English", "engleski", "anglisht";
+    LangSrLatn: "Serbian (Latin)", "srpski (latinica)", "serbisht (latinisht)";
+    LangSrCyrl: "Serbian (Cyrillic)", "srpski (ćirilica)", "serbisht (cirilik)";
+    LangSr: "Serbian", "srpski", "serbisht";
+    LangSq: "Albanian", "albanski", "shqip";
+    LangHr: "Croatian", "hrvatski", "kroatisht";
+    LangBs: "Bosnian", "bosanski", "boshnjakisht";
+    LangMk: "Macedonian", "makedonski", "maqedonisht";
+    LangDe: "German", "nemački", "gjermanisht";
+    LangFr: "French", "francuski", "frëngjisht";
+    LangEs: "Spanish", "španski", "spanjisht";
+    LangIt: "Italian", "italijanski", "italisht";
+    LangRu: "Russian", "ruski", "rusisht";
+    LangUk: "Ukrainian", "ukrajinski", "ukrainisht";
+    LangTr: "Turkish", "turski", "turqisht";
+    LangAr: "Arabic", "arapski", "arabisht";
+    LangZh: "Chinese", "kineski", "kinezisht";
 
     // Counts.
     Articles: "{n} article|{n} articles", "{n} članak|{n} članka|{n} članaka", "{n} artikull|{n} artikuj";
@@ -140,6 +170,8 @@ messages! {
 
     // Name chips.
     NameFilters: "Name filters", "Filteri imena", "Filtrat e emrave";
+    ModeWith: "with", "sa", "me";
+    ModeWithout: "without", "bez", "pa";
     ChipWith: "with {0}: switch to without", "sa {0}: prebaci na bez", "me {0}: kalo te pa";
     ChipWithout: "without {0}: switch to with", "bez {0}: prebaci na sa", "pa {0}: kalo te me";
     Remove: "Remove {0}", "Ukloni {0}", "Hiq {0}";

@@ -22,7 +22,8 @@ pub mod messages;
 
 pub use messages::Msg;
 
-use crate::time::calendar::PartialDate;
+use crate::time::calendar::{civil_from_days, PartialDate};
+use crate::time::timex::{interval_of, Modifier};
 use std::borrow::Cow;
 
 /// An interface language.
@@ -71,8 +72,13 @@ impl Locale {
             "sq" => Some(Locale::Sq),
             "sr" => {
                 let rest: Vec<&str> = parts.collect();
-                let latin = rest.contains(&"latn") || (!rest.contains(&"cyrl") && rest.contains(&"me"));
-                Some(if latin { Locale::SrLatn } else { Locale::SrCyrl })
+                let latin =
+                    rest.contains(&"latn") || (!rest.contains(&"cyrl") && rest.contains(&"me"));
+                Some(if latin {
+                    Locale::SrLatn
+                } else {
+                    Locale::SrCyrl
+                })
             }
             _ => None,
         }
@@ -145,7 +151,10 @@ impl Texts {
             Locale::En => messages::EN.iter().map(|s| Cow::Borrowed(*s)).collect(),
             Locale::Sq => messages::SQ.iter().map(|s| Cow::Borrowed(*s)).collect(),
             Locale::SrLatn => messages::SR.iter().map(|s| latin(s)).collect(),
-            Locale::SrCyrl => messages::SR.iter().map(|s| Cow::Owned(cyrillic(s))).collect(),
+            Locale::SrCyrl => messages::SR
+                .iter()
+                .map(|s| Cow::Owned(cyrillic(s)))
+                .collect(),
         };
         Texts { locale, strings }
     }
@@ -180,7 +189,11 @@ impl Texts {
     fn form(&self, m: Msg, n: usize) -> &str {
         let forms = self.get(m);
         let k = self.locale.plural_form(n as u64);
-        forms.split('|').nth(k).or(forms.split('|').last()).unwrap_or(forms)
+        forms
+            .split('|')
+            .nth(k)
+            .or(forms.split('|').next_back())
+            .unwrap_or(forms)
     }
 
     /// `1234` as the language writes it: `1,234`, `1.234`, `1234`.
@@ -192,7 +205,7 @@ impl Texts {
         }
         let mut out = String::with_capacity(digits.len() + digits.len() / 3 * group.len());
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(group);
             }
             out.push(c);
@@ -200,16 +213,45 @@ impl Texts {
         out
     }
 
-    /// `x` with `places` decimals, in the language's decimal sign: `2.5`, `2,5`.
-    pub fn decimal(&self, x: f64, places: usize) -> String {
+    /// A value counted in tenths, written with one decimal in the
+    /// language's decimal sign, none when whole: `125` → `12.5`, `12,5`;
+    /// `30` → `3`. (Integers only: formatting floats would cost the reader's
+    /// download some 11 KB of code.)
+    pub fn tenths(&self, v: u64) -> String {
         let (_, point, _) = self.locale.number_symbols();
-        let s = format!("{x:.places$}");
-        match s.split_once('.') {
-            Some((whole, fraction)) => {
-                let whole = whole.parse().map_or(whole.to_string(), |w| self.number(w));
-                format!("{whole}{point}{fraction}")
-            }
-            None => s.parse().map_or(s, |w| self.number(w)),
+        let whole = self.number((v / 10) as usize);
+        match v % 10 {
+            0 => whole,
+            d => format!("{whole}{point}{d}"),
+        }
+    }
+
+    /// A language's name in the interface's words (`sr-Cyrl` → "Serbian
+    /// (Cyrillic)", "srpski (ćirilica)"); a language the table does not
+    /// name, by its English name.
+    pub fn language_name(&self, tag: &str) -> String {
+        const NAMED: [(&str, Msg); 17] = [
+            ("en", Msg::LangEn),
+            ("sr-Latn", Msg::LangSrLatn),
+            ("sr-Cyrl", Msg::LangSrCyrl),
+            ("sr", Msg::LangSr),
+            ("sq", Msg::LangSq),
+            ("hr", Msg::LangHr),
+            ("bs", Msg::LangBs),
+            ("mk", Msg::LangMk),
+            ("de", Msg::LangDe),
+            ("fr", Msg::LangFr),
+            ("es", Msg::LangEs),
+            ("it", Msg::LangIt),
+            ("ru", Msg::LangRu),
+            ("uk", Msg::LangUk),
+            ("tr", Msg::LangTr),
+            ("ar", Msg::LangAr),
+            ("zh", Msg::LangZh),
+        ];
+        match NAMED.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)) {
+            Some((_, m)) => self.get(*m).to_string(),
+            None => crate::text::language::name(tag),
         }
     }
 
@@ -234,6 +276,45 @@ impl Texts {
         self.date(d, true)
     }
 
+    /// A reader's words for a TIMEX3 value and `mod`: "17 August 2022",
+    /// "late July 2022", "the week of 15 August 2022", "summer 2022",
+    /// "mid-1999".
+    pub fn timex(&self, value: &str, modifier: Option<Modifier>) -> String {
+        let season = value.split_once('-').and_then(|(y, s)| {
+            let m = match s {
+                "SP" => Msg::Spring,
+                "SU" => Msg::Summer,
+                "FA" => Msg::Autumn,
+                "WI" => Msg::Winter,
+                _ => return None,
+            };
+            Some(self.fill(m, &[y]))
+        });
+        let plain = match season {
+            Some(s) => s,
+            None if value.contains("-W") => match interval_of(value, None) {
+                Some((first, _)) => {
+                    let day = self.date_long(civil_from_days(first));
+                    self.fill(Msg::TheWeekOf, &[&day])
+                }
+                None => value.to_string(),
+            },
+            None => match PartialDate::parse_iso(value) {
+                Some(d) => self.date_long(d),
+                None => value.to_string(),
+            },
+        };
+        let how = match modifier {
+            None => return plain,
+            Some(Modifier::Start) => Msg::Early,
+            Some(Modifier::Mid) if !plain.contains(' ') => Msg::MidYear,
+            Some(Modifier::Mid) => Msg::Mid,
+            Some(Modifier::End) => Msg::Late,
+            Some(Modifier::Approx) => Msg::About,
+        };
+        self.fill(how, &[&plain])
+    }
+
     fn date(&self, d: PartialDate, short: bool) -> String {
         let name = |m| {
             if short {
@@ -244,7 +325,9 @@ impl Texts {
         };
         let year = d.year.to_string();
         match (d.month, d.day) {
-            (Some(m), Some(day)) => self.fill(Msg::DayMonthYear, &[&day.to_string(), name(m), &year]),
+            (Some(m), Some(day)) => {
+                self.fill(Msg::DayMonthYear, &[&day.to_string(), name(m), &year])
+            }
             (Some(m), None) => self.fill(Msg::MonthYear, &[name(m), &year]),
             _ => self.fill(Msg::Year, &[&year]),
         }
@@ -344,7 +427,10 @@ pub fn cyrillic(s: &str) -> String {
             continue;
         }
         if c == '{' {
-            let end = chars[i..].iter().position(|&x| x == '}').map_or(chars.len(), |p| i + p + 1);
+            let end = chars[i..]
+                .iter()
+                .position(|&x| x == '}')
+                .map_or(chars.len(), |p| i + p + 1);
             out.extend(&chars[i..end]);
             i = end;
             continue;
@@ -374,7 +460,11 @@ fn digraph(a: char, b: char) -> Option<char> {
         ('d', 'ž') => 'џ',
         _ => return None,
     };
-    Some(if upper { cyr.to_uppercase().next().unwrap_or(cyr) } else { cyr })
+    Some(if upper {
+        cyr.to_uppercase().next().unwrap_or(cyr)
+    } else {
+        cyr
+    })
 }
 
 /// The Cyrillic letter of one Latin letter; anything else as it is.

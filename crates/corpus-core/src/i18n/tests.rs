@@ -25,13 +25,24 @@ fn every_language_has_every_text_with_the_same_places() {
             let got: Vec<String> = places(text).into_iter().filter(|p| p != "n").collect();
             assert_eq!(got, wanted, "{m:?} in {locale:?}: {text}");
             if forms > 1 {
-                assert_eq!(text.split('|').count(), locale.plural_forms(), "{m:?} in {locale:?}");
+                assert_eq!(
+                    text.split('|').count(),
+                    locale.plural_forms(),
+                    "{m:?} in {locale:?}"
+                );
             } else {
                 assert!(!text.contains('|'), "{m:?} in {locale:?}");
             }
-            assert_eq!(text.matches('`').count() % 2, 0, "{m:?}: an unclosed backquote");
+            assert_eq!(
+                text.matches('`').count() % 2,
+                0,
+                "{m:?}: an unclosed backquote"
+            );
         }
-        assert!(!SQ[k].contains('`') && !EN[k].contains('`'), "{m:?}: backquotes are Serbian's");
+        assert!(
+            !SQ[k].contains('`') && !EN[k].contains('`'),
+            "{m:?}: backquotes are Serbian's"
+        );
     }
 }
 
@@ -85,13 +96,12 @@ fn counts_in_each_language() {
 
 #[test]
 fn numbers_and_decimals() {
-    let check = |locale: Locale, x: f64, expected: &str| {
-        assert_eq!(Texts::new(locale).decimal(x, 1), expected)
-    };
-    check(Locale::En, 2.25, "2.2");
-    check(Locale::En, 12345.0, "12,345.0");
-    check(Locale::SrLatn, 2.5, "2,5");
-    check(Locale::Sq, 1234.5, "1234,5");
+    let check =
+        |locale: Locale, v: u64, expected: &str| assert_eq!(Texts::new(locale).tenths(v), expected);
+    check(Locale::En, 22, "2.2");
+    check(Locale::En, 123450, "12,345");
+    check(Locale::SrLatn, 25, "2,5");
+    check(Locale::Sq, 12345, "1234,5");
     assert_eq!(Texts::new(Locale::En).number(999), "999");
     assert_eq!(Texts::new(Locale::En).number(1_000_000), "1,000,000");
 }
@@ -113,8 +123,14 @@ fn dates_in_each_language() {
         );
     };
     check(Locale::En, ["17 August 2022", "17 Aug 2022", "August 2022"]);
-    check(Locale::SrLatn, ["17. avgust 2022.", "17. avg 2022.", "avgust 2022."]);
-    check(Locale::SrCyrl, ["17. август 2022.", "17. авг 2022.", "август 2022."]);
+    check(
+        Locale::SrLatn,
+        ["17. avgust 2022.", "17. avg 2022.", "avgust 2022."],
+    );
+    check(
+        Locale::SrCyrl,
+        ["17. август 2022.", "17. авг 2022.", "август 2022."],
+    );
     check(Locale::Sq, ["17 gusht 2022", "17 gush 2022", "gusht 2022"]);
     // The English forms are the core's own.
     assert_eq!(Texts::default().date_long(day), day.long());
@@ -138,13 +154,20 @@ fn serbian_latin_to_cyrillic() {
     check("Izvezi `CSV`", "Извези CSV");
     check("Pogodak {0} od {1}", "Погодак {0} од {1}");
     check("(`vucic` nalazi `Vučić`)", "(vucic налази Vučić)");
-    assert_eq!(Texts::new(Locale::SrLatn).get(Msg::HelpKeys), "Enter, Shift+Enter");
+    assert_eq!(
+        Texts::new(Locale::SrLatn).get(Msg::HelpKeys),
+        "Enter, Shift+Enter"
+    );
 }
 
 #[test]
 fn the_readers_language_is_negotiated() {
     let check = |preferred: &[&str], expected: Locale| {
-        assert_eq!(Locale::negotiate(preferred.iter().copied()), expected, "{preferred:?}")
+        assert_eq!(
+            Locale::negotiate(preferred.iter().copied()),
+            expected,
+            "{preferred:?}"
+        )
     };
     check(&["en-US", "en"], Locale::En);
     check(&["sr-Latn-RS", "en"], Locale::SrLatn);
@@ -158,6 +181,66 @@ fn the_readers_language_is_negotiated() {
     for locale in Locale::ALL {
         assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
     }
+}
+
+#[test]
+fn language_names_in_the_interfaces_words() {
+    let check = |locale: Locale, tag: &str, expected: &str| {
+        assert_eq!(
+            Texts::new(locale).language_name(tag),
+            expected,
+            "{locale:?} {tag}"
+        )
+    };
+    check(Locale::En, "sr-Cyrl", "Serbian (Cyrillic)");
+    check(Locale::SrLatn, "sr-Cyrl", "srpski (ćirilica)");
+    check(Locale::SrCyrl, "sq", "албански");
+    check(Locale::Sq, "en", "anglisht");
+    // Past the table, the English name.
+    check(Locale::Sq, "pt", "Portuguese");
+    // English names are the detector's.
+    for tag in ["en", "sr-Latn", "sr-Cyrl", "sr", "sq", "hr", "de", "zh"] {
+        assert_eq!(
+            Texts::default().language_name(tag),
+            crate::text::language::name(tag)
+        );
+    }
+}
+
+#[test]
+fn reader_words_for_timex_values() {
+    use crate::time::timex::Modifier;
+    let check = |locale: Locale, value: &str, modifier: Option<Modifier>, expected: &str| {
+        assert_eq!(
+            Texts::new(locale).timex(value, modifier),
+            expected,
+            "{locale:?} {value}"
+        );
+    };
+    for (value, modifier, expected) in [
+        ("2022-08-17", None, "17 August 2022"),
+        ("2022-07", Some(Modifier::End), "late July 2022"),
+        ("2022-08", Some(Modifier::Start), "early August 2022"),
+        ("1999", Some(Modifier::Mid), "mid-1999"),
+        ("2022-W33", None, "the week of 15 August 2022"),
+        (
+            "2022-W30",
+            Some(Modifier::Approx),
+            "about the week of 25 July 2022",
+        ),
+        ("2022-SU", None, "summer 2022"),
+        ("2008", None, "2008"),
+    ] {
+        check(Locale::En, value, modifier, expected);
+    }
+    check(
+        Locale::SrLatn,
+        "2022-07",
+        Some(Modifier::End),
+        "jul 2022. (kraj)",
+    );
+    check(Locale::SrCyrl, "2022-SU", None, "лето 2022.");
+    check(Locale::Sq, "2022-W33", None, "java e 15 gusht 2022");
 }
 
 #[test]

@@ -61,45 +61,10 @@ pub fn corpus_info(
             }
             continue;
         };
-        match key.as_str() {
-            _ if text.is_empty() && KEYS.contains(&key.as_str()) => errors.push(SourceError::new(
-                path,
-                line,
-                format!("`{key}` is empty; leave the line out instead"),
-            )),
-            "title" => info.title = text.to_string(),
-            "description" => info.description = Some(text.to_string()),
-            "language" => {
-                if is_language_tag(text) {
-                    info.language = text.to_string();
-                } else {
-                    errors.push(SourceError::new(
-                        path,
-                        line,
-                        format!("`language` must be a language tag like \"en\" or \"pt-BR\", found {text:?}"),
-                    ));
-                }
-            }
-            "interface" => match Locale::from_tag(text) {
-                    Some(locale) => info.interface = locale.tag().to_string(),
-                    None => errors.push(SourceError::new(
-                        path,
-                        line,
-                        format!("`interface` must be one of the interface's languages (\"en\", \"sr-Latn\", \"sr-Cyrl\", \"sq\"), found {text:?}"),
-                    )),
-                },
-            "file_name" => {
-                let name = file_name_from(text);
-                if name.is_empty() {
-                    errors.push(SourceError::new(
-                        path,
-                        line,
-                        format!("`file_name` {text:?} has no letter or digit to name a file with"),
-                    ));
-                }
-                file_name = Some(name);
-            }
-            _ => notes.push(format!("line {line}: `{key}` is not used (ignored)")),
+        match apply(&mut info, &mut file_name, key, text) {
+            Ok(true) => {}
+            Ok(false) => notes.push(format!("line {line}: `{key}` is not used (ignored)")),
+            Err(message) => errors.push(SourceError::new(path, line, message)),
         }
     }
     if !errors.is_empty() {
@@ -110,6 +75,44 @@ pub fn corpus_info(
         info.file_name = CorpusInfo::default().file_name;
     }
     Ok((info, notes))
+}
+
+/// Sets `key` to `text` (a file name in `file_name`, made safe); false for a
+/// key not used, an error's message for a value not allowed.
+fn apply(
+    info: &mut CorpusInfo,
+    file_name: &mut Option<String>,
+    key: &str,
+    text: &str,
+) -> Result<bool, String> {
+    match key {
+        _ if text.is_empty() && KEYS.contains(&key) => {
+            return Err(format!("`{key}` is empty; leave the line out instead"))
+        }
+        "title" => info.title = text.to_string(),
+        "description" => info.description = Some(text.to_string()),
+        "language" if is_language_tag(text) => info.language = text.to_string(),
+        "language" => {
+            return Err(format!(
+                "`language` must be a language tag like \"en\" or \"pt-BR\", found {text:?}"
+            ))
+        }
+        "interface" => match Locale::from_tag(text) {
+            Some(locale) => info.interface = locale.tag().to_string(),
+            None => return Err(format!("`interface` must be one of the interface's languages (\"en\", \"sr-Latn\", \"sr-Cyrl\", \"sq\"), found {text:?}")),
+        },
+        "file_name" => {
+            let name = file_name_from(text);
+            if name.is_empty() {
+                return Err(format!(
+                    "`file_name` {text:?} has no letter or digit to name a file with"
+                ));
+            }
+            *file_name = Some(name);
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// "kosovo_articles" → "Kosovo articles".
@@ -202,7 +205,12 @@ mod tests {
 
     #[test]
     fn the_interface_language_is_one_the_interface_speaks() {
-        let interface = |toml: &str| corpus_info("x", Some(("corpus.toml", toml))).unwrap().0.interface;
+        let interface = |toml: &str| {
+            corpus_info("x", Some(("corpus.toml", toml)))
+                .unwrap()
+                .0
+                .interface
+        };
         assert_eq!(interface("interface = \"sr-latn\"\n"), "sr-Latn");
         assert_eq!(interface("interface = \"sq-XK\"\n"), "sq");
         assert_eq!(interface("title = \"x\"\n"), "");

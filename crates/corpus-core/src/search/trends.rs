@@ -85,14 +85,6 @@ impl Measure {
     }
 }
 
-/// A value in tenths, written as a reader would: "12.5", "3".
-pub fn tenths(v: u64) -> String {
-    match v % 10 {
-        0 => (v / 10).to_string(),
-        d => format!("{}.{d}", v / 10),
-    }
-}
-
 impl Trends {
     /// "Not drawn: 2 articles without a day.": the documents shown that
     /// `period` cannot place, if any.
@@ -364,10 +356,6 @@ mod tests {
         let english = Texts::default();
         assert_eq!(t.when(0, Period::Month, &english), "August 2022");
         assert_eq!(t.when(0, Period::Week, &english), "week of 1 August 2022");
-        let check = |v: u64, expected: &str| assert_eq!(tenths(v), expected);
-        check(125, "12.5");
-        check(30, "3");
-        check(0, "0");
     }
 
     #[test]

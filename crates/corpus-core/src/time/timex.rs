@@ -120,41 +120,6 @@ pub fn month_value(year: u16, month: u8, delta: i32) -> String {
     format!("{:04}-{:02}", n.div_euclid(12), n.rem_euclid(12) + 1)
 }
 
-/// A reader's words for a TIMEX3 value and `mod`: "17 August 2022", "late July
-/// 2022", "the week of 15 August 2022", "summer 2022", "mid-1999".
-pub fn describe(value: &str, modifier: Option<Modifier>) -> String {
-    let plain = if let Some((y, season)) = value
-        .split_once('-')
-        .filter(|(_, s)| matches!(*s, "SP" | "SU" | "FA" | "WI"))
-    {
-        let name = match season {
-            "SP" => "spring",
-            "SU" => "summer",
-            "FA" => "autumn",
-            _ => "winter",
-        };
-        format!("{name} {y}")
-    } else if value.contains("-W") {
-        match interval_of(value, None) {
-            Some((first, _)) => format!("the week of {}", civil_from_days(first).long()),
-            None => value.to_string(),
-        }
-    } else {
-        match PartialDate::parse_iso(value) {
-            Some(d) => d.long(),
-            None => value.to_string(),
-        }
-    };
-    match modifier {
-        Some(Modifier::Start) => format!("early {plain}"),
-        Some(Modifier::Mid) if !plain.contains(' ') => format!("mid-{plain}"),
-        Some(Modifier::Mid) => format!("mid {plain}"),
-        Some(Modifier::End) => format!("late {plain}"),
-        Some(Modifier::Approx) => format!("about {plain}"),
-        None => plain,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,25 +151,5 @@ mod tests {
         assert_eq!(week_value(d("2021-01-03")), "2020-W53");
         assert_eq!(month_value(2022, 1, -1), "2021-12");
         assert_eq!(month_value(2022, 12, 1), "2023-01");
-    }
-
-    #[test]
-    fn reader_words_for_values() {
-        for (value, modifier, expected) in [
-            ("2022-08-17", None, "17 August 2022"),
-            ("2022-07", Some(Modifier::End), "late July 2022"),
-            ("2022-08", Some(Modifier::Start), "early August 2022"),
-            ("1999", Some(Modifier::Mid), "mid-1999"),
-            ("2022-W33", None, "the week of 15 August 2022"),
-            (
-                "2022-W30",
-                Some(Modifier::Approx),
-                "about the week of 25 July 2022",
-            ),
-            ("2022-SU", None, "summer 2022"),
-            ("2008", None, "2008"),
-        ] {
-            assert_eq!(describe(value, modifier), expected);
-        }
     }
 }

@@ -3,11 +3,12 @@
 //! they would touch.
 
 use super::scale::Scale;
+use crate::i18n::{Msg, Texts};
 use crate::model::index::Index;
 use crate::order;
 use crate::text::span::Span;
 use crate::time::calendar::civil_from_days;
-use crate::time::timex::{describe, TimexKind};
+use crate::time::timex::TimexKind;
 
 /// One mark of the event lane: a distinct normalised date and the mentions of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -280,13 +281,14 @@ impl Event {
 
     /// A reader's words for it: "late July 2022"; for a duration, what the
     /// article says and where it starts: "since 1999 (starting 1999)".
-    pub fn describe(&self, index: &Index) -> String {
+    pub fn describe(&self, index: &Index, t: &Texts) -> String {
         let first = &index.dates[self.mentions[0]];
         match first.kind {
-            TimexKind::Date => describe(&self.value, first.modifier),
+            TimexKind::Date => t.timex(&self.value, first.modifier),
             TimexKind::Duration => {
                 let text = first.span.slice(&index.documents[first.doc as usize].text);
-                format!("{text} (starting {})", civil_from_days(self.first_day).year)
+                let year = civil_from_days(self.first_day).year.to_string();
+                t.fill(Msg::Starting, &[text, &year])
             }
         }
     }
