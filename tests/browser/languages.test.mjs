@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dropFiles, eventually, useApp } from './harness.mjs';
+import { FIREFOX, dropFiles, eventually, useApp } from './harness.mjs';
 
 const app = useApp();
 const DIR = new URL('../../crates/corpus-core/tests/corpora/languages/', import.meta.url).pathname;
@@ -67,5 +67,49 @@ test('each article has its language: shown, set on its text, and a filter', asyn
     // A language by its name, as typed.
     await search(page).fill('lang:albanian');
     await eventually(page, async () => assert.deepEqual(await documents(page).locator('.doc-title').allInnerTexts(), ['Kurti: Barrikadat duhet të hiqen']));
+  });
+});
+
+const status = (page) => page.locator('.search-status .status');
+const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
+
+test('the interface in Serbian, both scripts, and Albanian: the switcher, <html lang>, counts and dates', async () => {
+  await app.withApp({}, async (page) => {
+    assert.equal(await htmlLang(page), 'en');
+    const choose = (label) =>
+      page.getByRole('combobox', { name: /^(Interface language|Jezik interfejsa|Језик интерфејса|Gjuha e ndërfaqes)$/ }).selectOption({ label });
+    await choose('Srpski (latinica)');
+    await page.getByRole('searchbox', { name: 'Pretraga' }).fill('kfor');
+    assert.equal(await htmlLang(page), 'sr-Latn');
+    // Serbian counts take the plural form their number asks for.
+    await eventually(page, async () => assert.match(await status(page).innerText(), /^4 od 5 dokumenata · \d+ pogo(dak|tka|daka)$/));
+    await page.getByRole('tab', { name: 'Konkordancija' }).click();
+    await page.getByRole('button', { name: 'Izvezi CSV' }).waitFor();
+    // Cyrillic, transliterated from the Latin; query syntax and file formats stay Latin.
+    await choose('Српски (ћирилица)');
+    await page.getByRole('searchbox', { name: 'Претрага' }).waitFor();
+    assert.equal(await htmlLang(page), 'sr-Cyrl');
+    await page.getByRole('button', { name: 'Извези CSV' }).waitFor();
+    const published = await page.locator('.doc .doc-meta').first().innerText();
+    assert.match(published, /\d+\. (јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|децембар) 20\d\d\./);
+    await choose('Shqip');
+    await page.getByRole('searchbox', { name: 'Kërko' }).waitFor();
+    assert.equal(await htmlLang(page), 'sq');
+    await eventually(page, async () => assert.match(await status(page).innerText(), /^4 nga 5 dokumente · \d+ përputhje$/));
+    // The articles stay as written; back to English, the search holds.
+    await choose('English');
+    await eventually(page, async () => assert.equal(await search(page).inputValue(), 'kfor'));
+    assert.equal(await htmlLang(page), 'en');
+    await page.getByRole('tab', { name: 'Concordance' }).waitFor();
+  });
+});
+
+test("the reader's browser chooses the interface's language when it speaks it", async (t) => {
+  // Firefox driven over WebDriver BiDi takes no locale for a context.
+  if (FIREFOX) return t.skip('no locale emulation over BiDi');
+  await app.withApp({ wait: false, context: { locale: 'sq-XK' } }, async (page) => {
+    await page.getByRole('searchbox', { name: 'Kërko' }).waitFor();
+    assert.equal(await htmlLang(page), 'sq');
+    assert.equal(await page.getByRole('combobox', { name: 'Gjuha e ndërfaqes' }).inputValue(), 'sq');
   });
 });

@@ -20,9 +20,12 @@ macro_rules! messages {
             pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
         }
 
-        pub(super) const EN: &[&str] = &[$($en),*];
-        pub(super) const SR: &[&str] = &[$($sr),*];
-        pub(super) const SQ: &[&str] = &[$($sq),*];
+        // Each language's texts as one string, each text ended by U+0001:
+        // a table of string references would cost the reader's download
+        // 8 bytes a text and language, and compresses badly.
+        pub(super) const EN: &str = concat!($($en, "\u{1}"),*);
+        pub(super) const SR: &str = concat!($($sr, "\u{1}"),*);
+        pub(super) const SQ: &str = concat!($($sq, "\u{1}"),*);
     };
 }
 

@@ -148,11 +148,10 @@ impl Texts {
     /// here).
     pub fn new(locale: Locale) -> Texts {
         let strings = match locale {
-            Locale::En => messages::EN.iter().map(|s| Cow::Borrowed(*s)).collect(),
-            Locale::Sq => messages::SQ.iter().map(|s| Cow::Borrowed(*s)).collect(),
-            Locale::SrLatn => messages::SR.iter().map(|s| latin(s)).collect(),
-            Locale::SrCyrl => messages::SR
-                .iter()
+            Locale::En => texts(messages::EN).map(Cow::Borrowed).collect(),
+            Locale::Sq => texts(messages::SQ).map(Cow::Borrowed).collect(),
+            Locale::SrLatn => texts(messages::SR).map(latin).collect(),
+            Locale::SrCyrl => texts(messages::SR)
                 .map(|s| Cow::Owned(cyrillic(s)))
                 .collect(),
         };
@@ -334,6 +333,11 @@ impl Texts {
     }
 }
 
+/// A language's texts, in the table's order (each ends with U+0001).
+pub(super) fn texts(all: &'static str) -> impl Iterator<Item = &'static str> {
+    all.split_terminator('\u{1}')
+}
+
 /// The month names' texts, January first.
 const MONTHS: [Msg; 12] = [
     Msg::January,
@@ -451,59 +455,82 @@ pub fn cyrillic(s: &str) -> String {
     out
 }
 
-/// The Cyrillic letter of a Latin digraph: `lj`, `nj`, `dž` in any case.
+/// The Cyrillic letter of a Latin digraph: `lj`, `nj`, `dž`, their first
+/// letter in either case (`Lj`, `LJ` → `Љ`).
 fn digraph(a: char, b: char) -> Option<char> {
-    let upper = a.is_uppercase();
-    let cyr = match (a.to_lowercase().next()?, b.to_lowercase().next()?) {
-        ('l', 'j') => 'љ',
-        ('n', 'j') => 'њ',
-        ('d', 'ž') => 'џ',
-        _ => return None,
-    };
-    Some(if upper {
-        cyr.to_uppercase().next().unwrap_or(cyr)
-    } else {
-        cyr
+    const DIGRAPHS: [(char, char, char, char); 3] = [
+        ('l', 'j', 'љ', 'Љ'),
+        ('n', 'j', 'њ', 'Њ'),
+        ('d', 'ž', 'џ', 'Џ'),
+    ];
+    DIGRAPHS.iter().find_map(|&(first, second, lower, upper)| {
+        let second_upper = upper_latin(second);
+        if b != second && b != second_upper {
+            return None;
+        }
+        match a {
+            _ if a == first => Some(lower),
+            _ if a == upper_latin(first) => Some(upper),
+            _ => None,
+        }
     })
 }
 
-/// The Cyrillic letter of one Latin letter; anything else as it is.
-fn letter(c: char) -> char {
-    const LOWER: [(char, char); 27] = [
-        ('a', 'а'),
-        ('b', 'б'),
-        ('c', 'ц'),
-        ('č', 'ч'),
-        ('ć', 'ћ'),
-        ('d', 'д'),
-        ('đ', 'ђ'),
-        ('e', 'е'),
-        ('f', 'ф'),
-        ('g', 'г'),
-        ('h', 'х'),
-        ('i', 'и'),
-        ('j', 'ј'),
-        ('k', 'к'),
-        ('l', 'л'),
-        ('m', 'м'),
-        ('n', 'н'),
-        ('o', 'о'),
-        ('p', 'п'),
-        ('r', 'р'),
-        ('s', 'с'),
-        ('š', 'ш'),
-        ('t', 'т'),
-        ('u', 'у'),
-        ('v', 'в'),
-        ('z', 'з'),
-        ('ž', 'ж'),
-    ];
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    match LOWER.iter().find(|(l, _)| *l == lower) {
-        Some((_, cyr)) if c.is_uppercase() => cyr.to_uppercase().next().unwrap_or(*cyr),
-        Some((_, cyr)) => *cyr,
-        None => c,
+/// The capital of one of the Latin letters below (ASCII, or `č ć đ š ž`),
+/// by a table: Unicode's case tables would cost the reader's download
+/// several kilobytes for thirty letters.
+fn upper_latin(c: char) -> char {
+    match c {
+        'č' => 'Č',
+        'ć' => 'Ć',
+        'đ' => 'Đ',
+        'š' => 'Š',
+        'ž' => 'Ž',
+        _ => c.to_ascii_uppercase(),
     }
+}
+
+/// The Cyrillic letter of one Latin letter, in its case; anything else as
+/// it is.
+fn letter(c: char) -> char {
+    /// Gaj's Latin alphabet and Vuk's Cyrillic, lower case then capital.
+    const LETTERS: [(char, char, char); 27] = [
+        ('a', 'а', 'А'),
+        ('b', 'б', 'Б'),
+        ('c', 'ц', 'Ц'),
+        ('č', 'ч', 'Ч'),
+        ('ć', 'ћ', 'Ћ'),
+        ('d', 'д', 'Д'),
+        ('đ', 'ђ', 'Ђ'),
+        ('e', 'е', 'Е'),
+        ('f', 'ф', 'Ф'),
+        ('g', 'г', 'Г'),
+        ('h', 'х', 'Х'),
+        ('i', 'и', 'И'),
+        ('j', 'ј', 'Ј'),
+        ('k', 'к', 'К'),
+        ('l', 'л', 'Л'),
+        ('m', 'м', 'М'),
+        ('n', 'н', 'Н'),
+        ('o', 'о', 'О'),
+        ('p', 'п', 'П'),
+        ('r', 'р', 'Р'),
+        ('s', 'с', 'С'),
+        ('š', 'ш', 'Ш'),
+        ('t', 'т', 'Т'),
+        ('u', 'у', 'У'),
+        ('v', 'в', 'В'),
+        ('z', 'з', 'З'),
+        ('ž', 'ж', 'Ж'),
+    ];
+    LETTERS
+        .iter()
+        .find_map(|&(latin, lower, upper)| match c {
+            _ if c == latin => Some(lower),
+            _ if c == upper_latin(latin) => Some(upper),
+            _ => None,
+        })
+        .unwrap_or(c)
 }
 
 #[cfg(test)]

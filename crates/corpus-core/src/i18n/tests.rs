@@ -1,5 +1,9 @@
-use super::messages::{EN, SQ, SR};
 use super::*;
+
+/// Each language's texts, in the table's order.
+fn table(all: &'static str) -> Vec<&'static str> {
+    texts(all).collect()
+}
 
 /// The places (`{0}`, `{n}`) a text holds, sorted.
 fn places(s: &str) -> Vec<String> {
@@ -15,13 +19,19 @@ fn places(s: &str) -> Vec<String> {
 
 #[test]
 fn every_language_has_every_text_with_the_same_places() {
-    assert_eq!(EN.len(), Msg::ALL.len());
+    let (en, sr, sq) = (
+        table(messages::EN),
+        table(messages::SR),
+        table(messages::SQ),
+    );
+    assert_eq!([en.len(), sr.len(), sq.len()], [Msg::ALL.len(); 3]);
+    assert!(Msg::ALL.iter().enumerate().all(|(k, m)| *m as usize == k));
     for (k, m) in Msg::ALL.iter().enumerate() {
-        let forms = EN[k].split('|').count();
-        for (locale, text) in [(Locale::SrLatn, SR[k]), (Locale::Sq, SQ[k])] {
+        let forms = en[k].split('|').count();
+        for (locale, text) in [(Locale::SrLatn, sr[k]), (Locale::Sq, sq[k])] {
             assert!(!text.trim().is_empty(), "{m:?} is empty in {locale:?}");
             // Every form of a count says its number, or none does ("once").
-            let wanted: Vec<String> = places(EN[k]).into_iter().filter(|p| p != "n").collect();
+            let wanted: Vec<String> = places(en[k]).into_iter().filter(|p| p != "n").collect();
             let got: Vec<String> = places(text).into_iter().filter(|p| p != "n").collect();
             assert_eq!(got, wanted, "{m:?} in {locale:?}: {text}");
             if forms > 1 {
@@ -40,7 +50,7 @@ fn every_language_has_every_text_with_the_same_places() {
             );
         }
         assert!(
-            !SQ[k].contains('`') && !EN[k].contains('`'),
+            !sq[k].contains('`') && !en[k].contains('`'),
             "{m:?}: backquotes are Serbian's"
         );
     }
