@@ -122,7 +122,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                         hits={search.results.total_hits()}
                         capped={search.results.capped}
                         regex_loading={search.regex_loading}
-                        problem={props.searched.errors.first().map(|e| AttrValue::from(e.message.clone()))}
+                        problem={props.searched.errors.first().map(|e| AttrValue::from(e.message(&t)))}
                         filtering={state.is_filtering()}
                     />
                     { hit_navigator(&t, HitNavigator { current: state.hit_cursor, total: search.numbers.total(), on_previous: &on_previous, on_next: &on_next }) }

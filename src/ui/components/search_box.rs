@@ -95,7 +95,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
 fn problems(t: &Texts, props: &SearchBoxProps) -> Html {
     let at = |e: &QueryError| {
         let n = props.value[..e.at.min(props.value.len())].chars().count() + 1;
-        t.fill(Msg::AtCharacter, &[&t.number(n), &e.message])
+        t.fill(Msg::AtCharacter, &[&t.number(n), &e.message(t)])
     };
     if !props.errors.is_empty() {
         return html! {

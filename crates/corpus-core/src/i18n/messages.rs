@@ -150,6 +150,38 @@ messages! {
     HelpNext: "next and previous match, across all documents", "sledeći i prethodni pogodak, kroz sve dokumente", "përputhja pasuese dhe e mëparshme, në të gjitha dokumentet";
     HelpCase: "Case and accents are ignored (vucic finds Vučić) unless Exact is on.", "Velika i mala slova i akcenti se zanemaruju (`vucic` nalazi `Vučić`), osim kad je uključeno „Tačno“.", "Shkronjat e mëdha e të vogla dhe shenjat diakritike nuk merren parasysh (vucic gjen Vučić), përveç kur është ndezur „Saktë“.";
 
+    // The query's problems.
+    QOrSides: "OR needs a term on each side", "`OR` traži termin sa obe strane", "OR kërkon një term në secilën anë";
+    QOrExclusion: "OR needs a term on each side (not an exclusion)", "`OR` traži termin sa obe strane (ne izostavljanje)", "OR kërkon një term në secilën anë (jo një përjashtim)";
+    QOrFilter: "OR needs a term on each side (not a filter)", "`OR` traži termin sa obe strane (ne filter)", "OR kërkon një term në secilën anë (jo një filtër)";
+    QRepeated: "“{0}” is already in the query: counted once", "„{0}“ je već u upitu: broji se jednom", "„{0}“ është tashmë në kërkim: numërohet një herë";
+    QTooManyTerms: "only the first {0} terms are searched; the rest from here are left out", "pretražuje se samo prvih {0} termina; ostali, odavde nadalje, izostavljaju se", "kërkohen vetëm {0} termat e parë; të tjerët, që këtu e tutje, lihen jashtë";
+    QTooManyRegexes: "only the first {0} regular expressions are searched; this one and later ones are left out", "pretražuje se samo prvih {0} regularnih izraza; ovaj i kasniji izostavljaju se", "kërkohen vetëm {0} shprehjet e rregullta të para; kjo dhe të mëpasshmet lihen jashtë";
+    QLoneMinus: "nothing follows this minus: write -word to leave documents out", "iza ovog minusa nema ničega: pišite `-reč` da izostavite dokumente", "asgjë nuk vjen pas këtij minusi: shkruani -fjalë për të lënë dokumente jashtë";
+    QUnclosedPhrase: "this quote is never closed; the phrase runs to the end", "ovi navodnici nisu zatvoreni; fraza ide do kraja", "kjo thonjëz nuk mbyllet kurrë; fraza shtrihet deri në fund";
+    QUnclosedName: "this quote is never closed; the name runs to the end", "ovi navodnici nisu zatvoreni; ime ide do kraja", "kjo thonjëz nuk mbyllet kurrë; emri shtrihet deri në fund";
+    QUnclosedOutlet: "this quote is never closed; the outlet's name runs to the end", "ovi navodnici nisu zatvoreni; naziv medija ide do kraja", "kjo thonjëz nuk mbyllet kurrë; emri i mediumit shtrihet deri në fund";
+    QPhraseTilde: "~ after a phrase joins two words, like \"kurti troops\"~10", "~ iza fraze spaja dve reči, kao `\"kurti troops\"~10`", "~ pas një fraze bashkon dy fjalë, si \"kurti troops\"~10";
+    QEmptyPhrase: "empty phrase", "prazna fraza", "frazë bosh";
+    QUnclosedRegex: "this regular expression is never closed with /", "ovaj regularni izraz nije zatvoren znakom /", "kjo shprehje e rregullt nuk mbyllet kurrë me /";
+    QEmptyRegex: "empty regular expression", "prazan regularni izraz", "shprehje e rregullt bosh";
+    QNegatedFilter: "filters cannot be negated", "filteri ne mogu da se izostave minusom", "filtrat nuk mund të mohohen";
+    QNameNeeded: "name: needs a name, like name:Kurti or name:\"Albin Kurti\"", "`name:` traži ime, kao `name:Kurti` ili `name:\"Albin Kurti\"`", "name: kërkon një emër, si name:Kurti ose name:\"Albin Kurti\"";
+    QOutletNeeded: "outlet: needs a name, like outlet:DW", "`outlet:` traži naziv medija, kao `outlet:DW`", "outlet: kërkon emrin e mediumit, si outlet:DW";
+    QLangNeeded: "lang: needs a language tag or name, like lang:sr or lang:albanian", "`lang:` traži oznaku ili ime jezika, kao `lang:sr` ili `lang:albanian`", "lang: kërkon një etiketë ose emër gjuhe, si lang:sr ose lang:albanian";
+    QDateNeeded: "date: needs dates like 2022-08-17, 2022-08 or 2022, or a range like 2022-08..2022-09", "`date:` traži datume kao `2022-08-17, 2022-08` ili `2022`, ili raspon kao `2022-08..2022-09`", "date: kërkon data si 2022-08-17, 2022-08 ose 2022, ose një periudhë si 2022-08..2022-09";
+    QTildeNoSpace: "~ must follow a word or a phrase, with no space: stoltenberg~, \"kurti troops\"~10", "~ mora da stoji odmah iza reči ili fraze, bez razmaka: `stoltenberg~, \"kurti troops\"~10`", "~ duhet të vijë menjëherë pas një fjale ose fraze, pa hapësirë: stoltenberg~, \"kurti troops\"~10";
+    QPrefixFuzzy: "a prefix cannot also be fuzzy: write troop* or troops~", "prefiks ne može biti i približan: pišite `troop*` ili `troops~`", "një parashtesë nuk mund të jetë edhe e përafërt: shkruani troop* ose troops~";
+    QTildeWord: "~ must follow a word, like stoltenberg~", "~ mora da stoji iza reči, kao `stoltenberg~`", "~ duhet të vijë pas një fjale, si stoltenberg~";
+    QTildeOneWord: "~ applies to one word, like stoltenberg~", "~ važi za jednu reč, kao `stoltenberg~`", "~ vlen për një fjalë, si stoltenberg~";
+    QTildeEdits: "~ takes 0, 1 or 2 edits, like stoltenberg~1", "~ prima 0, 1 ili 2 izmene, kao `stoltenberg~1`", "~ merr 0, 1 ose 2 ndryshime, si stoltenberg~1";
+    QStarStart: "* must follow the start of a word, like troop*", "* mora da stoji iza početka reči, kao `troop*`", "* duhet të vijë pas fillimit të një fjale, si troop*";
+    QNearSides: "NEAR needs a word or a prefix on each side, like kurti NEAR/10 troops", "`NEAR` traži reč ili prefiks sa obe strane, kao `kurti NEAR/10 troops`", "NEAR kërkon një fjalë ose parashtesë në secilën anë, si kurti NEAR/10 troops";
+    QNearZero: "the words near each other need a distance of 1 or more, like NEAR/10", "reči blizu jedna drugoj traže razmak od 1 ili više, kao `NEAR/10`", "fjalët pranë njëra-tjetrës kërkojnë largësi 1 ose më shumë, si NEAR/10";
+    QNearTooFar: "at most 100 words apart, like NEAR/100", "najviše 100 reči razmaka, kao `NEAR/100`", "më së shumti 100 fjalë larg, si NEAR/100";
+    QNearNumber: "NEAR takes a number of words, like NEAR/10", "`NEAR` prima broj reči, kao `NEAR/10`", "NEAR merr një numër fjalësh, si NEAR/10";
+    QNoSuchName: "no name “{0}” in these articles", "nema imena „{0}“ u ovim člancima", "asnjë emër „{0}“ në këta artikuj";
+
     // What the search found.
     ShownOf: "{0} of {1}", "{0} od {1}", "{0} nga {1}";
     FirstMatchesCapped: "the first {0} matches (narrow the search for the rest)", "prvih {0} pogodaka (suzite pretragu za ostale)", "{0} përputhjet e para (ngushtoni kërkimin për të tjerat)";

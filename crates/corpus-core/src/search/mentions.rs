@@ -2,7 +2,7 @@
 //! the entity it names, whatever their spelling, as occurrences in the folded
 //! text like the word index's.
 
-use super::query::{near_operands, NearSide, Query, QueryError, TermKind};
+use super::query::{near_operands, NearSide, Problem, Query, QueryError, TermKind};
 use crate::model::index::Index;
 
 /// The mentions of the entity called `name` (folded; see
@@ -50,7 +50,7 @@ pub fn unknown_names(index: &Index, query: &Query, input: &str, typing: bool) ->
             if index.entity_named(name).is_none() {
                 notes.push(QueryError {
                     at: term.at,
-                    message: format!("no name “{name}” in these articles"),
+                    problem: Problem::NoSuchName(name.to_string()),
                 });
             }
         }
@@ -61,6 +61,7 @@ pub fn unknown_names(index: &Index, query: &Query, input: &str, typing: bool) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Texts;
     use crate::search::query::{parse, Options};
 
     #[test]
@@ -77,7 +78,7 @@ mod tests {
             .query;
             let notes: Vec<(usize, String)> = unknown_names(&index, &query, input, typing)
                 .into_iter()
-                .map(|n| (n.at, n.message))
+                .map(|n| (n.at, n.message(&Texts::default())))
                 .collect();
             let expected: Vec<(usize, String)> = expected
                 .iter()

@@ -19,6 +19,7 @@
 //! Words, prefixes and phrases match the folded text (case and accents ignored)
 //! unless the query is exact; regexes ignore case unless the query is exact.
 
+use crate::i18n::{Msg, Texts};
 use crate::search::pattern::{default_engine, Compiled, Pattern, RegexEngine};
 use crate::text::fold::{fold_str, is_word_char};
 use crate::text::language;
@@ -148,7 +149,104 @@ impl Query {
 pub struct QueryError {
     /// Byte offset in the input.
     pub at: usize,
-    pub message: String,
+    /// What is wrong there.
+    pub problem: Problem,
+}
+
+impl QueryError {
+    /// The problem in the interface's words.
+    pub fn message(&self, t: &Texts) -> String {
+        self.problem.message(t)
+    }
+}
+
+/// What is wrong with a query, or left out of it; said in the interface's
+/// words by [`Problem::message`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// `OR` without a term on each side.
+    OrSides,
+    /// `OR` followed by an exclusion.
+    OrExclusion,
+    /// `OR` followed by a filter.
+    OrFilter,
+    /// A term given twice (as typed): counted once.
+    Repeated(String),
+    /// Terms past [`MAX_TERMS`].
+    TooManyTerms,
+    /// Regular expressions past [`MAX_REGEXES`].
+    TooManyRegexes,
+    LoneMinus,
+    /// A quote never closed: a phrase's, a name's, an outlet's name's.
+    UnclosedPhrase,
+    UnclosedName,
+    UnclosedOutlet,
+    /// `~n` after a phrase not of two words.
+    PhraseTilde,
+    EmptyPhrase,
+    UnclosedRegex,
+    EmptyRegex,
+    /// The regular-expression engine's own words.
+    Regex(String),
+    NegatedFilter,
+    NameNeeded,
+    OutletNeeded,
+    LangNeeded,
+    DateNeeded,
+    TildeNoSpace,
+    PrefixFuzzy,
+    TildeWord,
+    TildeOneWord,
+    TildeEdits,
+    StarStart,
+    NearSides,
+    NearZero,
+    NearTooFar,
+    NearNumber,
+    /// `name:` naming no name of the articles.
+    NoSuchName(String),
+}
+
+impl Problem {
+    /// The problem in the interface's words.
+    pub fn message(&self, t: &Texts) -> String {
+        let m = match self {
+            Problem::Repeated(raw) => return t.fill(Msg::QRepeated, &[raw]),
+            Problem::NoSuchName(name) => return t.fill(Msg::QNoSuchName, &[name]),
+            Problem::Regex(why) => return why.clone(),
+            Problem::TooManyTerms => return t.fill(Msg::QTooManyTerms, &[&MAX_TERMS.to_string()]),
+            Problem::TooManyRegexes => {
+                return t.fill(Msg::QTooManyRegexes, &[&MAX_REGEXES.to_string()])
+            }
+            Problem::OrSides => Msg::QOrSides,
+            Problem::OrExclusion => Msg::QOrExclusion,
+            Problem::OrFilter => Msg::QOrFilter,
+            Problem::LoneMinus => Msg::QLoneMinus,
+            Problem::UnclosedPhrase => Msg::QUnclosedPhrase,
+            Problem::UnclosedName => Msg::QUnclosedName,
+            Problem::UnclosedOutlet => Msg::QUnclosedOutlet,
+            Problem::PhraseTilde => Msg::QPhraseTilde,
+            Problem::EmptyPhrase => Msg::QEmptyPhrase,
+            Problem::UnclosedRegex => Msg::QUnclosedRegex,
+            Problem::EmptyRegex => Msg::QEmptyRegex,
+            Problem::NegatedFilter => Msg::QNegatedFilter,
+            Problem::NameNeeded => Msg::QNameNeeded,
+            Problem::OutletNeeded => Msg::QOutletNeeded,
+            Problem::LangNeeded => Msg::QLangNeeded,
+            Problem::DateNeeded => Msg::QDateNeeded,
+            Problem::TildeNoSpace => Msg::QTildeNoSpace,
+            Problem::PrefixFuzzy => Msg::QPrefixFuzzy,
+            Problem::TildeWord => Msg::QTildeWord,
+            Problem::TildeOneWord => Msg::QTildeOneWord,
+            Problem::TildeEdits => Msg::QTildeEdits,
+            Problem::StarStart => Msg::QStarStart,
+            Problem::NearSides => Msg::QNearSides,
+            Problem::NearZero => Msg::QNearZero,
+            Problem::NearTooFar => Msg::QNearTooFar,
+            Problem::NearNumber => Msg::QNearNumber,
+        };
+        t.get(m).to_string()
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -227,7 +325,7 @@ pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Pa
                 if !after_term || pending_or.is_some() {
                     errors.push(QueryError {
                         at,
-                        message: "OR needs a term on each side".into(),
+                        problem: Problem::OrSides,
                     });
                 } else {
                     pending_or = Some(at);
@@ -237,7 +335,7 @@ pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Pa
                 negated: true,
                 term,
             } => {
-                dangling_or(&mut pending_or, &mut errors, "an exclusion");
+                dangling_or(&mut pending_or, &mut errors, Problem::OrExclusion);
                 if notes.admits(&query.excluded, &query, &term) {
                     query.excluded.push(term);
                 }
@@ -261,15 +359,15 @@ pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Pa
             // Joined with its sides, or reported, by `join_near`.
             Token::Near(_) => {}
             Token::Outlet(o) => {
-                dangling_or(&mut pending_or, &mut errors, "a filter");
+                dangling_or(&mut pending_or, &mut errors, Problem::OrFilter);
                 query.outlets.push(o)
             }
             Token::Languages(tags) => {
-                dangling_or(&mut pending_or, &mut errors, "a filter");
+                dangling_or(&mut pending_or, &mut errors, Problem::OrFilter);
                 query.languages.extend(tags)
             }
             Token::Date(d) => {
-                dangling_or(&mut pending_or, &mut errors, "a filter");
+                dangling_or(&mut pending_or, &mut errors, Problem::OrFilter);
                 query.date = Some(d)
             }
         }
@@ -277,7 +375,7 @@ pub fn parse_with(input: &str, options: Options, engine: &dyn RegexEngine) -> Pa
     if let Some(or) = pending_or {
         errors.push(QueryError {
             at: or,
-            message: "OR needs a term on each side".into(),
+            problem: Problem::OrSides,
         });
     }
     // Errors at one position keep the order they were found in.
@@ -315,25 +413,16 @@ impl Notes {
             .filter(|t| t.kind == TermKind::Regex)
             .count();
         if same {
-            self.note(
-                term.at,
-                format!("“{}” is already in the query: counted once", term.raw),
-            );
+            self.note(term.at, Problem::Repeated(term.raw.clone()));
             false
         } else if terms.len() >= MAX_TERMS {
             if !std::mem::replace(&mut self.said_terms, true) {
-                self.note(
-                    term.at,
-                    format!("only the first {MAX_TERMS} terms are searched; the rest from here are left out"),
-                );
+                self.note(term.at, Problem::TooManyTerms);
             }
             false
         } else if term.kind == TermKind::Regex && regexes >= MAX_REGEXES {
             if !std::mem::replace(&mut self.said_regexes, true) {
-                self.note(
-                    term.at,
-                    format!("only the first {MAX_REGEXES} regular expressions are searched; this one and later ones are left out"),
-                );
+                self.note(term.at, Problem::TooManyRegexes);
             }
             false
         } else {
@@ -341,8 +430,8 @@ impl Notes {
         }
     }
 
-    fn note(&mut self, at: usize, message: String) {
-        self.list.push(QueryError { at, message });
+    fn note(&mut self, at: usize, problem: Problem) {
+        self.list.push(QueryError { at, problem });
     }
 }
 
@@ -367,12 +456,9 @@ fn atom(
 }
 
 /// An `OR` waiting for its right side got `what` instead: report it at the `OR`.
-fn dangling_or(pending: &mut Option<usize>, errors: &mut Vec<QueryError>, what: &str) {
+fn dangling_or(pending: &mut Option<usize>, errors: &mut Vec<QueryError>, what: Problem) {
     if let Some(at) = pending.take() {
-        errors.push(QueryError {
-            at,
-            message: format!("OR needs a term on each side (not {what})"),
-        });
+        errors.push(QueryError { at, problem: what });
     }
 }
 
@@ -405,10 +491,7 @@ fn tokenize(
                 (true, pos + 1)
             }
             Some(_) => {
-                lexer.err(
-                    pos,
-                    "nothing follows this minus: write -word to leave documents out",
-                );
+                lexer.err(pos, Problem::LoneMinus);
                 pos += 1;
                 continue;
             }
@@ -449,11 +532,8 @@ struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
-    fn err(&mut self, at: usize, message: &str) {
-        self.errors.push(QueryError {
-            at,
-            message: message.into(),
-        })
+    fn err(&mut self, at: usize, problem: Problem) {
+        self.errors.push(QueryError { at, problem })
     }
 
     /// A term token from the item to `end`.
@@ -469,10 +549,7 @@ impl<'a> Lexer<'a> {
         let (text, consumed) = match inner.find('"') {
             Some(close) => (&inner[..close], close + 2),
             None => {
-                self.err(
-                    item.body_start,
-                    "this quote is never closed; the phrase runs to the end",
-                );
+                self.err(item.body_start, Problem::UnclosedPhrase);
                 (inner, body.len())
             }
         };
@@ -496,10 +573,7 @@ impl<'a> Lexer<'a> {
                     let text = near_text(NearSide::Word(a), NearSide::Word(b));
                     self.term(item, TermKind::Near(n), text, raw, pos);
                 }
-                (Ok(_), _) => self.err(
-                    tilde,
-                    "~ after a phrase joins two words, like \"kurti troops\"~10",
-                ),
+                (Ok(_), _) => self.err(tilde, Problem::PhraseTilde),
             }
             return pos;
         }
@@ -511,7 +585,7 @@ impl<'a> Lexer<'a> {
                 format!("\"{}\"", text.trim()),
                 pos,
             ),
-            None => self.err(item.body_start, "empty phrase"),
+            None => self.err(item.body_start, Problem::EmptyPhrase),
         }
         pos
     }
@@ -520,16 +594,13 @@ impl<'a> Lexer<'a> {
     fn regex(&mut self, item: Item) -> usize {
         let inner = &self.input[item.body_start + 1..];
         let Some(close) = regex_end(inner) else {
-            self.err(
-                item.body_start,
-                "this regular expression is never closed with /",
-            );
+            self.err(item.body_start, Problem::UnclosedRegex);
             return self.input.len();
         };
         let source = &inner[..close];
         let pos = item.body_start + close + 2;
         if source.is_empty() {
-            self.err(item.body_start, "empty regular expression");
+            self.err(item.body_start, Problem::EmptyRegex);
             return pos;
         }
         match self.engine.compile(source, !self.options.exact) {
@@ -541,7 +612,7 @@ impl<'a> Lexer<'a> {
                 (item.start, pos),
                 Some(re),
             )),
-            Compiled::Invalid(message) => self.err(item.body_start, &message),
+            Compiled::Invalid(message) => self.err(item.body_start, Problem::Regex(message)),
             Compiled::Loading => *self.regex_loading = true,
         }
         pos
@@ -579,17 +650,14 @@ impl<'a> Lexer<'a> {
     fn filter(&mut self, item: Item, field: &str, value: &'a str, pos: usize) -> Option<usize> {
         match field {
             "outlet" | "date" | "lang" | "language" if item.negated => {
-                self.err(item.start, "filters cannot be negated");
+                self.err(item.start, Problem::NegatedFilter);
                 Some(pos)
             }
             "name" => {
-                let (value, end) = self.quoted_value(value, pos, "the name");
+                let (value, end) = self.quoted_value(value, pos, Problem::UnclosedName);
                 let folded = fold_str(value.trim());
                 if folded.is_empty() {
-                    self.err(
-                        item.start,
-                        "name: needs a name, like name:Kurti or name:\"Albin Kurti\"",
-                    );
+                    self.err(item.start, Problem::NameNeeded);
                 } else {
                     let raw = self.input[item.body_start..end].to_string();
                     self.term(item, TermKind::Name, folded, raw, end);
@@ -597,10 +665,10 @@ impl<'a> Lexer<'a> {
                 Some(end)
             }
             "outlet" => {
-                let (value, end) = self.quoted_value(value, pos, "the outlet's name");
+                let (value, end) = self.quoted_value(value, pos, Problem::UnclosedOutlet);
                 let folded = fold_str(value.trim());
                 if folded.is_empty() {
-                    self.err(item.start, "outlet: needs a name, like outlet:DW");
+                    self.err(item.start, Problem::OutletNeeded);
                 } else {
                     self.tokens.push((item.start, Token::Outlet(folded)));
                 }
@@ -609,10 +677,7 @@ impl<'a> Lexer<'a> {
             "lang" | "language" => {
                 let tags = language_tags(value);
                 if tags.is_empty() {
-                    self.err(
-                        item.start,
-                        "lang: needs a language tag or name, like lang:sr or lang:albanian",
-                    );
+                    self.err(item.start, Problem::LangNeeded);
                 } else {
                     self.tokens.push((item.start, Token::Languages(tags)));
                 }
@@ -621,10 +686,7 @@ impl<'a> Lexer<'a> {
             "date" => {
                 match parse_date_range(value) {
                     Some(r) => self.tokens.push((item.start, Token::Date(r))),
-                    None => self.err(
-                        item.start,
-                        "date: needs dates like 2022-08-17, 2022-08 or 2022, or a range like 2022-08..2022-09",
-                    ),
+                    None => self.err(item.start, Problem::DateNeeded),
                 }
                 Some(pos)
             }
@@ -634,7 +696,7 @@ impl<'a> Lexer<'a> {
 
     /// A filter's value: `value` itself, or, when it is empty and a quote
     /// follows (`outlet:"Die Welt"`), the quoted words; with where it ends.
-    fn quoted_value(&mut self, value: &'a str, pos: usize, what: &str) -> (&'a str, usize) {
+    fn quoted_value(&mut self, value: &'a str, pos: usize, unclosed: Problem) -> (&'a str, usize) {
         if !value.is_empty() || !self.input[pos..].starts_with('"') {
             return (value, pos);
         }
@@ -642,10 +704,7 @@ impl<'a> Lexer<'a> {
         match q.find('"') {
             Some(c) => (&q[..c], pos + c + 2),
             None => {
-                self.err(
-                    pos,
-                    &format!("this quote is never closed; {what} runs to the end"),
-                );
+                self.err(pos, unclosed);
                 (q, self.input.len())
             }
         }
@@ -656,29 +715,23 @@ impl<'a> Lexer<'a> {
     fn fuzzy(&mut self, item: Item, word: &str, text: &str, edits: &str, pos: usize) {
         let tilde = item.start + text.len();
         if text.is_empty() {
-            return self.err(
-                item.start,
-                "~ must follow a word or a phrase, with no space: stoltenberg~, \"kurti troops\"~10",
-            );
+            return self.err(item.start, Problem::TildeNoSpace);
         }
         if text.ends_with('*') {
-            return self.err(
-                tilde,
-                "a prefix cannot also be fuzzy: write troop* or troops~",
-            );
+            return self.err(tilde, Problem::PrefixFuzzy);
         }
         let Some(folded) = normalized(text, false) else {
-            return self.err(item.start, "~ must follow a word, like stoltenberg~");
+            return self.err(item.start, Problem::TildeWord);
         };
         // One word as the word index has words ("prime-minister" is two).
         let one_word = matches!(crate::text::tokens::tokens(&folded).collect::<Vec<_>>()[..], [(0, w)] if w.len() == folded.len());
         if !one_word {
-            return self.err(tilde, "~ applies to one word, like stoltenberg~");
+            return self.err(tilde, Problem::TildeOneWord);
         }
         let edits = match edits {
             "" => fuzzy_edits(&folded),
             "0" | "1" | "2" => edits.as_bytes()[0] - b'0',
-            _ => return self.err(tilde, "~ takes 0, 1 or 2 edits, like stoltenberg~1"),
+            _ => return self.err(tilde, Problem::TildeEdits),
         };
         self.term(item, TermKind::Fuzzy(edits), folded, word.to_string(), pos);
     }
@@ -714,9 +767,7 @@ impl<'a> Lexer<'a> {
             }
             // Punctuation inside a token ("a/b") reads as the words around it, in order.
             Some(t) => self.term(item, TermKind::Phrase, t, word.to_string(), pos),
-            None if explicit_prefix => {
-                self.err(item.start, "* must follow the start of a word, like troop*")
-            }
+            None if explicit_prefix => self.err(item.start, Problem::StarStart),
             None => {}
         }
     }
@@ -728,17 +779,15 @@ pub const NEAR_DEFAULT: u16 = 10;
 pub const NEAR_MAX: u16 = 100;
 
 /// The distance of `NEAR/n` or `"a b"~n` from its digits (`""`: the default).
-fn near_distance(digits: &str) -> Result<u16, &'static str> {
+fn near_distance(digits: &str) -> Result<u16, Problem> {
     if digits.is_empty() {
         return Ok(NEAR_DEFAULT);
     }
     match digits.parse::<u16>() {
-        Ok(0) => Err("the words near each other need a distance of 1 or more, like NEAR/10"),
+        Ok(0) => Err(Problem::NearZero),
         Ok(n) if n <= NEAR_MAX => Ok(n),
-        _ if digits.bytes().all(|b| b.is_ascii_digit()) => {
-            Err("at most 100 words apart, like NEAR/100")
-        }
-        _ => Err("NEAR takes a number of words, like NEAR/10"),
+        _ if digits.bytes().all(|b| b.is_ascii_digit()) => Err(Problem::NearTooFar),
+        _ => Err(Problem::NearNumber),
     }
 }
 
@@ -817,8 +866,7 @@ fn join_near(
         let (Some(left), Some(right)) = (left, right) else {
             errors.push(QueryError {
                 at,
-                message: "NEAR needs a word or a prefix on each side, like kurti NEAR/10 troops"
-                    .into(),
+                problem: Problem::NearSides,
             });
             continue;
         };
@@ -931,7 +979,7 @@ mod tests {
             parse(input, Options::default())
                 .notes
                 .into_iter()
-                .map(|n| (n.at, n.message))
+                .map(|n| (n.at, n.message(&Texts::default())))
                 .collect()
         };
         let p = parse("kurti kurti OR kurti -nato -nato", Options::default());
@@ -971,12 +1019,32 @@ mod tests {
         assert_eq!(p.notes.len(), 1);
     }
 
+    #[test]
+    fn problems_are_said_in_the_interfaces_words() {
+        use crate::i18n::Locale;
+        let said = |input: &str, locale: Locale| {
+            let parsed = parse(input, Options::default());
+            parsed.errors[0].message(&Texts::new(locale))
+        };
+        assert_eq!(said("kurti OR", Locale::En), "OR needs a term on each side");
+        assert_eq!(
+            said("kurti OR", Locale::SrLatn),
+            "OR traži termin sa obe strane"
+        );
+        // The query's syntax stays in Latin script in Cyrillic.
+        assert_eq!(
+            said("kurti OR", Locale::SrCyrl),
+            "OR тражи термин са обе стране"
+        );
+        assert_eq!(said("date:soon", Locale::Sq), "date: kërkon data si 2022-08-17, 2022-08 ose 2022, ose një periudhë si 2022-08..2022-09");
+    }
+
     fn check_err(input: &str, at: usize, needle: &str) {
         let p = parse(input, Options::default());
         assert!(
             p.errors
                 .iter()
-                .any(|e| e.at == at && e.message.contains(needle)),
+                .any(|e| e.at == at && e.message(&Texts::default()).contains(needle)),
             "{input:?}: wanted {needle:?} at {at}, got {:?}",
             p.errors
         );
@@ -1226,8 +1294,10 @@ mod tests {
     fn huge_regexes_are_refused_not_compiled() {
         let p = parse("/(a{1000}){1000}/", Options::default());
         assert!(
-            p.errors[0].message.contains("too large")
-                || p.errors[0].message.contains("regular expression")
+            p.errors[0].message(&Texts::default()).contains("too large")
+                || p.errors[0]
+                    .message(&Texts::default())
+                    .contains("regular expression")
         );
         assert!(p.query.terms.is_empty());
     }
