@@ -125,7 +125,7 @@ test("the timeline's bars of counts are reached and zoomed by keyboard", async (
   await app.withApp({}, async (page) => {
     await dropFiles(page, files);
     await page.getByRole('region', { name: 'Your articles' }).getByText('Exploring “Your articles”').waitFor();
-    const bars = timeline(page).getByRole('button', { name: /articles published/ });
+    const bars = timeline(page).getByRole('button', { name: /articles? published/ });
     await eventually(page, async () => assert.ok((await bars.count()) > 10));
     await tabTo(page, bars.first());
     await assertFocusShown(page, '300 articles on 300 days');
