@@ -18,6 +18,8 @@ macro_rules! messages {
         impl Msg {
             /// Every key, in the table's order.
             pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+            /// How many texts the table holds.
+            pub const COUNT: usize = [$(stringify!($key)),*].len();
         }
 
         // Each language's texts as one string, each text ended by U+0001:

@@ -134,7 +134,10 @@ impl Locale {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Texts {
     locale: Locale,
-    strings: Vec<Cow<'static, str>>,
+    /// One per [`Msg`], in its order: an array of that length, so that
+    /// looking a text up needs no bounds check (each would cost the reader's
+    /// download its code and a panic location, at hundreds of places).
+    strings: Box<[Cow<'static, str>; Msg::COUNT]>,
 }
 
 impl Default for Texts {
@@ -147,7 +150,7 @@ impl Texts {
     /// The table's texts for `locale` (Serbian Cyrillic transliterated once,
     /// here).
     pub fn new(locale: Locale) -> Texts {
-        let strings = match locale {
+        let strings: Vec<Cow<'static, str>> = match locale {
             Locale::En => texts(messages::EN).map(Cow::Borrowed).collect(),
             Locale::Sq => texts(messages::SQ).map(Cow::Borrowed).collect(),
             Locale::SrLatn => texts(messages::SR).map(latin).collect(),
@@ -155,6 +158,10 @@ impl Texts {
                 .map(|s| Cow::Owned(cyrillic(s)))
                 .collect(),
         };
+        let strings = strings
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("every language has every text (tested)"));
         Texts { locale, strings }
     }
 
