@@ -11,13 +11,22 @@ mod own;
 mod regex_module;
 mod ui;
 
+use corpus_core::i18n::Texts;
 use corpus_core::Index;
+use std::rc::Rc;
+use ui::hooks::interface::{starting_locale, Start};
 
 fn main() {
     wasm_bindgen_futures::spawn_local(async move {
+        // The interface's language: the link's (`ui=`), else the corpus's,
+        // else the browser's. Its texts are fetched while the index arrives.
+        let asked = ui::history::interface_asked().map(|l| l.tag());
+        load::prefetch_texts(starting_locale(asked.unwrap_or("")));
         let index = load::index().await.and_then(|bytes| {
             Index::decode(&bytes).map_err(|e| format!("its index cannot be read: {e}"))
         });
+        let chosen = index.as_ref().map_or("", |i| i.info.interface.as_str());
+        let interface = Start::fetch(asked.unwrap_or(chosen)).await;
         // The app may start before the page has been read as far as its
         // holder; then it waits for the whole page.
         let holder = match app_holder() {
@@ -32,6 +41,7 @@ fn main() {
             Ok(index) => {
                 let props = ui::root::RootProps {
                     corpus: ui::Corpus::new(index),
+                    interface,
                 };
                 #[cfg(feature = "bench")]
                 bench::keep(&props.corpus);
@@ -42,7 +52,7 @@ fn main() {
             }
             Err(message) => {
                 load::document_read().await;
-                show_load_error(&holder, message)
+                show_load_error(&holder, message, interface.texts)
             }
         }
     });
@@ -83,13 +93,14 @@ fn replace_prerendered(holder: &web_sys::Element) -> Option<web_sys::Element> {
 
 /// The reason the app cannot start, above the pre-rendered articles, which
 /// stay readable.
-fn show_load_error(root: &web_sys::Element, message: String) {
+fn show_load_error(root: &web_sys::Element, message: String, texts: Rc<Texts>) {
     let Ok(holder) = gloo::utils::document().create_element("div") else {
         return;
     };
     let _ = root.insert_before(&holder, root.first_child().as_ref());
     let props = ui::components::load_error::LoadErrorProps {
         message: message.into(),
+        texts,
     };
     yew::Renderer::<ui::components::load_error::LoadError>::with_root_and_props(holder, props)
         .render();

@@ -18,6 +18,7 @@ use super::Corpus;
 use corpus_core::figure::caption::view_parts;
 use corpus_core::i18n::Msg;
 use corpus_core::view::link::{self, Decoded, Mode};
+use corpus_core::view::request::LinkProblem;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,12 +44,12 @@ pub struct AppProps {
 
 /// What the link the page opened with could not use, and how to put it away.
 #[hook]
-fn use_problems(opened: &Decoded) -> (Rc<Vec<String>>, Callback<Vec<String>>) {
+fn use_problems(opened: &Decoded) -> (Rc<Vec<LinkProblem>>, Callback<Vec<LinkProblem>>) {
     let first = opened.problems.clone();
     let problems = use_state(move || Rc::new(first));
     let on_problems = {
         let problems = problems.clone();
-        use_callback((), move |p: Vec<String>, _| problems.set(Rc::new(p)))
+        use_callback((), move |p: Vec<LinkProblem>, _| problems.set(Rc::new(p)))
     };
     ((*problems).clone(), on_problems)
 }

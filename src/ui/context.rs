@@ -120,6 +120,8 @@ pub struct Interface {
     pub texts: Rc<Texts>,
     /// Changes the interface's language.
     pub on_choose: Callback<Locale>,
+    /// Why the language last chosen could not be shown, if it could not.
+    pub problem: Option<AttrValue>,
 }
 
 /// The interface's words (English outside the root, as on the load error).
@@ -134,5 +136,6 @@ pub fn use_interface() -> Interface {
     use_context::<Interface>().unwrap_or_else(|| Interface {
         texts: Rc::new(Texts::default()),
         on_choose: Callback::noop(),
+        problem: None,
     })
 }

@@ -4,7 +4,9 @@
 
 use super::state::{Action, Inputs, ViewState};
 use super::Corpus;
+use corpus_core::i18n::Locale;
 use corpus_core::view::link::{self, Decoded, Mode};
+use corpus_core::view::request::LinkProblem;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +23,14 @@ fn search() -> String {
         .location()
         .search()
         .unwrap_or_default()
+}
+
+/// The interface's language the page was opened with: `ui=` in its link,
+/// or in its query string (for hosts that cannot set a fragment).
+pub fn interface_asked() -> Option<Locale> {
+    let search = search();
+    link::interface_of(&fragment())
+        .or_else(|| link::interface_of(search.strip_prefix('?').unwrap_or(&search)))
 }
 
 /// The view and mode of the link `fragment`, in the page as it was opened:
@@ -52,7 +62,7 @@ pub fn use_fragment_sync(
     corpus: &Corpus,
     state: &UseReducerHandle<Inputs>,
     mode: Rc<Mode>,
-    on_problems: Callback<Vec<String>>,
+    on_problems: Callback<Vec<LinkProblem>>,
 ) {
     // (the view last written, whether that write was typing)
     let written = use_mut_ref(|| None::<(ViewState, bool)>);

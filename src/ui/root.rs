@@ -7,7 +7,7 @@ use super::app::App;
 use super::components::own_banner::{own_banner, OwnBannerProps};
 use super::context::Interface;
 use super::history;
-use super::hooks::interface::use_interface_language;
+use super::hooks::interface::{use_interface_language, Start};
 use super::hooks::own::{use_own_articles, Work};
 use super::Corpus;
 use corpus_core::i18n::Msg;
@@ -18,6 +18,8 @@ use yew::prelude::*;
 pub struct RootProps {
     /// The page's own corpus.
     pub corpus: Corpus,
+    /// The interface's language at the start, its texts fetched.
+    pub interface: Start,
 }
 
 /// Whether a drag carries files (not text or a link from the page).
@@ -72,11 +74,8 @@ fn use_file_drop(
 #[function_component]
 pub fn Root(props: &RootProps) -> Html {
     let own = use_own_articles();
-    let (texts, on_choose) = use_interface_language(&props.corpus.info.interface);
-    let interface = Interface {
-        texts: texts.clone(),
-        on_choose,
-    };
+    let interface = use_interface_language(&props.interface);
+    let texts = interface.texts.clone();
     // The link the page was opened with, and the corpus it names.
     let opened = use_memo((), |_| AttrValue::from(history::fragment()));
     let embed = use_memo((), |_| history::embedded(&opened));

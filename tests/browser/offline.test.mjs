@@ -68,6 +68,9 @@ test('the single file works from file:// with nothing fetched', async () => {
     assert.match(png.name, /-timeline\.png$/);
     assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG');
     assert.ok(png.bytes.length > 5000, `a drawn picture: ${png.bytes.length} bytes`);
+    // The interface's other languages are inside the file too.
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Српски (ћирилица)' });
+    await page.getByRole('searchbox', { name: 'Претрага' }).waitFor();
     const outside = requests.filter((u) => !u.startsWith(file.split('#')[0]) && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(outside, [], 'nothing but the file itself');
     assert.deepEqual(errors, []);

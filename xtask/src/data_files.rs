@@ -1,9 +1,10 @@
-//! The files the app loads beside its code: the corpus index and the regex
-//! module, written into a build's folder under names that change with their
+//! The files the app loads beside its code: the corpus index, the regex
+//! module, the interface's texts in each language but English, written into a build's folder under names that change with their
 //! contents (so browsers may cache them for good).
 
 use crate::shell::{root, run, Result};
 use crate::tools;
+use corpus_core::i18n::{Locale, Texts};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,6 +15,20 @@ pub fn write_hashed(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<S
     let path = dir.join(&name);
     std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(name)
+}
+
+/// Writes the interface's texts in each language but English (compiled into
+/// the app) as `texts-{tag}-{hash}.txt`: each language's tag and file name.
+pub fn write_texts(dir: &Path) -> Result<Vec<(&'static str, String)>> {
+    Locale::ALL
+        .into_iter()
+        .filter(|&l| l != Locale::En)
+        .map(|l| {
+            let stem = format!("texts-{}", l.tag());
+            let name = write_hashed(dir, &stem, "txt", Texts::table(l).as_bytes())?;
+            Ok((l.tag(), name))
+        })
+        .collect()
 }
 
 /// The first 8 bytes of `bytes`' SHA-256, in hex: a name that changes with them.

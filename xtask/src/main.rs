@@ -158,7 +158,10 @@ fn export_index(index: &corpus_core::Index, dir: &Path) -> Result {
 fn post_build(dir: &Path) -> Result {
     let (index, _) = load_index()?;
     export_index(&index, dir)?;
+    let texts = data_files::write_texts(dir)?;
+    let texts: Vec<(&str, &str)> = texts.iter().map(|(t, f)| (*t, f.as_str())).collect();
     let files = page::DataFiles {
+        texts: &texts,
         index: &data_files::write_hashed(dir, "corpus", "bin", &index.encode())?,
         regex: &data_files::write_hashed(dir, "regex", "wasm", &data_files::regex_module()?)?,
         ingest: &data_files::write_hashed(dir, "ingest", "wasm", &data_files::ingest_module()?)?,
@@ -268,6 +271,8 @@ fn print_sizes(dist: &Path, offline: &str) -> Result {
             " (only on “Download data”)"
         } else if name.starts_with("regex-") {
             " (only on the first regex search)"
+        } else if name.starts_with("texts-") {
+            " (only for a reader of that language)"
         } else if name.starts_with("ingest-") {
             " (only when the reader opens their own articles)"
         } else if name == offline {

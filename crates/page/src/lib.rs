@@ -139,6 +139,9 @@ pub struct DataFiles<'a> {
     pub ingest: &'a str,
     /// The single offline file's name, for a page opened from disk.
     pub offline: &'a str,
+    /// The interface's texts in each language but English (compiled into
+    /// the app), by tag: fetched when a reader's interface speaks it.
+    pub texts: &'a [(&'a str, &'a str)],
 }
 
 /// The id of the script that hands the app its files (see `src/load.rs`).
@@ -195,9 +198,10 @@ fn compile_early(html: &str) -> (String, Option<AppWasm>) {
 }
 
 /// The served page's hand-over: the app's code starts compiling and the
-/// index's fetch starts as the page is read, in parallel; the regex module's
-/// fetch waits for the app to ask.
-fn served_loader(files: &DataFiles, app: Option<&AppWasm>) -> String {
+/// index's fetch starts as the page is read, in parallel, with the texts of
+/// the corpus's `interface` language if it is not English; the regex
+/// module's fetch waits for the app to ask.
+fn served_loader(files: &DataFiles, app: Option<&AppWasm>, interface: &str) -> String {
     let app = app.map_or(String::new(), |a| {
         let integrity = a
             .integrity
@@ -213,6 +217,15 @@ fn served_loader(files: &DataFiles, app: Option<&AppWasm>) -> String {
          instead, the explorer in one file. The articles follow.",
         files.offline
     );
+    let texts: serde_json::Map<String, serde_json::Value> = files
+        .texts
+        .iter()
+        .map(|(tag, file)| (tag.to_string(), format!("./{file}").into()))
+        .collect();
+    let texts = serde_json::Value::Object(texts)
+        .to_string()
+        .replace("</", "<\\/");
+    let interface = Locale::from_tag(interface).unwrap_or_default().tag();
     fill(
         SERVED_LOADER,
         &[
@@ -223,6 +236,8 @@ fn served_loader(files: &DataFiles, app: Option<&AppWasm>) -> String {
             ("__REGEX__", &js_string(&format!("./{}", files.regex))),
             ("__INGEST__", &js_string(&format!("./{}", files.ingest))),
             ("__OFFLINE__", &js_string(&format!("./{}", files.offline))),
+            ("__TEXTS__", &texts),
+            ("__INTERFACE__", &js_string(interface)),
         ],
     )
 }
@@ -278,7 +293,7 @@ pub fn finish(html: &str, index: &Index, files: &DataFiles) -> Result<String, St
         &html,
         &format!(
             "<script id=\"{LOADER_ID}\">{}</script>",
-            served_loader(files, app.as_ref())
+            served_loader(files, app.as_ref(), &index.info.interface)
         ),
     )?;
     if html.contains(TRUNK_SERVE_PLACEHOLDER) {
@@ -396,6 +411,16 @@ fn data_block(id: &str, bytes: &[u8]) -> String {
     )
 }
 
+/// The interface's texts in each language but English, as data blocks
+/// `texts-{tag}` (see `offline_loader.js`).
+fn texts_blocks() -> String {
+    Locale::ALL
+        .into_iter()
+        .filter(|&l| l != Locale::En)
+        .map(|l| data_block(&format!("texts-{}", l.tag()), Texts::table(l).as_bytes()))
+        .collect()
+}
+
 /// One HTML file holding everything: opens from `file://` (no module imports,
 /// no fetches: the app, the index and the regex module are inlined as base64
 /// and read from bytes).
@@ -439,6 +464,7 @@ pub fn single_file(b: &Build) -> Result<String, String> {
         data_block("corpus-index", b.index),
         data_block("regex-module", b.regex),
         data_block("ingest-module", b.ingest),
+        texts_blocks(),
     ]
     .concat();
     let style = format!("\n{}\n", b.css);
@@ -516,6 +542,10 @@ mod tests {
         regex: "regex-1.wasm",
         ingest: "ingest-1.wasm",
         offline: "talks-</script>-offline.html",
+        texts: &[
+            ("sr-Latn", "texts-sr-Latn-1.txt"),
+            ("sq", "texts-sq-</script>.txt"),
+        ],
     };
 
     fn one_article() -> Index {
@@ -560,7 +590,7 @@ mod tests {
             href: "./app-1_bg.wasm".into(),
             integrity: Some("sha384-w".into()),
         };
-        assert!(page.contains(&hash(&served_loader(&FILES, Some(&app)))));
+        assert!(page.contains(&hash(&served_loader(&FILES, Some(&app), ""))));
         assert!(page.contains(
             "app: compile(\"./app-1_bg.wasm\", { credentials: \"same-origin\", integrity: \"sha384-w\" }),"
         ));
@@ -648,8 +678,16 @@ mod tests {
             .iter()
             .filter(|s| s.contains("__wbg_init"))
             .collect();
-        assert_eq!(scripts.len(), 5);
+        // The script, four modules' blocks, three languages' texts.
+        assert_eq!(scripts.len(), 8);
         assert_eq!(running.len(), 1);
+        for tag in ["sr-Latn", "sr-Cyrl", "sq"] {
+            let locale = Locale::from_tag(tag).unwrap();
+            assert!(single.contains(&format!(
+                "<script type=\"application/octet-stream\" id=\"texts-{tag}\">{}</script>",
+                STANDARD.encode(Texts::table(locale))
+            )));
+        }
         assert!(single.contains(&hash(running[0])));
         assert!(single.contains(&hash("\nbody { color: red }\n")));
         assert!(single.contains(&format!(
@@ -775,7 +813,12 @@ mod tests {
             integrity: Some("sha384-w".into()),
         };
         for app in [None, Some(&app)] {
-            let loader = served_loader(&FILES, app);
+            let loader = served_loader(&FILES, app, "sq");
+            // Each language's file, escaped; the corpus's own fetched at once.
+            assert!(loader.contains(
+                r#"{"sq":"./texts-sq-<\/script>.txt","sr-Latn":"./texts-sr-Latn-1.txt"}"#
+            ));
+            assert!(loader.contains("const early = \"sq\";"));
             assert!(
                 !loader.contains("__"),
                 "every placeholder is filled in: {loader}"
@@ -796,6 +839,8 @@ mod tests {
             "__REGEX__",
             "__INGEST__",
             "__OFFLINE__",
+            "__TEXTS__",
+            "__INTERFACE__",
         ] {
             assert_eq!(
                 SERVED_LOADER.matches(placeholder).count(),

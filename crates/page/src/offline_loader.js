@@ -14,5 +14,11 @@ const thisFile = () => {
 window.explorerData = {
   index: Promise.resolve().then(() => bytesOf("corpus-index").buffer),
   regex: () => Promise.resolve().then(() => bytesOf("regex-module").buffer),
+  // The interface's texts by language (English is in the app).
+  texts: (tag) =>
+    Promise.resolve().then(() => {
+      if (!document.getElementById(`texts-${tag}`)) throw new Error(`this file has no interface texts in ${tag}`);
+      return bytesOf(`texts-${tag}`).buffer;
+    }),
   ...ingestHost(() => Promise.resolve().then(() => bytesOf("ingest-module").buffer), () => Promise.resolve().then(thisFile)),
 };

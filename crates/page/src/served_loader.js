@@ -17,10 +17,21 @@ window.explorerData = (() => {
     WebAssembly.compileStreaming(fetch(url, options)).catch(() =>
       fetch(url, options).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
     );
+  // The interface's texts by language (English is in the app), each
+  // fetched once; the corpus's own interface language's right away.
+  const textFiles = __TEXTS__;
+  const asked = {};
+  const texts = (tag) =>
+    (asked[tag] ??= textFiles[tag]
+      ? get(textFiles[tag])
+      : Promise.reject(new Error(`this page has no interface texts in ${tag}`)));
+  const early = __INTERFACE__;
+  if (textFiles[early]) texts(early).catch(() => {});
 /*__INGEST_HOST__*/
   return {/*__APP__*/
     index: get(__INDEX__),
     regex: () => get(__REGEX__),
+    texts,
     ...ingestHost(() => get(__INGEST__), () => get(__OFFLINE__, "text")),
   };
 })();

@@ -38,7 +38,7 @@ pub fn mentions_label(t: &Texts, mentions: u32, docs: u32) -> String {
         Msg::MentionsInDocuments,
         &[
             &t.count(Msg::Mentions, mentions as usize),
-            &t.count(Msg::Documents, docs as usize),
+            &t.count(Msg::DocumentsIn, docs as usize),
         ],
     )
 }

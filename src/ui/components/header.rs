@@ -17,6 +17,7 @@ use crate::ui::state::Inputs;
 use crate::ui::Corpus;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::time::calendar::years_label;
+use corpus_core::view::request::LinkProblem;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,7 +34,7 @@ pub struct HeaderProps {
     /// Where the data export is: beside the page, inside it, or a `blob:`.
     pub data_href: AttrValue,
     /// What the link the page was opened with could not use.
-    pub problems: Rc<Vec<String>>,
+    pub problems: Rc<Vec<LinkProblem>>,
     /// Called to put those problems away.
     pub on_dismiss_problems: Callback<()>,
     /// The compact layout of an embedded explorer: a link to the full one

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 /// The interface's language switcher: each language named in itself
 /// ("Српски (ћирилица)"), so a reader finds theirs whatever the interface
-/// speaks now. The articles stay as written.
+/// speaks now. The articles stay as written. A language whose texts cannot
+/// be fetched says why beside it, and the interface stays as it was.
 #[function_component]
 pub fn InterfaceLanguage() -> Html {
     let interface = use_interface();
@@ -15,13 +16,20 @@ pub fn InterfaceLanguage() -> Html {
         Locale::from_tag(&select.value()).unwrap_or_default()
     });
     html! {
+        <>
         <label class="interface-language">
             <span class="visually-hidden">{ interface.texts.get(Msg::InterfaceLanguage) }</span>
-            <select {onchange}>
+            // Keyed by the problem: a language that failed is drawn afresh,
+            // showing the language in force again.
+            <select {onchange} key={interface.problem.as_deref().unwrap_or_default().to_string()}>
                 { for Locale::ALL.into_iter().map(|l| html! {
                     <option value={l.tag()} lang={l.tag()} selected={l == current}>{ l.own_name() }</option>
                 }) }
             </select>
         </label>
+        if let Some(problem) = interface.problem.clone() {
+            <p class="interface-problem" role="alert">{ problem }</p>
+        }
+        </>
     }
 }

@@ -142,7 +142,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
         <section class="quotes" aria-label={t.get(Msg::TabQuotes).to_string()}>
             <p class="hint">{ t.fill(Msg::QuotesSummary, &[
                 &t.count(Msg::Quotations, shown.len()),
-                &t.count(Msg::Documents, listing::documents(corpus, &shown)),
+                &t.count(Msg::DocumentsIn, listing::documents(corpus, &shown)),
                 &t.count(Msg::Speakers, named)]) }</p>
             { statements_view(&t, corpus, &statements) }
             <h3 class="section-title">{ t.get(Msg::BySpeaker) }</h3>

@@ -50,10 +50,10 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
 /// The count in words: documents shown, matches, and whether the regex engine
 /// is still loading.
 fn status_text(t: &Texts, props: &ResultStatusProps) -> String {
-    let documents = t.count(Msg::Documents, props.total);
     let text = if !props.filtering {
-        documents
+        t.count(Msg::Documents, props.total)
     } else {
+        let documents = t.count(Msg::DocumentsOf, props.total);
         let shown = t.fill(Msg::ShownOf, &[&t.number(props.shown), &documents]);
         if props.capped {
             let first = t.fill(Msg::FirstMatchesCapped, &[&t.number(props.hits)]);

@@ -4,7 +4,9 @@
 //! page's `<html lang>` follows it, so that screen readers speak the
 //! interface in its language (each article's text carries its own).
 
-use corpus_core::i18n::{Locale, Texts};
+use crate::load;
+use crate::ui::context::Interface;
+use corpus_core::i18n::{Locale, Msg, Texts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,21 +31,75 @@ pub fn starting_locale(chosen: &str) -> Locale {
         .unwrap_or_else(|| Locale::negotiate(browser_languages().iter().map(String::as_str)))
 }
 
-/// The interface's words in the language in force, and the callback that
-/// changes it.
+/// The interface's language the page starts in: its texts, or why they
+/// could not be had (then English).
+#[derive(Clone, PartialEq)]
+pub struct Start {
+    pub texts: Rc<Texts>,
+    pub problem: Option<AttrValue>,
+}
+
+impl Start {
+    /// The texts of the language `chosen` (a corpus's setting) or the
+    /// reader's browser asks for, fetched; English if they cannot be.
+    pub async fn fetch(chosen: &str) -> Start {
+        let locale = starting_locale(chosen);
+        match load::interface_texts(locale).await {
+            Ok(t) => Start {
+                texts: Rc::new(t),
+                problem: None,
+            },
+            Err(why) => Start {
+                texts: Rc::new(Texts::english()),
+                problem: Some(not_shown(&Texts::english(), locale, &why)),
+            },
+        }
+    }
+}
+
+/// "The interface cannot be shown in Shqip: …", in the words in force.
+fn not_shown(t: &Texts, wanted: Locale, why: &str) -> AttrValue {
+    t.fill(Msg::InterfaceNotLoaded, &[wanted.own_name(), why])
+        .into()
+}
+
+/// The interface's words in the language in force, from `start`; the
+/// callback that changes it (fetching a language's texts the first time:
+/// the language changes once they are there, and the last one asked for
+/// wins); and why the last language asked for could not be shown.
 #[hook]
-pub fn use_interface_language(chosen: &str) -> (Rc<Texts>, Callback<Locale>) {
-    let chosen = chosen.to_string();
-    let locale = use_state_eq(move || starting_locale(&chosen));
-    let texts = use_memo(*locale, |&l| Texts::new(l));
-    use_effect_with(*locale, |l| {
+pub fn use_interface_language(start: &Start) -> Interface {
+    let texts = use_state_eq(|| start.texts.clone());
+    let problem = use_state_eq(|| start.problem.clone());
+    let wanted = use_mut_ref(|| start.texts.locale());
+    use_effect_with(texts.locale(), |l| {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("lang", l.tag());
         }
     });
-    let choose = {
-        let locale = locale.clone();
-        Callback::from(move |l: Locale| locale.set(l))
+    let on_choose = {
+        let (texts, problem) = (texts.clone(), problem.clone());
+        Callback::from(move |l: Locale| {
+            *wanted.borrow_mut() = l;
+            let (texts, problem, wanted) = (texts.clone(), problem.clone(), wanted.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let fetched = load::interface_texts(l).await;
+                if *wanted.borrow() != l {
+                    return;
+                }
+                match fetched {
+                    Ok(t) => {
+                        texts.set(Rc::new(t));
+                        problem.set(None);
+                    }
+                    Err(why) => problem.set(Some(not_shown(&texts, l, &why))),
+                }
+            });
+        })
     };
-    (texts, choose)
+    Interface {
+        texts: (*texts).clone(),
+        on_choose,
+        problem: (*problem).clone(),
+    }
 }

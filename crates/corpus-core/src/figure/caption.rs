@@ -59,7 +59,7 @@ impl Caption {
         today: i64,
         t: &Texts,
     ) -> Caption {
-        let total = t.count(Msg::Articles, index.documents.len());
+        let total = t.count(Msg::ArticlesOf, index.documents.len());
         let saved = t.date_long(civil_from_days(today));
         Caption {
             title: format!("{what} · {}", index.info.title),

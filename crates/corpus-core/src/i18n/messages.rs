@@ -25,8 +25,14 @@ macro_rules! messages {
         // Each language's texts as one string, each text ended by U+0001:
         // a table of string references would cost the reader's download
         // 8 bytes a text and language, and compresses badly.
+        // Serbian and Albanian are compiled in only with the `translations`
+        // feature (the build, the tests): the reader's app fetches the
+        // language it shows (`Texts::from_table`), so that a reader in one
+        // language does not download the others.
         pub(super) const EN: &str = concat!($($en, "\u{1}"),*);
+        #[cfg(feature = "translations")]
         pub(super) const SR: &str = concat!($($sr, "\u{1}"),*);
+        #[cfg(feature = "translations")]
         pub(super) const SQ: &str = concat!($($sq, "\u{1}"),*);
     };
 }
@@ -99,6 +105,11 @@ messages! {
     // Counts.
     Articles: "{n} article|{n} articles", "{n} članak|{n} članka|{n} članaka", "{n} artikull|{n} artikuj";
     Documents: "{n} document|{n} documents", "{n} dokument|{n} dokumenta|{n} dokumenata", "{n} dokument|{n} dokumente";
+    // The same counts after "of" and "in" (Serbian: genitive and locative
+    // singular after `od` and `u`: "1 od 1 dokumenta", "u 1 dokumentu").
+    ArticlesOf: "{n} article|{n} articles", "{n} članka|{n} članka|{n} članaka", "{n} artikull|{n} artikuj";
+    DocumentsOf: "{n} document|{n} documents", "{n} dokumenta|{n} dokumenta|{n} dokumenata", "{n} dokument|{n} dokumente";
+    DocumentsIn: "{n} document|{n} documents", "{n} dokumentu|{n} dokumenta|{n} dokumenata", "{n} dokument|{n} dokumente";
     Matches: "{n} match|{n} matches", "{n} pogodak|{n} pogotka|{n} pogodaka", "{n} përputhje|{n} përputhje";
     Files: "{n} file|{n} files", "{n} datoteka|{n} datoteke|{n} datoteka", "{n} skedar|{n} skedarë";
     Sentences: "{n} sentence|{n} sentences", "{n} rečenica|{n} rečenice|{n} rečenica", "{n} fjali|{n} fjali";
@@ -113,6 +124,22 @@ messages! {
     OpenFullExplorer: "Open full explorer", "Otvori ceo istraživač", "Hap eksploruesin e plotë";
     DownloadData: "Download data", "Preuzmi podatke", "Shkarko të dhënat";
     InterfaceLanguage: "Interface language", "Jezik interfejsa", "Gjuha e ndërfaqes";
+    InterfaceNotLoaded: "The interface cannot be shown in {0}: {1}", "Interfejs ne može da se prikaže na jeziku {0}: {1}", "Ndërfaqja nuk mund të shfaqet në {0}: {1}";
+    LinkNotText: "“{0}” is not valid text in this link", "„{0}“ nije ispravan tekst u ovom linku", "„{0}“ nuk është tekst i vlefshëm në këtë lidhje";
+    LinkOtherCorpus: "this link is for other articles (“{0}”), not “{1}”: open those with “{2}” to see its view", "ovaj link je za druge članke („{0}“), ne za „{1}“: otvorite ih dugmetom „{2}“ da biste videli njegov prikaz", "kjo lidhje është për artikuj të tjerë („{0}“), jo për „{1}“: hapini ata me „{2}“ për të parë pamjen e saj";
+    LinkUnknownSetting: "the setting “{0}” is unknown", "podešavanje „{0}“ je nepoznato", "parametri „{0}“ është i panjohur";
+    LinkNullOrigin: "“null” cannot be an allowed origin: any sandboxed frame has it", "„`null`“ ne može biti dozvoljeno poreklo: ima ga svaki izolovani okvir", "„null“ nuk mund të jetë origjinë e lejuar: e ka çdo kornizë e izoluar";
+    LinkNotAnOrigin: "“{0}” is not an origin (like https://example.org)", "„{0}“ nije poreklo (kao `https://example.org`)", "„{0}“ nuk është origjinë (si https://example.org)";
+    LinkBadInterface: "the interface language “{0}” is not one of {1}", "jezik interfejsa „{0}“ nije među ponuđenima: {1}", "gjuha e ndërfaqes „{0}“ nuk është një nga {1}";
+    LinkNoName: "no name “{0}” in this corpus", "u ovom korpusu nema imena „{0}“", "nuk ka emër „{0}“ në këtë korpus";
+    LinkNotADate: "“{0}” is not a date (YYYY-MM-DD)", "„{0}“ nije datum (`YYYY-MM-DD`)", "„{0}“ nuk është datë (YYYY-MM-DD)";
+    LinkNoDocument: "no document “{0}” in this corpus", "u ovom korpusu nema dokumenta „{0}“", "nuk ka dokument „{0}“ në këtë korpus";
+    LinkPassageWithoutDocument: "a passage needs a document (doc)", "za odlomak je potreban dokument (`doc`)", "një pasazh kërkon një dokument (doc)";
+    LinkNotAPassage: "“{0}” is not a passage of that document", "„{0}“ nije odlomak tog dokumenta", "„{0}“ nuk është pasazh i atij dokumenti";
+    LinkNotInDocument: "“{0}” is not in that document", "„{0}“ nije u tom dokumentu", "„{0}“ nuk është në atë dokument";
+    LinkBadView: "the view “{0}” is not one of {1}", "prikaz „{0}“ nije među ponuđenima: {1}", "pamja „{0}“ nuk është një nga {1}";
+    LinkBadSort: "the order “{0}” is not one of {1}", "redosled „{0}“ nije među ponuđenima: {1}", "renditja „{0}“ nuk është një nga {1}";
+    LinkBadConcordanceSort: "the concordance order “{0}” is not one of {1}", "redosled konkordancije „{0}“ nije među ponuđenima: {1}", "renditja e konkordancës „{0}“ nuk është një nga {1}";
     CorpusNotLoaded: "The corpus could not be loaded", "Korpus nije mogao da se učita", "Korpusi nuk mund të ngarkohej";
     View: "View", "Prikaz", "Pamja";
     TabReader: "Reader", "Čitač", "Lexuesi";

@@ -16,9 +16,20 @@
 //!   order and month names (`17 August 2022`, `17. avgust 2022.`,
 //!   `17 gusht 2022`).
 //!
+//! - English is compiled into every build; Serbian and Albanian only with
+//!   the `translations` feature (the build and the tests), which writes each
+//!   language's texts as shown ([`Texts::table`]) beside the app. The app
+//!   fetches the one it shows ([`Texts::from_table`]): no reader downloads
+//!   the languages they do not read.
+//!
 //! The articles' own text is never translated: only the interface around it.
 
+#[cfg(feature = "translations")]
+mod cyrillic;
 pub mod messages;
+
+#[cfg(feature = "translations")]
+pub use cyrillic::cyrillic;
 
 pub use messages::Msg;
 
@@ -144,27 +155,68 @@ pub struct Texts {
 
 impl Default for Texts {
     fn default() -> Texts {
-        Texts::new(Locale::En)
+        Texts::english()
     }
 }
 
 impl Texts {
-    /// The table's texts for `locale` (Serbian Cyrillic transliterated once,
-    /// here).
+    /// The interface in English, the language every build holds.
+    pub fn english() -> Texts {
+        Texts::from_strings(Locale::En, texts(messages::EN).map(Cow::Borrowed).collect())
+            .unwrap_or_else(|_| unreachable!("the table has every English text"))
+    }
+
+    /// The table's texts for `locale` (Serbian Cyrillic transliterated
+    /// here): at build time and in tests; the reader's app fetches them
+    /// ([`Texts::from_table`]).
+    #[cfg(feature = "translations")]
     pub fn new(locale: Locale) -> Texts {
         let strings: Vec<Cow<'static, str>> = match locale {
-            Locale::En => texts(messages::EN).map(Cow::Borrowed).collect(),
+            Locale::En => return Texts::english(),
             Locale::Sq => texts(messages::SQ).map(Cow::Borrowed).collect(),
-            Locale::SrLatn => texts(messages::SR).map(latin).collect(),
+            Locale::SrLatn => texts(messages::SR).map(cyrillic::latin).collect(),
             Locale::SrCyrl => texts(messages::SR)
-                .map(|s| Cow::Owned(cyrillic(s)))
+                .map(|s| Cow::Owned(cyrillic::cyrillic(s)))
                 .collect(),
         };
-        let strings = strings
-            .into_boxed_slice()
-            .try_into()
-            .unwrap_or_else(|_| unreachable!("every language has every text (tested)"));
-        Texts { locale, strings }
+        Texts::from_strings(locale, strings)
+            .unwrap_or_else(|_| unreachable!("every language has every text (tested)"))
+    }
+
+    /// A language's texts as the build writes them for the app to fetch:
+    /// each as shown, ended by U+0001, in the table's order.
+    #[cfg(feature = "translations")]
+    pub fn table(locale: Locale) -> String {
+        let shown = Texts::new(locale);
+        let mut out = String::new();
+        for s in shown.strings.iter() {
+            out.push_str(s);
+            out.push('\u{1}');
+        }
+        out
+    }
+
+    /// A language's texts from the file the build wrote ([`Texts::table`]).
+    /// A file of another build (a different number of texts) is refused:
+    /// its texts would stand in the wrong places.
+    pub fn from_table(locale: Locale, table: &str) -> Result<Texts, String> {
+        let strings: Vec<Cow<'static, str>> = table
+            .split_terminator('\u{1}')
+            .map(|s| Cow::Owned(s.to_string()))
+            .collect();
+        let found = strings.len();
+        Texts::from_strings(locale, strings).map_err(|_| {
+            format!(
+                "the interface's texts in {} are of another version ({found} of {} texts)",
+                locale.tag(),
+                Msg::COUNT
+            )
+        })
+    }
+
+    fn from_strings(locale: Locale, strings: Vec<Cow<'static, str>>) -> Result<Texts, ()> {
+        let strings = strings.into_boxed_slice().try_into().map_err(|_| ())?;
+        Ok(Texts { locale, strings })
     }
 
     pub fn locale(&self) -> Locale {
@@ -406,141 +458,5 @@ fn fill(template: &str, n: Option<&str>, args: &[&str]) -> String {
     out
 }
 
-/// Serbian Latin as shown: the marks that keep a stretch from the Cyrillic
-/// transliteration (`` `kfor OR nato` ``) taken out.
-fn latin(s: &'static str) -> Cow<'static, str> {
-    if s.contains('`') {
-        Cow::Owned(s.replace('`', ""))
-    } else {
-        Cow::Borrowed(s)
-    }
-}
-
-/// Serbian Latin in Cyrillic script, by the standard one-to-one alphabet
-/// (CLDR's `sr-Latn-sr-Cyrl`, Vuk's alphabet): `lj` → `љ`, `nj` → `њ`,
-/// `dž` → `џ`, `đ` → `ђ`, `ć` → `ћ`, `j` → `ј`…; a digraph's capital first
-/// letter (`Lj`, `LJ`) one capital. What must stay Latin stays: stretches
-/// between backquotes (query examples, key names, file formats such as
-/// `CSV`, which Serbian Cyrillic text writes in Latin) and places (`{0}`).
-pub fn cyrillic(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 2);
-    let mut verbatim = false;
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '`' {
-            verbatim = !verbatim;
-            i += 1;
-            continue;
-        }
-        if verbatim {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if c == '{' {
-            let end = chars[i..]
-                .iter()
-                .position(|&x| x == '}')
-                .map_or(chars.len(), |p| i + p + 1);
-            out.extend(&chars[i..end]);
-            i = end;
-            continue;
-        }
-        let next = chars.get(i + 1).copied();
-        let pair = next.and_then(|n| digraph(c, n));
-        match pair {
-            Some(cyr) => {
-                out.push(cyr);
-                i += 2;
-            }
-            None => {
-                out.push(letter(c));
-                i += 1;
-            }
-        }
-    }
-    out
-}
-
-/// The Cyrillic letter of a Latin digraph: `lj`, `nj`, `dž`, their first
-/// letter in either case (`Lj`, `LJ` → `Љ`).
-fn digraph(a: char, b: char) -> Option<char> {
-    const DIGRAPHS: [(char, char, char, char); 3] = [
-        ('l', 'j', 'љ', 'Љ'),
-        ('n', 'j', 'њ', 'Њ'),
-        ('d', 'ž', 'џ', 'Џ'),
-    ];
-    DIGRAPHS.iter().find_map(|&(first, second, lower, upper)| {
-        let second_upper = upper_latin(second);
-        if b != second && b != second_upper {
-            return None;
-        }
-        match a {
-            _ if a == first => Some(lower),
-            _ if a == upper_latin(first) => Some(upper),
-            _ => None,
-        }
-    })
-}
-
-/// The capital of one of the Latin letters below (ASCII, or `č ć đ š ž`),
-/// by a table: Unicode's case tables would cost the reader's download
-/// several kilobytes for thirty letters.
-fn upper_latin(c: char) -> char {
-    match c {
-        'č' => 'Č',
-        'ć' => 'Ć',
-        'đ' => 'Đ',
-        'š' => 'Š',
-        'ž' => 'Ž',
-        _ => c.to_ascii_uppercase(),
-    }
-}
-
-/// The Cyrillic letter of one Latin letter, in its case; anything else as
-/// it is.
-fn letter(c: char) -> char {
-    /// Gaj's Latin alphabet and Vuk's Cyrillic, lower case then capital.
-    const LETTERS: [(char, char, char); 27] = [
-        ('a', 'а', 'А'),
-        ('b', 'б', 'Б'),
-        ('c', 'ц', 'Ц'),
-        ('č', 'ч', 'Ч'),
-        ('ć', 'ћ', 'Ћ'),
-        ('d', 'д', 'Д'),
-        ('đ', 'ђ', 'Ђ'),
-        ('e', 'е', 'Е'),
-        ('f', 'ф', 'Ф'),
-        ('g', 'г', 'Г'),
-        ('h', 'х', 'Х'),
-        ('i', 'и', 'И'),
-        ('j', 'ј', 'Ј'),
-        ('k', 'к', 'К'),
-        ('l', 'л', 'Л'),
-        ('m', 'м', 'М'),
-        ('n', 'н', 'Н'),
-        ('o', 'о', 'О'),
-        ('p', 'п', 'П'),
-        ('r', 'р', 'Р'),
-        ('s', 'с', 'С'),
-        ('š', 'ш', 'Ш'),
-        ('t', 'т', 'Т'),
-        ('u', 'у', 'У'),
-        ('v', 'в', 'В'),
-        ('z', 'з', 'З'),
-        ('ž', 'ж', 'Ж'),
-    ];
-    LETTERS
-        .iter()
-        .find_map(|&(latin, lower, upper)| match c {
-            _ if c == latin => Some(lower),
-            _ if c == upper_latin(latin) => Some(upper),
-            _ => None,
-        })
-        .unwrap_or(c)
-}
-
-#[cfg(test)]
+#[cfg(all(test, feature = "translations"))]
 mod tests;

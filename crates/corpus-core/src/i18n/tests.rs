@@ -87,6 +87,30 @@ fn plural_forms_follow_cldr() {
 }
 
 #[test]
+fn counts_after_of_and_in_take_their_case() {
+    let check = |locale: Locale, m: Msg, shown: usize, n: usize, expected: &str| {
+        let t = Texts::new(locale);
+        let within = match m {
+            Msg::DocumentsIn => Msg::MentionsInDocuments,
+            _ => Msg::ShownOf,
+        };
+        assert_eq!(
+            t.fill(within, &[&t.number(shown), &t.count(m, n)]),
+            expected
+        )
+    };
+    check(Locale::SrLatn, Msg::DocumentsOf, 1, 1, "1 od 1 dokumenta");
+    check(Locale::SrLatn, Msg::DocumentsOf, 1, 21, "1 od 21 dokumenta");
+    check(Locale::SrLatn, Msg::DocumentsOf, 1, 3, "1 od 3 dokumenta");
+    check(Locale::SrLatn, Msg::DocumentsOf, 4, 5, "4 od 5 dokumenata");
+    check(Locale::SrLatn, Msg::DocumentsIn, 3, 1, "3 u 1 dokumentu");
+    check(Locale::SrCyrl, Msg::DocumentsIn, 3, 21, "3 у 21 документу");
+    check(Locale::SrLatn, Msg::DocumentsIn, 3, 2, "3 u 2 dokumenta");
+    check(Locale::En, Msg::DocumentsOf, 1, 1, "1 of 1 document");
+    check(Locale::Sq, Msg::DocumentsIn, 3, 1, "3 në 1 dokument");
+}
+
+#[test]
 fn counts_in_each_language() {
     let check = |locale: Locale, n: usize, expected: &str| {
         assert_eq!(Texts::new(locale).count(Msg::Documents, n), expected)
@@ -259,4 +283,17 @@ fn places_fill_in_any_order() {
     assert_eq!(fill("{n} of {0}", Some("3"), &["x"]), "3 of x");
     // A place without a value, or a lone brace, stays as written.
     assert_eq!(fill("{2} {", None, &["a"]), "{2} {");
+}
+
+#[test]
+fn a_language_fetched_is_the_language_compiled() {
+    for locale in Locale::ALL {
+        let table = Texts::table(locale);
+        assert_eq!(Texts::from_table(locale, &table), Ok(Texts::new(locale)));
+        // Shown as written: no backquote left, Cyrillic already made.
+        assert!(!table.contains('`'), "{locale:?}");
+    }
+    assert!(Texts::table(Locale::SrCyrl).contains("Претрага"));
+    let stale = Texts::from_table(Locale::Sq, "a\u{1}b\u{1}").unwrap_err();
+    assert!(stale.contains("of another version (2 of "), "{stale}");
 }

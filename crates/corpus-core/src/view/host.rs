@@ -16,6 +16,7 @@
 use super::link::{self, Mode};
 use super::request::{name_of, Part, PassageAsked, Request, VIEWS};
 use super::state::ViewState;
+use crate::i18n::Texts;
 use crate::model::index::Index;
 use crate::time::calendar::civil_from_days;
 
@@ -314,7 +315,7 @@ pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
     };
     Err(problems
         .into_iter()
-        .map(|p| format!("{}: {}", field(p.part), p.message))
+        .map(|p| format!("{}: {}", field(p.part), p.what.message(&Texts::english())))
         .collect())
 }
 

@@ -6,8 +6,11 @@
 //! so a link survives a rebuild of the index. Decoding never fails: what it cannot
 //! use is left out and described in `problems`, for a quiet notice.
 
-use super::request::{name_of, PassageAsked, Request, CONCORDANCE_SORTS, SORTS, VIEWS};
+use super::request::{
+    name_of, LinkProblem, PassageAsked, Request, CONCORDANCE_SORTS, SORTS, VIEWS,
+};
 use super::state::{View, ViewState};
+use crate::i18n::Locale;
 use crate::model::index::Index;
 use crate::search::concordance::ConcordanceSort;
 use crate::search::Sort;
@@ -43,6 +46,9 @@ pub struct Mode {
     pub embed: bool,
     /// Origins whose messages the embed accepts (empty: the parent page's, whatever it is).
     pub origins: Vec<String>,
+    /// The interface's language the link asks for (`ui=sr-Cyrl`): an
+    /// explorer embedded in an article in that language.
+    pub interface: Option<Locale>,
 }
 
 /// What a fragment says.
@@ -50,8 +56,8 @@ pub struct Mode {
 pub struct Decoded {
     pub state: ViewState,
     pub mode: Mode,
-    /// What was left out, in words ("no name “xyz” in this corpus").
-    pub problems: Vec<String>,
+    /// What was left out, and why ("no name “xyz” in this corpus").
+    pub problems: Vec<LinkProblem>,
 }
 
 /// Whether a flag's value switches it on: `embed`, `embed=1`, `embed=on`,
@@ -108,6 +114,9 @@ pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
             utf8_percent_encode(&index.info.file_name, VALUE)
         ));
     }
+    if let Some(l) = mode.interface {
+        parts.push(format!("ui={}", l.tag()));
+    }
     if mode.embed {
         parts.push("embed".into());
         for o in &mode.origins {
@@ -134,12 +143,12 @@ pub fn decode(index: &Index, fragment: &str) -> Decoded {
     for (key, value) in settings(fragment) {
         let problem = match value {
             Some(value) => read_setting(index, (key, &value), &mut request, &mut mode),
-            None => Some(format!("“{key}” is not valid text in this link")),
+            None => Some(LinkProblem::NotText(key.to_string())),
         };
         problems.extend(problem);
     }
     let (state, unused) = request.resolve(index);
-    problems.splice(0..0, unused.into_iter().map(|p| p.message));
+    problems.splice(0..0, unused.into_iter().map(|p| p.what));
     Decoded {
         state,
         mode,
@@ -154,7 +163,7 @@ fn read_setting(
     (key, value): (&str, &str),
     request: &mut Request,
     mode: &mut Mode,
-) -> Option<String> {
+) -> Option<LinkProblem> {
     let text = || Some(value.to_string());
     match key {
         "q" => request.query = text(),
@@ -170,27 +179,27 @@ fn read_setting(
         "underline" => request.hide_mentions = value == "off",
         "corpus" if value == index.info.file_name => {}
         "corpus" => {
-            return Some(format!(
-                "this link is for other articles (“{value}”), not “{}”: open those with “Open your own articles” to see its view",
-                index.info.title
-            ))
+            let title = index.info.title.clone();
+            return Some(LinkProblem::OtherCorpus(value.to_string(), title));
         }
         "embed" => mode.embed = flag(value),
         "origin" => return read_origin(value, mode),
-        _ => return Some(format!("the setting “{key}” is unknown")),
+        "ui" => match Locale::from_tag(value) {
+            Some(l) => mode.interface = Some(l),
+            None => return Some(LinkProblem::NotAnInterface(value.to_string())),
+        },
+        _ => return Some(LinkProblem::UnknownSetting(key.to_string())),
     }
     None
 }
 
 /// An origin whose messages an embedded explorer accepts.
-fn read_origin(value: &str, mode: &mut Mode) -> Option<String> {
+fn read_origin(value: &str, mode: &mut Mode) -> Option<LinkProblem> {
     if value == "null" {
-        return Some("“null” cannot be an allowed origin: any sandboxed frame has it".into());
+        return Some(LinkProblem::NullOrigin);
     }
     if !is_origin(value) {
-        return Some(format!(
-            "“{value}” is not an origin (like https://example.org)"
-        ));
+        return Some(LinkProblem::NotAnOrigin(value.to_string()));
     }
     mode.origins.push(value.to_string());
     None
@@ -201,6 +210,12 @@ fn setting(fragment: &str, key: &str) -> Option<String> {
     settings(fragment)
         .find(|(k, _)| *k == key)
         .map(|(_, v)| v.unwrap_or_default())
+}
+
+/// The interface's language a link asks for (`ui=`), if it asks for one the
+/// interface speaks.
+pub fn interface_of(fragment: &str) -> Option<Locale> {
+    setting(fragment, "ui").and_then(|tag| Locale::from_tag(&tag))
 }
 
 /// The corpus a link names (`corpus=`), if it names one.
@@ -258,6 +273,34 @@ fn is_origin(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Texts;
+
+    #[test]
+    fn problems_are_said_in_the_interfaces_words() {
+        use crate::i18n::Locale;
+        let d = decode(&index(), "#with=xyz&view=size&from=soon");
+        let said = |l| {
+            let t = Texts::new(l);
+            d.problems.iter().map(|p| p.message(&t)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            said(Locale::SrLatn),
+            [
+                "u ovom korpusu nema imena „xyz“",
+                "„soon“ nije datum (YYYY-MM-DD)",
+                "prikaz „size“ nije među ponuđenima: reader, concordance, connections, quotes",
+            ]
+        );
+        assert_eq!(said(Locale::SrCyrl)[0], "у овом корпусу нема имена „xyz“");
+        assert_eq!(said(Locale::SrCyrl)[1], "„soon“ није датум (YYYY-MM-DD)");
+        assert_eq!(said(Locale::Sq)[0], "nuk ka emër „xyz“ në këtë korpus");
+    }
+
+    /// A decoded link's problems, in English.
+    fn said(d: &Decoded) -> Vec<String> {
+        let t = Texts::english();
+        d.problems.iter().map(|p| p.message(&t)).collect()
+    }
     use crate::model::index::{Document, Entity};
     use crate::model::kinds::EntityKind;
     use crate::search::EntityFilter;
@@ -300,7 +343,7 @@ mod tests {
         let index = index();
         let decoded = decode(&index, fragment);
         assert_eq!(decoded.state, expected, "{fragment}");
-        assert_eq!(decoded.problems, problems, "{fragment}");
+        assert_eq!(said(&decoded), problems, "{fragment}");
         let again = encode(&index, &decoded.state, &decoded.mode);
         assert_eq!(again, canonical.unwrap_or(fragment), "{fragment}");
         assert_eq!(
@@ -383,7 +426,7 @@ mod tests {
         let at = |fragment: &str, problem: &str| {
             let d = decode(&index(), fragment);
             assert_eq!(d.state.passage, None, "{fragment}");
-            assert_eq!(d.problems, [problem], "{fragment}");
+            assert_eq!(said(&d), [problem], "{fragment}");
         };
         at(
             "doc=dw-1&at=0-400",
@@ -398,14 +441,14 @@ mod tests {
         at("at=0-5", "a passage needs a document (doc)");
         let d = decode(&index(), "sort=size&kwic=middle");
         assert_eq!(
-            d.problems,
+            said(&d),
             [
                 "the order “size” is not one of relevance, date, outlet",
                 "the concordance order “middle” is not one of document, left, right"
             ]
         );
         let d = decode(&index(), "q=%FF%FE&with=kfor&with=kfor");
-        assert_eq!(d.problems, ["“q” is not valid text in this link"]);
+        assert_eq!(said(&d), ["“q” is not valid text in this link"]);
         assert_eq!(d.state.chips, [EntityFilter::include(2)], "a name once");
     }
 
@@ -428,6 +471,27 @@ mod tests {
     }
 
     #[test]
+    fn the_interface_language_a_link_asks_for() {
+        let d = decode(&index(), "q=kfor&ui=sr-Latn&embed");
+        assert_eq!(d.mode.interface, Some(Locale::SrLatn));
+        assert!(d.problems.is_empty());
+        assert_eq!(
+            encode(&index(), &d.state, &d.mode),
+            "q=kfor&corpus=talks&ui=sr-Latn&embed"
+        );
+        assert_eq!(interface_of("#embed&ui=sr"), Some(Locale::SrCyrl));
+        assert_eq!(interface_of("#ui=SQ"), Some(Locale::Sq));
+        assert_eq!(interface_of("#ui=de"), None);
+        assert_eq!(interface_of("#q=ui"), None);
+        let d = decode(&index(), "ui=de");
+        assert_eq!(d.mode.interface, None);
+        assert_eq!(
+            said(&d),
+            ["the interface language “de” is not one of en, sr-Latn, sr-Cyrl, sq"]
+        );
+    }
+
+    #[test]
     fn embed_mode_and_origins() {
         let d = decode(
             &index(),
@@ -441,10 +505,11 @@ mod tests {
                     "https://news.example".into(),
                     "http://127.0.0.1:8000".into()
                 ],
+                interface: None,
             }
         );
         assert_eq!(
-            d.problems,
+            said(&d),
             [
                 "“javascript:x” is not an origin (like https://example.org)",
                 "“null” cannot be an allowed origin: any sandboxed frame has it"

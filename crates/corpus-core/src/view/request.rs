@@ -5,6 +5,7 @@
 //! whoever asked.
 
 use super::state::{View, ViewState};
+use crate::i18n::{Locale, Msg, Texts};
 use crate::model::index::Index;
 use crate::search::concordance::ConcordanceSort;
 use crate::search::{EntityFilter, Sort};
@@ -92,11 +93,70 @@ pub enum Part {
     ConcordanceSort,
 }
 
-/// What could not be used, in words a reader understands.
+/// What could not be used, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub part: Part,
-    pub message: String,
+    pub what: LinkProblem,
+}
+
+/// Why part of a link (or a host page's message) could not be used: said in
+/// the interface's words ([`LinkProblem::message`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// A setting's value is not text once decoded.
+    NotText(String),
+    /// The link names other articles (its `corpus`, and this corpus's title).
+    OtherCorpus(String, String),
+    UnknownSetting(String),
+    NullOrigin,
+    NotAnOrigin(String),
+    /// `ui=` names no interface language.
+    NotAnInterface(String),
+    NoName(String),
+    NotADate(String),
+    NoDocument(String),
+    PassageWithoutDocument,
+    NotAPassage(String),
+    NotInDocument(String),
+    /// A view, order or concordance order not in the list: the part, what
+    /// was asked, the names there are.
+    NotOneOf(Part, String, Vec<&'static str>),
+}
+
+impl LinkProblem {
+    /// In words a reader understands: "no name “xyz” in this corpus".
+    pub fn message(&self, t: &Texts) -> String {
+        use LinkProblem::*;
+        match self {
+            NotText(key) => t.fill(Msg::LinkNotText, &[key]),
+            OtherCorpus(asked, title) => t.fill(
+                Msg::LinkOtherCorpus,
+                &[asked, title, t.get(Msg::OpenYourArticles)],
+            ),
+            UnknownSetting(key) => t.fill(Msg::LinkUnknownSetting, &[key]),
+            NullOrigin => t.get(Msg::LinkNullOrigin).to_string(),
+            NotAnOrigin(value) => t.fill(Msg::LinkNotAnOrigin, &[value]),
+            NotAnInterface(value) => {
+                let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+                t.fill(Msg::LinkBadInterface, &[value, &tags.join(", ")])
+            }
+            NoName(name) => t.fill(Msg::LinkNoName, &[name]),
+            NotADate(asked) => t.fill(Msg::LinkNotADate, &[asked]),
+            NoDocument(id) => t.fill(Msg::LinkNoDocument, &[id]),
+            PassageWithoutDocument => t.get(Msg::LinkPassageWithoutDocument).to_string(),
+            NotAPassage(at) => t.fill(Msg::LinkNotAPassage, &[at]),
+            NotInDocument(words) => t.fill(Msg::LinkNotInDocument, &[words]),
+            NotOneOf(part, asked, names) => {
+                let m = match part {
+                    Part::Sort => Msg::LinkBadSort,
+                    Part::ConcordanceSort => Msg::LinkBadConcordanceSort,
+                    _ => Msg::LinkBadView,
+                };
+                t.fill(m, &[asked, &names.join(", ")])
+            }
+        }
+    }
 }
 
 impl Request {
@@ -115,14 +175,14 @@ impl Request {
         out.names(index, &self.names);
         out.days(&self.from, &self.to);
         out.document(index, self.doc.as_deref(), self.passage.as_ref());
-        if let Some(v) = out.pick(Part::View, "the view", &VIEWS, &self.view) {
+        if let Some(v) = out.pick(Part::View, &VIEWS, &self.view) {
             out.state.view = v;
         }
-        if let Some(s) = out.pick(Part::Sort, "the order", &SORTS, &self.sort) {
+        if let Some(s) = out.pick(Part::Sort, &SORTS, &self.sort) {
             out.state.sort = s;
         }
         let (kwic, asked) = (&CONCORDANCE_SORTS, &self.concordance_sort);
-        if let Some(s) = out.pick(Part::ConcordanceSort, "the concordance order", kwic, asked) {
+        if let Some(s) = out.pick(Part::ConcordanceSort, kwic, asked) {
             out.state.concordance_sort = s;
         }
         (out.state, out.problems)
@@ -136,8 +196,8 @@ struct Resolving {
 }
 
 impl Resolving {
-    fn problem(&mut self, part: Part, message: String) {
-        self.problems.push(Problem { part, message });
+    fn problem(&mut self, part: Part, what: LinkProblem) {
+        self.problems.push(Problem { part, what });
     }
 
     /// Chips for the names asked for, each name once.
@@ -149,7 +209,7 @@ impl Resolving {
                     entity,
                     exclude: *exclude,
                 }),
-                None => self.problem(Part::Name, format!("no name “{name}” in this corpus")),
+                None => self.problem(Part::Name, LinkProblem::NoName(name.clone())),
             }
         }
     }
@@ -160,7 +220,7 @@ impl Resolving {
             let asked = asked.as_deref()?;
             let day = parse_day(asked);
             if day.is_none() {
-                self.problem(Part::Day, format!("“{asked}” is not a date (YYYY-MM-DD)"));
+                self.problem(Part::Day, LinkProblem::NotADate(asked.to_string()));
             }
             day
         };
@@ -176,13 +236,13 @@ impl Resolving {
         if let Some(id) = id {
             match index.document_by_id(id) {
                 Some(d) => self.state.open_doc = Some(d),
-                None => self.problem(Part::Document, format!("no document “{id}” in this corpus")),
+                None => self.problem(Part::Document, LinkProblem::NoDocument(id.to_string())),
             }
         }
         if let Some(asked) = asked {
             match passage(index, self.state.open_doc, asked) {
                 Ok(span) => self.state.passage = Some(span),
-                Err(message) => self.problem(Part::Passage, message),
+                Err(why) => self.problem(Part::Passage, why),
             }
         }
     }
@@ -192,32 +252,31 @@ impl Resolving {
     fn pick<T: Copy>(
         &mut self,
         part: Part,
-        what: &str,
         table: &[(&'static str, T)],
         asked: &Option<String>,
     ) -> Option<T> {
         let asked = asked.as_deref()?;
         let found = named(table, asked);
         if found.is_none() {
-            let names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
-            let message = format!("{what} “{asked}” is not one of {}", names.join(", "));
-            self.problem(part, message);
+            let names = table.iter().map(|(n, _)| *n).collect();
+            self.problem(part, LinkProblem::NotOneOf(part, asked.to_string(), names));
         }
         found
     }
 }
 
 /// The passage `asked` of document `doc`, or why there is none.
-fn passage(index: &Index, doc: Option<u32>, asked: &PassageAsked) -> Result<Span, String> {
+fn passage(index: &Index, doc: Option<u32>, asked: &PassageAsked) -> Result<Span, LinkProblem> {
     let Some(doc) = doc.and_then(|d| index.documents.get(d as usize)) else {
-        return Err("a passage needs a document (doc)".into());
+        return Err(LinkProblem::PassageWithoutDocument);
     };
     match asked {
-        PassageAsked::Offsets(at) => offsets(&doc.text, at)
-            .ok_or_else(|| format!("“{at}” is not a passage of that document")),
+        PassageAsked::Offsets(at) => {
+            offsets(&doc.text, at).ok_or_else(|| LinkProblem::NotAPassage(at.clone()))
+        }
         PassageAsked::Words(words) => doc
             .find_passage(words)
-            .ok_or_else(|| format!("“{words}” is not in that document")),
+            .ok_or_else(|| LinkProblem::NotInDocument(words.clone())),
     }
 }
 
