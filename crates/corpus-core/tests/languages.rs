@@ -60,6 +60,10 @@ fn readers_queries_in_the_stories_languages() {
         &[("sr-cyrl", "барикаде"), ("sr-latn", "barikade")],
     );
     check(&index, "djordj*", &[("sr-latn", "Đorđa")]);
+    // Digits of any script are one number: "2022" finds "٢٠٢٢" and the reverse.
+    let year = [("ar", "٢٠٢٢"), ("sq", "2022"), ("sr-latn", "2022")];
+    check(&index, "2022", &year);
+    check(&index, "٢٠٢٢", &year);
     check(&index, "prishtine", &[("sq", "Prishtinë")]);
     check(&index, "路障", &[("zh", "路障")]);
     check(&index, "武契奇", &[("zh", "武契奇")]);
@@ -87,6 +91,8 @@ fn dates_in_the_stories_languages() {
         .collect();
     found.sort();
     let expected = [
+        // Arabic-Indic digits and the Levant's two-word month ("كانون الأول").
+        ("ar", "١٠ كانون الأول ٢٠٢٢", "2022-12-10"),
         ("sq", "15 dhjetor 2022", "2022-12-15"),
         // "tha të martën" (on Tuesday) in an article of Tuesday 27 December.
         ("sq", "martën", "2022-12-27"),

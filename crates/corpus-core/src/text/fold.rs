@@ -200,6 +200,11 @@ pub fn fold_char(c: char, out: &mut String) {
         out.push_str(plain);
         return;
     }
+    // Digits of other scripts as ASCII digits: "٢٠٢٢" = "۲۰۲۲" = "２０２２" = "2022".
+    if let Some(d) = decimal_digit(c) {
+        out.push(char::from(b'0' + d));
+        return;
+    }
     // Serbian Cyrillic as its Latin script, then folded: "Вучић" = "Vučić" = "vucic".
     if let Some(latin) = serbian_latin(c) {
         for l in latin.chars() {
@@ -224,6 +229,21 @@ pub fn fold_char(c: char, out: &mut String) {
         }
     }
     out.extend(c.to_lowercase());
+}
+
+/// The value of a decimal digit of another script than Latin: the runs of
+/// ten Unicode gives the digits (general category Nd) of the scripts news
+/// is written in with digits of their own — Arabic-Indic (`٢٠٢٢`),
+/// Extended Arabic-Indic (Persian, Urdu: `۲۰۲۲`), Devanagari, Bengali, Thai
+/// and the full-width forms of Chinese and Japanese text (`２０２２`).
+/// ASCII digits are not among them.
+pub fn decimal_digit(c: char) -> Option<u8> {
+    const ZEROS: [u32; 6] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10];
+    let cp = c as u32;
+    ZEROS
+        .iter()
+        .find_map(|&zero| cp.checked_sub(zero).filter(|&d| d < 10))
+        .map(|d| d as u8)
 }
 
 /// Serbian Cyrillic letters in Serbian Latin script, as CLDR's
@@ -358,6 +378,26 @@ mod tests {
     /// transform pairs them): each letter folds as its Latin pair does, in
     /// either case, and a text written in one script as the same text in
     /// the other.
+    #[test]
+    fn digits_of_other_scripts_fold_as_ascii_digits() {
+        for (digits, expected) in [
+            ("٢٠٢٢", "2022"),
+            ("۲۰۲۲", "2022"),
+            ("२०२२", "2022"),
+            ("২০২২", "2022"),
+            ("๒๐๒๒", "2022"),
+            ("２０２２年", "2022年"),
+            ("٠١٢٣٤٥٦٧٨٩", "0123456789"),
+        ] {
+            assert_eq!(fold_str(digits), expected, "{digits}");
+        }
+        // Not digits: the Arabic letters and signs beside them.
+        assert_eq!(decimal_digit('٪'), None);
+        assert_eq!(decimal_digit('5'), None);
+        assert_eq!(decimal_digit('\u{0669}'), Some(9));
+        assert_eq!(decimal_digit('\u{066A}'), None);
+    }
+
     #[test]
     fn serbian_cyrillic_folds_as_its_latin_script() {
         let cyrillic = "А Б В Г Д Ђ Е Ж З И Ј К Л Љ М Н Њ О П Р С Т Ћ У Ф Х Ц Ч Џ Ш";

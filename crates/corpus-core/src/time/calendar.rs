@@ -227,7 +227,7 @@ const OTHER_MONTHS: [MonthNames; 9] = [
         fleeting_a: false,
     },
     // …and of the Levant and Iraq, where one word names the month (the two
-    // Kānūns and Tishrīns take a second word, left out).
+    // Kānūns and Tishrīns take a second word: `two_word_month`).
     MonthNames {
         names: [
             "",
@@ -289,6 +289,24 @@ pub fn month_in_other_languages(word: &str) -> Option<u8> {
             let named = !name.is_empty() && name == w;
             (named || variant || inflected).then_some(m as u8 + 1)
         })
+    })
+}
+
+/// The months the Levant and Iraq name in two words, the Kānūns and the
+/// Tishrīns: "كانون الثاني" (January), "تشرين الأول" (October), "تشرين
+/// الثاني" (November), "كانون الأول" (December); the second word with its
+/// article or without ("كانون أول").
+pub fn two_word_month(first: &str, second: &str) -> Option<u8> {
+    const MONTHS: [(&str, &str, u8); 4] = [
+        ("كانون", "الثاني", 1),
+        ("تشرين", "الأول", 10),
+        ("تشرين", "الثاني", 11),
+        ("كانون", "الأول", 12),
+    ];
+    let (a, b) = (fold_str(first), fold_str(second));
+    MONTHS.iter().find_map(|&(x, y, m)| {
+        let bare = y.strip_prefix("ال").unwrap_or(y);
+        (fold_str(x) == a && (fold_str(y) == b || fold_str(bare) == b)).then_some(m)
     })
 }
 

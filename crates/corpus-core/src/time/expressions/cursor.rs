@@ -4,8 +4,8 @@
 
 use crate::text::tokens::stands_alone;
 use crate::time::calendar::{
-    civil_from_days, days_from_civil, days_in_month, month_in_other_languages, weekday_in_language,
-    PartialDate, MONTHS,
+    civil_from_days, days_from_civil, days_in_month, month_in_other_languages, two_word_month,
+    weekday_in_language, PartialDate, MONTHS,
 };
 use crate::time::tense::{tense, Tense};
 use crate::time::timex::{self, Modifier};
@@ -238,6 +238,20 @@ impl<'t> Cursor<'t> {
     pub fn month_any(&self, i: usize) -> Option<u8> {
         self.month(i)
             .or_else(|| self.word(i).and_then(month_in_other_languages))
+    }
+
+    /// A month named in one word ([`Cursor::month_any`]) or, as the Levant
+    /// and Iraq name four of them, two ("كانون الأول"): the month and its
+    /// last token.
+    pub fn month_words(&self, i: usize) -> Option<(u8, usize)> {
+        let two = self
+            .word(i)
+            .zip(self.word(i + 1))
+            .and_then(|(a, b)| two_word_month(a, b));
+        match two {
+            Some(m) => Some((m, i + 1)),
+            None => self.month_any(i).map(|m| (m, i)),
+        }
     }
 
     /// Whether token `i` is a word written in lower case ("novembra", not "Mars").

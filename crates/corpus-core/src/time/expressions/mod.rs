@@ -10,6 +10,7 @@
 mod cursor;
 mod rules;
 
+use crate::text::fold::decimal_digit;
 use crate::time::calendar::PartialDate;
 use crate::time::timex::{self, Timex, TimexKind};
 use cursor::Cursor;
@@ -66,6 +67,41 @@ pub fn extract(text: &str, reference: Option<PartialDate>) -> Vec<Timex> {
 /// [`extract`] in an article of `language` (a BCP 47 tag), whose words for
 /// days and weekdays are read too ("juče", "të martën", "gestern").
 pub fn extract_in(text: &str, reference: Option<PartialDate>, language: &str) -> Vec<Timex> {
+    // Digits of other scripts ("٢٩ ديسمبر ٢٠٢٢", "２０２２年") read as ASCII
+    // digits, the expressions found then placed back on the text as written.
+    match ascii_digits(text) {
+        None => extract_plain(text, reference, language),
+        Some((plain, at)) => {
+            let mut found = extract_plain(&plain, reference, language);
+            for t in &mut found {
+                (t.start, t.end) = (at[t.start], at[t.end]);
+            }
+            found
+        }
+    }
+}
+
+/// `text` with every digit of another script as its ASCII digit, and where
+/// each byte of it (and its end) stands in `text`; `None` when `text` has
+/// no such digit.
+fn ascii_digits(text: &str) -> Option<(String, Vec<usize>)> {
+    if text.is_ascii() || !text.chars().any(|c| decimal_digit(c).is_some()) {
+        return None;
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut at = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        match decimal_digit(c) {
+            Some(d) => plain.push(char::from(b'0' + d)),
+            None => plain.push(c),
+        }
+        at.resize(plain.len(), i);
+    }
+    at.push(text.len());
+    Some((plain, at))
+}
+
+fn extract_plain(text: &str, reference: Option<PartialDate>, language: &str) -> Vec<Timex> {
     let mut cursor = Cursor::new(text, reference);
     cursor.language = language;
     let mut out = Vec::new();

@@ -34,7 +34,7 @@ pub fn day_month(c: &Cursor, i: usize) -> Option<Match> {
     if c.punct(j, ".") && c.glued(i) {
         j += 1;
     }
-    let m = c.month_any(j)?;
+    let (m, j) = c.month_words(j)?;
     let (y, last) = match c.year(j + 1) {
         Some(y) => (Some(y), c.year_ending(j + 1)),
         None => (None, j),
@@ -374,9 +374,9 @@ pub fn other_month_year(c: &Cursor, i: usize) -> Option<Match> {
     if c.month(i).is_some() || !c.is_lower(i) {
         return None;
     }
-    let m = c.month_any(i)?;
-    let y = c.year(i + 1)?;
-    Some(Match::date(c.year_ending(i + 1), format!("{y:04}-{m:02}")))
+    let (m, j) = c.month_words(i)?;
+    let y = c.year(j + 1)?;
+    Some(Match::date(c.year_ending(j + 1), format!("{y:04}-{m:02}")))
 }
 
 /// 2022年12月29日 / 12月29日 / 2022年12月: dates of Chinese and Japanese.
