@@ -53,6 +53,7 @@ const FIREFOX_PREFS = {
   javaScriptEnabled: (on) => ({ 'javascript.enabled': on }),
   colorScheme: (scheme) => ({ 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 }),
   reducedMotion: (motion) => ({ 'ui.prefersReducedMotion': motion === 'reduce' ? 1 : 0 }),
+  locale: (tag) => ({ 'intl.accept_languages': tag, 'intl.locale.requested': tag }),
 };
 
 /// Launches the browser. `emulate` holds context options (`colorScheme`,
