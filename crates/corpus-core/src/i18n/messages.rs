@@ -236,8 +236,10 @@ messages! {
     NameFilters: "Name filters", "Filteri imena", "Filtrat e emrave";
     ModeWith: "with", "sa", "me";
     ModeWithout: "without", "bez", "pa";
-    ChipWith: "with {0}: switch to without", "sa {0}: prebaci na bez", "me {0}: kalo te pa";
-    ChipWithout: "without {0}: switch to with", "bez {0}: prebaci na sa", "pa {0}: kalo te me";
+    // A name stands alone, in its own form (the interface cannot inflect it:
+    // not "sa {0}", "bez {0}").
+    ChipWith: "with {0}: switch to without", "{0}: uključeno; prebaci na isključeno", "{0}: përfshirë; kalo te përjashtuar";
+    ChipWithout: "without {0}: switch to with", "{0}: isključeno; prebaci na uključeno", "{0}: përjashtuar; kalo te përfshirë";
     Remove: "Remove {0}", "Ukloni {0}", "Hiq {0}";
     People: "People", "Ljudi", "Njerëz";
     Organisations: "Organisations", "Organizacije", "Organizata";
