@@ -240,7 +240,7 @@ messages! {
     // not "sa {0}", "bez {0}").
     ChipWith: "with {0}: switch to without", "{0}: uključeno; prebaci na isključeno", "{0}: përfshirë; kalo te përjashtuar";
     ChipWithout: "without {0}: switch to with", "{0}: isključeno; prebaci na uključeno", "{0}: përjashtuar; kalo te përfshirë";
-    Remove: "Remove {0}", "Ukloni {0}", "Hiq {0}";
+    Remove: "Remove {0}", "{0}: ukloni", "{0}: hiq";
     People: "People", "Ljudi", "Njerëz";
     Organisations: "Organisations", "Organizacije", "Organizata";
     Places: "Places", "Mesta", "Vende";
@@ -281,7 +281,7 @@ messages! {
     FilterByOutlet: "Filter by outlet", "Filtriraj po mediju", "Filtro sipas mediumit";
     LanguageLabel: "Language:", "Jezik:", "Gjuha:";
     FilterByLanguage: "Filter by language", "Filtriraj po jeziku", "Filtro sipas gjuhës";
-    AddToSearch: "Add {0} to the search", "Dodaj {0} u pretragu", "Shto {0} në kërkim";
+    AddToSearch: "Add {0} to the search", "{0}: dodaj u pretragu", "{0}: shto në kërkim";
     YourArticles: "Your articles", "Vaši članci", "Artikujt tuaj";
     OpenYourArticles: "Open your own articles", "Otvori svoje članke", "Hap artikujt tuaj";
     OpenYourArticlesTitle: "Explore your own .txt, .md or .html articles: they are read here, in your browser, and sent nowhere", "Istražite svoje članke `.txt, .md` ili `.html`: čitaju se ovde, u vašem pregledaču, i ne šalju se nikuda", "Eksploroni artikujt tuaj .txt, .md ose .html: lexohen këtu, në shfletuesin tuaj, dhe nuk dërgohen askund";
