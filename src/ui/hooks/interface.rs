@@ -36,7 +36,8 @@ pub fn starting_locale(chosen: &str) -> Locale {
 #[derive(Clone, PartialEq)]
 pub struct Start {
     pub texts: Rc<Texts>,
-    pub problem: Option<AttrValue>,
+    /// The language asked for, and why its texts could not be had.
+    pub problem: Option<(Locale, Rc<str>)>,
 }
 
 impl Start {
@@ -51,14 +52,14 @@ impl Start {
             },
             Err(why) => Start {
                 texts: Rc::new(Texts::english()),
-                problem: Some(not_shown(&Texts::english(), locale, &why)),
+                problem: Some((locale, why.into())),
             },
         }
     }
 }
 
 /// "The interface cannot be shown in Shqip: …", in the words in force.
-fn not_shown(t: &Texts, wanted: Locale, why: &str) -> AttrValue {
+fn not_shown(t: &Texts, (wanted, why): &(Locale, Rc<str>)) -> AttrValue {
     t.fill(Msg::InterfaceNotLoaded, &[wanted.own_name(), why])
         .into()
 }
@@ -78,8 +79,8 @@ pub fn use_interface_language(start: &Start) -> Interface {
         }
     });
     let on_choose = {
-        let (texts, problem) = (texts.clone(), problem.clone());
-        Callback::from(move |l: Locale| {
+        let (texts, problem) = (texts.setter(), problem.setter());
+        use_callback((), move |l: Locale, _| {
             *wanted.borrow_mut() = l;
             let (texts, problem, wanted) = (texts.clone(), problem.clone(), wanted.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -92,14 +93,14 @@ pub fn use_interface_language(start: &Start) -> Interface {
                         texts.set(Rc::new(t));
                         problem.set(None);
                     }
-                    Err(why) => problem.set(Some(not_shown(&texts, l, &why))),
+                    Err(why) => problem.set(Some((l, why.into()))),
                 }
             });
         })
     };
     Interface {
+        problem: problem.as_ref().map(|p| not_shown(&texts, p)),
         texts: (*texts).clone(),
         on_choose,
-        problem: (*problem).clone(),
     }
 }
