@@ -1,6 +1,7 @@
 //! The files the app loads beside its code: the corpus index, the regex
-//! module, the interface's texts in each language but English, written into a build's folder under names that change with their
-//! contents (so browsers may cache them for good).
+//! module, the interface's texts in each language but English, written into
+//! a build's folder under names that change with their contents (so browsers
+//! may cache them for good).
 
 use crate::shell::{root, run, Result};
 use crate::tools;
@@ -20,9 +21,7 @@ pub fn write_hashed(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<S
 /// Writes the interface's texts in each language but English (compiled into
 /// the app) as `texts-{tag}-{hash}.txt`: each language's tag and file name.
 pub fn write_texts(dir: &Path) -> Result<Vec<(&'static str, String)>> {
-    Locale::ALL
-        .into_iter()
-        .filter(|&l| l != Locale::En)
+    Locale::fetched()
         .map(|l| {
             let stem = format!("texts-{}", l.tag());
             let name = write_hashed(dir, &stem, "txt", Texts::table(l).as_bytes())?;

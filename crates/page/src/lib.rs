@@ -414,9 +414,7 @@ fn data_block(id: &str, bytes: &[u8]) -> String {
 /// The interface's texts in each language but English, as data blocks
 /// `texts-{tag}` (see `offline_loader.js`).
 fn texts_blocks() -> String {
-    Locale::ALL
-        .into_iter()
-        .filter(|&l| l != Locale::En)
+    Locale::fetched()
         .map(|l| data_block(&format!("texts-{}", l.tag()), Texts::table(l).as_bytes()))
         .collect()
 }

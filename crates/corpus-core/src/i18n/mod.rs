@@ -51,6 +51,12 @@ impl Locale {
     /// Every interface language, in the switcher's order.
     pub const ALL: [Locale; 4] = [Locale::En, Locale::SrLatn, Locale::SrCyrl, Locale::Sq];
 
+    /// The languages the build writes as files beside the app, fetched when
+    /// shown: every one but English, which the app holds.
+    pub fn fetched() -> impl Iterator<Item = Locale> {
+        Locale::ALL.into_iter().filter(|&l| l != Locale::En)
+    }
+
     /// Its BCP 47 tag, for `lang` attributes and links.
     pub fn tag(self) -> &'static str {
         match self {

@@ -303,6 +303,11 @@ pub fn two_word_month(first: &str, second: &str) -> Option<u8> {
         ("تشرين", "الثاني", 11),
         ("كانون", "الأول", 12),
     ];
+    // Most words start otherwise: no folding for them (this runs on every
+    // lower-case word of every article).
+    if !first.starts_with(['ك', 'ت']) {
+        return None;
+    }
     let (a, b) = (fold_str(first), fold_str(second));
     MONTHS.iter().find_map(|&(x, y, m)| {
         let bare = y.strip_prefix("ال").unwrap_or(y);
