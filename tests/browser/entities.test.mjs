@@ -2,7 +2,7 @@
 // reader, "Appears with" and the connections matrix, in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, eventually } from './harness.mjs';
+import { useApp, eventually, readerOnTop } from './harness.mjs';
 
 const app = useApp();
 const withApp = (options, body) => app.withApp(options, body);
@@ -134,6 +134,7 @@ test('the reader underlines mentions by kind, and can stop', async () => {
     await eventually(page, async () => assert.ok((await page.getByRole('article').locator('.mention.chosen mark.hit').count()) > 0));
     const toggle = page.getByRole('button', { name: 'Underline names' });
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await readerOnTop(page);
     await toggle.click();
     await eventually(page, async () => assert.equal(await mentions.count(), 0));
     assert.ok((await page.getByRole('article').locator('mark.hit').count()) > 0, 'search marks remain');

@@ -220,6 +220,16 @@ export async function eventually(page, check, timeout = 5000) {
   }
 }
 
+/// Waits until the reader shows the top listed document: while typing, the
+/// reader stays on the last top result and moves to the new one once typing
+/// pauses (300 ms), which moves what is in it. A test clicks in the reader
+/// only after that, as a reader does.
+export async function readerOnTop(page) {
+  const top = page.getByRole('list', { name: 'Documents' }).getByRole('listitem').first().locator('.doc-title');
+  const shown = page.getByRole('article').getByRole('heading', { level: 2 });
+  await eventually(page, async () => assert.equal((await shown.innerText()).trim(), (await top.innerText()).trim()));
+}
+
 /// Registers a server and browser for the calling test file. `withApp(options,
 /// body)` opens the app, runs `body(page)`, then checks that nothing left the
 /// origin and nothing was logged as an error. `corpus()` is dist/corpus.json.

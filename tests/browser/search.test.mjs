@@ -3,7 +3,7 @@
 // concordance with its CSV export. Expectations come from dist/corpus.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, eventually, countWord, parseCsv, savedFile } from './harness.mjs';
+import { useApp, eventually, countWord, parseCsv, savedFile, readerOnTop } from './harness.mjs';
 
 const app = useApp();
 const search = (page) => page.getByRole('searchbox', { name: 'Search' });
@@ -299,7 +299,10 @@ test('a name finds every spelling of it, alone or near a word; a name the articl
     await eventually(page, async () => assert.ok((await marks.count()) > 0));
     for (const t of await marks.allInnerTexts()) assert.match(t, /vu[cč]i[cć]/i, t);
     // Near a word: one stretch from the name to the word.
-    await page.getByRole('button', { name: 'Underline names' }).click();
+    await readerOnTop(page);
+    const underline = page.getByRole('button', { name: 'Underline names' });
+    await underline.click();
+    await eventually(page, async () => assert.equal(await underline.getAttribute('aria-pressed'), 'false'));
     await search(page).fill('name:Vučić NEAR/5 kurti ');
     await eventually(page, async () => assert.ok((await marks.count()) > 0));
     for (const t of await marks.allInnerTexts()) {
