@@ -16,6 +16,7 @@ pub mod history;
 pub mod hooks;
 pub mod host;
 pub mod keys;
+pub mod parts;
 pub mod root;
 pub mod state;
 

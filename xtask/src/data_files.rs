@@ -40,7 +40,7 @@ fn short_hash(bytes: &[u8]) -> String {
 }
 
 /// The build's target folder (`CARGO_TARGET_DIR`, else `target/`).
-fn target_dir() -> PathBuf {
+pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target"))

@@ -6,6 +6,7 @@ mod data_files;
 mod score;
 mod shell;
 mod size;
+mod split;
 mod tools;
 
 use corpus::load_index;
@@ -156,23 +157,41 @@ fn export_index(index: &corpus_core::Index, dir: &Path) -> Result {
 /// After each Trunk build: the data export, the corpus index and the regex
 /// module beside the app, and the page finished (see `page`).
 fn post_build(dir: &Path) -> Result {
+    let app = split::split_app(dir)?;
     let (index, _) = load_index()?;
     export_index(&index, dir)?;
     let texts = data_files::write_texts(dir)?;
     let texts: Vec<(&str, &str)> = texts.iter().map(|(t, f)| (*t, f.as_str())).collect();
+    let parts: Vec<(&str, &str)> = app
+        .parts
+        .iter()
+        .map(|(n, f)| (n.as_str(), f.as_str()))
+        .collect();
     let files = page::DataFiles {
         texts: &texts,
+        parts: &parts,
         index: &data_files::write_hashed(dir, "corpus", "bin", &index.encode())?,
         regex: &data_files::write_hashed(dir, "regex", "wasm", &data_files::regex_module()?)?,
         ingest: &data_files::write_hashed(dir, "ingest", "wasm", &data_files::ingest_module()?)?,
         offline: &offline_file(&index),
     };
     let path = dir.join("index.html");
-    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let html = page::finish(&read(&path)?, &index, &files)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let text = |p: &Path| {
+        read(p).and_then(|b| String::from_utf8(b).map_err(|e| format!("{}: {e}", p.display())))
+    };
+    let html = page::with_app(
+        &text(&path)?,
+        &page::AppFiles {
+            js: (&app.js, &read(&dir.join(&app.js))?),
+            wasm: (&app.wasm, &read(&dir.join(&app.wasm))?),
+            loader: (&app.loader, &read(&dir.join(&app.loader))?),
+        },
+    )
+    .and_then(|html| page::finish(&html, &index, &files))
+    .map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
-    single_file(dir, files.offline)
+    single_file(dir, &app, files.offline)
 }
 
 /// The name of the self-contained file `dist` writes: `{file_name}-offline.html`
@@ -182,7 +201,7 @@ fn offline_file(index: &corpus_core::Index) -> String {
 }
 
 /// Writes dist/{file_name}-offline.html from the files of the build.
-fn single_file(dist: &Path, name: &str) -> Result {
+fn single_file(dist: &Path, app: &split::SplitApp, name: &str) -> Result {
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let text = |p: &Path| {
         read(p).and_then(|b| String::from_utf8(b).map_err(|e| format!("{}: {e}", p.display())))
@@ -197,13 +216,20 @@ fn single_file(dist: &Path, name: &str) -> Result {
             })
             .ok_or_else(|| format!("no {prefix}*{suffix} in {}", dist.display()))
     };
-    let (html, css, js, data) = (
+    let (html, css, js, loader, data) = (
         text(&dist.join("index.html"))?,
         text(&find("", ".css")?)?,
-        text(&find("", ".js")?)?,
+        text(&dist.join(&app.js))?,
+        text(&dist.join(&app.loader))?,
         text(&dist.join("corpus.json"))?,
     );
-    let wasm = read(&find("", "_bg.wasm")?)?;
+    let wasm = read(&dist.join(&app.wasm))?;
+    let parts = app
+        .parts
+        .iter()
+        .map(|(name, file)| Ok((name.as_str(), read(&dist.join(file))?)))
+        .collect::<Result<Vec<_>>>()?;
+    let parts: Vec<(&str, &[u8])> = parts.iter().map(|(n, b)| (*n, b.as_slice())).collect();
     let index = read(&find("corpus-", ".bin")?)?;
     let regex = read(&find("regex-", ".wasm")?)?;
     let ingest = read(&find("ingest-", ".wasm")?)?;
@@ -216,6 +242,8 @@ fn single_file(dist: &Path, name: &str) -> Result {
         regex: &regex,
         ingest: &ingest,
         data: &data,
+        loader: &loader,
+        parts: &parts,
     })?;
     let path = dist.join(name);
     std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))
@@ -275,6 +303,10 @@ fn print_sizes(dist: &Path, offline: &str) -> Result {
             " (only for a reader of that language)"
         } else if name.starts_with("ingest-") {
             " (only when the reader opens their own articles)"
+        } else if name.starts_with("split_") {
+            " (only when its view is first opened)"
+        } else if name.starts_with("chunk_") {
+            " (with the first view that needs it)"
         } else if name == offline {
             " (all of it in one file, for offline use)"
         } else {

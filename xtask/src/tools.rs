@@ -114,7 +114,7 @@ pub fn ensure_build_tools() -> Result {
             .arg(tools_dir())
             .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
     }
-    Ok(())
+    ensure_wasm_split()
 }
 
 pub fn ensure_browser() -> Result {
@@ -184,6 +184,45 @@ pub fn ensure_node_packages() -> Result {
 /// A `wasm-opt` command (npm binaryen, see [`ensure_build_tools`]).
 pub fn wasm_opt() -> Command {
     Command::new(tools_dir().join("node_modules/.bin/wasm-opt"))
+}
+
+/// The version of `wasm-split-cli` (crate `wasm_split_cli_support`) that cuts
+/// the app's module into parts; the app's `wasm_split_helpers` must speak the
+/// same format (0.2).
+const WASM_SPLIT_VERSION: &str = "0.2.4";
+
+/// `wasm-split-cli`, in `.tools/` (see [`ensure_wasm_split`]).
+pub fn wasm_split() -> PathBuf {
+    tools_dir()
+        .join(format!("wasm-split-{WASM_SPLIT_VERSION}"))
+        .join("bin/wasm-split-cli")
+}
+
+/// wasm-bindgen, as [`ensure_build_tools`] installs it.
+pub fn wasm_bindgen() -> PathBuf {
+    cargo_bin_dir().join("wasm-bindgen")
+}
+
+/// Installs `wasm-split-cli` unless it is there (about 2 minutes); it has
+/// no `--version`, so its version is in the folder's name.
+pub fn ensure_wasm_split() -> Result {
+    if wasm_split().is_file() {
+        return Ok(());
+    }
+    step(&format!(
+        "wasm-split-cli {WASM_SPLIT_VERSION} (about 2 minutes)"
+    ));
+    run(Command::new(env!("CARGO"))
+        .args([
+            "install",
+            "wasm_split_cli_support",
+            "--version",
+            WASM_SPLIT_VERSION,
+            "--features",
+            "build-binary",
+            "--root",
+        ])
+        .arg(tools_dir().join(format!("wasm-split-{WASM_SPLIT_VERSION}"))))
 }
 
 /// The twiggy version `cargo xtask size` installs.

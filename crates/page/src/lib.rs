@@ -142,6 +142,64 @@ pub struct DataFiles<'a> {
     /// The interface's texts in each language but English (compiled into
     /// the app), by tag: fetched when a reader's interface speaks it.
     pub texts: &'a [(&'a str, &'a str)],
+    /// The app's parts (the views fetched when first opened), by the name
+    /// its loader asks for them by (see `xtask/src/split.rs`).
+    pub parts: &'a [(&'a str, &'a str)],
+}
+
+/// The app's files as the build cut them (see `xtask/src/split.rs`): each
+/// file's name and bytes.
+pub struct AppFiles<'a> {
+    /// wasm-bindgen's script.
+    pub js: (&'a str, &'a [u8]),
+    /// The app's main module.
+    pub wasm: (&'a str, &'a [u8]),
+    /// The loader of the app's parts, which the script imports.
+    pub loader: (&'a str, &'a [u8]),
+}
+
+/// The page Trunk wrote, after the build replaced the app's script and module
+/// with the cut ones: Trunk's links to them given the new files' integrity,
+/// and the parts' loader preloaded beside the script (it is imported by it,
+/// so it would be fetched only after it otherwise).
+pub fn with_app(html: &str, app: &AppFiles) -> Result<String, String> {
+    let mut html = html.to_string();
+    for (name, bytes) in [app.js, app.wasm] {
+        let (start, end) = link_to(&html, name)?;
+        let tag = &html[start..end];
+        let Some(at) = tag.find(" integrity=\"") else {
+            continue;
+        };
+        let from = start + at + " integrity=\"".len();
+        let to = from + html[from..].find('"').unwrap_or(0);
+        html.replace_range(from..to, &integrity(bytes));
+    }
+    let (_, end) = link_to(&html, app.js.0)?;
+    let (name, bytes) = app.loader;
+    let preload = format!(
+        "\n  <link rel=\"modulepreload\" href=\"./{name}\" crossorigin=\"anonymous\" integrity=\"{}\">",
+        integrity(bytes)
+    );
+    html.insert_str(end, &preload);
+    Ok(html)
+}
+
+/// Where the `<link>` to `./{name}` stands in `html`.
+fn link_to(html: &str, name: &str) -> Result<(usize, usize), String> {
+    let href = format!(" href=\"./{name}\"");
+    let at = html
+        .find(&href)
+        .ok_or_else(|| format!("the page has no link to {name}"))?;
+    let start = html[..at]
+        .rfind('<')
+        .ok_or_else(|| format!("the page's link to {name} has no start"))?;
+    let end = at + html[at..].find('>').map_or(0, |e| e + 1);
+    Ok((start, end))
+}
+
+/// A file's Subresource Integrity value.
+fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", STANDARD.encode(sha2::Sha384::digest(bytes)))
 }
 
 /// The id of the script that hands the app its files (see `src/load.rs`).
@@ -217,14 +275,8 @@ fn served_loader(files: &DataFiles, app: Option<&AppWasm>, interface: &str) -> S
          instead, the explorer in one file. The articles follow.",
         files.offline
     );
-    let texts: serde_json::Map<String, serde_json::Value> = files
-        .texts
-        .iter()
-        .map(|(tag, file)| (tag.to_string(), format!("./{file}").into()))
-        .collect();
-    let texts = serde_json::Value::Object(texts)
-        .to_string()
-        .replace("</", "<\\/");
+    let texts = json_map(files.texts);
+    let parts = json_map(files.parts);
     let interface = Locale::from_tag(interface).unwrap_or_default().tag();
     fill(
         SERVED_LOADER,
@@ -237,9 +289,21 @@ fn served_loader(files: &DataFiles, app: Option<&AppWasm>, interface: &str) -> S
             ("__INGEST__", &js_string(&format!("./{}", files.ingest))),
             ("__OFFLINE__", &js_string(&format!("./{}", files.offline))),
             ("__TEXTS__", &texts),
+            ("__PARTS__", &parts),
             ("__INTERFACE__", &js_string(interface)),
         ],
     )
+}
+
+/// Files by key, as a script's object literal: `{"key":"./file"}`.
+fn json_map(files: &[(&str, &str)]) -> String {
+    let map: serde_json::Map<String, serde_json::Value> = files
+        .iter()
+        .map(|(key, file)| (key.to_string(), format!("./{file}").into()))
+        .collect();
+    serde_json::Value::Object(map)
+        .to_string()
+        .replace("</", "<\\/")
 }
 
 /// The served page's hand-over, its values to fill in (see [`served_loader`]).
@@ -396,6 +460,12 @@ pub struct Build<'a> {
     pub ingest: &'a [u8],
     /// `corpus.json`, for "Download data".
     pub data: &'a str,
+    /// The loader of the app's parts (an ES module that wasm-bindgen's
+    /// script imports and that imports it: see `xtask/src/split.rs`); empty
+    /// for an app in one part.
+    pub loader: &'a str,
+    /// The app's parts: the name its loader asks for, the module.
+    pub parts: &'a [(&'a str, &'a [u8])],
 }
 
 /// The offline file's hand-over: the index and the regex module decoded from
@@ -455,7 +525,7 @@ pub fn single_file(b: &Build) -> Result<String, String> {
     }
     let script = format!(
         "\n{}\n{INGEST_HOST}\n{OFFLINE_LOADER}\nawait __wbg_init({{ module_or_path: bytesOf(\"app-module\") }});\n",
-        b.js.replace(export, ""),
+        one_script(&b.js.replace(export, ""), b.loader)?,
     );
     let blocks = [
         data_block("app-module", b.wasm),
@@ -464,7 +534,13 @@ pub fn single_file(b: &Build) -> Result<String, String> {
         data_block("ingest-module", b.ingest),
         texts_blocks(),
     ]
-    .concat();
+    .into_iter()
+    .chain(
+        b.parts
+            .iter()
+            .map(|(name, bytes)| data_block(&format!("part-{name}"), bytes)),
+    )
+    .collect::<String>();
     let style = format!("\n{}\n", b.css);
     let data_url = data_url(b.data);
     let head = format!(
@@ -476,6 +552,47 @@ pub fn single_file(b: &Build) -> Result<String, String> {
         return Err("the page has no </head>".into());
     }
     insert_after_charset(&html, &policy_meta(&single_file_policy(&script, &style)))
+}
+
+/// wasm-bindgen's script (`js`) and the loader of the app's parts (`loader`),
+/// which import each other, as one script: the loader first, without its
+/// import and exports, then `js` with its `import * as NAME from "…"` of the
+/// loader made an object of what the loader exported.
+fn one_script(js: &str, loader: &str) -> Result<String, String> {
+    if loader.is_empty() {
+        return Ok(js.to_string());
+    }
+    let changed = |what: &str| format!("{what}: update crates/page/src/lib.rs");
+    let mut exported = Vec::new();
+    let mut inlined = String::new();
+    for line in loader.lines() {
+        if line.starts_with("import ") {
+            continue;
+        }
+        match line.strip_prefix("export const ") {
+            Some(rest) => {
+                let name = rest.split([' ', '=']).next().unwrap_or_default();
+                exported.push(name.to_string());
+                inlined.push_str(&line["export ".len()..]);
+            }
+            None => inlined.push_str(line),
+        }
+        inlined.push('\n');
+    }
+    if exported.is_empty() {
+        return Err(changed("the parts' loader exports nothing"));
+    }
+    let at = js
+        .find("import * as ")
+        .filter(|&at| at == 0 || js[..at].ends_with('\n'))
+        .ok_or_else(|| changed("wasm-bindgen's script no longer imports the parts' loader"))?;
+    let end = at + js[at..].find('\n').unwrap_or(js.len() - at);
+    let name = js[at + "import * as ".len()..end]
+        .split(' ')
+        .next()
+        .unwrap_or_default();
+    let object = format!("const {name} = {{ {} }};", exported.join(", "));
+    Ok(format!("{inlined}{}{object}{}", &js[..at], &js[end..]))
 }
 
 /// The data export as a `data:` address, for "Download data" in the single file.
@@ -544,6 +661,7 @@ mod tests {
             ("sr-Latn", "texts-sr-Latn-1.txt"),
             ("sq", "texts-sq-</script>.txt"),
         ],
+        parts: &[("split_quotes", "split_quotes-1.wasm")],
     };
 
     fn one_article() -> Index {
@@ -630,7 +748,9 @@ mod tests {
         let index = one_article();
         let page = finish(TRUNK, &index, &FILES).unwrap();
         let js =
-            "let wasm;\nfunction __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
+            "import * as import1 from \"./wasm-split-1.js\"\nlet wasm;\nfunction initSync() {}\n\
+                  function __wbg_init(m) { return { \"./__wasm_split.js\": import1 }; }\n\
+                  export { initSync, __wbg_init as default };\n";
         let single = single_file(&Build {
             html: &page,
             css: "body { color: red }",
@@ -640,6 +760,8 @@ mod tests {
             regex: b"regex",
             ingest: b"ingest",
             data: "{\"format\":1}",
+            loader: LOADER,
+            parts: &[("split_quotes", b"quotes")],
         })
         .unwrap();
         for gone in [
@@ -659,6 +781,7 @@ mod tests {
             ("corpus-index", b"index"),
             ("regex-module", b"regex"),
             ("ingest-module", b"ingest"),
+            ("part-split_quotes", b"quotes"),
         ] {
             assert!(single.contains(&format!(
                 "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>",
@@ -676,9 +799,19 @@ mod tests {
             .iter()
             .filter(|s| s.contains("__wbg_init"))
             .collect();
-        // The script, four modules' blocks, three languages' texts.
-        assert_eq!(scripts.len(), 8);
+        // The script, four modules' blocks, three languages' texts, a part.
+        assert_eq!(scripts.len(), 9);
         assert_eq!(running.len(), 1);
+        // The parts' loader and wasm-bindgen's script, which import each
+        // other, are one script: no imports, no exports.
+        let script = running[0];
+        assert!(!script.contains("import ") && !script.contains("export "));
+        assert!(script.contains("const import1 = { __wasm_split_load_quotes };"));
+        assert!(
+            script.find("const __wasm_split_load_quotes").unwrap()
+                < script.find("const import1").unwrap()
+        );
+        node_parses("offline.mjs", script).unwrap();
         for tag in ["sr-Latn", "sr-Cyrl", "sq"] {
             let locale = Locale::from_tag(tag).unwrap();
             assert!(single.contains(&format!(
@@ -703,11 +836,46 @@ mod tests {
                 regex: b"",
                 ingest: b"",
                 data: "",
+                loader: "",
+                parts: &[],
             }
         };
         assert!(single_file(&bad)
             .unwrap_err()
             .contains("update crates/page/src/lib.rs"));
+    }
+
+    /// The shape of the parts' loader (see `xtask/src/split.rs`), shortened.
+    const LOADER: &str = "import { initSync } from \"./app-1.js\";\n\
+        function makeLoad(f) { return f; }\n\
+        export const __wasm_split_load_quotes = makeLoad(() => window.explorerData.part(\"split_quotes\"));\n";
+
+    #[test]
+    fn the_app_cut_into_parts_keeps_its_integrity_and_preloads_the_loader() {
+        let app = AppFiles {
+            js: ("app-1.js", b"script"),
+            wasm: ("app-1_bg.wasm", b"module"),
+            loader: ("wasm-split-2.js", b"loader"),
+        };
+        let html = with_app(TRUNK, &app).unwrap();
+        assert!(html.contains(&format!(
+            "<link rel=\"preload\" href=\"./app-1_bg.wasm\" integrity=\"{}\" as=\"fetch\">",
+            integrity(b"module")
+        )));
+        assert!(html.contains(&format!(
+            "<link rel=\"modulepreload\" href=\"./app-1.js\">\n  <link rel=\"modulepreload\" \
+             href=\"./wasm-split-2.js\" crossorigin=\"anonymous\" integrity=\"{}\">",
+            integrity(b"loader")
+        )));
+        assert!(!html.contains("sha384-w"));
+        let elsewhere = AppFiles {
+            js: ("other.js", b""),
+            ..app
+        };
+        assert_eq!(
+            with_app(TRUNK, &elsewhere).unwrap_err(),
+            "the page has no link to other.js"
+        );
     }
 
     #[test]
@@ -722,6 +890,8 @@ mod tests {
             regex: b"regex",
             ingest: b"ingest",
             data: "{\"format\":1}",
+            loader: "",
+            parts: &[],
         };
         let single = single_file(&build).unwrap();
         let mut other = Index::new(
@@ -839,6 +1009,7 @@ mod tests {
             "__OFFLINE__",
             "__TEXTS__",
             "__INTERFACE__",
+            "__PARTS__",
         ] {
             assert_eq!(
                 SERVED_LOADER.matches(placeholder).count(),

@@ -20,5 +20,7 @@ window.explorerData = {
       if (!document.getElementById(`texts-${tag}`)) throw new Error(`this file has no interface texts in ${tag}`);
       return bytesOf(`texts-${tag}`).buffer;
     }),
+  // The app's parts (views fetched when first opened).
+  part: (name) => Promise.resolve().then(() => bytesOf(`part-${name}`).buffer),
   ...ingestHost(() => Promise.resolve().then(() => bytesOf("ingest-module").buffer), () => Promise.resolve().then(thisFile)),
 };

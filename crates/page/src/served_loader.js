@@ -27,11 +27,17 @@ window.explorerData = (() => {
       : Promise.reject(new Error(`this page has no interface texts in ${tag}`)));
   const early = __INTERFACE__;
   if (textFiles[early]) texts(early).catch(() => {});
+  // The app's parts (views fetched when first opened), by the name the
+  // app's loader asks for.
+  const partFiles = __PARTS__;
+  const part = (name) =>
+    partFiles[name] ? get(partFiles[name]) : Promise.reject(new Error(`this page has no part ${name}`));
 /*__INGEST_HOST__*/
   return {/*__APP__*/
     index: get(__INDEX__),
     regex: () => get(__REGEX__),
     texts,
+    part,
     ...ingestHost(() => get(__INGEST__), () => get(__OFFLINE__, "text")),
   };
 })();

@@ -1,11 +1,13 @@
 use super::{
-    concordance::Concordance, connections::Connections, quotes_view::QuotesView, reader::Reader,
+    concordance::Concordance, connections::Connections, deferred::Deferred,
+    quotes_view::QuotesViewProps, reader::Reader,
 };
 use crate::ui::context::{use_explorer, use_texts, Actions, Explorer};
 use crate::ui::figure::FigureView;
 use crate::ui::grid::tab_step;
 use crate::ui::hooks::focus_id;
 use crate::ui::hooks::search::{Names, Reading, Search};
+use crate::ui::parts;
 use crate::ui::state::{Inputs, View};
 use crate::ui::Corpus;
 use corpus_core::i18n::Msg;
@@ -82,8 +84,9 @@ fn panel(props: &MainPanelProps, corpus: Corpus, act: &Actions) -> Html {
                 on_pair={act.on_pair.clone()} />
         },
         View::Quotes => html! {
-            <QuotesView {corpus} results={props.search.results.clone()} {chips}
-                on_passage={act.on_passage.clone()} />
+            <Deferred<QuotesViewProps> part={&parts::QUOTES} class="tab-place"
+                props={QuotesViewProps { corpus, results: props.search.results.clone(), chips,
+                    on_passage: act.on_passage.clone() }} />
         },
         View::Concordance => html! {
             <Concordance {corpus} lines={props.concordance.clone()} sort={state.concordance_sort}

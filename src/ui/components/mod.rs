@@ -5,6 +5,7 @@ pub mod appears_with;
 pub mod concordance;
 pub mod connections;
 pub mod copy_link;
+pub mod deferred;
 pub mod document_item;
 pub mod document_list;
 pub mod documents_panel;

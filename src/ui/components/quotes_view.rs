@@ -11,7 +11,7 @@ use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct QuotesViewProps {
     /// The corpus, with its quotations.
     pub corpus: Corpus,

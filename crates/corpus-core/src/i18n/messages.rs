@@ -407,6 +407,11 @@ messages! {
     PictureFailed: "This browser could not make the picture; try the other format.", "Ovaj pregledač nije mogao da napravi sliku; probajte drugi format.", "Ky shfletues nuk mundi ta krijonte figurën; provoni formatin tjetër.";
     SavingFailed: "Saving failed: {0}", "Čuvanje nije uspelo: {0}", "Ruajtja dështoi: {0}";
 
+    // Views fetched when first shown (`src/ui/parts.rs`).
+    PartLoading: "Loading this view…", "Ovaj prikaz se učitava…", "Kjo pamje po ngarkohet…";
+    PartFailed: "This view could not be fetched; check the connection and try again.", "Ovaj prikaz nije mogao da se preuzme; proverite vezu i pokušajte ponovo.", "Kjo pamje nuk mund të merrej; kontrolloni lidhjen dhe provoni përsëri.";
+    TryAgain: "Try again", "Pokušaj ponovo", "Provo përsëri";
+
     // The reader's own articles.
     ReadingProgress: "Reading {0} of {1} in your browser…", "Čita se {0} od {1} u vašem pregledaču…", "Po lexohen {0} nga {1} në shfletuesin tuaj…";
     FindingNames: "Finding names and dates in {0}…", "Traže se imena i datumi: {0}…", "Po gjenden emrat dhe datat në {0}…";
