@@ -4,19 +4,25 @@
 //! the corpus and the dispatcher through the [`Explorer`] context.
 
 use super::components::{
-    documents_panel::DocumentsPanel, header::Header, main_panel::MainPanel,
-    names_panel::NamesPanel, term_trends::TermTrends, timeline::Timeline,
+    deferred::Deferred,
+    documents_panel::DocumentsPanel,
+    header::Header,
+    main_panel::MainPanel,
+    names_panel::NamesPanel,
+    term_trends::{holding_place, TermTrendsProps},
+    timeline::Timeline,
 };
 use super::context::{use_texts, Explorer};
 use super::figure::FigureView;
 use super::history::{self, use_fragment_sync};
-use super::hooks::search::{use_concordance, use_names, use_reading, use_search};
+use super::hooks::search::{use_names, use_reading, use_search};
 use super::hooks::{page_meta, use_focus_on_change, use_settled};
 use super::host::use_host;
+use super::parts;
 use super::state::{Inputs, View};
 use super::Corpus;
 use corpus_core::figure::caption::view_parts;
-use corpus_core::i18n::Msg;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::view::link::{self, Decoded, Mode};
 use corpus_core::view::request::LinkProblem;
 use std::rc::Rc;
@@ -87,6 +93,21 @@ fn use_data_href(given: Option<AttrValue>) -> AttrValue {
     (*href).clone()
 }
 
+/// The terms' trends under the timeline: fetched with the first search that
+/// has terms (until then an empty holder, as the chart's is without terms),
+/// then kept, so that the chart keeps its settings from one search to the
+/// next.
+fn trends(t: &Texts, props: TermTrendsProps) -> Html {
+    if parts::TRENDS.loaded().is_none() && props.terms.is_empty() && !props.pending {
+        return html! { <div class="trends-body"></div> };
+    }
+    html! {
+        <Deferred<TermTrendsProps> part={&parts::TRENDS} class="trends-place" {props}>
+            { holding_place(t) }
+        </Deferred<TermTrendsProps>>
+    }
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus.clone();
@@ -111,7 +132,6 @@ pub fn App(props: &AppProps) -> Html {
 
     let searched = use_search(&corpus, &inputs);
     let search = &searched.search;
-    let concordance = use_concordance(&corpus, search, &inputs);
     let reading = use_reading(&corpus, search, &inputs);
     let names = use_names(&corpus, search, &inputs);
     // The trends follow the same settled results as the names, with their terms.
@@ -132,12 +152,12 @@ pub fn App(props: &AppProps) -> Html {
                     own_busy={props.own_busy} on_open_files={props.on_open_files.clone()} />
                 <Timeline results={names.results.clone()} open={reading.open} passage={inputs.passage}
                     range={inputs.timeline_range} view={figure_view.clone()} />
-                <TermTrends results={names.results.clone()} terms={trend_terms}
-                    pending={!search.terms.is_empty()} view={figure_view.clone()} />
+                { trends(&t, TermTrendsProps { results: names.results.clone(), terms: trend_terms,
+                    pending: !search.terms.is_empty(), view: figure_view.clone() }) }
                 <div class={classes!("columns", (inputs.view == View::Connections).then_some("matrix-view"))}>
                     <DocumentsPanel search={search.clone()} sort={inputs.sort} open={reading.open} />
                     <MainPanel inputs={inputs.clone()} search={search.clone()} reading={reading.clone()}
-                        names={names.clone()} {concordance} {figure_view} />
+                        names={names.clone()} {figure_view} />
                     if !embed {
                         <NamesPanel {names} chips={Rc::new(inputs.chips.clone())} focus={inputs.focus_entity()} />
                     }

@@ -4,7 +4,8 @@
 //! actions through a context ([`context`]); components and view functions that
 //! render and dispatch ([`components`]); the link and the host page kept in
 //! step ([`history`], [`host`]); pure rules for keys ([`grid`], [`keys`]);
-//! saving pictures ([`figure`]) and small formatting ([`format`]).
+//! saving pictures ([`figure`], [`timeline_picture`]) and small formatting
+//! ([`format`]); the views fetched when first shown ([`parts`]).
 
 pub mod app;
 pub mod components;
@@ -19,6 +20,7 @@ pub mod keys;
 pub mod parts;
 pub mod root;
 pub mod state;
+pub mod timeline_picture;
 
 use corpus_core::Index;
 use std::ops::Deref;

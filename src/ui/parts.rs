@@ -9,7 +9,11 @@
 //! A view's part is drawn by [`Deferred`](super::components::deferred::Deferred),
 //! which keeps its place while the part loads and says when it cannot be had.
 
+use super::components::concordance::{Concordance, ConcordanceProps};
+use super::components::connections::{Connections, ConnectionsProps};
 use super::components::quotes_view::{QuotesView, QuotesViewProps};
+use super::components::term_trends::{TermTrends, TermTrendsProps};
+use super::timeline_picture::{save_timeline, TimelineShot};
 use std::any::Any;
 use std::cell::RefCell;
 use std::future::Future;
@@ -17,51 +21,52 @@ use std::pin::Pin;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
-/// Draws a view from its properties: what a part gives once fetched.
+/// Draws a view from its properties: what a view's part gives once fetched.
 pub type Draw<P> = fn(&P) -> Html;
 
-/// A part's fetch: the future of its drawing function.
-type Fetch<P> = Pin<Box<dyn Future<Output = Result<Draw<P>, SplitLoaderError>>>>;
+/// A part's fetch: the future of what it gives.
+type Fetch<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
 
-/// A view in a module of its own.
-pub struct Part<P: 'static> {
+/// Code in a module of its own, fetched the first time it is needed: a view
+/// (`T` a [`Draw`]) or a task (`T` a function doing it).
+pub struct Part<T: Copy + 'static> {
     /// The part's name (the module's, as `#[wasm_split]` names it).
     pub name: &'static str,
     /// Starts fetching the part.
-    fetch: fn() -> Fetch<P>,
+    fetch: fn() -> Fetch<T>,
 }
 
-impl<P: 'static> Part<P> {
-    /// The part's drawing function if it has been fetched.
-    pub fn loaded(&self) -> Option<Draw<P>> {
+impl<T: Copy + 'static> Part<T> {
+    /// What the part gives, if it has been fetched.
+    pub fn loaded(&self) -> Option<T> {
         LOADED.with_borrow(|loaded| {
             loaded
                 .iter()
                 .find(|(name, _)| *name == self.name)
-                .and_then(|(_, draw)| draw.downcast_ref::<Draw<P>>().copied())
+                .and_then(|(_, given)| given.downcast_ref::<T>().copied())
         })
     }
 
     /// Fetches the part (once: a part fetched is kept for the page's life;
     /// a failed fetch is tried again at the next call).
-    pub async fn fetch(&self) -> Result<Draw<P>, SplitLoaderError> {
-        if let Some(draw) = self.loaded() {
-            return Ok(draw);
+    pub async fn fetch(&self) -> Result<T, SplitLoaderError> {
+        if let Some(given) = self.loaded() {
+            return Ok(given);
         }
-        let draw = (self.fetch)().await?;
-        LOADED.with_borrow_mut(|loaded| loaded.push((self.name, Box::new(draw))));
-        Ok(draw)
+        let given = (self.fetch)().await?;
+        LOADED.with_borrow_mut(|loaded| loaded.push((self.name, Box::new(given))));
+        Ok(given)
     }
 }
 
 thread_local! {
-    /// The parts fetched so far, by name, with their drawing functions.
+    /// The parts fetched so far, by name, with what they give.
     static LOADED: RefCell<Vec<(&'static str, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The Quotes tab: the quotations by speaker, the same statement in several
 /// outlets, who quotes whom.
-pub static QUOTES: Part<QuotesViewProps> = Part {
+pub static QUOTES: Part<Draw<QuotesViewProps>> = Part {
     name: "quotes",
     fetch: || Box::pin(quotes()),
 };
@@ -69,4 +74,51 @@ pub static QUOTES: Part<QuotesViewProps> = Part {
 #[wasm_split(quotes, fallible)]
 fn quotes() -> Result<Draw<QuotesViewProps>, SplitLoaderError> {
     Ok(|props| html! { <QuotesView ..props.clone() /> })
+}
+
+/// The Concordance tab: every match in its line, sorted, exported as CSV.
+pub static CONCORDANCE: Part<Draw<ConcordanceProps>> = Part {
+    name: "concordance",
+    fetch: || Box::pin(concordance()),
+};
+
+#[wasm_split(concordance, fallible)]
+fn concordance() -> Result<Draw<ConcordanceProps>, SplitLoaderError> {
+    Ok(|props| html! { <Concordance ..props.clone() /> })
+}
+
+/// The Connections tab: the matrix of names sharing sentences, and its picture.
+pub static CONNECTIONS: Part<Draw<ConnectionsProps>> = Part {
+    name: "connections",
+    fetch: || Box::pin(connections()),
+};
+
+#[wasm_split(connections, fallible)]
+fn connections() -> Result<Draw<ConnectionsProps>, SplitLoaderError> {
+    Ok(|props| html! { <Connections ..props.clone() /> })
+}
+
+/// The terms' trends under the timeline, once a search has terms, and its
+/// picture.
+pub static TRENDS: Part<Draw<TermTrendsProps>> = Part {
+    name: "trends",
+    fetch: || Box::pin(trends()),
+};
+
+#[wasm_split(trends, fallible)]
+fn trends() -> Result<Draw<TermTrendsProps>, SplitLoaderError> {
+    Ok(|props| html! { <TermTrends ..props.clone() /> })
+}
+
+/// Saving the timeline as a picture (SVG or PNG): the picture's drawing, its
+/// caption and the making of the files (shared with the other views'
+/// pictures, which come with their views).
+pub static TIMELINE_PICTURE: Part<fn(TimelineShot)> = Part {
+    name: "timeline_picture",
+    fetch: || Box::pin(timeline_picture()),
+};
+
+#[wasm_split(timeline_picture, fallible)]
+fn timeline_picture() -> Result<fn(TimelineShot), SplitLoaderError> {
+    Ok(save_timeline)
 }

@@ -77,4 +77,59 @@ for (const [name, dir] of dists) {
     `${name.padEnd(14)} ${a.toFixed(0).padStart(10)} ms   ${p.toFixed(0).padStart(14)} ms      ${(a / p).toFixed(2)}`,
   );
 }
+
+/// The views fetched when first opened (src/ui/parts.rs): ms from the click on
+/// the tab (or the first term typed) to the view in the page, its part fetched
+/// from the local server, on a fresh context each time (nothing cached).
+const VIEWS = [
+  ['Quotes', '', (page) => page.getByRole('tab', { name: 'Quotes' }), 'section.quotes'],
+  ['Connections', '', (page) => page.getByRole('tab', { name: 'Connections' }), 'table.matrix'],
+  ['Concordance', '#q=kfor', (page) => page.getByRole('tab', { name: 'Concordance' }), 'section.concordance'],
+  ['Trends', '', null, 'section.trends:not([aria-busy])'],
+];
+
+async function viewReady(origin, [, fragment, control, selector]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/${fragment}`);
+  await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+  // The clock starts in the page as the control is used, and stops when the
+  // view's element enters the page.
+  const target = control ? await control(page).elementHandle() : await page.getByRole('searchbox').elementHandle();
+  const ms = await page.evaluate(
+    ([el, selector, typed]) =>
+      new Promise((ok) => {
+        const start = performance.now();
+        const check = () => {
+          if (document.querySelector(selector)) {
+            observer.disconnect();
+            ok(performance.now() - start);
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        if (typed) {
+          el.value = 'troops ';
+          el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        } else el.click();
+        check();
+      }),
+    [target, selector, !control],
+  );
+  await context.close();
+  return ms;
+}
+
+const [, firstDir] = dists[0];
+const server = await serve(firstDir);
+try {
+  console.log(`\nViews fetched when first opened (${dists[0][0]}), ms from the click (or the first term) to the view, median of ${RUNS}`);
+  for (const view of VIEWS) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await viewReady(server.origin, view));
+    console.log(`${view[0].padEnd(14)} ${median(times).toFixed(0).padStart(6)} ms`);
+  }
+} finally {
+  await server.close();
+}
 await browser.close();

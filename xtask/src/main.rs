@@ -304,9 +304,9 @@ fn print_sizes(dist: &Path, offline: &str) -> Result {
         } else if name.starts_with("ingest-") {
             " (only when the reader opens their own articles)"
         } else if name.starts_with("split_") {
-            " (only when its view is first opened)"
+            " (only when first needed: its view shown, its task asked for)"
         } else if name.starts_with("chunk_") {
-            " (with the first view that needs it)"
+            " (with the first part that needs it)"
         } else if name == offline {
             " (all of it in one file, for offline use)"
         } else {

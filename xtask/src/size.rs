@@ -1,5 +1,6 @@
 //! `cargo xtask size`: where the app's WebAssembly goes, by twiggy. The release
-//! build's module before wasm-opt keeps its function names; shrunk as the page
+//! build's main module (the first download's: the parts fetched on demand
+//! left out) before wasm-opt keeps its function names; shrunk as the page
 //! gets it (`-Oz`) but with the names kept, twiggy attributes every byte. The
 //! tables are Markdown, for `docs/performance.md`.
 
@@ -88,7 +89,13 @@ pub fn size() -> Result {
     tools::ensure_build_tools()?;
     tools::ensure_twiggy()?;
     run(tools::trunk().args(["build", "--release"]))?;
-    let built = root().join("target/wasm-bindgen/release/kosovo-explorer_bg.wasm");
+    // The main module as the build cut it (xtask/src/split.rs), before wasm-opt.
+    let cut = crate::data_files::target_dir().join("wasm-split/release/bindgen");
+    let built = std::fs::read_dir(&cut)
+        .map_err(|e| format!("{}: {e}", cut.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.to_string_lossy().ends_with("_bg.wasm"))
+        .ok_or_else(|| format!("no main module in {}", cut.display()))?;
     let named = root().join("target/size-named.wasm");
     run(tools::wasm_opt()
         .args(["-Oz", "--debuginfo"])

@@ -176,8 +176,9 @@ pub fn loader_script(script: &str, js: &str) -> Result<(String, Vec<String>)> {
 /// How wasm-bindgen's script imports the loader (the module's import module).
 pub const LOADER_IMPORT: &str = "\"./__wasm_split.js\"";
 
-/// wasm-bindgen's script importing the loader by its file name. Only the
-/// `import` statement changes: the module's imports keep their module name.
+/// wasm-bindgen's script importing the loader by its file name (it imports
+/// it once per function the module imports from it). Only the `import`
+/// statements change: the module's imports keep their module name.
 fn importing_loader(script: &str, loader: &str) -> Result<String> {
     let statement = format!(" from {LOADER_IMPORT}");
     if !script.contains(&statement) {
@@ -185,7 +186,7 @@ fn importing_loader(script: &str, loader: &str) -> Result<String> {
             "wasm-bindgen's script no longer imports{statement}: update xtask/src/split.rs"
         ));
     }
-    Ok(script.replacen(&statement, &format!(" from \"./{loader}\""), 1))
+    Ok(script.replace(&statement, &format!(" from \"./{loader}\"")))
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
@@ -238,11 +239,15 @@ export const __wasm_split_load_quotes = wrapAsyncCb(makeLoad(() => {
 
     #[test]
     fn only_the_import_statement_names_the_file() {
-        let script = "import * as import1 from \"./__wasm_split.js\"\nconst i = { \"./__wasm_split.js\": import1 };";
+        let script = "import * as import1 from \"./__wasm_split.js\"\n\
+                      import * as import2 from \"./__wasm_split.js\"\n\
+                      const i = { \"./__wasm_split.js\": import1, \"./__wasm_split.js\": import2 };";
         let out = importing_loader(script, "wasm-split-9.js").unwrap();
         assert_eq!(
             out,
-            "import * as import1 from \"./wasm-split-9.js\"\nconst i = { \"./__wasm_split.js\": import1 };"
+            "import * as import1 from \"./wasm-split-9.js\"\n\
+             import * as import2 from \"./wasm-split-9.js\"\n\
+             const i = { \"./__wasm_split.js\": import1, \"./__wasm_split.js\": import2 };"
         );
     }
 }

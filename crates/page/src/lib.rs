@@ -556,8 +556,9 @@ pub fn single_file(b: &Build) -> Result<String, String> {
 
 /// wasm-bindgen's script (`js`) and the loader of the app's parts (`loader`),
 /// which import each other, as one script: the loader first, without its
-/// import and exports, then `js` with its `import * as NAME from "…"` of the
-/// loader made an object of what the loader exported.
+/// import and exports, then `js` with each `import * as NAME from "…"` of the
+/// loader (one per function the app imports from it) made an object of what
+/// the loader exported.
 fn one_script(js: &str, loader: &str) -> Result<String, String> {
     if loader.is_empty() {
         return Ok(js.to_string());
@@ -582,17 +583,25 @@ fn one_script(js: &str, loader: &str) -> Result<String, String> {
     if exported.is_empty() {
         return Err(changed("the parts' loader exports nothing"));
     }
-    let at = js
-        .find("import * as ")
-        .filter(|&at| at == 0 || js[..at].ends_with('\n'))
-        .ok_or_else(|| changed("wasm-bindgen's script no longer imports the parts' loader"))?;
-    let end = at + js[at..].find('\n').unwrap_or(js.len() - at);
-    let name = js[at + "import * as ".len()..end]
-        .split(' ')
-        .next()
-        .unwrap_or_default();
-    let object = format!("const {name} = {{ {} }};", exported.join(", "));
-    Ok(format!("{inlined}{}{object}{}", &js[..at], &js[end..]))
+    let object = format!("{{ {} }}", exported.join(", "));
+    let mut script = String::new();
+    let mut imports = 0;
+    for line in js.split_inclusive('\n') {
+        match line.strip_prefix("import * as ") {
+            Some(rest) => {
+                let name = rest.split(' ').next().unwrap_or_default();
+                script.push_str(&format!("const {name} = {object};\n"));
+                imports += 1;
+            }
+            None => script.push_str(line),
+        }
+    }
+    if imports == 0 {
+        return Err(changed(
+            "wasm-bindgen's script no longer imports the parts' loader",
+        ));
+    }
+    Ok(format!("{inlined}{script}"))
 }
 
 /// The data export as a `data:` address, for "Download data" in the single file.
@@ -748,8 +757,9 @@ mod tests {
         let index = one_article();
         let page = finish(TRUNK, &index, &FILES).unwrap();
         let js =
-            "import * as import1 from \"./wasm-split-1.js\"\nlet wasm;\nfunction initSync() {}\n\
-                  function __wbg_init(m) { return { \"./__wasm_split.js\": import1 }; }\n\
+            "import * as import1 from \"./wasm-split-1.js\"\nimport * as import2 from \"./wasm-split-1.js\"\n\
+                  let wasm;\nfunction initSync() {}\n\
+                  function __wbg_init(m) { return { \"./__wasm_split.js\": import1, \"./__wasm_split.js\": import2 }; }\n\
                   export { initSync, __wbg_init as default };\n";
         let single = single_file(&Build {
             html: &page,
@@ -807,6 +817,7 @@ mod tests {
         let script = running[0];
         assert!(!script.contains("import ") && !script.contains("export "));
         assert!(script.contains("const import1 = { __wasm_split_load_quotes };"));
+        assert!(script.contains("const import2 = { __wasm_split_load_quotes };"));
         assert!(
             script.find("const __wasm_split_load_quotes").unwrap()
                 < script.find("const import1").unwrap()

@@ -5,15 +5,18 @@ use crate::ui::Corpus;
 use corpus_core::i18n::Msg;
 use corpus_core::search::concordance::{self, ConcordanceSort, Line};
 use corpus_core::search::highlight::term_colour;
+use corpus_core::search::Results;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ConcordanceProps {
     /// The corpus.
     pub corpus: Corpus,
-    /// Every hit as a line, already sorted.
-    pub lines: Rc<Vec<Line>>,
+    /// The documents found and their matches: a line per match.
+    pub results: Rc<Results>,
+    /// The documents in the list's order: the lines' order by document.
+    pub order: Rc<Vec<u32>>,
     /// The order the lines are in.
     pub sort: ConcordanceSort,
     /// Called with a new order.
@@ -30,8 +33,9 @@ const MAX_SHOWN: usize = 1000;
 pub fn Concordance(props: &ConcordanceProps) -> Html {
     let corpus = &props.corpus;
     let tr = use_texts();
+    let lines = use_lines(props);
     let name = tr.get(Msg::TabConcordance).to_string();
-    if props.lines.is_empty() {
+    if lines.is_empty() {
         return html! {
             <section class="concordance" aria-label={name}>
                 <p class="hint">{ tr.get(Msg::TypeToSeeContext) }</p>
@@ -39,7 +43,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
         };
     }
     let export = {
-        let (corpus, lines) = (props.corpus.clone(), props.lines.clone());
+        let (corpus, lines) = (props.corpus.clone(), lines.clone());
         Callback::from(move |_| {
             let csv = concordance::to_csv(&corpus, &lines);
             let _ = download("concordance.csv", "text/csv;charset=utf-8", &csv);
@@ -51,7 +55,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                 onclick={props.on_sort.reform(move |_| by)}>{ tr.get(label) }</button>
         }
     };
-    let total = props.lines.len();
+    let total = lines.len();
     html! {
         <section class="concordance" aria-label={name}>
             <div class="kwic-tools">
@@ -67,7 +71,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                 <p class="hint">{ tr.fill(Msg::FirstLines, &[&tr.number(MAX_SHOWN), &tr.number(total)]) }</p>
             }
             <ol class="kwic">
-                { for props.lines.iter().take(MAX_SHOWN).map(|l| {
+                { for lines.iter().take(MAX_SHOWN).map(|l| {
                     let n = l.seq as usize;
                     let doc = &corpus.documents[l.doc as usize];
                     let t = &doc.text;
@@ -89,4 +93,17 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
             </ol>
         </section>
     }
+}
+
+/// Every match as a line, in the order asked for: computed while the tab is
+/// open, again when the results or the order change.
+#[hook]
+fn use_lines(props: &ConcordanceProps) -> Rc<Vec<Line>> {
+    let corpus = props.corpus.clone();
+    let deps = (props.results.clone(), props.order.clone(), props.sort);
+    use_memo(deps, move |(results, order, by)| {
+        let mut lines = concordance::lines(&corpus, results, order, 60);
+        concordance::sort(&corpus, &mut lines, *by);
+        lines
+    })
 }

@@ -6,18 +6,26 @@ use yew::prelude::*;
 #[derive(Properties)]
 pub struct DeferredProps<P: PartialEq + 'static> {
     /// The view's part: its module, fetched the first time it is drawn.
-    pub part: &'static Part<P>,
+    pub part: &'static Part<Draw<P>>,
     /// The view's own properties, handed to it once it is there.
     pub props: P,
     /// Classes of the place kept for the view while it loads, so that
     /// nothing moves when it comes (its size is the view's).
     #[prop_or_default]
     pub class: Classes,
+    /// The view's own outline to show while it loads, where a box of the
+    /// right size is not enough (it says that it is loading, itself);
+    /// without it, the place of `class` says so.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 impl<P: PartialEq + 'static> PartialEq for DeferredProps<P> {
     fn eq(&self, other: &Self) -> bool {
-        self.part.name == other.part.name && self.props == other.props && self.class == other.class
+        self.part.name == other.part.name
+            && self.props == other.props
+            && self.class == other.class
+            && self.children == other.children
     }
 }
 
@@ -57,6 +65,7 @@ pub fn Deferred<P: PartialEq + 'static>(props: &DeferredProps<P>) -> Html {
     let class = classes!("part-place", props.class.clone());
     match *stage {
         Stage::Ready(draw) => draw(&props.props),
+        Stage::Loading if props.children != Html::default() => props.children.clone(),
         Stage::Loading => html! {
             <div {class} role="status" aria-busy="true">
                 <p class="part-loading">{ t.get(Msg::PartLoading) }</p>

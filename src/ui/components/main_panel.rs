@@ -1,5 +1,5 @@
 use super::{
-    concordance::Concordance, connections::Connections, deferred::Deferred,
+    concordance::ConcordanceProps, connections::ConnectionsProps, deferred::Deferred,
     quotes_view::QuotesViewProps, reader::Reader,
 };
 use crate::ui::context::{use_explorer, use_texts, Actions, Explorer};
@@ -11,7 +11,6 @@ use crate::ui::parts;
 use crate::ui::state::{Inputs, View};
 use crate::ui::Corpus;
 use corpus_core::i18n::Msg;
-use corpus_core::search::concordance::Line;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,8 +25,6 @@ pub struct MainPanelProps {
     pub reading: Reading,
     /// The names counted over the documents shown (for the matrix).
     pub names: Names,
-    /// The concordance's lines (only while its tab is open).
-    pub concordance: Rc<Vec<Line>>,
     /// What saved pictures say about the view.
     pub figure_view: Rc<FigureView>,
 }
@@ -78,10 +75,11 @@ fn panel(props: &MainPanelProps, corpus: Corpus, act: &Actions) -> Html {
     let chips = Rc::new(state.chips.clone());
     match state.view {
         View::Connections => html! {
-            <Connections {corpus} counts={props.names.counts.clone()}
-                cooccurrence={props.names.cooccurrence.clone()} {chips}
-                view={props.figure_view.clone()} on_toggle={act.on_toggle.clone()}
-                on_pair={act.on_pair.clone()} />
+            <Deferred<ConnectionsProps> part={&parts::CONNECTIONS} class="tab-place"
+                props={ConnectionsProps { corpus, counts: props.names.counts.clone(),
+                    cooccurrence: props.names.cooccurrence.clone(), chips,
+                    view: props.figure_view.clone(), on_toggle: act.on_toggle.clone(),
+                    on_pair: act.on_pair.clone() }} />
         },
         View::Quotes => html! {
             <Deferred<QuotesViewProps> part={&parts::QUOTES} class="tab-place"
@@ -89,8 +87,10 @@ fn panel(props: &MainPanelProps, corpus: Corpus, act: &Actions) -> Html {
                     on_passage: act.on_passage.clone() }} />
         },
         View::Concordance => html! {
-            <Concordance {corpus} lines={props.concordance.clone()} sort={state.concordance_sort}
-                on_sort={act.on_concordance_sort.clone()} on_open={act.on_hit.clone()} />
+            <Deferred<ConcordanceProps> part={&parts::CONCORDANCE} class="tab-place"
+                props={ConcordanceProps { corpus, results: props.search.results.clone(),
+                    order: props.search.order.clone(), sort: state.concordance_sort,
+                    on_sort: act.on_concordance_sort.clone(), on_open: act.on_hit.clone() }} />
         },
         View::Reader => reader(props, corpus, act.on_toggle_mentions.clone()),
     }

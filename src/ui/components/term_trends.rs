@@ -13,7 +13,7 @@ use corpus_core::view::filter::Filter;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TermTrendsProps {
     /// The documents shown and their matches (they follow typing once it pauses).
     pub results: Rc<Results>,
@@ -97,6 +97,24 @@ struct Chart {
     on_open: Callback<u32>,
     /// Keeps a period's documents (a point per week or month).
     on_filter: Callback<Filter>,
+}
+
+/// The chart's outline while its part loads (see `crate::ui::parts::TRENDS`):
+/// its title, a row as tall as its buttons, its drawing's room and its
+/// note's line, so that nothing moves when the chart comes.
+pub fn holding_place(t: &Texts) -> Html {
+    html! {
+        <section class="trends" aria-labelledby="trends-title" aria-busy="true">
+            <div class="trends-head">
+                <h2 id="trends-title" class="section-title">{ t.get(Msg::TrendsTitle) }</h2>
+                <button type="button" class="toggle small outline" aria-hidden="true" tabindex="-1" disabled=true>
+                    { t.get(Period::Month.label()) }
+                </button>
+            </div>
+            <div class="trends-body" role="status"><p class="part-loading">{ t.get(Msg::PartLoading) }</p></div>
+            <p class="small trends-note"></p>
+        </section>
+    }
 }
 
 /// The title, the buttons choosing what a point is and how it is measured,

@@ -4,7 +4,7 @@ use crate::ui::components::timeline_overview::TimelineOverview;
 use crate::ui::components::timeline_tip::{timeline_tip, TimelineTipProps};
 use crate::ui::components::zoom_controls::{zoom_controls, ZoomControls};
 use crate::ui::context::{use_explorer, use_texts, Explorer};
-use crate::ui::figure::{self, FigureView, OnSave};
+use crate::ui::figure::{FigureView, Format, OnSave};
 use crate::ui::hooks::brush::{use_brush, Brush};
 use crate::ui::hooks::marks::{
     mark_listeners, use_lanes, use_mark_focus, use_reserved_rows, MarkFocus, MarkState,
@@ -12,7 +12,7 @@ use crate::ui::hooks::marks::{
 use crate::ui::hooks::zoom::{use_pinch, use_wheel_zoom, use_zoom, Zoom};
 use crate::ui::hooks::{use_after_first_frame, use_element_width};
 use crate::ui::Corpus;
-use corpus_core::figure::timeline::{timeline as timeline_figure, TimelineView};
+use crate::ui::{parts, timeline_picture};
 use corpus_core::figure::Anchor;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::search::Results;
@@ -171,16 +171,23 @@ fn save_picture(t: &Rc<Texts>, props: &TimelineProps, corpus: &Corpus, scale: Sc
         props.view.clone(),
         props.range,
     );
-    Callback::from(move |(format, report)| {
-        let shown = TimelineView {
-            index: &corpus,
-            results: &results,
-            scale,
+    Callback::from(move |(format, report): (Format, Callback<()>)| {
+        let shot = timeline_picture::TimelineShot {
+            t: t.clone(),
+            corpus: corpus.clone(),
+            results: results.clone(),
+            view: view.clone(),
             range,
+            scale,
+            format,
+            report,
         };
-        let caption = view.caption(t.get(Msg::TimelineTitle), &corpus, &t);
-        let picture = timeline_figure(&shown, &caption, &t);
-        figure::save(&corpus, &picture, "timeline", format, report);
+        wasm_bindgen_futures::spawn_local(async move {
+            match parts::TIMELINE_PICTURE.fetch().await {
+                Ok(save) => save(shot),
+                Err(_) => shot.report.emit(()),
+            }
+        });
     })
 }
 

@@ -7,7 +7,6 @@ use crate::regex_module::{self, ModuleEngine};
 use crate::ui::components::term_legend::LegendTerm;
 use crate::ui::state::{View, ViewState};
 use crate::ui::Corpus;
-use corpus_core::search::concordance::{self, Line};
 use corpus_core::search::cooccurrence::{self, Cooccurrence, Counts};
 use corpus_core::search::highlight::{mention_marks, term_colour, MentionMark};
 use corpus_core::search::query::{self, Options, QueryError};
@@ -140,26 +139,6 @@ pub fn use_search(corpus: &Corpus, state: &ViewState) -> Rc<Searched> {
                 }
             }
         }
-    })
-}
-
-/// The concordance's lines, computed only while its tab is open.
-#[hook]
-pub fn use_concordance(corpus: &Corpus, search: &Search, state: &ViewState) -> Rc<Vec<Line>> {
-    let corpus = corpus.clone();
-    let deps = (
-        Rc::clone(&search.results),
-        Rc::clone(&search.order),
-        state.concordance_sort,
-        state.view,
-    );
-    use_memo(deps, move |(results, order, by, view)| {
-        if *view != View::Concordance {
-            return Vec::new();
-        }
-        let mut lines = concordance::lines(&corpus, results, order, 60);
-        concordance::sort(&corpus, &mut lines, *by);
-        lines
     })
 }
 
