@@ -1,23 +1,20 @@
 //! The explorer inside another page's iframe: hears the host's `postMessage`
-//! requests (see `api`), tells it when the view changes and how tall the page is.
-//! Nothing here runs when the page is not in a frame.
+//! requests (answered by [`super::host_messages`], fetched with the first
+//! one), tells it when the view changes and how tall the page is. Nothing
+//! here runs when the page is not in a frame.
 
-use super::state::{Action, Inputs, ViewState};
+use super::host_messages::{parent, post, Answer, Target};
+use super::parts;
+use super::state::{Inputs, ViewState};
 use super::Corpus;
-use corpus_core::view::host::{self as api, Envelope, Notice, Show};
+use corpus_core::view::host::{self as api, Notice};
 use corpus_core::view::link::Mode;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// The window framing this page, if there is one.
-fn parent() -> Option<web_sys::Window> {
-    let window = gloo::utils::window();
-    let parent = window.parent().ok().flatten()?;
-    (JsValue::from(&parent) != JsValue::from(&window)).then_some(parent)
-}
 
 /// The framing page's origin, as `location.ancestorOrigins` tells it (Chromium,
 /// Firefox and Safari do), if it does.
@@ -27,120 +24,63 @@ fn parent_origin() -> Option<String> {
     js_sys::Reflect::get(&origins, &0.into()).ok()?.as_string()
 }
 
-/// Where messages go: the origin of the host's last accepted message, else
-/// [`api::first_targets`].
-type Target = Rc<RefCell<Vec<String>>>;
-
-fn post(target: &Target, message: &api::Value) {
-    let Some(parent) = parent() else { return };
-    let value = js_of(message);
-    for origin in target.borrow().iter() {
-        let _ = parent.post_message(&value, origin);
-    }
+/// What the host's messages are answered with, and those heard while their
+/// part is being fetched or others answered, kept in order.
+struct Inbox {
+    corpus: Corpus,
+    target: Target,
+    /// The latest view, for `get` requests.
+    latest: Rc<RefCell<ViewState>>,
+    dispatch: yew::functional::UseReducerDispatcher<Inputs>,
+    waiting: RefCell<VecDeque<(JsValue, String)>>,
+    /// Whether the part is being fetched or messages are being answered.
+    busy: Cell<bool>,
 }
 
-/// A message's value as the JavaScript value `postMessage` sends.
-fn js_of(v: &api::Value) -> JsValue {
-    use api::Value;
-    match v {
-        Value::Null => JsValue::NULL,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => JsValue::from_f64(*n),
-        Value::Text(t) => JsValue::from_str(t),
-        Value::List(items) => items.iter().map(js_of).collect::<js_sys::Array>().into(),
-        Value::Map(fields) => {
-            let object = js_sys::Object::new();
-            for (name, value) in fields.iter() {
-                let _ = js_sys::Reflect::set(&object, &name.into(), &js_of(value));
+impl Inbox {
+    /// Keeps a message and, unless that is under way, answers the messages
+    /// kept, fetching their part first if it is not there.
+    fn hear(self: &Rc<Self>, data: JsValue, origin: String) {
+        self.waiting.borrow_mut().push_back((data, origin));
+        if self.busy.replace(true) {
+            return;
+        }
+        if let Some(answer) = parts::HOST_MESSAGES.loaded() {
+            return self.answer_waiting(answer);
+        }
+        let inbox = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match parts::HOST_MESSAGES.fetch().await {
+                Ok(answer) => inbox.answer_waiting(answer),
+                Err(_) => {
+                    inbox.waiting.borrow_mut().clear();
+                    inbox.busy.set(false);
+                    let why = "this explorer could not fetch what answers messages; send it again";
+                    post(&inbox.target, &Notice::error(vec![why.into()]).value());
+                }
             }
-            object.into()
-        }
+        });
     }
-}
 
-/// How deep a message's values are read: a structured clone may hold cycles.
-const MAX_DEPTH: u32 = 16;
-
-/// A JavaScript value as the API reads it: what JSON can hold, anything else
-/// (functions, symbols, what lies deeper than [`MAX_DEPTH`]) as null.
-fn value_of(v: &JsValue, depth: u32) -> api::Value {
-    use api::Value;
-    if depth > MAX_DEPTH || v.is_null() || v.is_undefined() || v.is_function() {
-        Value::Null
-    } else if let Some(b) = v.as_bool() {
-        Value::Bool(b)
-    } else if let Some(n) = v.as_f64() {
-        Value::Number(n)
-    } else if let Some(s) = v.as_string() {
-        Value::Text(s)
-    } else if js_sys::Array::is_array(v) {
-        let list = js_sys::Array::from(v);
-        Value::List(list.iter().map(|x| value_of(&x, depth + 1)).collect())
-    } else if let Some(object) = v.dyn_ref::<js_sys::Object>() {
-        let fields = js_sys::Object::entries(object)
-            .iter()
-            .filter_map(|entry| {
-                let pair = js_sys::Array::from(&entry);
-                Some((pair.get(0).as_string()?, value_of(&pair.get(1), depth + 1)))
-            })
-            .collect();
-        Value::Map(fields)
-    } else {
-        Value::Null
-    }
-}
-
-/// What answering one message from the host needs.
-struct Answer<'a> {
-    corpus: &'a Corpus,
-    target: &'a Target,
-    /// The latest view, for `get`.
-    latest: &'a RefCell<ViewState>,
-    dispatch: &'a yew::functional::UseReducerDispatcher<Inputs>,
-}
-
-impl Answer<'_> {
-    /// Reads a message from an allowed origin and answers it: messages of
-    /// other senders are left alone; ours are routed, checked and acted on, or
-    /// answered with an error naming what is wrong.
-    fn message(&self, data: &JsValue, origin: String) {
-        // Not an object, or without a `type`: not a message for us.
-        let api::Value::Map(fields) = value_of(data, 0) else {
-            return;
+    /// Answers the first message kept, then the next in a task of its own
+    /// (so that the view a `show` asked for is drawn, and known to a `get`,
+    /// before the next is read), as each had come alone.
+    fn answer_waiting(self: &Rc<Self>, answer: parts::AnswerFn) {
+        let Some((data, origin)) = self.waiting.borrow_mut().pop_front() else {
+            return self.busy.set(false);
         };
-        let Some(envelope) = Envelope::of(&fields) else {
-            return;
+        let with = Answer {
+            corpus: &self.corpus,
+            target: &self.target,
+            latest: &self.latest,
+            dispatch: &self.dispatch,
         };
-        let verb = match api::route(&envelope) {
-            Ok(Some(verb)) => verb,
-            Ok(None) => return,
-            Err(problem) => return post(self.target, &Notice::error(vec![problem]).value()),
-        };
-        // A sandboxed or data: host has the opaque origin "null", which cannot
-        // be posted to; the view is public text, so "*".
-        *self.target.borrow_mut() = vec![if origin == "null" {
-            "*".to_string()
-        } else {
-            origin
-        }];
-        match verb {
-            "show" => match Show::read(&fields).and_then(|show| api::view_of(self.corpus, show)) {
-                Ok(view) => self.dispatch.dispatch(Action::Restore(Box::new(view))),
-                Err(problems) => post(self.target, &Notice::error(problems).value()),
-            },
-            "get" => post(
-                self.target,
-                &api::view_message(self.corpus, &self.latest.borrow()).value(),
-            ),
-            other => post(
-                self.target,
-                &Notice::error(vec![format!(
-                    "“{}{other}” is not a message this explorer knows (show, get)",
-                    api::PREFIX
-                )])
-                .value(),
-            ),
-        }
+        answer(&with, &data, origin);
+        let inbox = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::own::next_task().await;
+            inbox.answer_waiting(answer);
+        });
     }
 }
 
@@ -156,9 +96,15 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<Inputs>, mode: Rc<Mode
     let latest = use_mut_ref(ViewState::default);
     *latest.borrow_mut() = state.0.clone();
     {
-        let (corpus, target) = (corpus.clone(), target.clone());
-        let dispatch = state.dispatcher();
-        let latest = latest.clone();
+        let inbox = Rc::new(Inbox {
+            corpus: corpus.clone(),
+            target: target.clone(),
+            latest: latest.clone(),
+            dispatch: state.dispatcher(),
+            waiting: RefCell::default(),
+            busy: Cell::new(false),
+        });
+        let target = target.clone();
         use_effect_with((), move |_| {
             let listener = parent().map(|parent| {
                 post(&target, &Notice::ready().value());
@@ -175,13 +121,7 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<Inputs>, mode: Rc<Mode
                     {
                         return;
                     }
-                    let answer = Answer {
-                        corpus: &corpus,
-                        target: &target,
-                        latest: &latest,
-                        dispatch: &dispatch,
-                    };
-                    answer.message(&e.data(), origin);
+                    inbox.hear(e.data(), origin);
                 })
             });
             move || drop(listener)

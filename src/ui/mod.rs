@@ -16,6 +16,7 @@ pub mod grid;
 pub mod history;
 pub mod hooks;
 pub mod host;
+pub mod host_messages;
 pub mod keys;
 pub mod parts;
 pub mod root;

@@ -13,11 +13,13 @@ use super::components::concordance::{Concordance, ConcordanceProps};
 use super::components::connections::{Connections, ConnectionsProps};
 use super::components::quotes_view::{QuotesView, QuotesViewProps};
 use super::components::term_trends::{TermTrends, TermTrendsProps};
+use super::host_messages::{answer, Answer};
 use super::timeline_picture::{save_timeline, TimelineShot};
 use std::any::Any;
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
+use wasm_bindgen::JsValue;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
@@ -121,4 +123,19 @@ pub static TIMELINE_PICTURE: Part<fn(TimelineShot)> = Part {
 #[wasm_split(timeline_picture, fallible)]
 fn timeline_picture() -> Result<fn(TimelineShot), SplitLoaderError> {
     Ok(save_timeline)
+}
+
+/// Answers a message of the host page (see [`crate::ui::host`]).
+pub type AnswerFn = fn(&Answer, &JsValue, String);
+
+/// Reading and answering the host page's messages (`show`, `get`), fetched
+/// with the first message an embedding page sends.
+pub static HOST_MESSAGES: Part<AnswerFn> = Part {
+    name: "host_messages",
+    fetch: || Box::pin(host_messages()),
+};
+
+#[wasm_split(host_messages, fallible)]
+fn host_messages() -> Result<AnswerFn, SplitLoaderError> {
+    Ok(answer)
 }

@@ -184,16 +184,18 @@ export const historyGo = (page, delta) => page.evaluate((delta) => history.go(de
 
 /// Opens the app in `browser` (launched, or [`browsers`]); returns the page, the list of off-origin requests and console errors.
 /// `wait: false` opens a page that is not the app (the explainer); `init` runs in
-/// the page before any of its own scripts.
+/// the page before any of its own scripts; `prepare(page)` before the page is
+/// opened (to route its requests).
 export async function openApp(
   browser,
   origin,
-  { viewport = { width: 1280, height: 900 }, path = '/', wait = true, context: contextOptions = {}, init } = {},
+  { viewport = { width: 1280, height: 900 }, path = '/', wait = true, context: contextOptions = {}, init, prepare } = {},
 ) {
   const launched = browser.get ? await browser.get(contextOptions) : browser;
   const context = await launched.newContext({ viewport, ...contextOptions });
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
+  if (prepare) await prepare(page);
   const offOrigin = [];
   const errors = [];
   page.on('request', (r) => {

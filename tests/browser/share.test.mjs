@@ -230,6 +230,35 @@ test('the message API validates what the host sends', async () => {
   });
 });
 
+test('messages sent at once, before what answers them is fetched, are answered in order', async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const holdAnswers = async (page) =>
+    page.route(/\/split_host_messages-[0-9a-f]+\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+  await withExplainer({ prepare: holdAnswers }, async (page, frame) => {
+    const replies = page.evaluate(async () => {
+      window.received = [];
+      const explorer = document.getElementById('explorer').contentWindow;
+      explorer.postMessage({ type: 'corpus-explorer:show', version: 1, query: 'first' }, '*');
+      explorer.postMessage({ type: 'corpus-explorer:show', version: 1, query: 'second' }, '*');
+      explorer.postMessage({ type: 'corpus-explorer:get', version: 1 }, '*');
+      // The views told: after each `show`, and the answer to `get` (the
+      // explainer's own first `show`, held with them, may come first).
+      const told = () => window.received.filter((m) => m.type === 'corpus-explorer:view').map((m) => m.query);
+      for (let i = 0; i < 250 && told().filter((q) => q === 'second').length < 2; i++) {
+        await new Promise((ok) => setTimeout(ok, 20));
+      }
+      return told();
+    });
+    release();
+    assert.deepEqual((await replies).slice(-3), ['first', 'second', 'second']);
+    await eventually(page, async () => assert.equal(await frame.getByRole('searchbox', { name: 'Search' }).inputValue(), 'second'));
+  });
+});
+
 test('with allowed origins, only those origins can drive the explorer', async () => {
   await withExplainer({}, async (page, frame) => {
     const box = frame.getByRole('searchbox', { name: 'Search' });
