@@ -18,6 +18,8 @@ pub mod hooks;
 pub mod host;
 pub mod host_messages;
 pub mod keys;
+pub mod own_state;
+pub mod own_work;
 pub mod parts;
 pub mod root;
 pub mod state;

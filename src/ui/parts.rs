@@ -14,6 +14,7 @@ use super::components::connections::{Connections, ConnectionsProps};
 use super::components::quotes_view::{QuotesView, QuotesViewProps};
 use super::components::term_trends::{TermTrends, TermTrendsProps};
 use super::host_messages::{answer, Answer};
+use super::own_work::{OwnWork, WORK};
 use super::timeline_picture::{save_timeline, TimelineShot};
 use std::any::Any;
 use std::cell::RefCell;
@@ -138,4 +139,16 @@ pub static HOST_MESSAGES: Part<AnswerFn> = Part {
 #[wasm_split(host_messages, fallible)]
 fn host_messages() -> Result<AnswerFn, SplitLoaderError> {
     Ok(answer)
+}
+
+/// Reading the reader's own articles and saving them as one file, fetched
+/// the first time a reader opens articles.
+pub static OWN_WORK: Part<OwnWork> = Part {
+    name: "own_work",
+    fetch: || Box::pin(own_work()),
+};
+
+#[wasm_split(own_work, fallible)]
+fn own_work() -> Result<OwnWork, SplitLoaderError> {
+    Ok(WORK)
 }
