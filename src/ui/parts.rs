@@ -1,13 +1,16 @@
-//! Views fetched when first shown. The app's module holds what the first
-//! frame shows (the search box, the timeline, the list, the reader, the
-//! names); each view behind a tab or a button is cut into a module of its own
-//! at a `#[wasm_split]` function below (by `wasm-split-cli` after the build,
-//! see `xtask/src/split.rs`), fetched the first time it is drawn. Everything
+//! Views and tasks fetched when first needed. The app's main module holds
+//! what the first frame shows (the search box, the timeline, the list, the
+//! reader, the names); each view behind a tab or a first search, and each
+//! task behind a button or a message, is cut into a module of its own at a
+//! `#[wasm_split]` function below (by `wasm-split-cli` after the build, see
+//! `xtask/src/split.rs`), fetched the first time it is needed. Everything
 //! reached only through such a function moves with it: the view's component,
 //! its hooks, and the core's work behind it.
 //!
 //! A view's part is drawn by [`Deferred`](super::components::deferred::Deferred),
-//! which keeps its place while the part loads and says when it cannot be had.
+//! which keeps its place while the part loads and says when it cannot be had;
+//! a task's caller fetches its part ([`Part::fetch`]) and says a failure in
+//! its own words.
 
 use super::components::concordance::{Concordance, ConcordanceProps};
 use super::components::connections::{Connections, ConnectionsProps};
@@ -33,7 +36,7 @@ type Fetch<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
 /// Code in a module of its own, fetched the first time it is needed: a view
 /// (`T` a [`Draw`]) or a task (`T` a function doing it).
 pub struct Part<T: Copy + 'static> {
-    /// The part's name (the module's, as `#[wasm_split]` names it).
+    /// The part's name, as its `#[wasm_split]` function names its module.
     pub name: &'static str,
     /// Starts fetching the part.
     fetch: fn() -> Fetch<T>,

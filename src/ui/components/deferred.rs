@@ -52,7 +52,9 @@ pub fn Deferred<P: PartialEq + 'static>(props: &DeferredProps<P>) -> Html {
         let stage = stage.clone();
         use_effect_with(*attempt, move |_| {
             if !matches!(*stage, Stage::Ready(_)) {
-                stage.set(Stage::Loading);
+                if matches!(*stage, Stage::Failed) {
+                    stage.set(Stage::Loading);
+                }
                 wasm_bindgen_futures::spawn_local(async move {
                     stage.set(match part.fetch().await {
                         Ok(draw) => Stage::Ready(draw),
