@@ -53,6 +53,18 @@ impl<T: Copy + 'static> Part<T> {
         })
     }
 
+    /// Starts fetching the part if it is not there, for a view about to be
+    /// shown (a tab under the pointer or the keyboard's focus): it is then
+    /// there, or on its way, when the view is.
+    pub fn prefetch(&'static self) {
+        if self.loaded().is_none() {
+            wasm_bindgen_futures::spawn_local(async move {
+                // A failure is said where the view is shown, if it is.
+                let _ = self.fetch().await;
+            });
+        }
+    }
+
     /// Fetches the part (once: a part fetched is kept for the page's life;
     /// a failed fetch is tried again at the next call).
     pub async fn fetch(&self) -> Result<T, SplitLoaderError> {

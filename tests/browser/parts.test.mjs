@@ -69,6 +69,19 @@ test('the first frame asks for no view; each view is fetched once, when first sh
   });
 });
 
+test('a tab under the pointer starts fetching its view before it is chosen', async () => {
+  await app.withApp({}, async (page) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await tab(page, 'Connections').hover();
+    await eventually(page, async () => assert.ok(partsAsked(requests).includes('split_connections'), `${partsAsked(requests)}`));
+    assert.equal(await tab(page, 'Connections').getAttribute('aria-selected'), 'false');
+    await tab(page, 'Connections').click();
+    await VIEWS[2].shown(page).waitFor();
+    assert.equal(partsAsked(requests).filter((p) => p === 'split_connections').length, 1, 'fetched once');
+  });
+});
+
 let browser;
 before(async () => {
   browser = await launch();

@@ -44,6 +44,7 @@ pub fn MainPanel(props: &MainPanelProps) -> Html {
                 aria-selected={if selected { "true" } else { "false" }}
                 tabindex={if selected { "0" } else { "-1" }}
                 aria-controls="main-panel" class="tab"
+                onpointerenter={move |_| prefetch(v)} onfocus={move |_| prefetch(v)}
                 onclick={act.on_view.reform(move |_| v)}>{ t.get(v.label()) }</button>
         }
     };
@@ -54,6 +55,17 @@ pub fn MainPanel(props: &MainPanelProps) -> Html {
             </div>
             <div id="main-panel" role="tabpanel">{ panel(props, corpus, &act) }</div>
         </main>
+    }
+}
+
+/// Starts fetching the part of the view a tab shows, as the pointer comes
+/// over it or the keyboard to it: the view is there sooner when it is chosen.
+fn prefetch(view: View) {
+    match view {
+        View::Quotes => parts::QUOTES.prefetch(),
+        View::Concordance => parts::CONCORDANCE.prefetch(),
+        View::Connections => parts::CONNECTIONS.prefetch(),
+        View::Reader => {}
     }
 }
 
