@@ -44,7 +44,8 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
   export DIR  write DIR/corpus.json
   post-build DIR
               what Trunk runs after each build (DIR from TRUNK_STAGING_DIR):
-              writes DIR/corpus.json, pre-renders the articles into
+              cuts the app into the parts fetched on demand, writes
+              DIR/corpus.json, pre-renders the articles into
               DIR/index.html and gives it its Content-Security-Policy
   screenshot  refresh docs/screenshot.png from a release build
   size        where the app's WebAssembly goes (twiggy, installed once):
@@ -154,8 +155,10 @@ fn export_index(index: &corpus_core::Index, dir: &Path) -> Result {
     std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// After each Trunk build: the data export, the corpus index and the regex
-/// module beside the app, and the page finished (see `page`).
+/// After each Trunk build: the app cut into parts fetched on demand (see
+/// `split`), the data export, the corpus index, the interface's texts and
+/// the regex and ingestion modules beside the app, the page finished (see
+/// `page`) and the single offline file.
 fn post_build(dir: &Path) -> Result {
     let app = split::split_app(dir)?;
     let (index, _) = load_index()?;
