@@ -78,6 +78,36 @@ for (const [name, dir] of dists) {
   );
 }
 
+/// Where start-up's time goes (the first build): ms from navigation to the
+/// hand-over script running, the page read, the app's module compiled, the
+/// index fetched and the search box in the page.
+async function startupSteps(origin) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__steps = {};
+    const mark = (k) => {
+      if (window.__steps[k] === undefined) window.__steps[k] = performance.now();
+    };
+    let hooked = false;
+    new MutationObserver(() => {
+      if (!hooked && window.explorerData) {
+        hooked = true;
+        mark('hand-over');
+        window.explorerData.app?.then(() => mark('compiled'));
+        window.explorerData.index?.then(() => mark('index'));
+      }
+      if (document.querySelector('input#search[type="search"]')) mark('interactive');
+    }).observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => mark('page read'));
+  });
+  await page.goto(`${origin}/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__steps.interactive !== undefined);
+  const steps = await page.evaluate(() => window.__steps);
+  await context.close();
+  return steps;
+}
+
 /// The views fetched when first opened (src/ui/parts.rs): ms from the click on
 /// the tab (or the first term typed) to the view in the page, its part fetched
 /// from the local server, on a fresh context each time (nothing cached).
@@ -123,6 +153,11 @@ async function viewReady(origin, [, fragment, control, selector]) {
 const [, firstDir] = dists[0];
 const server = await serve(firstDir);
 try {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await startupSteps(server.origin));
+  const names = ['hand-over', 'page read', 'compiled', 'index', 'interactive'];
+  console.log(`\nWhere start-up goes (${dists[0][0]}), ms from navigation, median of ${RUNS}`);
+  console.log(names.map((k) => `${k} ${median(runs.map((r) => r[k]).filter((x) => x !== undefined)).toFixed(0)}`).join(' · '));
   console.log(`\nViews fetched when first opened (${dists[0][0]}), ms from the click (or the first term) to the view, median of ${RUNS}`);
   for (const view of VIEWS) {
     const times = [];
