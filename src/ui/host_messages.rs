@@ -137,8 +137,3 @@ impl Answer<'_> {
         }
     }
 }
-
-/// Answers one message (what the part of [`crate::ui::parts::HOST_MESSAGES`] gives).
-pub fn answer(answer: &Answer, data: &JsValue, origin: String) {
-    answer.message(data, origin)
-}

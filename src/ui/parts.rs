@@ -16,7 +16,7 @@ use super::components::concordance::{Concordance, ConcordanceProps};
 use super::components::connections::{Connections, ConnectionsProps};
 use super::components::quotes_view::{QuotesView, QuotesViewProps};
 use super::components::term_trends::{TermTrends, TermTrendsProps};
-use super::host_messages::{answer, Answer};
+use super::host_messages::Answer;
 use super::own_work::{OwnWork, WORK};
 use super::timeline_picture::{save_timeline, TimelineShot};
 use std::any::Any;
@@ -82,51 +82,42 @@ thread_local! {
     static LOADED: RefCell<Vec<(&'static str, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The Quotes tab: the quotations by speaker, the same statement in several
-/// outlets, who quotes whom.
-pub static QUOTES: Part<Draw<QuotesViewProps>> = Part {
-    name: "quotes",
-    fetch: || Box::pin(quotes()),
-};
+/// A view's part: `static NAME`, fetched through `#[wasm_split(module)]`,
+/// drawing `Component` from its properties.
+macro_rules! view_part {
+    ($(#[$doc:meta])* $name:ident, $module:ident, $component:ident, $props:ty) => {
+        $(#[$doc])*
+        pub static $name: Part<Draw<$props>> = Part {
+            name: stringify!($module),
+            fetch: || Box::pin($module()),
+        };
 
-#[wasm_split(quotes, fallible)]
-fn quotes() -> Result<Draw<QuotesViewProps>, SplitLoaderError> {
-    Ok(|props| html! { <QuotesView ..props.clone() /> })
+        #[wasm_split($module, fallible)]
+        fn $module() -> Result<Draw<$props>, SplitLoaderError> {
+            Ok(|props| html! { <$component ..props.clone() /> })
+        }
+    };
 }
 
-/// The Concordance tab: every match in its line, sorted, exported as CSV.
-pub static CONCORDANCE: Part<Draw<ConcordanceProps>> = Part {
-    name: "concordance",
-    fetch: || Box::pin(concordance()),
-};
-
-#[wasm_split(concordance, fallible)]
-fn concordance() -> Result<Draw<ConcordanceProps>, SplitLoaderError> {
-    Ok(|props| html! { <Concordance ..props.clone() /> })
-}
-
-/// The Connections tab: the matrix of names sharing sentences, and its picture.
-pub static CONNECTIONS: Part<Draw<ConnectionsProps>> = Part {
-    name: "connections",
-    fetch: || Box::pin(connections()),
-};
-
-#[wasm_split(connections, fallible)]
-fn connections() -> Result<Draw<ConnectionsProps>, SplitLoaderError> {
-    Ok(|props| html! { <Connections ..props.clone() /> })
-}
-
-/// The terms' trends under the timeline, once a search has terms, and its
-/// picture.
-pub static TRENDS: Part<Draw<TermTrendsProps>> = Part {
-    name: "trends",
-    fetch: || Box::pin(trends()),
-};
-
-#[wasm_split(trends, fallible)]
-fn trends() -> Result<Draw<TermTrendsProps>, SplitLoaderError> {
-    Ok(|props| html! { <TermTrends ..props.clone() /> })
-}
+view_part!(
+    /// The Quotes tab: the quotations by speaker, the same statement in
+    /// several outlets, who quotes whom.
+    QUOTES, quotes, QuotesView, QuotesViewProps
+);
+view_part!(
+    /// The Concordance tab: every match in its line, sorted, exported as CSV.
+    CONCORDANCE, concordance, Concordance, ConcordanceProps
+);
+view_part!(
+    /// The Connections tab: the matrix of names sharing sentences, and its
+    /// picture.
+    CONNECTIONS, connections, Connections, ConnectionsProps
+);
+view_part!(
+    /// The terms' trends under the timeline, once a search has terms, and
+    /// its picture.
+    TRENDS, trends, TermTrends, TermTrendsProps
+);
 
 /// Saving the timeline as a picture (SVG or PNG): the picture's drawing, its
 /// caption and the making of the files (shared with the other views'
@@ -153,7 +144,7 @@ pub static HOST_MESSAGES: Part<AnswerFn> = Part {
 
 #[wasm_split(host_messages, fallible)]
 fn host_messages() -> Result<AnswerFn, SplitLoaderError> {
-    Ok(answer)
+    Ok(|answer, data, origin| answer.message(data, origin))
 }
 
 /// Reading the reader's own articles and saving them as one file, fetched

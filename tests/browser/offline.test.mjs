@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, FIREFOX, emulatePrint, launch, useApp, eventually, savedFile } from './harness.mjs';
+import { DIST, FIREFOX, emulatePrint, launch, openOfflineFile, useApp, eventually, savedFile } from './harness.mjs';
 
 const app = useApp();
 const withApp = (options, body) => app.withApp(options, body);
@@ -29,16 +29,8 @@ after(async () => {
 
 test('the single file works from file:// with nothing fetched', async () => {
   const corpus = app.corpus();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  const file = 'file://' + join(DIST, 'kosovo-explorer-offline.html');
+  const { page, context, file, requests, errors } = await openOfflineFile(browser);
   try {
-    await page.goto(file);
     await search(page).waitFor();
     assert.equal(await listed(page).count(), corpus.documents.length);
     // Search highlights.

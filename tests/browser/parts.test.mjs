@@ -4,8 +4,7 @@
 // asked again. From the offline file, they are all inside it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { DIST, launch, useApp, eventually } from './harness.mjs';
+import { launch, openOfflineFile, useApp, eventually } from './harness.mjs';
 
 const app = useApp();
 const search = (page) => page.getByRole('searchbox', { name: 'Search' });
@@ -123,16 +122,8 @@ test('a view keeps its place while it loads; one that cannot be fetched is said,
 });
 
 test('from the offline file every view is inside it, nothing fetched', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, context, file, requests, errors } = await openOfflineFile(browser);
   try {
-    const page = await context.newPage();
-    const requests = [];
-    const errors = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const file = 'file://' + join(DIST, 'kosovo-explorer-offline.html');
-    await page.goto(file);
     await search(page).waitFor();
     for (const view of VIEWS) {
       await view.open(page);

@@ -30,7 +30,6 @@ impl<P: PartialEq + 'static> PartialEq for DeferredProps<P> {
 }
 
 /// Where a part stands.
-#[derive(Clone, Copy)]
 enum Stage<P: 'static> {
     Loading,
     Failed,
