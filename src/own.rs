@@ -81,16 +81,18 @@ pub async fn dropped(transfer: JsValue) -> Result<Array, String> {
         .map_err(|_| "the dropped files could not be read".into())
 }
 
-/// Opens `files` (from [`chosen`] or [`dropped`]); `progress(done, total)`
-/// hears each file read.
+/// Opens `files` (from [`chosen`] or [`dropped`]), titled `untitled` if
+/// they are not in one folder; `progress(done, total)` hears each file read.
 pub async fn open(
     files: &Array,
+    untitled: &str,
     progress: impl FnMut(u32, u32) + 'static,
 ) -> Result<Opened, String> {
     let open = function("open")?;
     let progress = Closure::<dyn FnMut(u32, u32)>::new(progress);
+    let title = JsValue::from_str(untitled);
     let result = load::settled(
-        open.call2(&JsValue::NULL, files, progress.as_ref())
+        open.call3(&JsValue::NULL, files, progress.as_ref(), &title)
             .map_err(describe)?,
     )
     .await?;

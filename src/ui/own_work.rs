@@ -7,8 +7,9 @@ use super::hooks::{blob_url, download_value};
 use super::own_state::{Own, OwnAction, OwnState};
 use super::Corpus;
 use crate::own;
-use corpus_core::i18n::Msg;
+use corpus_core::i18n::{Msg, Texts};
 use corpus_core::ingest::opened::Opening;
+use corpus_core::model::remark::Remark;
 use corpus_core::Index;
 use std::future::Future;
 use std::pin::Pin;
@@ -20,26 +21,31 @@ pub type Working = Pin<Box<dyn Future<Output = ()>>>;
 /// What the part gives: reading files, saving articles.
 #[derive(Clone, Copy)]
 pub struct OwnWork {
-    /// Reads files (an array of `{ path, file }`), reading having been
-    /// said to start.
-    pub read: fn(js_sys::Array, UseReducerDispatcher<OwnState>) -> Working,
+    /// Reads files (an array of `{ path, file }`), titled by the second
+    /// argument if they are not in one folder, reading having been said to
+    /// start.
+    pub read: fn(js_sys::Array, String, UseReducerDispatcher<OwnState>) -> Working,
     /// Saves the articles as one file.
     pub save: fn(Own, UseReducerDispatcher<OwnState>) -> Working,
+    /// Says a line of the report in the interface's words (here, not in
+    /// the first download: only a reader who opened files sees it).
+    pub say: fn(&Remark, &Texts) -> String,
 }
 
 /// The part's work.
 pub const WORK: OwnWork = OwnWork {
-    read: |files, dispatch| Box::pin(read(files, dispatch)),
+    read: |files, untitled, dispatch| Box::pin(read(files, untitled, dispatch)),
     save: |own, dispatch| Box::pin(save(own, dispatch)),
+    say: Remark::message,
 };
 
 /// Reads `files` in the worker and hands the outcome to `dispatch`.
-async fn read(files: js_sys::Array, dispatch: UseReducerDispatcher<OwnState>) {
+async fn read(files: js_sys::Array, untitled: String, dispatch: UseReducerDispatcher<OwnState>) {
     let progress = {
         let dispatch = dispatch.clone();
         move |done, total| dispatch.dispatch(OwnAction::ReadFile { done, total })
     };
-    let opened = match own::open(&files, progress).await {
+    let opened = match own::open(&files, &untitled, progress).await {
         Ok(o) => o,
         Err(why) => return dispatch.dispatch(OwnAction::Fail(Msg::CouldNotOpen, why)),
     };

@@ -73,9 +73,9 @@ fn use_file_drop(
 
 #[function_component]
 pub fn Root(props: &RootProps) -> Html {
-    let own = use_own_articles();
     let interface = use_interface_language(&props.interface);
     let texts = interface.texts.clone();
+    let own = use_own_articles(&texts);
     // The link the page was opened with, and the corpus it names.
     let opened = use_memo((), |_| AttrValue::from(history::fragment()));
     let embed = use_memo((), |_| history::embedded(&opened));

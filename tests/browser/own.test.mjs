@@ -89,7 +89,7 @@ test('the file chooser opens articles in the page; a bad file is reported, the r
     await eventually(page, async () => assert.equal(await documents(page).count(), 3));
     const text = await report(page);
     assert.match(text, /3 articles read from 5 files/);
-    assert.match(text, /Left out bad\.txt:3: `date` must be YYYY, YYYY-MM or YYYY-MM-DD/);
+    assert.match(text, /Left out bad\.txt:3: “date” must be YYYY, YYYY-MM or YYYY-MM-DD/);
     assert.match(text, /Warning notes\.pdf: left out: not an article/);
     // Every feature works on them: search, names.
     await search(page).fill('zebra');
@@ -112,6 +112,27 @@ test('the file chooser opens articles in the page; a bad file is reported, the r
     await eventually(page, async () => assert.equal(await documents(page).count(), 5));
     await banner(page).getByRole('button', { name: 'Back to your articles (“Your articles”)' }).click();
     await eventually(page, async () => assert.equal(await documents(page).count(), 3));
+  });
+});
+
+test('in another interface language, the files are titled and the report said in it', async () => {
+  const { files } = await talksFolder();
+  await app.withApp({ path: '/#ui=sr-Latn' }, async (page) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Otvori svoje članke' }).click();
+    await (await chooser).setFiles(files);
+    const region = page.getByRole('region', { name: 'Vaši članci' });
+    await region.getByText('Istražujete „Vaši članci“').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Vaši članci');
+    const details = region.locator('details');
+    await details.locator('summary').click();
+    const text = await details.innerText();
+    assert.match(text, /Izostavljeno bad\.txt:3: „date“ mora biti YYYY, YYYY-MM ili YYYY-MM-DD/);
+    assert.match(text, /Upozorenje notes\.pdf: izostavljeno: nije članak \(čitaju se samo datoteke \.txt/);
+    // Another language chosen: the report follows; the title, now the articles', stays.
+    await page.getByRole('combobox', { name: 'Jezik interfejsa' }).selectOption({ label: 'Shqip' });
+    await eventually(page, async () => assert.match(await details.innerText(), /Paralajmërim notes\.pdf: lënë jashtë: nuk është artikull/));
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Vaši članci');
   });
 });
 

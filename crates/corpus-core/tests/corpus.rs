@@ -1,7 +1,9 @@
 //! Ingestion of the real corpus in `corpus/`, end to end.
 
+use corpus_core::ingest::clean::Reason;
 use corpus_core::ingest::pipeline;
 use corpus_core::model::index::{DateBasis, Index, IndexError, FORMAT_VERSION};
+use corpus_core::model::remark::Remark;
 use corpus_core::search::{self, query};
 
 mod common;
@@ -253,15 +255,15 @@ fn bad_articles_get_errors_naming_file_and_line() {
     let cases: &[(&str, &str)] = &[
         (
             "---\ntitle: A\ndate: 2022-13-01\ndate_basis: stated\n---\nBody.\n",
-            "a.txt:3: `date` must be",
+            "a.txt:3: “date” must be",
         ),
         (
             "---\ndate_basis: stated\n---\nBody.\n",
-            "a.txt:2: `date_basis` without a `date`",
+            "a.txt:2: “date_basis” without a “date”",
         ),
         (
             "---\ndate: 2022-08\ndate_basis: inferred\n---\nBody.\n",
-            "a.txt:3: an inferred date needs a `date_note`",
+            "a.txt:3: an inferred date needs a “date_note”",
         ),
         (
             "---\n---\nSkip to content\nLive TV\n",
@@ -269,11 +271,11 @@ fn bad_articles_get_errors_naming_file_and_line() {
         ),
         (
             "---\nlanguage: Serbian\n---\nBody.\n",
-            "a.txt:2: `language` must be a language tag",
+            "a.txt:2: “language” must be a language tag",
         ),
         (
             "---\ndrop: Not in the text\n---\nBody.\n",
-            "a.txt:2: \"Not in the text\" matches no line",
+            "a.txt:2: “Not in the text” matches no line",
         ),
         (
             "---\ndate: 2022-08-18\ndate_basis: stated\n---\nH\nAugust 17, 2022\nBody.\n",
@@ -334,10 +336,13 @@ fn front_matter_as_other_tools_write_it() {
         Some("HTTPS://EXAMPLE.COM/A")
     );
     assert_eq!(urls.documents[1].url, None);
-    assert!(url_report.files[1].notes[0].contains("is not a web address"));
+    assert!(matches!(
+        url_report.files[1].notes[0],
+        Remark::NotAWebAddress(..)
+    ));
     let notes = &report.files[0].notes;
     assert!(
-        notes.iter().any(|n| n.starts_with("line 5: `tags`")),
+        notes.contains(&Remark::NotUsed(5, "tags".into())),
         "{notes:?}"
     );
 }
@@ -381,7 +386,7 @@ fn a_rule_removing_much_by_shape_alone_is_warned_about() {
     .expect("builds");
     assert_eq!(
         report.files[0].warnings,
-        ["48% of the words removed as repeated block (12 of 25): check the lines above"]
+        [Remark::RemovedByShape(48, Reason::Duplicate, 12, 25)]
     );
     assert!(report.files[1].warnings.is_empty());
     let last = report.to_string().lines().last().unwrap().to_string();
@@ -404,7 +409,7 @@ fn bidirectional_controls_are_removed_and_noted() {
     assert_eq!(d.outlet.as_deref(), Some("Outlet"));
     // The right-to-left mark stays: it reverses nothing.
     assert!(d.text.ends_with("The talks resumed, \u{200F}said one."));
-    assert!(report.files[0].notes[0].starts_with("5 bidirectional control character(s) removed"));
+    assert_eq!(report.files[0].notes[0], Remark::BidiRemoved(5));
 }
 
 #[test]

@@ -67,27 +67,33 @@ fn subfolders_cases_backups_hidden_files_and_links() {
         sources,
         ["2022/b.TXT", "2022/inside.txt", "a.txt", "copy.txt"]
     );
-    let skipped = report.skipped.join("\n");
+    let skipped: Vec<String> = report
+        .skipped
+        .iter()
+        .map(|(path, why)| format!("{path}: {why}"))
+        .collect();
+    let skipped = skipped.join("\n");
     for expected in [
-        ".hidden.txt: hidden",
-        "2022/b.txt~: a backup or temporary file",
-        "2022/loop: a folder already read (a link back)",
-        "README.md: a README, not an article",
-        "c.txt.bak: a backup or temporary file",
-        "notes.docx: not an article",
-        "link.txt: a link to ",
+        ".hidden.txt: left out: hidden",
+        "2022/b.txt~: left out: a backup or temporary file",
+        "2022/loop: left out: a folder already read (a link back)",
+        "README.md: left out: a README, not an article",
+        "c.txt.bak: left out: a backup or temporary file",
+        "notes.docx: left out: not an article",
+        "link.txt: left out: a link to ",
     ] {
         assert!(skipped.contains(expected), "{expected:?} in {skipped}");
     }
+    let repeats: Vec<String> = report.repeats.iter().map(|r| r.to_string()).collect();
     assert_eq!(
-        report.repeats,
+        repeats,
         [
-            "a.txt has the same text as 2022/inside.txt",
-            "copy.txt has the same title as 2022/inside.txt"
+            "probably one article twice: a.txt has the same text as 2022/inside.txt",
+            "probably one article twice: copy.txt has the same title as 2022/inside.txt"
         ]
     );
     let printed = report.to_string();
-    assert!(printed.contains("skipped notes.docx: not an article"));
+    assert!(printed.contains("notes.docx: left out: not an article"));
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use corpus_core::ingest::pipeline::{self, Report};
 use corpus_core::model::index::Document;
 use corpus_core::model::kinds::ParaKind;
+use corpus_core::model::remark::Remark;
 use corpus_core::Index;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -108,10 +109,7 @@ fn a_windows_1252_file_is_read_with_a_warning() {
         .find(|f| f.path.ends_with("windows-1252.txt"))
         .unwrap();
     assert!(
-        report
-            .notes
-            .iter()
-            .any(|n| n.contains("not UTF-8") && n.contains("Windows-1252")),
+        report.notes.iter().any(|n| matches!(n, Remark::NotUtf8(_))),
         "{:?}",
         report.notes
     );
@@ -159,7 +157,7 @@ fn markdown_with_hugo_front_matter_keeps_the_text_and_leaves_the_markup() {
         report
             .notes
             .iter()
-            .any(|n| n.starts_with("line 4: `draft`")),
+            .any(|n| *n == Remark::NotUsed(4, "draft".into())),
         "{:?}",
         report.notes
     );

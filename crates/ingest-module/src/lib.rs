@@ -41,12 +41,15 @@ impl Ingest {
         &mut self.buffer[..len]
     }
 
-    /// Starts opening the files whose paths are in the buffer's first `len`
-    /// bytes, separated by NUL.
+    /// Starts opening files: the buffer's first `len` bytes hold the title
+    /// of files opened without a folder (in the reader's language), then
+    /// the files' paths, NUL between each.
     pub fn begin(&mut self, len: usize) {
         gazetteer::install(include_str!(concat!(env!("OUT_DIR"), "/gazetteer.txt")));
-        let paths = String::from_utf8_lossy(&self.buffer[..len.min(self.buffer.len())]);
-        self.opened = Some(Opened::new(paths.split('\0')));
+        let head = String::from_utf8_lossy(&self.buffer[..len.min(self.buffer.len())]);
+        let mut parts = head.split('\0');
+        let untitled = parts.next().unwrap_or_default();
+        self.opened = Some(Opened::new(untitled, parts));
     }
 
     /// Reads and builds one file: its path is the buffer's first `path_len`

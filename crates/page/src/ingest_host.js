@@ -21,10 +21,12 @@ function ingestWorker() {
     while (!queue.length) await new Promise((ok) => (wake = ok));
     return queue.shift();
   };
-  const open = async (names) => {
+  // The title of files without a folder, then the paths, NUL between.
+  const open = async (names, title) => {
     const paths = names.map((p) => encoder.encode(p));
-    write(paths.flatMap((p, i) => (i ? [new Uint8Array(1), p] : [p])));
-    wasm.begin(paths.reduce((n, p) => n + p.length + 1, -1));
+    const head = [encoder.encode(title ?? ""), ...paths];
+    write(head.flatMap((p, i) => (i ? [new Uint8Array(1), p] : [p])));
+    wasm.begin(head.reduce((n, p) => n + p.length + 1, -1));
     let said = 0;
     for (let i = 0; i < paths.length; i++) {
       reading = names[i];
@@ -56,7 +58,7 @@ function ingestWorker() {
     }
     try {
       wasm = (await WebAssembly.instantiate(data.module)).exports;
-      await (data.paths ? open(data.paths) : save(data.save));
+      await (data.paths ? open(data.paths, data.title) : save(data.save));
     } catch (e) {
       const where = reading ? `reading ${reading}, ` : "";
       postMessage({ error: `${where}the ingestion module stopped: ${e.message ?? e}` });
@@ -98,7 +100,7 @@ const ingestHost = (moduleBytes, template) => {
       })();
     }));
   return {
-    open: (files, onProgress) => work({ paths: files.map((f) => f.path) }, onProgress, files),
+    open: (files, onProgress, title) => work({ paths: files.map((f) => f.path), title }, onProgress, files),
     save: (index, data) => template().then((html) => work({ save: { html, index, data } })).then((r) => r.html),
     droppedFiles,
   };

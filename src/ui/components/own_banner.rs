@@ -1,4 +1,5 @@
 use crate::ui::hooks::own::Work;
+use crate::ui::parts;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::ingest::opened::{Level, Opening, Problem};
 use std::rc::Rc;
@@ -79,7 +80,10 @@ fn summary(t: &Texts, r: &Opening) -> String {
     parts.join(" · ")
 }
 
+/// A line of the report, said by the part that read the files (fetched
+/// before there is a report to show).
 fn problem(t: &Texts, p: &Problem) -> Html {
+    let said = parts::OWN_WORK.loaded().map(|w| (w.say)(&p.remark, t));
     let (class, label) = match p.level {
         Level::Error => ("problem error", t.get(Msg::LevelLeftOut)),
         Level::Warning => ("problem warning", t.get(Msg::LevelWarning)),
@@ -88,7 +92,10 @@ fn problem(t: &Texts, p: &Problem) -> Html {
     html! {
         <li class={class}>
             <span class="problem-level">{ label }</span>{ " " }
-            <code><bdi>{ p.place() }</bdi></code>{ ": " }{ &p.message }
+            if !p.file.is_empty() {
+                <code><bdi>{ p.place() }</bdi></code>{ ": " }
+            }
+            { said }
         </li>
     }
 }

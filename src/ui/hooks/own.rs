@@ -8,7 +8,7 @@ use crate::own;
 pub use crate::ui::own_state::{OwnAction, OwnState, Work};
 use crate::ui::own_work::OwnWork;
 use crate::ui::parts;
-use corpus_core::i18n::Msg;
+use corpus_core::i18n::{Msg, Texts};
 use yew::prelude::*;
 
 /// The state and what the reader can do with their articles.
@@ -40,16 +40,24 @@ async fn with_work(
     }
 }
 
-/// Reads `files`, saying at once that reading has begun.
-async fn read(files: js_sys::Array, dispatch: UseReducerDispatcher<OwnState>) {
+/// Reads `files` (titled `untitled` if not in one folder), saying at once
+/// that reading has begun.
+async fn read(files: js_sys::Array, untitled: AttrValue, dispatch: UseReducerDispatcher<OwnState>) {
     dispatch.dispatch(OwnAction::StartReading(files.length()));
-    with_work(dispatch, Msg::CouldNotOpen, |part, d| (part.read)(files, d)).await
+    let untitled = untitled.to_string();
+    with_work(dispatch, Msg::CouldNotOpen, |part, d| {
+        (part.read)(files, untitled, d)
+    })
+    .await
 }
 
+/// The reader's articles; files opened without a folder are titled in the
+/// words of `texts` ("Your articles", "Vaši članci").
 #[hook]
-pub fn use_own_articles() -> OwnArticles {
+pub fn use_own_articles(texts: &Texts) -> OwnArticles {
     let state = use_reducer(OwnState::default);
     let dispatch = state.dispatcher();
+    let untitled = AttrValue::from(texts.get(Msg::YourArticles).to_string());
     // The data export's address lives as long as its articles.
     let href = state.own.as_ref().map(|o| o.data_href.clone());
     use_effect_with(href, |href| {
@@ -62,26 +70,29 @@ pub fn use_own_articles() -> OwnArticles {
     });
     let busy = state.work != Work::Idle;
     let on_open = use_callback(
-        (dispatch.clone(), busy),
-        |files: js_sys::Array, (d, busy)| {
+        (dispatch.clone(), busy, untitled.clone()),
+        |files: js_sys::Array, (d, busy, untitled)| {
             if !*busy && files.length() > 0 {
-                wasm_bindgen_futures::spawn_local(read(files, d.clone()));
+                wasm_bindgen_futures::spawn_local(read(files, untitled.clone(), d.clone()));
             }
         },
     );
-    let on_drop = use_callback((dispatch.clone(), busy), |transfer, (d, busy)| {
-        if *busy {
-            return;
-        }
-        let d = d.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            match own::dropped(transfer).await {
-                Ok(files) if files.length() > 0 => read(files, d).await,
-                Ok(_) => {}
-                Err(why) => d.dispatch(OwnAction::Fail(Msg::CouldNotOpen, why)),
+    let on_drop = use_callback(
+        (dispatch.clone(), busy, untitled),
+        |transfer, (d, busy, untitled)| {
+            if *busy {
+                return;
             }
-        });
-    });
+            let (d, untitled) = (d.clone(), untitled.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match own::dropped(transfer).await {
+                    Ok(files) if files.length() > 0 => read(files, untitled, d).await,
+                    Ok(_) => {}
+                    Err(why) => d.dispatch(OwnAction::Fail(Msg::CouldNotOpen, why)),
+                }
+            });
+        },
+    );
     let on_save = use_callback(
         (dispatch.clone(), state.own.clone(), busy),
         |(), (d, own, busy)| {

@@ -6,7 +6,8 @@
 //! How to write an entry: places `{0}`, `{1}`… for values, in the order the
 //! language needs; a count's text one form per plural category, split by
 //! `|` (English and Albanian `one|other`, Serbian `one|few|other`), the
-//! number at `{n}`. In Serbian, a stretch between backquotes stays in Latin
+//! number at `{n}` (a text without `{n}` is not a count: a `|` in it is a
+//! bar as written). In Serbian, a stretch between backquotes stays in Latin
 //! script in Cyrillic (query syntax, key names, example spellings).
 
 macro_rules! messages {
@@ -433,4 +434,79 @@ messages! {
     HideReport: "Hide the report", "Sakrij izveštaj", "Fshih raportin";
     DropHere: "Drop articles or a folder to explore them here, in your browser", "Spustite članke ili fasciklu da ih istražite ovde, u svom pregledaču", "Lëshoni artikuj ose një dosje për t'i eksploruar këtu, në shfletuesin tuaj";
     CouldNotOpen: "Your articles could not be opened: {0}. Nothing was kept; try again.", "Vaši članci nisu mogli da se otvore: {0}. Ništa nije zadržano; pokušajte ponovo.", "Artikujt tuaj nuk mund të hapeshin: {0}. Asgjë nuk u mbajt; provoni përsëri.";
+
+    // What ingestion says of a file (`model/remark.rs`): the report on a
+    // reader's own articles, and the build's log in English.
+    CannotReadFolder: "cannot read the folder: {0}", "fascikla ne može da se pročita: {0}", "dosja nuk mund të lexohet: {0}";
+    CannotRead: "cannot read: {0}", "ne može da se pročita: {0}", "nuk mund të lexohet: {0}";
+    NoArticles: "no articles (files ending in {0})", "nema članaka (datoteka sa nastavkom {0})", "asnjë artikull (skedarë që mbarojnë me {0})";
+    LeftOutHidden: "left out: hidden", "izostavljeno: skrivena datoteka", "lënë jashtë: skedar i fshehur";
+    LeftOutBackup: "left out: a backup or temporary file", "izostavljeno: rezervna ili privremena datoteka", "lënë jashtë: skedar rezervë ose i përkohshëm";
+    LeftOutReadme: "left out: a README, not an article", "izostavljeno: `README`, a ne članak", "lënë jashtë: një README, jo artikull";
+    LeftOutLinkOutside: "left out: a link to {0} outside the folder (not followed)", "izostavljeno: veza ka {0}, van fascikle (nije praćena)", "lënë jashtë: një lidhje te {0} jashtë dosjes (nuk u ndoq)";
+    LeftOutLinkBack: "left out: a folder already read (a link back)", "izostavljeno: fascikla je već pročitana (veza unazad)", "lënë jashtë: një dosje e lexuar tashmë (lidhje prapa)";
+    LeftOutNotAnArticle: "left out: not an article (only {0} files are read)", "izostavljeno: nije članak (čitaju se samo datoteke {0})", "lënë jashtë: nuk është artikull (lexohen vetëm skedarët {0})";
+    NotValidText: "not valid {0} text", "nije ispravan tekst u kodiranju {0}", "nuk është tekst i vlefshëm {0}";
+    NotUtf8: "not UTF-8 (first bad byte on line {0}): read as Windows-1252 (Latin-1); check its accents and quotes, or save it as UTF-8", "nije `UTF-8` (prvi neispravan bajt u redu {0}): pročitano kao `Windows-1252` (`Latin-1`); proverite slova sa znacima i navodnike ili je sačuvajte kao `UTF-8`", "nuk është UTF-8 (bajti i parë i gabuar në rreshtin {0}): u lexua si Windows-1252 (Latin-1); kontrolloni shkronjat me shenja dhe thonjëzat, ose ruajeni si UTF-8";
+    SameId: "has the same id “{0}” as {1}; rename one of them", "ima isti identifikator „{0}“ kao {1}; preimenujte jednu od njih", "ka të njëjtin identifikues „{0}“ si {1}; riemërtoni njërin prej tyre";
+    NeverClosed: "the front-matter header is never closed by a “{0}” line", "zaglavlje (`front matter`) nigde nije zatvoreno redom „{0}“", "koka (front matter) nuk mbyllet kurrë me një rresht „{0}“";
+    GivenTwice: "“{0}” is given twice", "„{0}“ je navedeno dvaput", "„{0}“ jepet dy herë";
+    NoValue: "“{0}” has no value; leave the line out instead", "„{0}“ nema vrednost; umesto toga izostavite red", "„{0}“ nuk ka vlerë; më mirë hiqeni rreshtin";
+    NotKeyValue: "expected “key: value”, found “{0}”", "očekivan je red „ključ: vrednost“, a nađeno je „{0}“", "pritej „çelës: vlerë“, u gjet „{0}“";
+    NotToml: "not valid TOML: {0}", "nije ispravan `TOML`: {0}", "nuk është TOML i vlefshëm: {0}";
+    KeyNotUsed: "line {0}: “{1}” is not used by the explorer (ignored)", "red {0}: istraživač ne koristi „{1}“ (zanemareno)", "rreshti {0}: „{1}“ nuk përdoret nga eksploruesi (u shpërfill)";
+    NotTextInQuotes: "“{0}” must be text in quotes", "„{0}“ mora biti tekst pod navodnicima", "„{0}“ duhet të jetë tekst në thonjëza";
+    KeyEmpty: "“{0}” is empty; leave the line out instead", "„{0}“ je prazno; umesto toga izostavite red", "„{0}“ është bosh; më mirë hiqeni rreshtin";
+    BadLanguageTag: "“language” must be a language tag like “en”, “sr-Latn” or “sq”, found “{0}”", "„`language`“ mora biti oznaka jezika kao „`en`“, „`sr-Latn`“ ili „`sq`“, a nađeno je „{0}“", "„language“ duhet të jetë etiketë gjuhe si „en“, „sr-Latn“ ose „sq“, u gjet „{0}“";
+    BadInterfaceSetting: "“interface” must be one of the interface's languages (“en”, “sr-Latn”, “sr-Cyrl”, “sq”), found “{0}”", "„`interface`“ mora biti jedan od jezika interfejsa („`en`“, „`sr-Latn`“, „`sr-Cyrl`“, „`sq`“), a nađeno je „{0}“", "„interface“ duhet të jetë një nga gjuhët e ndërfaqes („en“, „sr-Latn“, „sr-Cyrl“, „sq“), u gjet „{0}“";
+    BadFileName: "“file_name” “{0}” has no letter or digit to name a file with", "„`file_name`“ „{0}“ nema ni slovo ni cifru od kojih bi se dalo ime datoteci", "„file_name“ „{0}“ nuk ka asnjë shkronjë a shifër për t'i dhënë emër një skedari";
+    NotAWebAddress: "line {0}: “url” “{1}” is not a web address (https://…): no link to the original is shown", "red {0}: „`url`“ „{1}“ nije veb-adresa (`https://…`): veza ka originalu se ne prikazuje", "rreshti {0}: „url“ „{1}“ nuk është adresë interneti (https://…): nuk shfaqet lidhje me origjinalin";
+    BadDateField: "“date” must be YYYY, YYYY-MM or YYYY-MM-DD (a real day, maybe with a time), found “{0}”", "„`date`“ mora biti `YYYY`, `YYYY-MM` ili `YYYY-MM-DD` (stvaran dan, možda sa vremenom), a nađeno je „{0}“", "„date“ duhet të jetë YYYY, YYYY-MM ose YYYY-MM-DD (një ditë e vërtetë, ndoshta me orë), u gjet „{0}“";
+    BadDateBasis: "“date_basis” must be “stated” or “inferred”, found “{0}”", "„`date_basis`“ mora biti „`stated`“ ili „`inferred`“, a nađeno je „{0}“", "„date_basis“ duhet të jetë „stated“ ose „inferred“, u gjet „{0}“";
+    InferredWithoutNote: "an inferred date needs a “date_note” saying from what text", "za procenjen datum potrebno je polje „`date_note`“ koje kaže iz kog teksta je izveden", "një datë e nxjerrë kërkon një „date_note“ që thotë nga cili tekst";
+    BasisWithoutDate: "“date_basis” without a “date”", "„`date_basis`“ bez polja „`date`“", "„date_basis“ pa „date“";
+    DatelineContradicts: "“date: {0}” contradicts the article's dateline {1}", "„`date: {0}`“ se ne slaže sa datumom u članku ({1})", "„date: {0}“ bie ndesh me datën në artikull ({1})";
+    NewsDatelineDiffers: "the news dateline says {0}; the date kept is {1}", "agencijski datum u članku je {0}; zadržan je datum {1}", "data e agjencisë në artikull është {0}; u mbajt data {1}";
+    DateFromDateline: "publication date {0} taken from the dateline", "datum objavljivanja {0} uzet je iz datuma u članku", "data e botimit {0} u mor nga data në artikull";
+    DateFromNewsDateline: "publication date {0} taken from the news dateline", "datum objavljivanja {0} uzet je iz agencijskog datuma", "data e botimit {0} u mor nga data e agjencisë";
+    BidiRemoved: "{n} bidirectional control character removed (embeddings, overrides, isolates: they can reverse the text around them)|{n} bidirectional control characters removed (embeddings, overrides, isolates: they can reverse the text around them)", "uklonjen je {n} znak za smer teksta (ugrađivanja, preinačenja, izolacije: mogu da obrnu tekst oko sebe)|uklonjena su {n} znaka za smer teksta (ugrađivanja, preinačenja, izolacije: mogu da obrnu tekst oko sebe)|uklonjeno je {n} znakova za smer teksta (ugrađivanja, preinačenja, izolacije: mogu da obrnu tekst oko sebe)", "u hoq {n} shenjë kontrolli e drejtimit (ngulitje, mbishkrime, izolime: mund ta kthejnë së prapthi tekstin përreth)|u hoqën {n} shenja kontrolli të drejtimit (ngulitje, mbishkrime, izolime: mund ta kthejnë së prapthi tekstin përreth)";
+    SavedPage: "a saved page: Readability kept the article, {0} of the page's {1} words", "sačuvana stranica: `Readability` je zadržao članak, {0} od {1} reči stranice", "faqe e ruajtur: Readability mbajti artikullin, {0} nga {1} fjalët e faqes";
+    PageUnreadable: "cannot read the page: {0}", "stranica ne može da se pročita: {0}", "faqja nuk mund të lexohet: {0}";
+    NoArticleInPage: "no article found in the page: {0}", "na stranici nije nađen članak: {0}", "në faqe nuk u gjet artikull: {0}";
+    PagesAtBuildOnly: "saved web pages are read when the explorer is built, not in the browser", "sačuvane veb-stranice se čitaju kada se istraživač pravi, ne u pregledaču", "faqet e ruajtura të internetit lexohen kur ndërtohet eksploruesi, jo në shfletues";
+    OverrideUnused: "“{0}” matches no line of the article", "„{0}“ ne odgovara nijednom redu članka", "„{0}“ nuk përputhet me asnjë rresht të artikullit";
+    NothingLeft: "nothing is left of the article after cleaning", "posle čišćenja od članka nije ostalo ništa", "pas pastrimit nuk mbeti asgjë nga artikulli";
+    RemovedByShape: "cleaning removed {0}% of its words ({2} of {3}) as {1}, by shape alone", "čišćenje je uklonilo {0}% reči ({2} od {3}) kao {1}, samo po obliku", "pastrimi hoqi {0}% të fjalëve ({2} nga {3}) si {1}, vetëm nga forma";
+    HeadlineNotFound: "headline not found in the text; the title comes from the front matter", "naslov nije nađen u tekstu; uzet je iz zaglavlja", "titulli nuk u gjet në tekst; merret nga koka";
+    TitleFromFirstSentence: "no title: made from the first sentence", "nema naslova: napravljen je od prve rečenice", "pa titull: u krijua nga fjalia e parë";
+    SameText: "probably one article twice: {0} has the same text as {1}", "verovatno isti članak dvaput: {0} ima isti tekst kao {1}", "ndoshta i njëjti artikull dy herë: {0} ka të njëjtin tekst si {1}";
+    SameTitle: "probably one article twice: {0} has the same title as {1}", "verovatno isti članak dvaput: {0} ima isti naslov kao {1}", "ndoshta i njëjti artikull dy herë: {0} ka të njëjtin titull si {1}";
+    NotAListLine: "expected “kind: Name | alias | …; description”", "očekivan je red „vrsta: Ime | drugi oblik | …; opis“", "pritej një rresht „lloji: Emri | formë tjetër | …; përshkrim“";
+    EmptyName: "empty name", "prazno ime", "emër bosh";
+    EmptyNameOrAlias: "empty name or alias", "prazno ime ili drugi oblik imena", "emër ose formë tjetër bosh";
+    EmptyDescription: "empty description after “;”", "prazan opis posle „;“", "përshkrim bosh pas „;“";
+    UnknownKind: "unknown kind “{0}” (person, organization, place, other, or not)", "nepoznata vrsta „{0}“ (`person`, `organization`, `place`, `other` ili `not`)", "lloj i panjohur „{0}“ (person, organization, place, other ose not)";
+    AlreadyListed: "“{0}” is already listed on line {1}", "„{0}“ je već navedeno u redu {1}", "„{0}“ është renditur tashmë në rreshtin {1}";
+    NoId: "“{0}” has no letter or digit to make an id from", "„{0}“ nema ni slovo ni cifru od kojih bi se napravio identifikator", "„{0}“ nuk ka shkronjë a shifër për të krijuar identifikues";
+    SameEntityId: "“{0}” would have the id “{1}” of the entity on line {2}; spell them apart or merge them", "„{0}“ bi imalo identifikator „{1}“ entiteta iz reda {2}; napišite ih različito ili ih spojite", "„{0}“ do të kishte identifikuesin „{1}“ të entitetit në rreshtin {2}; shkruajini ndryshe ose bashkojini";
+    ListedNotFound: "listed but in no article: {0}", "na spisku, a ni u jednom članku: {0}", "në listë, por në asnjë artikull: {0}";
+    ListNotUsed: "{0} (the list was not used)", "{0} (spisak nije upotrebljen)", "{0} (lista nuk u përdor)";
+    SettingsNotUsed: "{0} (the settings were not used)", "{0} (podešavanja nisu upotrebljena)", "{0} (parametrat nuk u përdorën)";
+    // Why cleaning removed a line (`ingest/clean.rs`'s `Reason`).
+    ReasonNavigation: "navigation", "navigacija", "navigim";
+    ReasonPromotion: "promotion", "promocija", "promovim";
+    ReasonUrl: "bare link", "gola veza", "lidhje e zhveshur";
+    ReasonTimestamp: "relative timestamp", "relativno vreme", "kohë relative";
+    ReasonCredit: "author/agency credit", "potpis autora ili agencije", "kredit i autorit a agjencisë";
+    ReasonDateline: "dateline (used as the publication date)", "datum (upotrebljen kao datum objavljivanja)", "data (e përdorur si data e botimit)";
+    ReasonByline: "byline (shown with the document)", "potpis (prikazan uz dokument)", "autori (shfaqet me dokumentin)";
+    ReasonImageCredit: "image credit", "potpis uz fotografiju", "kredit i figurës";
+    ReasonBeforeHeadline: "page furniture above the headline", "delovi stranice iznad naslova", "pjesë të faqes mbi titull";
+    ReasonAltText: "image alt text", "alternativni tekst slike", "tekst alternativ i figurës";
+    ReasonDuplicate: "repeated block", "ponovljen blok", "bllok i përsëritur";
+    ReasonTeaser: "teaser repeated in full later", "najava kasnije ponovljena u celosti", "hyrje e përsëritur e plotë më pas";
+    ReasonEmptySection: "heading without text (link to another story)", "podnaslov bez teksta (veza ka drugoj vesti)", "nëntitull pa tekst (lidhje me një lajm tjetër)";
+    ReasonAfterArticle: "after the end of the article", "posle kraja članka", "pas fundit të artikullit";
+    ReasonOverride: "front-matter drop", "uklonjeno redom `drop:` u zaglavlju", "hequr me „drop:“ në kokë";
+    ReasonMarkup: "image, HTML or shortcode (not text)", "slika, `HTML` ili kratki kod (nije tekst)", "figurë, HTML ose kod i shkurtër (jo tekst)";
 }

@@ -27,7 +27,9 @@ fn every_language_has_every_text_with_the_same_places() {
     assert_eq!([en.len(), sr.len(), sq.len()], [Msg::ALL.len(); 3]);
     assert!(Msg::ALL.iter().enumerate().all(|(k, m)| *m as usize == k));
     for (k, m) in Msg::ALL.iter().enumerate() {
-        let forms = en[k].split('|').count();
+        // A count's text holds `{n}`; in another, `|` is a bar as written.
+        let count = en[k].contains("{n}");
+        let forms = if count { en[k].split('|').count() } else { 1 };
         for (locale, text) in [(Locale::SrLatn, sr[k]), (Locale::Sq, sq[k])] {
             assert!(!text.trim().is_empty(), "{m:?} is empty in {locale:?}");
             // Every form of a count says its number, or none does ("once").
@@ -41,7 +43,8 @@ fn every_language_has_every_text_with_the_same_places() {
                     "{m:?} in {locale:?}"
                 );
             } else {
-                assert!(!text.contains('|'), "{m:?} in {locale:?}");
+                let bars = |s: &str| s.matches('|').count();
+                assert_eq!(bars(text), bars(en[k]), "{m:?} in {locale:?}");
             }
             assert_eq!(
                 text.matches('`').count() % 2,

@@ -3,6 +3,7 @@
 //! can `drop` or `keep` exact lines where the rules cannot tell. Every removal is
 //! recorded with its line and reason, for the build report.
 
+use crate::i18n::{Msg, Texts};
 use crate::ingest::datelines::{byline, date_label_prefix, news_dateline, whole_line_date};
 use crate::ingest::layout::{self, Layout, RawParagraph};
 use crate::model::kinds::ParaKind;
@@ -10,7 +11,7 @@ use crate::text::fold::fold_str;
 use crate::time::calendar::PartialDate;
 
 /// Why a line was removed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Reason {
     /// Site navigation ("Skip to content", "Live TV").
     Navigation,
@@ -47,25 +48,26 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Reason::Navigation => "navigation",
-            Reason::Promotion => "promotion",
-            Reason::Url => "bare link",
-            Reason::Timestamp => "relative timestamp",
-            Reason::Credit => "author/agency credit",
-            Reason::Dateline => "dateline (used as the publication date)",
-            Reason::Byline => "byline (shown with the document)",
-            Reason::ImageCredit => "image credit",
-            Reason::BeforeHeadline => "page furniture above the headline",
-            Reason::AltText => "image alt text",
-            Reason::Duplicate => "repeated block",
-            Reason::Teaser => "teaser repeated in full later",
-            Reason::EmptySection => "heading without text (link to another story)",
-            Reason::AfterArticle => "after the end of the article",
-            Reason::Override => "front-matter drop",
-            Reason::Markup => "image, HTML or shortcode (not text)",
-        }
+    /// In the interface's words: "repeated block".
+    pub fn name(self, t: &Texts) -> &str {
+        t.get(match self {
+            Reason::Navigation => Msg::ReasonNavigation,
+            Reason::Promotion => Msg::ReasonPromotion,
+            Reason::Url => Msg::ReasonUrl,
+            Reason::Timestamp => Msg::ReasonTimestamp,
+            Reason::Credit => Msg::ReasonCredit,
+            Reason::Dateline => Msg::ReasonDateline,
+            Reason::Byline => Msg::ReasonByline,
+            Reason::ImageCredit => Msg::ReasonImageCredit,
+            Reason::BeforeHeadline => Msg::ReasonBeforeHeadline,
+            Reason::AltText => Msg::ReasonAltText,
+            Reason::Duplicate => Msg::ReasonDuplicate,
+            Reason::Teaser => Msg::ReasonTeaser,
+            Reason::EmptySection => Msg::ReasonEmptySection,
+            Reason::AfterArticle => Msg::ReasonAfterArticle,
+            Reason::Override => Msg::ReasonOverride,
+            Reason::Markup => Msg::ReasonMarkup,
+        })
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::ingest::source::SourceFile;
 use crate::model::error::SourceError;
+use crate::model::remark::Remark;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
@@ -60,9 +61,8 @@ pub struct Folder {
     pub list: Option<SourceFile>,
     /// The settings file's text, if there is one.
     pub settings: Option<SourceFile>,
-    /// Files and folders left out, each with why: "notes.md: not an article
-    /// (only .txt files are read)".
-    pub skipped: Vec<String>,
+    /// Files and folders left out (their path in the folder), each with why.
+    pub skipped: Vec<(String, Remark)>,
 }
 
 /// Reads every article under `dir` and the entity list. `shown` is how the
@@ -73,7 +73,7 @@ pub fn load_dir(dir: &Path, shown: &str) -> Result<Folder, Vec<SourceError>> {
         vec![SourceError::new(
             shown,
             0,
-            format!("cannot read the folder: {e}"),
+            Remark::CannotReadFolder(e.to_string()),
         )]
     })?;
     let mut walk = Walk {
@@ -95,10 +95,7 @@ pub fn load_dir(dir: &Path, shown: &str) -> Result<Folder, Vec<SourceError>> {
         errors.push(SourceError::new(
             shown,
             0,
-            format!(
-                "no articles in the folder (files ending in {})",
-                extensions_listed()
-            ),
+            Remark::NoArticles(extensions_listed()),
         ));
     }
     if errors.is_empty() {
@@ -125,7 +122,7 @@ impl Walk {
             Err(e) => {
                 let at = self.shown_path(relative);
                 self.errors
-                    .push(SourceError::new(&at, 0, format!("cannot read: {e}")));
+                    .push(SourceError::new(&at, 0, Remark::CannotRead(e.to_string())));
                 return;
             }
         };
@@ -146,7 +143,7 @@ impl Walk {
 
     fn entry(&mut self, path: &Path, name: &str, rel: String) {
         if let Some(why) = skipped_name(name) {
-            self.folder.skipped.push(format!("{rel}: {why}"));
+            self.folder.skipped.push((rel, why));
             return;
         }
         let target = match path.canonicalize() {
@@ -154,24 +151,20 @@ impl Walk {
             Err(e) => {
                 let at = self.shown_path(&rel);
                 self.errors
-                    .push(SourceError::new(&at, 0, format!("cannot read: {e}")));
+                    .push(SourceError::new(&at, 0, Remark::CannotRead(e.to_string())));
                 return;
             }
         };
         if !target.starts_with(&self.root) {
-            self.folder.skipped.push(format!(
-                "{rel}: a link to {} outside the folder (not followed)",
-                target.display()
-            ));
+            let to = target.display().to_string();
+            self.folder.skipped.push((rel, Remark::LinkOutside(to)));
             return;
         }
         if target.is_dir() {
             if self.visited.insert(target.clone()) {
                 self.dir(&target, &rel);
             } else {
-                self.folder
-                    .skipped
-                    .push(format!("{rel}: a folder already read (a link back)"));
+                self.folder.skipped.push((rel, Remark::LinkBack));
             }
             return;
         }
@@ -183,10 +176,8 @@ impl Walk {
         } else if is_article(name) {
             Slot::Article
         } else {
-            self.folder.skipped.push(format!(
-                "{rel}: not an article (only {} files are read)",
-                extensions_listed()
-            ));
+            let why = Remark::NotAnArticle(extensions_listed());
+            self.folder.skipped.push((rel, why));
             return;
         };
         match read(&target, &self.shown_path(&rel), &rel) {
@@ -217,18 +208,18 @@ enum Slot {
 
 /// Why a file or folder is left out by its name alone: hidden, a backup, a
 /// README.
-pub fn skipped_name(name: &str) -> Option<&'static str> {
+pub fn skipped_name(name: &str) -> Option<Remark> {
     let lower = name.to_lowercase();
     if name.starts_with('.') {
-        Some("hidden")
+        Some(Remark::Hidden)
     } else if lower.ends_with('~')
         || [".bak", ".orig", ".swp", ".tmp"]
             .iter()
             .any(|e| lower.ends_with(e))
     {
-        Some("a backup or temporary file")
+        Some(Remark::Backup)
     } else if lower.starts_with("readme") {
-        Some("a README, not an article")
+        Some(Remark::Readme)
     } else {
         None
     }
@@ -242,8 +233,8 @@ fn is_article(name: &str) -> bool {
 /// with a byte-order mark, else Windows-1252 (a superset of Latin-1, which is
 /// what most older non-UTF-8 news text is) with a note saying so.
 fn read(path: &Path, shown: &str, rel: &str) -> Result<SourceFile, SourceError> {
-    let bytes =
-        std::fs::read(path).map_err(|e| SourceError::new(shown, 0, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| SourceError::new(shown, 0, Remark::CannotRead(e.to_string())))?;
     decode(bytes, shown, rel)
 }
 
@@ -257,16 +248,14 @@ pub fn decode(bytes: Vec<u8>, shown: &str, rel: &str) -> Result<SourceFile, Sour
         Err(e) => {
             let bytes = e.into_bytes();
             if let Some(text) = with_byte_order_mark(&bytes) {
-                file.content = text
-                    .map_err(|name| SourceError::new(shown, 0, format!("not valid {name} text")))?;
+                file.content = text.map_err(|name| {
+                    SourceError::new(shown, 0, Remark::NotValidText(name.into()))
+                })?;
             } else {
                 let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| 0);
                 let line = 1 + bytes[..valid].iter().filter(|&&b| b == b'\n').count();
                 file.content = windows_1252(&bytes);
-                file.notes.push(format!(
-                    "not UTF-8 (first bad byte on line {line}): read as Windows-1252 (Latin-1); \
-                     check its accents and quotes, or save it as UTF-8"
-                ));
+                file.notes.push(Remark::NotUtf8(line));
             }
         }
     }
@@ -331,7 +320,7 @@ fn same_ids(articles: &[SourceFile], errors: &mut Vec<SourceError>) {
             Some((_, other)) => errors.push(SourceError::new(
                 &a.path,
                 0,
-                format!("has the same id `{id}` as {other}; rename one of them"),
+                Remark::SameId(id, other.to_string()),
             )),
             None => seen.push((id, &a.path)),
         }
@@ -349,7 +338,7 @@ mod tests {
                 assert_eq!(f.content, text, "{bytes:?}");
                 assert_eq!(!f.notes.is_empty(), note, "{:?}", f.notes);
             }
-            (Err(e), Err(message)) => assert_eq!(e.message, message),
+            (Err(e), Err(message)) => assert_eq!(e.remark.to_string(), message),
             (got, want) => panic!("{bytes:?}: {got:?}, wanted {want:?}"),
         }
     }

@@ -2,6 +2,7 @@
 //! an article file, the form static-site writers already know.
 
 use crate::model::error::SourceError;
+use crate::model::remark::Remark;
 
 /// One `key: value` line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +82,7 @@ pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str),
         return Err(SourceError::new(
             file,
             1,
-            format!("the front-matter header is never closed by a `{fence}` line"),
+            Remark::NeverClosed(fence.to_string()),
         ));
     };
     let raw = if fence == "+++" {
@@ -98,18 +99,10 @@ pub fn parse<'a>(file: &str, content: &'a str) -> Result<(FrontMatter, &'a str),
             continue;
         }
         if !REPEATABLE.contains(&f.key.as_str()) && fields.iter().any(|g| g.key == f.key) {
-            return Err(SourceError::new(
-                file,
-                f.line,
-                format!("`{}` is given twice", f.key),
-            ));
+            return Err(SourceError::new(file, f.line, Remark::GivenTwice(f.key)));
         }
         if f.value.is_empty() {
-            return Err(SourceError::new(
-                file,
-                f.line,
-                format!("`{}` has no value; leave the line out instead", f.key),
-            ));
+            return Err(SourceError::new(file, f.line, Remark::NoValue(f.key)));
         }
         fields.push(f);
     }
@@ -165,7 +158,7 @@ fn yaml_fields(file: &str, header: &[(usize, &str)]) -> Result<Vec<Field>, Sourc
             return Err(SourceError::new(
                 file,
                 line_no,
-                format!("expected `key: value`, found {line:?}"),
+                Remark::NotKeyValue(line.to_string()),
             ));
         };
         let value = value.trim();
@@ -198,7 +191,8 @@ fn toml_fields(file: &str, header: &[(usize, &str)]) -> Result<Vec<Field>, Sourc
         let at = e
             .span()
             .map_or(0, |s| text[..s.start].matches('\n').count());
-        SourceError::new(file, first_line + at, e.message().trim().to_string())
+        let why = Remark::NotToml(e.message().trim().to_string());
+        SourceError::new(file, first_line + at, why)
     })?;
     let shown = |v: &toml::Value| match v {
         toml::Value::String(s) => s.clone(),
@@ -274,7 +268,7 @@ mod tests {
     fn check_err(content: &str, line: usize, needle: &str) {
         let err = parse("a.txt", content).unwrap_err();
         assert_eq!(err.line, line, "{err}");
-        assert!(err.message.contains(needle), "{err}");
+        assert!(err.remark.to_string().contains(needle), "{err}");
     }
 
     #[test]

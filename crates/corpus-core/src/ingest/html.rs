@@ -4,6 +4,7 @@
 //! only (the `html` feature).
 
 use crate::ingest::frontmatter::{Field, FrontMatter};
+use crate::model::remark::Remark;
 use dom_smoothie::{Config, Readability, TextMode};
 
 /// What a page yields: front matter made from its metadata, and its article
@@ -16,16 +17,16 @@ pub struct Extracted {
 }
 
 /// Extracts the article of a saved page; an error says why there is none.
-pub fn extract(html: &str) -> Result<Extracted, String> {
+pub fn extract(html: &str) -> Result<Extracted, Remark> {
     let config = Config {
         text_mode: TextMode::Markdown,
         ..Config::default()
     };
     let mut readability = Readability::new(html, None, Some(config))
-        .map_err(|e| format!("cannot read the page: {e}"))?;
+        .map_err(|e| Remark::PageUnreadable(e.to_string()))?;
     let article = readability
         .parse()
-        .map_err(|e| format!("no article found in the page: {e}"))?;
+        .map_err(|e| Remark::NoArticleInPage(e.to_string()))?;
     let page_words = dom_query::Document::from(html)
         .select("body")
         .text()

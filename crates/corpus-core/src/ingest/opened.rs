@@ -12,6 +12,7 @@ use crate::ingest::pipeline::{
 use crate::ingest::settings;
 use crate::model::error::SourceError;
 use crate::model::index::{Document, Index};
+use crate::model::remark::Remark;
 use serde::{Deserialize, Serialize};
 
 /// How much a problem matters.
@@ -27,30 +28,32 @@ pub enum Level {
 }
 
 /// One line of the report: a file (and a line in it, 0 for the whole file)
-/// and what happened.
+/// and what happened, said in the reader's language when shown
+/// ([`Remark::message`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub level: Level,
     pub file: String,
     pub line: u32,
-    pub message: String,
+    pub remark: Remark,
 }
 
 impl Problem {
-    fn new(level: Level, file: &str, line: usize, message: impl Into<String>) -> Problem {
+    fn new(level: Level, file: &str, line: usize, remark: Remark) -> Problem {
         Problem {
             level,
             file: file.to_string(),
             line: line as u32,
-            message: message.into(),
+            remark,
         }
     }
 
     fn error(e: SourceError) -> Problem {
-        Problem::new(Level::Error, &e.file, e.line, e.message)
+        Problem::new(Level::Error, &e.file, e.line, e.remark)
     }
 
-    /// "a.txt:3", or "a.txt" for the whole file.
+    /// "a.txt:3", or "a.txt" for the whole file (empty for files chosen one
+    /// by one, none of which could be read).
     pub fn place(&self) -> String {
         if self.line == 0 {
             self.file.clone()
@@ -87,7 +90,8 @@ impl Opening {
     }
 }
 
-/// The title of articles opened without a folder or a title of their own.
+/// The title of articles opened without a folder or a title of their own,
+/// when the reader's language gives none.
 pub const UNTITLED: &str = "Your articles";
 
 /// Files being opened.
@@ -96,6 +100,8 @@ pub struct Opened {
     /// The folder every path starts with (a folder dropped or chosen): its
     /// name titles the corpus and is left out of the documents' paths.
     folder: Option<String>,
+    /// The title of files without a folder ("Your articles", "Vaši članci").
+    untitled: String,
     built: Vec<(Document, FileReport)>,
     list: Option<SourceFile>,
     settings: Option<SourceFile>,
@@ -106,10 +112,17 @@ pub struct Opened {
 impl Opened {
     /// Ready for the files at `paths` (as the browser names them: `a.txt`,
     /// or `folder/sub/a.txt` for a folder), which [`Opened::add`] then takes
-    /// in any order.
-    pub fn new<'a>(paths: impl IntoIterator<Item = &'a str>) -> Opened {
+    /// in any order; titled `untitled` (in the reader's language; empty for
+    /// [`UNTITLED`]) if they are not in one folder.
+    pub fn new<'a>(untitled: &str, paths: impl IntoIterator<Item = &'a str>) -> Opened {
+        let untitled = if untitled.trim().is_empty() {
+            UNTITLED
+        } else {
+            untitled.trim()
+        };
         Opened {
             folder: common_folder(paths),
+            untitled: untitled.to_string(),
             ..Opened::default()
         }
     }
@@ -134,26 +147,15 @@ impl Opened {
         let name = rel.rsplit('/').next().unwrap_or(&rel);
         let at_root = !rel.contains('/');
         if let Some(why) = rel.split('/').find_map(skipped_name) {
-            self.problems.push(Problem::new(
-                Level::Note,
-                path,
-                0,
-                format!("left out: {why}"),
-            ));
+            self.problems.push(Problem::new(Level::Note, path, 0, why));
             return;
         }
         let is_list = at_root && name == ENTITY_LIST;
         let is_settings = at_root && name == SETTINGS;
         if !is_list && !is_settings && Format::of(name).is_none() {
-            self.problems.push(Problem::new(
-                Level::Warning,
-                path,
-                0,
-                format!(
-                    "left out: not an article (only {} files are read)",
-                    extensions_listed()
-                ),
-            ));
+            let why = Remark::NotAnArticle(extensions_listed());
+            self.problems
+                .push(Problem::new(Level::Warning, path, 0, why));
             return;
         }
         let file = match decode(bytes, path, &rel) {
@@ -185,20 +187,21 @@ impl Opened {
             .as_ref()
             .map(|f| (f.path.as_str(), f.content.as_str()));
         // Files chosen one by one have no folder to be titled after.
-        let folder_name = self.folder.clone().unwrap_or_else(|| UNTITLED.into());
+        let folder_name = self.folder.clone().unwrap_or_else(|| self.untitled.clone());
         let mut settings_errors = Vec::new();
         let (info, notes) = settings::corpus_info(&folder_name, settings).unwrap_or_else(|e| {
             settings_errors = e;
             settings::corpus_info(&folder_name, None).expect("no settings, no errors")
         });
-        for (errors, what) in [
-            (list_errors, "the list was not used"),
-            (settings_errors, "the settings were not used"),
-        ] {
-            self.problems.extend(errors.into_iter().map(|e| {
-                let mut p = Problem::error(e);
-                p.message = format!("{} ({what})", p.message);
-                p
+        for (errors, list) in [(list_errors, true), (settings_errors, false)] {
+            self.problems.extend(errors.into_iter().map(|mut e| {
+                let why = Box::new(e.remark);
+                e.remark = if list {
+                    Remark::ListNotUsed(why)
+                } else {
+                    Remark::SettingsNotUsed(why)
+                };
+                Problem::error(e)
             }));
         }
         let settings_path = self.settings.as_ref().map(|f| f.path.clone());
@@ -217,9 +220,9 @@ impl Opened {
         if index.is_none() && !self.problems.iter().any(|p| p.level == Level::Error) {
             self.problems.push(Problem::new(
                 Level::Error,
-                self.folder.as_deref().unwrap_or("the files"),
+                self.folder.as_deref().unwrap_or_default(),
                 0,
-                format!("no articles (files ending in {})", extensions_listed()),
+                Remark::NoArticles(extensions_listed()),
             ));
         }
         self.problems.sort_by_key(|p| p.level as u8);
@@ -242,10 +245,7 @@ impl Opened {
                         Level::Error,
                         &report.path,
                         0,
-                        format!(
-                            "left out: has the same id `{}` as {first}; rename one of them",
-                            doc.id
-                        ),
+                        Remark::SameId(doc.id.clone(), first.clone()),
                     ));
                     false
                 }
@@ -265,27 +265,22 @@ impl Opened {
                     .push(Problem::new(Level::Note, &file.path, 0, n));
             }
             for w in file.warnings {
-                let message = format!("cleaning removed {w} of its words by shape alone");
                 self.problems
-                    .push(Problem::new(Level::Warning, &file.path, 0, message));
+                    .push(Problem::new(Level::Warning, &file.path, 0, w));
             }
         }
         for r in report.repeats {
-            let file = r.split(' ').next().unwrap_or_default().to_string();
-            self.problems.push(Problem::new(
-                Level::Warning,
-                &file,
-                0,
-                format!("probably one article twice: {r}"),
-            ));
+            let file = match &r {
+                Remark::SameText(file, _) | Remark::SameTitle(file, _) => file.clone(),
+                _ => String::new(),
+            };
+            self.problems
+                .push(Problem::new(Level::Warning, &file, 0, r));
         }
         for unmatched in report.entity_report.unmatched {
-            self.problems.push(Problem::new(
-                Level::Note,
-                ENTITY_LIST,
-                0,
-                format!("listed but in no article: {unmatched}"),
-            ));
+            let why = Remark::ListedNotFound(unmatched);
+            self.problems
+                .push(Problem::new(Level::Note, ENTITY_LIST, 0, why));
         }
     }
 }
@@ -309,7 +304,7 @@ mod tests {
     use super::*;
 
     fn open(files: &[(&str, &str)]) -> (Option<Index>, Opening) {
-        let mut opened = Opened::new(files.iter().map(|(p, _)| *p));
+        let mut opened = Opened::new("", files.iter().map(|(p, _)| *p));
         for (path, text) in files {
             opened.add(path, text.as_bytes().to_vec());
         }
@@ -366,7 +361,7 @@ mod tests {
         );
         assert!(opening.problems.iter().any(|p| p.level == Level::Warning
             && p.file == "talks/notes.pdf"
-            && p.message.starts_with("left out: not an article")));
+            && matches!(p.remark, Remark::NotAnArticle(_))));
         assert!(opening
             .problems
             .iter()
@@ -404,8 +399,8 @@ mod tests {
             .map(|p| {
                 (
                     p.file.as_str(),
-                    p.message.ends_with("(the list was not used)"),
-                    p.message.ends_with("(the settings were not used)"),
+                    matches!(p.remark, Remark::ListNotUsed(_)),
+                    matches!(p.remark, Remark::SettingsNotUsed(_)),
                 )
             })
             .collect();
@@ -419,15 +414,29 @@ mod tests {
     }
 
     #[test]
+    fn files_without_a_folder_take_the_title_in_the_readers_language() {
+        let title = |untitled: &str, paths: &[&str]| {
+            let mut opened = Opened::new(untitled, paths.iter().copied());
+            for path in paths {
+                opened.add(path, ARTICLE.as_bytes().to_vec());
+            }
+            opened.finish().0.unwrap().info.title
+        };
+        assert_eq!(title("Vaši članci", &["a.txt"]), "Vaši članci");
+        assert_eq!(title("", &["a.txt"]), UNTITLED);
+        assert_eq!(title("Vaši članci", &["talks/a.txt"]), "Talks");
+    }
+
+    #[test]
     fn nothing_readable_is_an_error() {
         let (index, opening) = open(&[("x/notes.pdf", "%PDF")]);
         assert!(index.is_none());
         assert_eq!(opening.count(Level::Error), 1);
-        assert!(opening.problems[0].message.starts_with("no articles"));
+        assert!(matches!(opening.problems[0].remark, Remark::NoArticles(_)));
         let (index, opening) = open(&[("a.txt", ARTICLE), ("a.md", ARTICLE)]);
         assert_eq!(index.unwrap().documents.len(), 1);
         assert!(
-            opening.problems[0].message.contains("same id `a`"),
+            opening.problems[0].remark == Remark::SameId("a".into(), "a.md".into()),
             "{opening:?}"
         );
     }

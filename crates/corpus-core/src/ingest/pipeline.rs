@@ -9,6 +9,7 @@ use crate::ingest::settings;
 use crate::model::error::SourceError;
 use crate::model::index::{CorpusInfo, DateBasis, DateMention, Document, Index, Paragraph};
 use crate::model::kinds::ParaKind;
+use crate::model::remark::Remark;
 use crate::names::list::{self, EntityList};
 use crate::names::passes::find_entities;
 use crate::quotes::find_quotes;
@@ -136,7 +137,7 @@ pub fn build_document(file: &SourceFile) -> Result<(Document, FileReport), Vec<S
     let format = Format::of(&file.relative).unwrap_or(Format::Text);
     let (fm, body, read_note) = front_matter_and_body(file, format)?;
     let mut errors = Vec::new();
-    let mut err = |line: usize, msg: String| errors.push(SourceError::new(&file.path, line, msg));
+    let mut err = |line: usize, why: Remark| errors.push(SourceError::new(&file.path, line, why));
     let (url, url_note) = web_address(&fm);
     let (date, basis) = stated_date(&fm, &mut err);
     let language = stated_language(&fm, &mut err);
@@ -187,22 +188,19 @@ struct Stated {
 fn file_notes(
     file: &SourceFile,
     bidi: usize,
-    read: [Option<String>; 2],
+    read: [Option<Remark>; 2],
     fm: &FrontMatter,
-) -> Vec<String> {
-    let mut notes: Vec<String> = file.notes.clone();
+) -> Vec<Remark> {
+    let mut notes: Vec<Remark> = file.notes.clone();
     if bidi > 0 {
-        notes.push(format!(
-            "{bidi} bidirectional control character(s) removed (embeddings, overrides, isolates: they can reverse the text around them)"
-        ));
+        notes.push(Remark::BidiRemoved(bidi));
     }
     notes.extend(read.into_iter().flatten());
-    notes.extend(fm.unknown.iter().map(|f| {
-        format!(
-            "line {}: `{}` is not used by the explorer (ignored)",
-            f.line, f.key
-        )
-    }));
+    notes.extend(
+        fm.unknown
+            .iter()
+            .map(|f| Remark::NotUsed(f.line, f.key.clone())),
+    );
     notes
 }
 
@@ -213,7 +211,7 @@ fn document(
     fm: &FrontMatter,
     cleaned: clean::Cleaned,
     stated: Stated,
-    mut notes: Vec<String>,
+    mut notes: Vec<Remark>,
 ) -> (Document, FileReport) {
     let value = |key: &str| fm.get(key).map(|f| f.value.clone());
     let (text, paragraphs) = assemble(&cleaned.paragraphs);
@@ -260,7 +258,7 @@ fn document(
 
 /// The front matter's `url` when it is a web address (its scheme in any case:
 /// HTTPS://EXAMPLE.COM/ is one), else a note saying why no link is shown.
-fn web_address(fm: &FrontMatter) -> (Option<String>, Option<String>) {
+fn web_address(fm: &FrontMatter) -> (Option<String>, Option<Remark>) {
     let Some(u) = fm.get("url") else {
         return (None, None);
     };
@@ -271,29 +269,23 @@ fn web_address(fm: &FrontMatter) -> (Option<String>, Option<String>) {
     if matches!(scheme.as_deref(), Some("https" | "http")) {
         (Some(u.value.clone()), None)
     } else {
-        let note = format!(
-            "line {}: `url` {:?} is not a web address (https://…): no link to the original is shown",
-            u.line, u.value
-        );
+        let note = Remark::NotAWebAddress(u.line, u.value.clone());
         (None, Some(note))
     }
 }
 
 /// Errors in what cleaning did: an override matching no line, nothing left.
-fn check_cleaned(fm: &FrontMatter, cleaned: &clean::Cleaned, err: &mut impl FnMut(usize, String)) {
+fn check_cleaned(fm: &FrontMatter, cleaned: &clean::Cleaned, err: &mut impl FnMut(usize, Remark)) {
     for unused in &cleaned.unused_overrides {
         let line = fm
             .fields
             .iter()
             .find(|f| f.value == *unused)
             .map_or(0, |f| f.line);
-        err(line, format!("{unused:?} matches no line of the article"));
+        err(line, Remark::OverrideUnused(unused.clone()));
     }
     if cleaned.paragraphs.is_empty() {
-        err(
-            fm.body_line,
-            "nothing is left of the article after cleaning".into(),
-        );
+        err(fm.body_line, Remark::NothingLeft);
     }
 }
 
@@ -319,7 +311,7 @@ pub fn without_bidi_controls(text: &str) -> (String, usize) {
 fn front_matter_and_body(
     file: &SourceFile,
     format: Format,
-) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<String>), Vec<SourceError>> {
+) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<Remark>), Vec<SourceError>> {
     if format == Format::Html {
         return saved_page(file);
     }
@@ -330,25 +322,22 @@ fn front_matter_and_body(
 #[cfg(feature = "html")]
 fn saved_page(
     file: &SourceFile,
-) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<String>), Vec<SourceError>> {
+) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<Remark>), Vec<SourceError>> {
     let page = crate::ingest::html::extract(&file.content)
         .map_err(|e| vec![SourceError::new(&file.path, 0, e)])?;
     let kept = page.markdown.split_whitespace().count();
-    let note = format!(
-        "a saved page: Readability kept the article, {kept} of the page's {} words",
-        page.page_words
-    );
+    let note = Remark::SavedPage(kept, page.page_words);
     Ok((page.front_matter, page.markdown.into(), Some(note)))
 }
 
 #[cfg(not(feature = "html"))]
 fn saved_page(
     file: &SourceFile,
-) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<String>), Vec<SourceError>> {
+) -> Result<(FrontMatter, std::borrow::Cow<'_, str>, Option<Remark>), Vec<SourceError>> {
     Err(vec![SourceError::new(
         &file.path,
         0,
-        "saved web pages are read when the explorer is built, not in the browser",
+        Remark::PagesAtBuildOnly,
     )])
 }
 
@@ -398,18 +387,12 @@ fn clean_body(
 pub const UNDETERMINED: &str = "und";
 
 /// The front matter's `language`, checked to be a language tag.
-fn stated_language(fm: &FrontMatter, err: &mut impl FnMut(usize, String)) -> Option<String> {
+fn stated_language(fm: &FrontMatter, err: &mut impl FnMut(usize, Remark)) -> Option<String> {
     let f = fm.get("language")?;
     if language::is_language_tag(&f.value) {
         return Some(f.value.clone());
     }
-    err(
-        f.line,
-        format!(
-            "`language` must be a language tag like \"en\", \"sr-Latn\" or \"sq\", found {:?}",
-            f.value
-        ),
-    );
+    err(f.line, Remark::BadLanguage(f.value.clone()));
     None
 }
 
@@ -452,47 +435,35 @@ pub fn settle_languages(index: &mut Index, files: &[FileReport]) {
 
 fn stated_date(
     fm: &FrontMatter,
-    err: &mut impl FnMut(usize, String),
+    err: &mut impl FnMut(usize, Remark),
 ) -> (Option<PartialDate>, DateBasis) {
-    let date = fm
-        .get("date")
-        .and_then(|f| match PartialDate::parse_iso(frontmatter::date_part(&f.value)) {
+    let date = fm.get("date").and_then(|f| {
+        match PartialDate::parse_iso(frontmatter::date_part(&f.value)) {
             Some(d) => Some(d),
             None => {
-                err(
-                    f.line,
-                    format!(
-                        "`date` must be YYYY, YYYY-MM or YYYY-MM-DD (a real day, maybe with a time), found {:?}",
-                        f.value
-                    ),
-                );
+                err(f.line, Remark::BadDate(f.value.clone()));
                 None
             }
-        });
+        }
+    });
     let basis = match (fm.get("date"), fm.get("date_basis")) {
         (Some(_), Some(b)) => match b.value.as_str() {
             "stated" => DateBasis::Stated,
             "inferred" => {
                 if fm.get("date_note").is_none() {
-                    err(
-                        b.line,
-                        "an inferred date needs a `date_note` saying from what text".into(),
-                    );
+                    err(b.line, Remark::InferredWithoutNote);
                 }
                 DateBasis::Inferred
             }
             other => {
-                err(
-                    b.line,
-                    format!("`date_basis` must be `stated` or `inferred`, found {other:?}"),
-                );
+                err(b.line, Remark::BadDateBasis(other.to_string()));
                 DateBasis::Unknown
             }
         },
         // A date alone is the date the page states (as Hugo and Jekyll write it).
         (Some(_), None) => DateBasis::Stated,
         (None, Some(b)) => {
-            err(b.line, "`date_basis` without a `date`".into());
+            err(b.line, Remark::BasisWithoutDate);
             DateBasis::Unknown
         }
         (None, None) => DateBasis::Unknown,
@@ -514,33 +485,29 @@ fn publication(
     date: Option<PartialDate>,
     basis: DateBasis,
     found: FoundDates,
-    err: &mut impl FnMut(usize, String),
-    notes: &mut Vec<String>,
+    err: &mut impl FnMut(usize, Remark),
+    notes: &mut Vec<Remark>,
 ) -> (Option<PartialDate>, DateBasis) {
     match (date, found.page, found.news) {
         (Some(d), Some(line), _) if basis == DateBasis::Stated && d != line => {
             let at = fm.get("date").map_or(0, |f| f.line);
             err(
                 at,
-                format!("`date: {d}` contradicts the article's dateline {line}"),
+                Remark::DatelineContradicts(d.to_string(), line.to_string()),
             );
             (Some(d), basis)
         }
         (Some(d), _, Some(news)) if news != d => {
-            notes.push(format!(
-                "the news dateline says {news}; the date kept is {d}"
-            ));
+            notes.push(Remark::NewsDatelineDiffers(news.to_string(), d.to_string()));
             (Some(d), basis)
         }
         (Some(d), _, _) => (Some(d), basis),
         (None, Some(line), _) => {
-            notes.push(format!("publication date {line} taken from the dateline"));
+            notes.push(Remark::DateFromDateline(line.to_string()));
             (Some(line), DateBasis::Stated)
         }
         (None, None, Some(news)) => {
-            notes.push(format!(
-                "publication date {news} taken from the news dateline"
-            ));
+            notes.push(Remark::DateFromNewsDateline(news.to_string()));
             (Some(news), DateBasis::Stated)
         }
         (None, None, None) => (None, DateBasis::Unknown),
@@ -549,7 +516,7 @@ fn publication(
 
 /// A warning for each rule that went by shape alone and removed more than
 /// [`WARN_SHARE_PERCENT`] of the file's words (`kept` words are left).
-fn shape_warnings(removed: &[Removal], kept: usize) -> Vec<String> {
+fn shape_warnings(removed: &[Removal], kept: usize) -> Vec<Remark> {
     let total = kept + removed.iter().map(|r| r.words).sum::<usize>();
     let mut by_reason: Vec<(clean::Reason, usize)> = Vec::new();
     for r in removed.iter().filter(|r| r.reason.by_shape()) {
@@ -562,27 +529,23 @@ fn shape_warnings(removed: &[Removal], kept: usize) -> Vec<String> {
         .into_iter()
         .filter(|&(_, words)| words * 100 > total * WARN_SHARE_PERCENT)
         .map(|(reason, words)| {
-            format!(
-                "{}% of the words removed as {} ({words} of {total}): check the lines above",
-                words * 100 / total.max(1),
-                reason.describe()
-            )
+            Remark::RemovedByShape(words * 100 / total.max(1), reason, words, total)
         })
         .collect()
 }
 
 /// Pairs of articles with the same text or the same title: probably one
 /// article saved twice.
-fn repeated_articles(documents: &[Document]) -> Vec<String> {
+fn repeated_articles(documents: &[Document]) -> Vec<Remark> {
     use std::collections::HashMap;
     let mut out = Vec::new();
     let mut texts: HashMap<&str, &str> = HashMap::new();
     let mut titles: HashMap<String, &str> = HashMap::new();
     for d in documents {
         if let Some(first) = texts.insert(&d.folded, &d.source) {
-            out.push(format!("{} has the same text as {first}", d.source));
+            out.push(Remark::SameText(d.source.clone(), first.to_string()));
         } else if let Some(first) = titles.insert(fold_str(&d.title), &d.source) {
-            out.push(format!("{} has the same title as {first}", d.source));
+            out.push(Remark::SameTitle(d.source.clone(), first.to_string()));
         }
     }
     out
@@ -616,7 +579,7 @@ fn title_of(
     title: Option<String>,
     text: &str,
     paragraphs: &[Paragraph],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Remark>,
 ) -> (String, bool) {
     let headline_found = paragraphs
         .first()
@@ -624,9 +587,7 @@ fn title_of(
     match title {
         Some(t) => {
             if !headline_found {
-                notes.push(
-                    "headline not found in the text; the title comes from the front matter".into(),
-                );
+                notes.push(Remark::HeadlineNotFound);
             }
             (t, false)
         }
@@ -636,7 +597,7 @@ fn title_of(
                 .find(|p| p.kind != ParaKind::Caption)
                 .expect("an article has a paragraph");
             let first = sentences(text, lede.span)[0].slice(text);
-            notes.push("no title: made from the first sentence".into());
+            notes.push(Remark::TitleFromFirstSentence);
             (shorten(first, 90), true)
         }
     }

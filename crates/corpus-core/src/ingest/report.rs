@@ -2,8 +2,10 @@
 //! what was kept and removed and why; then the names, dates and quotations
 //! found, the settings and files left out, and warnings.
 
+use crate::i18n::Texts;
 use crate::ingest::clean::Removal;
 use crate::ingest::folder::ENTITY_LIST;
+use crate::model::remark::Remark;
 use crate::names::passes::EntityReport;
 use crate::text::shorten;
 use std::fmt;
@@ -14,10 +16,10 @@ pub struct FileReport {
     pub path: String,
     pub paragraphs: usize,
     pub removed: Vec<Removal>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Remark>,
     /// Rules that went by shape alone and removed more than
-    /// [`WARN_SHARE_PERCENT`] of the file's words: "12% by repeated block".
-    pub warnings: Vec<String>,
+    /// [`WARN_SHARE_PERCENT`] of the file's words.
+    pub warnings: Vec<Remark>,
     /// Whether the article states its language (else it was detected, and a
     /// language the corpus states replaces it).
     pub language_stated: bool,
@@ -32,11 +34,11 @@ pub const WARN_SHARE_PERCENT: usize = 5;
 pub struct Report {
     pub files: Vec<FileReport>,
     /// Keys of `corpus.toml` not used.
-    pub settings_notes: Vec<String>,
-    /// Files of the folder left out, each with why.
-    pub skipped: Vec<String>,
+    pub settings_notes: Vec<Remark>,
+    /// Files of the folder left out (their path in it), each with why.
+    pub skipped: Vec<(String, Remark)>,
     /// Articles that look like the same one twice (same text or title).
-    pub repeats: Vec<String>,
+    pub repeats: Vec<Remark>,
     pub entities: usize,
     pub mentions: usize,
     pub entity_report: EntityReport,
@@ -88,6 +90,7 @@ impl FileReport {
             self.paragraphs,
             self.removed.len()
         )?;
+        let english = Texts::english();
         for r in &self.removed {
             let lines = if r.line == 0 {
                 "-".to_string()
@@ -99,7 +102,7 @@ impl FileReport {
             writeln!(
                 f,
                 "  line {lines:>7}  {:<40} {}",
-                r.reason.describe(),
+                r.reason.name(&english),
                 shorten(&r.text, 60)
             )?;
         }
@@ -123,7 +126,8 @@ impl Report {
         )?;
         let e = &self.entity_report;
         if !e.unmatched.is_empty() {
-            writeln!(f, "  listed but in no article: {}", e.unmatched.join(", "))?;
+            let listed = Remark::ListedNotFound(e.unmatched.join(", "));
+            writeln!(f, "  {listed}")?;
         }
         for found in &e.found {
             writeln!(f, "  found automatically: {found}")?;
@@ -161,8 +165,8 @@ impl Report {
         for n in &self.settings_notes {
             writeln!(f, "corpus.toml: {n}")?;
         }
-        for s in &self.skipped {
-            writeln!(f, "skipped {s}")?;
+        for (path, why) in &self.skipped {
+            writeln!(f, "{path}: {why}")?;
         }
         const SHOWN: usize = 10;
         for r in self.repeats.iter().take(SHOWN) {

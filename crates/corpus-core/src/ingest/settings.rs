@@ -17,6 +17,7 @@
 use crate::i18n::Locale;
 use crate::model::error::SourceError;
 use crate::model::index::CorpusInfo;
+use crate::model::remark::Remark;
 use crate::text::language::is_language_tag;
 
 /// The keys `corpus.toml` may hold.
@@ -28,7 +29,7 @@ pub const KEYS: &[&str] = &["title", "description", "language", "interface", "fi
 pub fn corpus_info(
     folder_name: &str,
     settings: Option<(&str, &str)>,
-) -> Result<(CorpusInfo, Vec<String>), Vec<SourceError>> {
+) -> Result<(CorpusInfo, Vec<Remark>), Vec<SourceError>> {
     // No language until one is stated: the pipeline then takes the articles'.
     let mut info = CorpusInfo {
         title: title_from_folder(folder_name),
@@ -43,7 +44,8 @@ pub fn corpus_info(
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     let table: toml::Table = content.parse().map_err(|e: toml::de::Error| {
         let line = e.span().map_or(0, |s| line_of(content, s.start));
-        vec![SourceError::new(path, line, e.message().trim().to_string())]
+        let why = Remark::NotToml(e.message().trim().to_string());
+        vec![SourceError::new(path, line, why)]
     })?;
     let mut errors = Vec::new();
     let mut file_name = None;
@@ -51,20 +53,16 @@ pub fn corpus_info(
         let line = key_line(content, key);
         let Some(text) = value.as_str().map(str::trim) else {
             if KEYS.contains(&key.as_str()) {
-                errors.push(SourceError::new(
-                    path,
-                    line,
-                    format!("`{key}` must be text in quotes"),
-                ));
+                errors.push(SourceError::new(path, line, Remark::NotText(key.clone())));
             } else {
-                notes.push(format!("line {line}: `{key}` is not used (ignored)"));
+                notes.push(Remark::NotUsed(line, key.clone()));
             }
             continue;
         };
         match apply(&mut info, &mut file_name, key, text) {
             Ok(true) => {}
-            Ok(false) => notes.push(format!("line {line}: `{key}` is not used (ignored)")),
-            Err(message) => errors.push(SourceError::new(path, line, message)),
+            Ok(false) => notes.push(Remark::NotUsed(line, key.clone())),
+            Err(why) => errors.push(SourceError::new(path, line, why)),
         }
     }
     if !errors.is_empty() {
@@ -84,29 +82,21 @@ fn apply(
     file_name: &mut Option<String>,
     key: &str,
     text: &str,
-) -> Result<bool, String> {
+) -> Result<bool, Remark> {
     match key {
-        _ if text.is_empty() && KEYS.contains(&key) => {
-            return Err(format!("`{key}` is empty; leave the line out instead"))
-        }
+        _ if text.is_empty() && KEYS.contains(&key) => return Err(Remark::Empty(key.to_string())),
         "title" => info.title = text.to_string(),
         "description" => info.description = Some(text.to_string()),
         "language" if is_language_tag(text) => info.language = text.to_string(),
-        "language" => {
-            return Err(format!(
-                "`language` must be a language tag like \"en\" or \"pt-BR\", found {text:?}"
-            ))
-        }
+        "language" => return Err(Remark::BadLanguage(text.to_string())),
         "interface" => match Locale::from_tag(text) {
             Some(locale) => info.interface = locale.tag().to_string(),
-            None => return Err(format!("`interface` must be one of the interface's languages (\"en\", \"sr-Latn\", \"sr-Cyrl\", \"sq\"), found {text:?}")),
+            None => return Err(Remark::BadInterface(text.to_string())),
         },
         "file_name" => {
             let name = file_name_from(text);
             if name.is_empty() {
-                return Err(format!(
-                    "`file_name` {text:?} has no letter or digit to name a file with"
-                ));
+                return Err(Remark::BadFileName(text.to_string()));
             }
             *file_name = Some(name);
         }
@@ -220,23 +210,23 @@ mod tests {
     fn errors_name_the_line_and_unknown_keys_are_notes() {
         check_err(
             "title = \"a\"\nlanguage = 3\n",
-            "corpus.toml:2: `language` must be text in quotes",
+            "corpus.toml:2: “language” must be text in quotes",
         );
-        check_err("interface = \"de\"\n", "corpus.toml:1: `interface` must be one of the interface's languages (\"en\", \"sr-Latn\", \"sr-Cyrl\", \"sq\"), found \"de\"");
-        check_err("title = \"a\"\nlanguage = \"english!\"\n", "corpus.toml:2: `language` must be a language tag like \"en\" or \"pt-BR\", found \"english!\"");
+        check_err("interface = \"de\"\n", "corpus.toml:1: “interface” must be one of the interface's languages (“en”, “sr-Latn”, “sr-Cyrl”, “sq”), found “de”");
+        check_err("title = \"a\"\nlanguage = \"english!\"\n", "corpus.toml:2: “language” must be a language tag like “en”, “sr-Latn” or “sq”, found “english!”");
         check_err(
             "title = \"a\"\ntitle = \"b\"\n",
-            "corpus.toml:2: duplicate key `title` in document root",
+            "corpus.toml:2: not valid TOML: duplicate key `title` in document root",
         );
         check_err(
             "title = \"\"\n",
-            "corpus.toml:1: `title` is empty; leave the line out instead",
+            "corpus.toml:1: “title” is empty; leave the line out instead",
         );
         let (_, notes) = corpus_info(
             "x",
             Some(("corpus.toml", "title = \"a\"\nauthor = \"me\"\n")),
         )
         .unwrap();
-        assert_eq!(notes, ["line 2: `author` is not used (ignored)"]);
+        assert_eq!(notes, [Remark::NotUsed(2, "author".into())]);
     }
 }

@@ -11,7 +11,7 @@ pub struct SourceFile {
     pub relative: String,
     pub content: String,
     /// What reading it noticed (another encoding), for the report.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::model::remark::Remark>,
 }
 
 impl SourceFile {

@@ -7,3 +7,4 @@
 pub mod error;
 pub mod index;
 pub mod kinds;
+pub mod remark;

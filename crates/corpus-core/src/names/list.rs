@@ -5,6 +5,7 @@
 
 use crate::model::error::SourceError;
 use crate::model::kinds::EntityKind;
+use crate::model::remark::Remark;
 use crate::text::fold::{fold_str, FoldMap};
 use crate::text::span::Span;
 use crate::text::tokens::is_boundary;
@@ -66,32 +67,29 @@ struct Reading<'a> {
 }
 
 impl Reading<'_> {
-    fn error(&mut self, line: usize, message: impl Into<String>) {
-        self.errors.push(SourceError::new(self.file, line, message));
+    fn error(&mut self, line: usize, remark: Remark) {
+        self.errors.push(SourceError::new(self.file, line, remark));
     }
 
     /// Line `no`: `kind: Name | alias | …; description`, or `not: Name | …`.
     fn line(&mut self, no: usize, line: &str) {
         let Some((kind, names)) = line.split_once(':') else {
-            return self.error(no, "expected `kind: Name | alias | …; description`");
+            return self.error(no, Remark::NotAListLine);
         };
         if kind.trim() == "not" {
             let names: Vec<String> = names.split('|').map(|n| n.trim().to_string()).collect();
             if names.iter().any(|n| fold_str(n).trim().is_empty()) {
-                self.error(no, "empty name");
+                self.error(no, Remark::EmptyName);
             }
             return self.list.not.extend(names);
         }
         let Some(kind) = EntityKind::parse(kind.trim()) else {
             let kind = kind.trim();
-            return self.error(
-                no,
-                format!("unknown kind `{kind}` (person, organization, place, other, or not)"),
-            );
+            return self.error(no, Remark::UnknownKind(kind.to_string()));
         };
         let (names, description) = match names.split_once(';') {
             Some((names, d)) if d.trim().is_empty() => {
-                self.error(no, "empty description after `;`");
+                self.error(no, Remark::EmptyDescription);
                 (names, None)
             }
             Some((names, d)) => (names, Some(d.trim().to_string())),
@@ -99,11 +97,11 @@ impl Reading<'_> {
         };
         let names: Vec<String> = names.split('|').map(|n| n.trim().to_string()).collect();
         if names.iter().any(|n| fold_str(n).trim().is_empty()) {
-            return self.error(no, "empty name or alias");
+            return self.error(no, Remark::EmptyNameOrAlias);
         }
         self.listed_once(no, &names);
-        if let Err(message) = claim_id(&names[0], no, &mut self.ids) {
-            self.error(no, message);
+        if let Err(why) = claim_id(&names[0], no, &mut self.ids) {
+            self.error(no, why);
         }
         self.list.entities.push(EntityDef {
             name: names[0].clone(),
@@ -124,7 +122,7 @@ impl Reading<'_> {
                 .find(|(k, l)| *k == key && *l != no && !is_acronym(n))
                 .map(|(_, l)| *l);
             if let Some(other) = other {
-                self.error(no, format!("`{n}` is already listed on line {other}"));
+                self.error(no, Remark::AlreadyListed(n.clone(), other));
             }
             self.seen.push((key, no));
         }
@@ -143,17 +141,13 @@ pub fn slug(name: &str) -> String {
 
 /// Takes the id that entity `name` (on line `no`) makes, if it has one and no
 /// earlier line has it ("Albin Kurti" and "Albin-Kurti" make one id).
-fn claim_id(name: &str, no: usize, ids: &mut Vec<(String, usize)>) -> Result<(), String> {
+fn claim_id(name: &str, no: usize, ids: &mut Vec<(String, usize)>) -> Result<(), Remark> {
     let id = slug(name);
     if id.is_empty() {
-        return Err(format!(
-            "`{name}` has no letter or digit to make an id from"
-        ));
+        return Err(Remark::NoId(name.to_string()));
     }
     if let Some((_, other)) = ids.iter().find(|(i, _)| *i == id) {
-        return Err(format!(
-            "`{name}` would have the id `{id}` of the entity on line {other}; spell them apart or merge them"
-        ));
+        return Err(Remark::SameEntityId(name.to_string(), id, *other));
     }
     ids.push((id, no));
     Ok(())
@@ -301,11 +295,11 @@ mod tests {
         .unwrap_err();
         let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![2, 3, 4, 5, 6]);
-        assert!(errs[4].message.contains("empty description"));
+        assert_eq!(errs[4].remark, Remark::EmptyDescription);
         assert!(errs[0]
             .to_string()
-            .starts_with("e.list:2: unknown kind `planet`"));
-        assert!(errs[2].message.contains("already listed on line 1"));
+            .starts_with("e.list:2: unknown kind “planet”"));
+        assert_eq!(errs[2].remark, Remark::AlreadyListed("b".into(), 1));
     }
 
     #[test]
@@ -319,8 +313,8 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                "e.list:2: `Albin-Kurti` would have the id `albin-kurti` of the entity on line 1; spell them apart or merge them",
-                "e.list:3: `***` has no letter or digit to make an id from",
+                "e.list:2: “Albin-Kurti” would have the id “albin-kurti” of the entity on line 1; spell them apart or merge them",
+                "e.list:3: “***” has no letter or digit to make an id from",
             ]
         );
         let list = parse_list("e.list", "\u{feff}person: Albin Kurti\n").unwrap();
