@@ -279,7 +279,7 @@ fn bad_articles_get_errors_naming_file_and_line() {
         ),
         (
             "---\ndate: 2022-08-18\ndate_basis: stated\n---\nH\nAugust 17, 2022\nBody.\n",
-            "a.txt:2: `date: 2022-08-18` contradicts",
+            "a.txt:2: “date: 2022-08-18” contradicts",
         ),
     ];
     for (content, want) in cases {
