@@ -105,7 +105,7 @@ fn ids_the_same_once_normalised_are_an_error_naming_both() {
     let all: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
     assert_eq!(all.len(), 1, "{all:?}");
     assert!(
-        all[0].contains("has the same id `café` as articles/caf"),
+        all[0].contains("has the same id “café” as articles/caf"),
         "{all:?}"
     );
 }
@@ -133,6 +133,6 @@ fn a_folder_without_articles_says_what_it_looks_for() {
     let errs = pipeline::load_dir(&dir.0, "corpus").unwrap_err();
     assert_eq!(
         errs[0].to_string(),
-        "corpus: no articles in the folder (files ending in .txt, .md, .markdown, .html, .htm)"
+        "corpus: no articles (files ending in .txt, .md, .markdown, .html, .htm)"
     );
 }

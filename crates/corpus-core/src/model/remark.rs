@@ -8,8 +8,8 @@
 //! library's own message (TOML's, the file system's) is carried as it
 //! comes, in English, inside the sentence of the reader's language.
 
+use super::kinds::Reason;
 use crate::i18n::{Msg, Texts};
-use crate::ingest::clean::Reason;
 use serde::{Deserialize, Serialize};
 
 /// One thing ingestion says about a file, with its values.
