@@ -148,7 +148,11 @@ async function withExplainer(options, body) {
   const init = () => {
     if (window.top !== window) return;
     window.received = [];
-    window.addEventListener('message', (e) => window.received.push(e.data));
+    // Only what the frame's present document says: a document being replaced
+    // (see `load` below) may still post while the next one loads.
+    window.addEventListener('message', (e) => {
+      if (e.source === document.getElementById('explorer')?.contentWindow) window.received.push(e.data);
+    });
   };
   await withApp({ path: '/explainer/', wait: false, init, ...options }, async (page) => {
     const frame = page.frameLocator('#explorer');
@@ -263,9 +267,14 @@ test('with allowed origins, only those origins can drive the explorer', async ()
   await withExplainer({}, async (page, frame) => {
     const box = frame.getByRole('searchbox', { name: 'Search' });
     const load = async (src) => {
+      // A new frame, so that what the last document posts on its way out is not
+      // taken for what this one says.
       await page.evaluate((src) => {
+        const old = document.getElementById('explorer');
+        const fresh = old.cloneNode(false);
+        fresh.src = src;
+        old.replaceWith(fresh);
         window.received = [];
-        document.getElementById('explorer').src = src;
       }, src);
       await eventually(page, async () => assert.equal(await page.evaluate(() => document.getElementById('explorer').contentWindow.location.search), '?' + src.split('?')[1].split('#')[0]));
       await box.waitFor();
