@@ -277,6 +277,9 @@ fn dist() -> Result<PathBuf> {
     if let Some(w) = report.cleaning_warning() {
         println!("\n{w}");
     }
+    for w in &report.story_warnings {
+        println!("warning: {w}");
+    }
     Ok(dist)
 }
 

@@ -1,9 +1,9 @@
 //! The core's layers depend only downwards: text and the shared sort
 //! (`order.rs`, a file that uses nothing) at the bottom, time on text (a
 //! month's name is read folded, in any script), the interface's words on
-//! time (dates in each language), then the model, then names, quotations, search and the timeline, and ingestion and the
-//! figures (pictures of the timeline, trends and matrix) and the view model on
-//! top. A module reaching up (or sideways into a peer) would bring back an
+//! time (dates in each language), then the model, then names, quotations, search and the timeline, then the view model,
+//! and ingestion (which reads a story's steps as the page reads a link) and the
+//! figures (pictures of the timeline, trends and matrix) on top. A module reaching up (or sideways into a peer) would bring back an
 //! import cycle. Inside a layer, no file may import one that imports it back:
 //! `tests/structure.rs` at the repository's root checks that, for every crate.
 
@@ -19,15 +19,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("quotes", &["model", "order", "text", "time"]),
     ("search", &["i18n", "model", "order", "text", "time"]),
     ("timeline", &["i18n", "model", "order", "text", "time"]),
+    ("view", &["i18n", "model", "search", "text", "time"]),
     (
         "ingest",
-        &["i18n", "model", "names", "quotes", "text", "time"],
+        &["i18n", "model", "names", "quotes", "text", "time", "view"],
     ),
     (
         "figure",
         &["i18n", "model", "search", "text", "time", "timeline"],
     ),
-    ("view", &["i18n", "model", "search", "text", "time"]),
 ];
 
 /// The layers `source` names through `crate::`.

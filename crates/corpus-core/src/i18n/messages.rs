@@ -454,6 +454,12 @@ messages! {
     NoValue: "“{0}” has no value; leave the line out instead", "„{0}“ nema vrednost; umesto toga izostavite red", "„{0}“ nuk ka vlerë; më mirë hiqeni rreshtin";
     NotKeyValue: "expected “key: value”, found “{0}”", "očekivan je red „ključ: vrednost“, a nađeno je „{0}“", "pritej „çelës: vlerë“, u gjet „{0}“";
     NotToml: "not valid TOML: {0}", "nije ispravan `TOML`: {0}", "nuk është TOML i vlefshëm: {0}";
+    KeyIgnored: "“{0}” is not used by the explorer (ignored)", "istraživač ne koristi „{0}“ (zanemareno)", "„{0}“ nuk përdoret nga eksploruesi (u shpërfill)";
+    StoryNoSteps: "a story needs at least one step: a [[step]] with a “view”", "priči je potreban bar jedan korak: `[[step]]` sa „`view`“", "një histori ka nevojë për të paktën një hap: një [[step]] me „view“";
+    StepsNotTables: "“step” must be tables written [[step]], one per step", "„`step`“ moraju biti tabele `[[step]]`, po jedna za svaki korak", "„step“ duhet të jenë tabela [[step]], një për çdo hap";
+    StepWithoutView: "step {0} has no “view”: write the link of what it shows, like “#q=kfor”", "korak {0} nema „`view`“: upišite vezu onoga što prikazuje, na primer „`#q=kfor`“", "hapi {0} nuk ka „view“: shkruani lidhjen e asaj që tregon, si „#q=kfor“";
+    StepView: "step {0}: {1}", "korak {0}: {1}", "hapi {0}: {1}";
+    AnswerWithoutQuestion: "step {0} has an “answer” but no “question”", "korak {0} ima „`answer`“, ali nema „`question`“", "hapi {0} ka „answer“ por jo „question“";
     KeyNotUsed: "line {0}: “{1}” is not used by the explorer (ignored)", "red {0}: istraživač ne koristi „{1}“ (zanemareno)", "rreshti {0}: „{1}“ nuk përdoret nga eksploruesi (u shpërfill)";
     NotTextInQuotes: "“{0}” must be text in quotes", "„{0}“ mora biti tekst pod navodnicima", "„{0}“ duhet të jetë tekst në thonjëza";
     KeyEmpty: "“{0}” is empty; leave the line out instead", "„{0}“ je prazno; umesto toga izostavite red", "„{0}“ është bosh; më mirë hiqeni rreshtin";

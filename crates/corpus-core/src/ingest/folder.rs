@@ -2,6 +2,7 @@
 //! entity list, and what was skipped and why. Build time only (the file system).
 
 use crate::ingest::source::SourceFile;
+use crate::ingest::stories::story_name;
 use crate::model::error::SourceError;
 use crate::model::remark::Remark;
 use std::collections::HashSet;
@@ -61,6 +62,8 @@ pub struct Folder {
     pub list: Option<SourceFile>,
     /// The settings file's text, if there is one.
     pub settings: Option<SourceFile>,
+    /// Stories (`stories/NAME.toml`), sorted by their path.
+    pub stories: Vec<SourceFile>,
     /// Files and folders left out (their path in the folder), each with why.
     pub skipped: Vec<(String, Remark)>,
 }
@@ -90,6 +93,7 @@ pub fn load_dir(dir: &Path, shown: &str) -> Result<Folder, Vec<SourceError>> {
         ..
     } = walk;
     folder.articles.sort_by(|a, b| a.relative.cmp(&b.relative));
+    folder.stories.sort_by(|a, b| a.relative.cmp(&b.relative));
     same_ids(&folder.articles, &mut errors);
     if folder.articles.is_empty() && errors.is_empty() {
         errors.push(SourceError::new(
@@ -173,6 +177,8 @@ impl Walk {
             Slot::List
         } else if at_root && name == SETTINGS {
             Slot::Settings
+        } else if story_name(&rel).is_some() {
+            Slot::Story
         } else if is_article(name) {
             Slot::Article
         } else {
@@ -185,6 +191,7 @@ impl Walk {
                 Slot::Article => self.folder.articles.push(file),
                 Slot::List => self.folder.list = Some(file),
                 Slot::Settings => self.folder.settings = Some(file),
+                Slot::Story => self.folder.stories.push(file),
             },
             Err(e) => self.errors.push(e),
         }
@@ -204,6 +211,7 @@ enum Slot {
     Article,
     List,
     Settings,
+    Story,
 }
 
 /// Why a file or folder is left out by its name alone: hidden, a backup, a

@@ -24,3 +24,4 @@ pub mod pipeline;
 pub mod report;
 pub mod settings;
 pub mod source;
+pub mod stories;

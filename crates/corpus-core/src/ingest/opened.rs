@@ -10,6 +10,7 @@ use crate::ingest::pipeline::{
     build_document, entity_list_of, index_of, settle_languages, FileReport, SourceFile, ENTITY_LIST,
 };
 use crate::ingest::settings;
+use crate::ingest::stories::{self, story_name};
 use crate::model::error::SourceError;
 use crate::model::index::{Document, Index};
 use crate::model::remark::Remark;
@@ -49,7 +50,11 @@ impl Problem {
     }
 
     fn error(e: SourceError) -> Problem {
-        Problem::new(Level::Error, &e.file, e.line, e.remark)
+        Problem::at(Level::Error, e)
+    }
+
+    fn at(level: Level, e: SourceError) -> Problem {
+        Problem::new(level, &e.file, e.line, e.remark)
     }
 
     /// "a.txt:3", or "a.txt" for the whole file (empty for files chosen one
@@ -105,6 +110,8 @@ pub struct Opened {
     built: Vec<(Document, FileReport)>,
     list: Option<SourceFile>,
     settings: Option<SourceFile>,
+    /// Stories (`stories/NAME.toml`), read once the articles are.
+    stories: Vec<SourceFile>,
     files: u32,
     problems: Vec<Problem>,
 }
@@ -152,7 +159,8 @@ impl Opened {
         }
         let is_list = at_root && name == ENTITY_LIST;
         let is_settings = at_root && name == SETTINGS;
-        if !is_list && !is_settings && Format::of(name).is_none() {
+        let is_story = story_name(&rel).is_some();
+        if !is_list && !is_settings && !is_story && Format::of(name).is_none() {
             let why = Remark::NotAnArticle(extensions_listed());
             self.problems
                 .push(Problem::new(Level::Warning, path, 0, why));
@@ -166,6 +174,8 @@ impl Opened {
             self.list = Some(file);
         } else if is_settings {
             self.settings = Some(file);
+        } else if is_story {
+            self.stories.push(file);
         } else {
             match build_document(&file) {
                 Ok(built) => self.built.push(built),
@@ -215,6 +225,7 @@ impl Opened {
             index.info = info;
             settle_languages(&mut index, &report.files);
             self.report(report);
+            self.read_stories(&mut index);
             index
         });
         if index.is_none() && !self.problems.iter().any(|p| p.level == Level::Error) {
@@ -232,6 +243,22 @@ impl Opened {
             problems: self.problems,
         };
         (index, opening)
+    }
+
+    /// The stories, in the order of their paths, read against `index`: one
+    /// with errors is left out and said so, warnings are said.
+    fn read_stories(&mut self, index: &mut Index) {
+        self.stories.sort_by(|a, b| a.relative.cmp(&b.relative));
+        for file in &self.stories {
+            match stories::read(file, index) {
+                Ok((story, warnings)) => {
+                    index.stories.push(story);
+                    let warnings = warnings.into_iter().map(|w| Problem::at(Level::Warning, w));
+                    self.problems.extend(warnings);
+                }
+                Err(errors) => self.problems.extend(errors.into_iter().map(Problem::error)),
+            }
+        }
     }
 
     /// Two articles with one id (`a.txt` and `a.md`): the second is left out.

@@ -6,6 +6,7 @@ use crate::ingest::frontmatter::{self, FrontMatter};
 use crate::ingest::layout::Layout;
 use crate::ingest::markdown;
 use crate::ingest::settings;
+use crate::ingest::stories;
 use crate::model::error::SourceError;
 use crate::model::index::{CorpusInfo, DateBasis, DateMention, Document, Index, Paragraph};
 use crate::model::kinds::ParaKind;
@@ -69,6 +70,19 @@ pub fn build_dir(dir: &Path, shown: &str) -> Result<(Index, Report), Vec<SourceE
     settle_languages(&mut index, &report.files);
     report.skipped = folder.skipped;
     report.settings_notes = notes;
+    let mut errors = Vec::new();
+    for file in &folder.stories {
+        match stories::read(file, &index) {
+            Ok((story, warnings)) => {
+                index.stories.push(story);
+                report.story_warnings.extend(warnings);
+            }
+            Err(e) => errors.extend(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     Ok((index, report))
 }
 

@@ -5,6 +5,7 @@
 use crate::i18n::Texts;
 use crate::ingest::clean::Removal;
 use crate::ingest::folder::ENTITY_LIST;
+use crate::model::error::SourceError;
 use crate::model::remark::Remark;
 use crate::names::passes::EntityReport;
 use crate::text::shorten;
@@ -39,6 +40,8 @@ pub struct Report {
     pub skipped: Vec<(String, Remark)>,
     /// Articles that look like the same one twice (same text or title).
     pub repeats: Vec<Remark>,
+    /// What the stories' steps could not use, and keys not used.
+    pub story_warnings: Vec<SourceError>,
     pub entities: usize,
     pub mentions: usize,
     pub entity_report: EntityReport,
@@ -178,6 +181,9 @@ impl Report {
                 "warning: {} more articles with the same text or title as another",
                 self.repeats.len() - SHOWN
             )?;
+        }
+        for w in &self.story_warnings {
+            writeln!(f, "warning: {w}")?;
         }
         if let Some(w) = self.cleaning_warning() {
             writeln!(f, "{w}")?;

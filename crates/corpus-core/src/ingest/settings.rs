@@ -106,7 +106,7 @@ fn apply(
 }
 
 /// "kosovo_articles" → "Kosovo articles".
-fn title_from_folder(name: &str) -> String {
+pub(crate) fn title_from_folder(name: &str) -> String {
     let words: Vec<&str> = name
         .split(['-', '_', ' '])
         .filter(|w| !w.is_empty())
@@ -136,7 +136,7 @@ fn deaccent(text: &str) -> String {
     crate::text::fold::fold_str(text)
 }
 
-fn line_of(content: &str, at: usize) -> usize {
+pub(crate) fn line_of(content: &str, at: usize) -> usize {
     1 + content[..at.min(content.len())].matches('\n').count()
 }
 

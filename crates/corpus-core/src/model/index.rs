@@ -4,6 +4,7 @@
 
 use crate::i18n::{Msg, Texts};
 use crate::model::kinds::{EntityKind, ParaKind};
+use crate::model::story::Story;
 use crate::text::fold::{fold, fold_str, is_word_char, FoldMap};
 use crate::text::span::Span;
 use crate::text::tokens::is_boundary;
@@ -15,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Bump whenever any type below changes shape.
-pub const FORMAT_VERSION: u32 = 12;
+pub const FORMAT_VERSION: u32 = 13;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -27,6 +28,8 @@ pub struct Index {
     pub dates: Vec<DateMention>,
     /// Quotations, in document order, then text order.
     pub quotes: Vec<Quote>,
+    /// Stories told with the articles, in the order of their files' names.
+    pub stories: Vec<Story>,
     /// The documents' words, derived on first use (see [`Index::word_index`]).
     #[serde(skip)]
     pub word_index: LazyWordIndex,
@@ -342,6 +345,7 @@ impl Index {
             entities,
             dates,
             quotes: Vec::new(),
+            stories: Vec::new(),
             word_index: LazyWordIndex::default(),
         }
     }

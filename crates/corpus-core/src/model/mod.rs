@@ -7,4 +7,6 @@
 pub mod error;
 pub mod index;
 pub mod kinds;
+pub mod link_problem;
 pub mod remark;
+pub mod story;

@@ -9,6 +9,7 @@
 //! comes, in English, inside the sentence of the reader's language.
 
 use super::kinds::Reason;
+use super::link_problem::LinkProblem;
 use crate::i18n::{Msg, Texts};
 use serde::{Deserialize, Serialize};
 
@@ -130,6 +131,20 @@ pub enum Remark {
     /// Listed, and in no article (the name).
     ListedNotFound(String),
 
+    // Stories.
+    /// A key a story's file does not use.
+    KeyIgnored(String),
+    /// A story without a step.
+    NoSteps,
+    /// `step` not written as `[[step]]` tables.
+    StepsNotTables,
+    /// Step n without a view.
+    StepWithoutView(usize),
+    /// What step n's view could not use.
+    StepView(usize, LinkProblem),
+    /// Step n answers without a question.
+    AnswerWithoutQuestion(usize),
+
     // Why a whole file was set aside.
     /// The entity list has errors and was not used (this one).
     ListNotUsed(Box<Remark>),
@@ -143,6 +158,7 @@ impl Remark {
         self.about_files(t)
             .or_else(|| self.about_fields(t))
             .or_else(|| self.about_text(t))
+            .or_else(|| self.about_stories(t))
             .unwrap_or_default()
     }
 
@@ -226,6 +242,23 @@ impl Remark {
             NoId(name) => t.fill(Msg::NoId, &[name]),
             SameEntityId(name, id, line) => t.fill(Msg::SameEntityId, &[name, id, &n(line)]),
             ListedNotFound(name) => t.fill(Msg::ListedNotFound, &[name]),
+            _ => return None,
+        })
+    }
+}
+
+impl Remark {
+    /// What is said of a story's file, if it is that.
+    fn about_stories(&self, t: &Texts) -> Option<String> {
+        use Remark::*;
+        let n = |v: &usize| t.number(*v);
+        Some(match self {
+            KeyIgnored(key) => t.fill(Msg::KeyIgnored, &[key]),
+            NoSteps => t.get(Msg::StoryNoSteps).into(),
+            StepsNotTables => t.get(Msg::StepsNotTables).into(),
+            StepWithoutView(step) => t.fill(Msg::StepWithoutView, &[&n(step)]),
+            StepView(step, problem) => t.fill(Msg::StepView, &[&n(step), &problem.message(t)]),
+            AnswerWithoutQuestion(step) => t.fill(Msg::AnswerWithoutQuestion, &[&n(step)]),
             _ => return None,
         })
     }
@@ -346,6 +379,12 @@ mod tests {
             ListedNotFound(v()),
             ListNotUsed(Box::new(EmptyName)),
             SettingsNotUsed(Box::new(Empty(v()))),
+            KeyIgnored(v()),
+            NoSteps,
+            StepsNotTables,
+            StepWithoutView(7),
+            StepView(7, LinkProblem::NoName(v())),
+            AnswerWithoutQuestion(7),
         ]
     }
 

@@ -5,7 +5,6 @@
 //! whoever asked.
 
 use super::state::{View, ViewState};
-use crate::i18n::{Locale, Msg, Texts};
 use crate::model::index::Index;
 use crate::search::concordance::ConcordanceSort;
 use crate::search::{EntityFilter, Sort};
@@ -81,82 +80,13 @@ pub struct Request {
     pub hide_mentions: bool,
 }
 
-/// The part of a request a problem is about (the host names its field).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    Name,
-    Day,
-    Document,
-    Passage,
-    View,
-    Sort,
-    ConcordanceSort,
-}
+pub use crate::model::link_problem::{LinkProblem, Part};
 
 /// What could not be used, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub part: Part,
     pub what: LinkProblem,
-}
-
-/// Why part of a link (or a host page's message) could not be used: said in
-/// the interface's words ([`LinkProblem::message`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LinkProblem {
-    /// A setting's value is not text once decoded.
-    NotText(String),
-    /// The link names other articles (its `corpus`, and this corpus's title).
-    OtherCorpus(String, String),
-    UnknownSetting(String),
-    NullOrigin,
-    NotAnOrigin(String),
-    /// `ui=` names no interface language.
-    NotAnInterface(String),
-    NoName(String),
-    NotADate(String),
-    NoDocument(String),
-    PassageWithoutDocument,
-    NotAPassage(String),
-    NotInDocument(String),
-    /// A view, order or concordance order not in the list: the part, what
-    /// was asked, the names there are.
-    NotOneOf(Part, String, Vec<&'static str>),
-}
-
-impl LinkProblem {
-    /// In words a reader understands: "no name “xyz” in this corpus".
-    pub fn message(&self, t: &Texts) -> String {
-        use LinkProblem::*;
-        match self {
-            NotText(key) => t.fill(Msg::LinkNotText, &[key]),
-            OtherCorpus(asked, title) => t.fill(
-                Msg::LinkOtherCorpus,
-                &[asked, title, t.get(Msg::OpenYourArticles)],
-            ),
-            UnknownSetting(key) => t.fill(Msg::LinkUnknownSetting, &[key]),
-            NullOrigin => t.get(Msg::LinkNullOrigin).to_string(),
-            NotAnOrigin(value) => t.fill(Msg::LinkNotAnOrigin, &[value]),
-            NotAnInterface(value) => {
-                let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-                t.fill(Msg::LinkBadInterface, &[value, &tags.join(", ")])
-            }
-            NoName(name) => t.fill(Msg::LinkNoName, &[name]),
-            NotADate(asked) => t.fill(Msg::LinkNotADate, &[asked]),
-            NoDocument(id) => t.fill(Msg::LinkNoDocument, &[id]),
-            PassageWithoutDocument => t.get(Msg::LinkPassageWithoutDocument).to_string(),
-            NotAPassage(at) => t.fill(Msg::LinkNotAPassage, &[at]),
-            NotInDocument(words) => t.fill(Msg::LinkNotInDocument, &[words]),
-            NotOneOf(part, asked, names) => {
-                let m = match part {
-                    Part::Sort => Msg::LinkBadSort,
-                    Part::ConcordanceSort => Msg::LinkBadConcordanceSort,
-                    _ => Msg::LinkBadView,
-                };
-                t.fill(m, &[asked, &names.join(", ")])
-            }
-        }
-    }
 }
 
 impl Request {
@@ -258,7 +188,7 @@ impl Resolving {
         let asked = asked.as_deref()?;
         let found = named(table, asked);
         if found.is_none() {
-            let names = table.iter().map(|(n, _)| *n).collect();
+            let names = table.iter().map(|(n, _)| n.to_string()).collect();
             self.problem(part, LinkProblem::NotOneOf(part, asked.to_string(), names));
         }
         found
