@@ -9,6 +9,7 @@ use super::components::{
     header::Header,
     main_panel::MainPanel,
     names_panel::NamesPanel,
+    story_panel::StoryPanelProps,
     term_trends::{holding_place, TermTrendsProps},
     timeline::Timeline,
 };
@@ -150,6 +151,10 @@ pub fn App(props: &AppProps) -> Html {
                     full_link={AttrValue::from(full_link)} {data_href} {problems}
                     on_dismiss_problems={on_problems.reform(|()| Vec::new())} {embed}
                     own_busy={props.own_busy} on_open_files={props.on_open_files.clone()} />
+                if let Some(at) = inputs.story {
+                    <Deferred<StoryPanelProps> part={&parts::STORY} class="story-place"
+                        props={StoryPanelProps { at, explored: link::left_step(&corpus, &inputs) }} />
+                }
                 <Timeline results={names.results.clone()} open={reading.open} passage={inputs.passage}
                     range={inputs.timeline_range} view={figure_view.clone()} />
                 { trends(&t, TermTrendsProps { results: names.results.clone(), terms: trend_terms,

@@ -9,6 +9,8 @@ use corpus_core::quotes::listing::times_quoted;
 use corpus_core::search::concordance::ConcordanceSort;
 use corpus_core::search::Sort;
 use corpus_core::view::filter::Filter;
+use corpus_core::view::link::step_view;
+use corpus_core::view::state::StoryAt;
 use corpus_core::Span;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,10 +60,14 @@ pub struct Actions {
     pub on_concordance_sort: Callback<ConcordanceSort>,
     /// The query, names and days are cleared.
     pub on_clear: Callback<()>,
+    /// A story's step is shown, as its link would show it.
+    pub on_step: Callback<StoryAt>,
+    /// The story stops; the view stays.
+    pub on_leave_story: Callback<()>,
 }
 
 impl Actions {
-    fn new(dispatch: &UseReducerDispatcher<Inputs>) -> Actions {
+    fn new(dispatch: &UseReducerDispatcher<Inputs>, corpus: &Corpus) -> Actions {
         fn on<T: 'static>(d: &UseReducerDispatcher<Inputs>, f: fn(T) -> Action) -> Callback<T> {
             let d = d.clone();
             Callback::from(move |x| d.dispatch(f(x)))
@@ -88,6 +94,15 @@ impl Actions {
             on_view: on(dispatch, Action::SetView),
             on_concordance_sort: on(dispatch, Action::SetConcordanceSort),
             on_clear: on(dispatch, |()| Action::ClearFilters),
+            on_step: {
+                let (d, corpus) = (dispatch.clone(), corpus.clone());
+                Callback::from(move |at| {
+                    if let Some(view) = step_view(&corpus, at) {
+                        d.dispatch(Action::Restore(Box::new(view)));
+                    }
+                })
+            },
+            on_leave_story: on(dispatch, |()| Action::LeaveStory),
         }
     }
 }
@@ -97,8 +112,8 @@ impl Explorer {
     pub fn new(corpus: Corpus, dispatch: &UseReducerDispatcher<Inputs>) -> Explorer {
         let times_quoted = Rc::new(times_quoted(&corpus));
         Explorer {
+            act: Rc::new(Actions::new(dispatch, &corpus)),
             corpus,
-            act: Rc::new(Actions::new(dispatch)),
             times_quoted,
         }
     }

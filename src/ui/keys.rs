@@ -25,6 +25,21 @@ impl Step {
     }
 }
 
+/// The story's step a key pressed in its panel goes to, of `count` from
+/// `at`: the arrows left and right (and a presenter's clicker, which sends
+/// Page Up and Page Down) to the neighbour, Home and End to the ends; `None`
+/// for any other key, or at an end.
+pub fn story_step(key: &str, at: usize, count: usize) -> Option<usize> {
+    let to = match key {
+        "ArrowRight" | "PageDown" => at + 1,
+        "ArrowLeft" | "PageUp" => at.checked_sub(1)?,
+        "Home" => 0,
+        "End" => count.checked_sub(1)?,
+        _ => return None,
+    };
+    (to < count && to != at).then_some(to)
+}
+
 /// Whether a key activates what has the focus (Enter, Space).
 pub fn activates(key: &str) -> bool {
     matches!(key, "Enter" | " ")
@@ -86,6 +101,24 @@ pub fn bar_key(key: &str) -> Option<BarKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_move_between_a_storys_steps() {
+        let check = |key: &str, at: usize, expected: Option<usize>| {
+            assert_eq!(story_step(key, at, 3), expected, "{key} at {at}");
+        };
+        check("ArrowRight", 0, Some(1));
+        check("PageDown", 1, Some(2));
+        check("ArrowRight", 2, None);
+        check("ArrowLeft", 0, None);
+        check("PageUp", 2, Some(1));
+        check("Home", 2, Some(0));
+        check("Home", 0, None);
+        check("End", 0, Some(2));
+        check("ArrowDown", 0, None);
+        check("Enter", 0, None);
+        assert_eq!(story_step("End", 0, 0), None);
+    }
 
     #[test]
     fn keys_move_between_the_marks_drawn() {

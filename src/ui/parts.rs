@@ -15,6 +15,7 @@
 use super::components::concordance::{Concordance, ConcordanceProps};
 use super::components::connections::{Connections, ConnectionsProps};
 use super::components::quotes_view::{QuotesView, QuotesViewProps};
+use super::components::story_panel::{StoryPanel, StoryPanelProps};
 use super::components::term_trends::{TermTrends, TermTrendsProps};
 use super::host_messages::Answer;
 use super::own_work::{OwnWork, WORK};
@@ -117,6 +118,12 @@ view_part!(
     /// The terms' trends under the timeline, once a search has terms, and
     /// its picture.
     TRENDS, trends, TermTrends, TermTrendsProps
+);
+
+view_part!(
+    /// A story played: its steps' notes, questions and answers, and the
+    /// moves between them.
+    STORY, story, StoryPanel, StoryPanelProps
 );
 
 /// Saving the timeline as a picture (SVG or PNG): the picture's drawing, its

@@ -69,6 +69,14 @@ const STATES = {
     await page.locator('#tl-tip').waitFor();
   },
   'a link with problems': async () => {},
+  'a story played, its answer shown, the reader exploring': async (page) => {
+    await page.getByRole('button', { name: /^Story: / }).click();
+    const story = page.locator('section.story');
+    await story.getByRole('button', { name: 'Next step' }).click();
+    await story.getByRole('button', { name: 'Show answer' }).click();
+    await search(page).fill('kurti');
+    await story.getByRole('button', { name: /^Back to step / }).waitFor();
+  },
   'your articles, with their report': async (page) => {
     await dropFiles(page, [
       { name: 'bridge.txt', text: '---\ntitle: Bridge reopens\ndate: 2023-06-01\n---\n\nThe Ibar bridge reopened, Albin Kurti said.\n' },
@@ -91,6 +99,12 @@ for (const colorScheme of ['light', 'dark']) {
       });
     });
   }
+  test(`axe: no serious violations — a story on a phone, ${colorScheme}`, async () => {
+    await app.withApp({ context: { colorScheme }, viewport: { width: 390, height: 800 }, path: `/#story=${app.corpus().stories[0].name}&step=2` }, async (page) => {
+      await page.locator('section.story').getByRole('status').waitFor();
+      assert.deepEqual(await violations(page), []);
+    });
+  });
   test(`axe: no serious violations — embedded, on a phone, ${colorScheme}`, async () => {
     await app.withApp({ context: { colorScheme }, viewport: { width: 390, height: 800 }, path: '/#q=kfor&embed' }, async (page) => {
       await eventually(page, async () => assert.ok((await page.locator('article mark').count()) > 0));

@@ -9,6 +9,7 @@ use super::{
     range_chip::range_chip,
     result_status::ResultStatus,
     search_box::SearchBox,
+    story_list::story_list,
     term_legend::{term_legend, TermLegendProps},
 };
 use crate::ui::context::{use_explorer, use_texts, Explorer};
@@ -18,6 +19,7 @@ use crate::ui::Corpus;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::time::calendar::years_label;
 use corpus_core::view::request::LinkProblem;
+use corpus_core::view::state::StoryAt;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -134,18 +136,26 @@ pub fn Header(props: &HeaderProps) -> Html {
                 { link_notice(&t, &props.problems, &props.on_dismiss_problems) }
             </div>
             { print_summary(&props.view_parts, &props.full_link) }
-            { page_tools(&t, props, &corpus) }
+            { page_tools(&t, props, &corpus, &act.on_step) }
         </header>
     }
 }
 
-/// "Copy link"; besides, in the full explorer, "Open your own articles" and
-/// "Download data".
-fn page_tools(t: &Texts, props: &HeaderProps, corpus: &Corpus) -> Html {
+/// "Copy link"; besides, in the full explorer, the stories to play (unless
+/// one is), "Open your own articles" and "Download data".
+fn page_tools(
+    t: &Texts,
+    props: &HeaderProps,
+    corpus: &Corpus,
+    on_step: &Callback<StoryAt>,
+) -> Html {
     html! {
         <div class="page-tools">
             <InterfaceLanguage />
             <CopyLink link={props.full_link.clone()} />
+            if !props.embed && props.inputs.story.is_none() {
+                { story_list(t, &corpus.stories, on_step) }
+            }
             if !props.embed {
                 if let Some(on_open) = &props.on_open_files {
                     <OpenArticles busy={props.own_busy} on_open={on_open.clone()} />

@@ -100,6 +100,31 @@ pub fn focus_id(id: &str) {
     }
 }
 
+thread_local! {
+    /// The id of an element to focus when it is drawn (see [`focus_when_shown`]).
+    static FOCUS_WHEN_SHOWN: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// Asks for the focus to go to the element with id `id` when it is next drawn:
+/// a view the reader just asked for, which may come only after its part is
+/// fetched (see [`use_focus_if_asked`]).
+pub fn focus_when_shown(id: &'static str) {
+    FOCUS_WHEN_SHOWN.set(Some(id));
+}
+
+/// Gives the focus to the element with id `id`, drawn by this component, if
+/// [`focus_when_shown`] asked for it; views drawn otherwise (a link, the host
+/// page) never take the focus.
+#[hook]
+pub fn use_focus_if_asked(id: &'static str) {
+    use_effect(move || {
+        if FOCUS_WHEN_SHOWN.get() == Some(id) {
+            FOCUS_WHEN_SHOWN.set(None);
+            focus_id(id);
+        }
+    });
+}
+
 /// Moves keyboard focus to the element with id `id` whenever `key` becomes or
 /// changes to `Some`: used when the reader explicitly opens a document, so the
 /// focus (and, on a phone, the page) follows to the text.

@@ -134,6 +134,8 @@ messages! {
     LinkBadInterface: "the interface language “{0}” is not one of {1}", "jezik interfejsa „{0}“ nije među ponuđenima: {1}", "gjuha e ndërfaqes „{0}“ nuk është një nga {1}";
     LinkNoName: "no name “{0}” in this corpus", "u ovom korpusu nema imena „{0}“", "nuk ka emër „{0}“ në këtë korpus";
     LinkNotADate: "“{0}” is not a date (YYYY-MM-DD)", "„{0}“ nije datum (`YYYY-MM-DD`)", "„{0}“ nuk është datë (YYYY-MM-DD)";
+    LinkNoStory: "no story “{0}” in this corpus", "u ovom korpusu nema priče „{0}“", "nuk ka histori „{0}“ në këtë korpus";
+    LinkNoStep: "the story “{0}” has no step “{1}” (its steps are 1 to {2})", "priča „{0}“ nema korak „{1}“ (njeni koraci su od 1 do {2})", "historia „{0}“ nuk ka hap „{1}“ (hapat e saj janë 1 deri {2})";
     LinkNoDocument: "no document “{0}” in this corpus", "u ovom korpusu nema dokumenta „{0}“", "nuk ka dokument „{0}“ në këtë korpus";
     LinkPassageWithoutDocument: "a passage needs a document (doc)", "za odlomak je potreban dokument (`doc`)", "një pasazh kërkon një dokument (doc)";
     LinkNotAPassage: "“{0}” is not a passage of that document", "„{0}“ nije odlomak tog dokumenta", "„{0}“ nuk është pasazh i atij dokumenti";
@@ -411,6 +413,19 @@ messages! {
     // Views fetched when first shown (`src/ui/parts.rs`).
     PartLoading: "Loading this view…", "Ovaj prikaz se učitava…", "Kjo pamje po ngarkohet…";
     PartFailed: "This view could not be fetched; check the connection and try again.", "Ovaj prikaz nije mogao da se preuzme; proverite vezu i pokušajte ponovo.", "Kjo pamje nuk mund të merrej; kontrolloni lidhjen dhe provoni përsëri.";
+    PlayStory: "Story: {0}", "Priča: {0}", "Histori: {0}";
+    Stories: "Stories", "Priče", "Histori";
+    StorySteps: "{n} step|{n} steps", "{n} korak|{n} koraka|{n} koraka", "{n} hap|{n} hapa";
+    StepOf: "Step {0} of {1}", "Korak {0} od {1}", "Hapi {0} nga {1}";
+    PreviousStep: "Previous step", "Prethodni korak", "Hapi i mëparshëm";
+    NextStep: "Next step", "Sledeći korak", "Hapi tjetër";
+    BackToStep: "Back to step {0}", "Nazad na korak {0}", "Kthehu te hapi {0}";
+    LeaveStory: "Leave the story", "Napusti priču", "Dil nga historia";
+    ShowAnswer: "Show answer", "Prikaži odgovor", "Shfaq përgjigjen";
+    StoryQuestion: "Question:", "Pitanje:", "Pyetje:";
+    StoryAnswer: "Answer:", "Odgovor:", "Përgjigje:";
+    StoryKeys: "← and → move between steps", "← i → vode od koraka do koraka", "← dhe → lëvizin nga hapi në hap";
+    StoryExplored: "You have moved away from this step's view.", "Udaljili ste se od prikaza ovog koraka.", "Jeni larguar nga pamja e këtij hapi.";
     TryAgain: "Try again", "Pokušaj ponovo", "Provo përsëri";
 
     // The reader's own articles.

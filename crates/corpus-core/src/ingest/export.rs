@@ -2,6 +2,7 @@
 //! and tools outside the app. Offsets are UTF-8 byte offsets into each `text`.
 
 use crate::model::index::Index;
+use crate::model::story::Story;
 use serde::Serialize;
 
 /// Version of this export shape (independent of the binary index format).
@@ -14,6 +15,9 @@ pub struct Export<'a> {
     pub entities: Vec<ExportEntity<'a>>,
     pub dates: Vec<ExportDate<'a>>,
     pub quotes: Vec<ExportQuote<'a>>,
+    /// The stories told with the articles: name, title, description, and
+    /// steps of title, view (a link's fragment), note, question and answer.
+    pub stories: &'a [Story],
 }
 
 /// A quotation: its words (without the marks) at `start..end`, the speaker's
@@ -146,6 +150,7 @@ pub fn export(index: &Index) -> Export<'_> {
                 }),
             })
             .collect(),
+        stories: &index.stories,
         quotes: index
             .quotes
             .iter()

@@ -38,6 +38,10 @@ pub enum LinkProblem {
     PassageWithoutDocument,
     NotAPassage(String),
     NotInDocument(String),
+    /// `story=` names no story of this corpus.
+    NoStory(String),
+    /// The story (its name) has no such step (as asked; how many it has).
+    NoStep(String, String, usize),
     /// A view, order or concordance order not in the list: the part, what
     /// was asked, the names there are.
     NotOneOf(Part, String, Vec<String>),
@@ -66,6 +70,10 @@ impl LinkProblem {
             PassageWithoutDocument => t.get(Msg::LinkPassageWithoutDocument).to_string(),
             NotAPassage(at) => t.fill(Msg::LinkNotAPassage, &[at]),
             NotInDocument(words) => t.fill(Msg::LinkNotInDocument, &[words]),
+            NoStory(name) => t.fill(Msg::LinkNoStory, &[name]),
+            NoStep(name, asked, count) => {
+                t.fill(Msg::LinkNoStep, &[name, asked, &t.number(*count)])
+            }
             NotOneOf(part, asked, names) => {
                 let m = match part {
                     Part::Sort => Msg::LinkBadSort,

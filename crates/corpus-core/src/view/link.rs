@@ -9,7 +9,7 @@
 use super::request::{
     name_of, LinkProblem, PassageAsked, Request, CONCORDANCE_SORTS, SORTS, VIEWS,
 };
-use super::state::{View, ViewState};
+use super::state::{StoryAt, View, ViewState};
 use crate::i18n::Locale;
 use crate::model::index::Index;
 use crate::search::concordance::ConcordanceSort;
@@ -67,8 +67,65 @@ pub fn flag(value: &str) -> bool {
     matches!(value, "" | "1" | "on" | "true")
 }
 
-/// The fragment (without `#`) for `state` shown in `mode`.
+/// The settings that say a view (not a story, a corpus or a mode).
+const VIEW_KEYS: [&str; 12] = [
+    "q",
+    "with",
+    "without",
+    "from",
+    "to",
+    "doc",
+    "at",
+    "view",
+    "sort",
+    "kwic",
+    "exact",
+    "underline",
+];
+
+/// The fragment (without `#`) for `state` shown in `mode`. A story's step is
+/// `story=NAME&step=N`, followed by the view only when the reader has made
+/// another of it (an empty one written `q=`).
 pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let playing = state
+        .story
+        .and_then(|at| Some((at, index.stories.get(at.story)?)));
+    if let Some((at, story)) = playing {
+        parts.push(format!("story={}", utf8_percent_encode(&story.name, VALUE)));
+        parts.push(format!("step={}", at.step + 1));
+        let on_step = step_view(index, at).is_some_and(|v| v.same_view(state));
+        if !on_step {
+            let view = view_settings(index, state);
+            if view.is_empty() {
+                parts.push("q=".into());
+            }
+            parts.extend(view);
+        }
+    } else {
+        parts = view_settings(index, state);
+    }
+    // A view names the corpus it is of: opened over other articles, it says so.
+    if !parts.is_empty() {
+        parts.push(format!(
+            "corpus={}",
+            utf8_percent_encode(&index.info.file_name, VALUE)
+        ));
+    }
+    if let Some(l) = mode.interface {
+        parts.push(format!("ui={}", l.tag()));
+    }
+    if mode.embed {
+        parts.push("embed".into());
+        for o in &mode.origins {
+            parts.push(format!("origin={}", utf8_percent_encode(o, VALUE)));
+        }
+    }
+    parts.join("&")
+}
+
+/// The settings of a link that say `state`'s view, defaults left out.
+fn view_settings(index: &Index, state: &ViewState) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut put = |key: &str, value: &str| {
         parts.push(format!("{key}={}", utf8_percent_encode(value, VALUE)));
@@ -91,7 +148,6 @@ pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
             put("at", &format!("{}-{}", p.start(), p.end()));
         }
     }
-    // Defaults are left out.
     if state.view != View::default() {
         put("view", name_of(&VIEWS, state.view));
     }
@@ -107,23 +163,23 @@ pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
     if state.hide_mentions {
         parts.push("underline=off".into());
     }
-    // A view names the corpus it is of: opened over other articles, it says so.
-    if !parts.is_empty() {
-        parts.push(format!(
-            "corpus={}",
-            utf8_percent_encode(&index.info.file_name, VALUE)
-        ));
-    }
-    if let Some(l) = mode.interface {
-        parts.push(format!("ui={}", l.tag()));
-    }
-    if mode.embed {
-        parts.push("embed".into());
-        for o in &mode.origins {
-            parts.push(format!("origin={}", utf8_percent_encode(o, VALUE)));
-        }
-    }
-    parts.join("&")
+    parts
+}
+
+/// Whether the reader, playing a story, has made another view of its step's
+/// (then the story offers to go back to it).
+pub fn left_step(index: &Index, state: &ViewState) -> bool {
+    let step = state.story.and_then(|at| step_view(index, at));
+    step.is_some_and(|v| !v.same_view(state))
+}
+
+/// The view step `at` shows (its link read as the page reads one), playing
+/// it; `None` if the index has no such step.
+pub fn step_view(index: &Index, at: StoryAt) -> Option<ViewState> {
+    let step = index.stories.get(at.story)?.steps.get(at.step)?;
+    let mut state = decode_with(index, &step.view, false).state;
+    state.story = Some(at);
+    Some(state)
 }
 
 /// The settings of a fragment (with or without its `#`), decoded, in order;
@@ -139,21 +195,72 @@ fn settings(fragment: &str) -> impl Iterator<Item = (&str, Option<String>)> {
 
 /// The view a fragment (with or without its `#`) describes.
 pub fn decode(index: &Index, fragment: &str) -> Decoded {
+    decode_with(index, fragment, true)
+}
+
+/// [`decode`], reading `story=` and `step=` if `stories` (not in a step's
+/// own view).
+fn decode_with(index: &Index, fragment: &str, stories: bool) -> Decoded {
     let (mut request, mut mode, mut problems) = (Request::default(), Mode::default(), Vec::new());
+    let (mut story, mut step, mut view_given) = (None, None, false);
     for (key, value) in settings(fragment) {
-        let problem = match value {
-            Some(value) => read_setting(index, (key, &value), &mut request, &mut mode),
-            None => Some(LinkProblem::NotText(key.to_string())),
+        view_given |= VIEW_KEYS.contains(&key);
+        let problem = match (key, value) {
+            ("story", Some(v)) if stories => {
+                story = Some(v);
+                None
+            }
+            ("step", Some(v)) if stories => {
+                step = Some(v);
+                None
+            }
+            ("story" | "step", Some(_)) => None,
+            (key, Some(value)) => read_setting(index, (key, &value), &mut request, &mut mode),
+            (key, None) => Some(LinkProblem::NotText(key.to_string())),
         };
         problems.extend(problem);
     }
-    let (state, unused) = request.resolve(index);
+    let (mut state, unused) = request.resolve(index);
     problems.splice(0..0, unused.into_iter().map(|p| p.what));
+    if let Some(name) = story {
+        match story_step(index, &name, step.as_deref()) {
+            Ok(at) => {
+                if !view_given {
+                    state = step_view(index, at).unwrap_or_default();
+                }
+                state.story = Some(at);
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
     Decoded {
         state,
         mode,
         problems,
     }
+}
+
+/// The step a link names: story `name`, step `step` (from 1; the first if
+/// not given).
+fn story_step(index: &Index, name: &str, step: Option<&str>) -> Result<StoryAt, LinkProblem> {
+    let Some(story) = index.stories.iter().position(|s| s.name == name) else {
+        return Err(LinkProblem::NoStory(name.to_string()));
+    };
+    let count = index.stories[story].steps.len();
+    let step = match step {
+        None => 0,
+        Some(asked) => match asked.parse::<usize>() {
+            Ok(n) if (1..=count).contains(&n) => n - 1,
+            _ => {
+                return Err(LinkProblem::NoStep(
+                    name.to_string(),
+                    asked.to_string(),
+                    count,
+                ))
+            }
+        },
+    };
+    Ok(StoryAt { story, step })
 }
 
 /// Reads one setting of a link into `request` (or `mode`): what is wrong with
@@ -303,6 +410,7 @@ mod tests {
     }
     use crate::model::index::{Document, Entity};
     use crate::model::kinds::EntityKind;
+    use crate::model::story::{Step, Story};
     use crate::search::EntityFilter;
     use crate::text::span::Span;
     use crate::time::calendar::days_from_civil;
@@ -334,7 +442,84 @@ mod tests {
         }
         let mut index = Index::new(documents, entities, vec![]);
         (index.info.title, index.info.file_name) = ("Talks".into(), "talks".into());
+        let step = |view: &str| Step {
+            view: view.into(),
+            ..Step::default()
+        };
+        index.stories.push(Story {
+            name: "walk".into(),
+            title: "A walk".into(),
+            description: None,
+            steps: vec![step("q=kfor"), step("with=albin-kurti&doc=dw-1&story=walk")],
+        });
         index
+    }
+
+    #[test]
+    fn a_story_step_is_its_view_until_the_reader_makes_another() {
+        let at = |step| Some(StoryAt { story: 0, step });
+        let kfor = ViewState {
+            query: "kfor".into(),
+            story: at(0),
+            ..ViewState::default()
+        };
+        // The first step when none is named; a step's view as its link says it.
+        check("story=walk&step=1&corpus=talks", kfor.clone(), &[], None);
+        check(
+            "story=walk",
+            kfor.clone(),
+            &[],
+            Some("story=walk&step=1&corpus=talks"),
+        );
+        let kurti = ViewState {
+            chips: vec![EntityFilter::include(0)],
+            open_doc: Some(0),
+            story: at(1),
+            ..ViewState::default()
+        };
+        check("story=walk&step=2&corpus=talks", kurti, &[], None);
+        // The reader's own view at a step, and an empty one.
+        let explored = ViewState {
+            query: "troops".into(),
+            story: at(1),
+            ..ViewState::default()
+        };
+        check(
+            "story=walk&step=2&q=troops&corpus=talks",
+            explored,
+            &[],
+            None,
+        );
+        let empty = ViewState {
+            story: at(0),
+            ..ViewState::default()
+        };
+        check(
+            "story=walk&step=1&q=&corpus=talks",
+            empty.clone(),
+            &[],
+            None,
+        );
+        assert!(left_step(&index(), &empty));
+        assert!(!left_step(&index(), &decode(&index(), "story=walk").state));
+        assert!(!left_step(&index(), &ViewState::default()));
+        // What cannot be used is said; the rest of the view stays.
+        let plain = ViewState {
+            query: "x".into(),
+            ..ViewState::default()
+        };
+        check(
+            "story=tour&q=x",
+            plain.clone(),
+            &["no story “tour” in this corpus"],
+            Some("q=x&corpus=talks"),
+        );
+        check(
+            "story=walk&step=3&q=x",
+            plain,
+            &["the story “walk” has no step “3” (its steps are 1 to 2)"],
+            Some("q=x&corpus=talks"),
+        );
     }
 
     /// Decoding `fragment` gives `expected` and these problems; encoding it again

@@ -41,6 +41,15 @@ impl View {
     }
 }
 
+/// A step of a story being played: both counted from 0 (links count steps
+/// from 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StoryAt {
+    /// Which of the index's stories.
+    pub story: usize,
+    pub step: usize,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     /// The search field's text, as typed.
@@ -70,6 +79,9 @@ pub struct ViewState {
     /// timeline mark). Keyboard focus follows those to the text; a view restored
     /// from a link, back/forward or the host page never takes the focus.
     pub opened: u32,
+    /// The story step being played, if any: the view is its step's, or what
+    /// the reader made of it since.
+    pub story: Option<StoryAt>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,9 +118,12 @@ pub enum Action {
     SetView(View),
     SetConcordanceSort(ConcordanceSort),
     ClearFilters,
-    /// Replaces the view with one from a link, back/forward or the host page
-    /// (which do not say which highlights were switched off: those stay).
+    /// Replaces the view with one from a link, back/forward, the host page or
+    /// a story's step (which do not say which highlights were switched off:
+    /// those stay).
     Restore(Box<ViewState>),
+    /// Stops playing the story; the view stays.
+    LeaveStory,
 }
 
 impl ViewState {
@@ -124,6 +139,24 @@ impl ViewState {
     /// Whether a query, names or days narrow the documents.
     pub fn is_filtering(&self) -> bool {
         !self.query.trim().is_empty() || !self.chips.is_empty() || self.timeline_range.is_some()
+    }
+
+    /// Whether `self` shows what `other` shows: the same link, whatever
+    /// highlights were switched off, hit selected or story played.
+    pub fn same_view(&self, other: &ViewState) -> bool {
+        ViewState {
+            hidden_terms: Vec::new(),
+            hit_cursor: None,
+            opened: 0,
+            story: None,
+            ..self.clone()
+        } == ViewState {
+            hidden_terms: Vec::new(),
+            hit_cursor: None,
+            opened: 0,
+            story: None,
+            ..other.clone()
+        }
     }
 
     /// Whether `self` differs from `before` only by its query (typing).
@@ -189,6 +222,7 @@ impl ViewState {
                     ..*view
                 };
             }
+            Action::LeaveStory => self.story = None,
         }
         if resets_hits {
             self.hit_cursor = None;
