@@ -1,7 +1,7 @@
 //! The public data export (`corpus.json`): a stable, documented shape for people
 //! and tools outside the app. Offsets are UTF-8 byte offsets into each `text`.
 
-use crate::model::index::Index;
+use crate::model::index::{DateMention, Document, Entity, Index, Quote};
 use crate::model::story::Story;
 use serde::Serialize;
 
@@ -90,84 +90,86 @@ pub struct ExportDate<'a> {
     pub interval: Option<[String; 2]>,
 }
 
+/// The export of `index`.
 pub fn export(index: &Index) -> Export<'_> {
-    let doc_id = |d: u32| index.documents[d as usize].id.as_str();
     Export {
         format: EXPORT_FORMAT,
-        documents: index
-            .documents
-            .iter()
-            .map(|d| ExportDocument {
-                id: &d.id,
-                title: &d.title,
-                outlet: d.outlet.as_deref(),
-                byline: d.byline.as_deref(),
-                url: d.url.as_deref(),
-                published: d
-                    .published
-                    .filter(|p| p.day.is_some())
-                    .map(|p| p.to_string()),
-                published_basis: d.published_basis.as_str(),
-                language: &d.language,
-                text: &d.text,
-                source: &d.source,
-            })
-            .collect(),
-        entities: index
-            .entities
-            .iter()
-            .map(|e| ExportEntity {
-                id: &e.id,
-                name: &e.name,
-                kind: e.kind.as_str(),
-                roles: &e.roles,
-                description: e.description.as_deref(),
-                aliases: &e.variants,
-                mentions: e
-                    .mentions
-                    .iter()
-                    .map(|m| ExportSpan {
-                        doc: doc_id(m.doc),
-                        start: m.span.start(),
-                        end: m.span.end(),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        dates: index
-            .dates
-            .iter()
-            .map(|d| ExportDate {
-                doc: doc_id(d.doc),
-                start: d.span.start(),
-                end: d.span.end(),
-                text: d.span.slice(&index.documents[d.doc as usize].text),
-                value: &d.value,
-                kind: d.kind.as_str(),
-                modifier: d.modifier.map(|m| m.as_str()),
-                interval: d.interval.map(|(a, b)| {
-                    [a, b].map(|day| crate::time::calendar::civil_from_days(day as i64).to_string())
-                }),
-            })
-            .collect(),
+        documents: index.documents.iter().map(document).collect(),
+        entities: index.entities.iter().map(|e| entity(index, e)).collect(),
+        dates: index.dates.iter().map(|d| date(index, d)).collect(),
+        quotes: index.quotes.iter().map(|q| quote(index, q)).collect(),
         stories: &index.stories,
-        quotes: index
-            .quotes
+    }
+}
+
+fn doc_id(index: &Index, d: u32) -> &str {
+    index.documents[d as usize].id.as_str()
+}
+
+fn document(d: &Document) -> ExportDocument<'_> {
+    ExportDocument {
+        id: &d.id,
+        title: &d.title,
+        outlet: d.outlet.as_deref(),
+        byline: d.byline.as_deref(),
+        url: d.url.as_deref(),
+        published: d
+            .published
+            .filter(|p| p.day.is_some())
+            .map(|p| p.to_string()),
+        published_basis: d.published_basis.as_str(),
+        language: &d.language,
+        text: &d.text,
+        source: &d.source,
+    }
+}
+
+fn entity<'a>(index: &'a Index, e: &'a Entity) -> ExportEntity<'a> {
+    ExportEntity {
+        id: &e.id,
+        name: &e.name,
+        kind: e.kind.as_str(),
+        roles: &e.roles,
+        description: e.description.as_deref(),
+        aliases: &e.variants,
+        mentions: e
+            .mentions
             .iter()
-            .map(|q| {
-                let text = &index.documents[q.doc as usize].text;
-                ExportQuote {
-                    doc: doc_id(q.doc),
-                    start: q.span.start(),
-                    end: q.span.end(),
-                    text: q.span.slice(text),
-                    speaker: q.speaker.map(|e| index.entities[e as usize].id.as_str()),
-                    source: q.source.map(|s| s.slice(text)),
-                    partial: q.partial,
-                    verb: q.verb.map(|v| v.slice(text)),
-                    channel: q.channel.map(|c| c.slice(text)),
-                }
+            .map(|m| ExportSpan {
+                doc: doc_id(index, m.doc),
+                start: m.span.start(),
+                end: m.span.end(),
             })
             .collect(),
+    }
+}
+
+fn date<'a>(index: &'a Index, d: &'a DateMention) -> ExportDate<'a> {
+    ExportDate {
+        doc: doc_id(index, d.doc),
+        start: d.span.start(),
+        end: d.span.end(),
+        text: d.span.slice(&index.documents[d.doc as usize].text),
+        value: &d.value,
+        kind: d.kind.as_str(),
+        modifier: d.modifier.map(|m| m.as_str()),
+        interval: d.interval.map(|(a, b)| {
+            [a, b].map(|day| crate::time::calendar::civil_from_days(day as i64).to_string())
+        }),
+    }
+}
+
+fn quote<'a>(index: &'a Index, q: &'a Quote) -> ExportQuote<'a> {
+    let text = &index.documents[q.doc as usize].text;
+    ExportQuote {
+        doc: doc_id(index, q.doc),
+        start: q.span.start(),
+        end: q.span.end(),
+        text: q.span.slice(text),
+        speaker: q.speaker.map(|e| index.entities[e as usize].id.as_str()),
+        source: q.source.map(|s| s.slice(text)),
+        partial: q.partial,
+        verb: q.verb.map(|v| v.slice(text)),
+        channel: q.channel.map(|c| c.slice(text)),
     }
 }
