@@ -9,6 +9,7 @@ use super::state::{Inputs, ViewState};
 use super::Corpus;
 use corpus_core::view::host::{self as api, Notice};
 use corpus_core::view::link::Mode;
+use corpus_core::view::state::StoryAt;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -84,9 +85,24 @@ impl Inbox {
     }
 }
 
+/// Tells the host page where the story played is (a `step` message) when a
+/// story starts, moves to another step or ends; nothing while none is played.
+#[hook]
+fn use_step_notices(corpus: &Corpus, target: &Target, at: Option<StoryAt>) {
+    let (corpus, target) = (corpus.clone(), target.clone());
+    let told = use_mut_ref(|| false);
+    use_effect_with(at, move |at| {
+        if parent().is_some() && (at.is_some() || *told.borrow()) {
+            post(&target, &api::step_message(&corpus, *at));
+            *told.borrow_mut() = true;
+        }
+    });
+}
+
 /// Answers the host page: `show` and `get` requests from the parent window
 /// (from `mode.origins` only, when the link names any), a `view` message after
-/// every change of the view, and `height` messages as the page's height changes,
+/// every change of the view, a `step` message as a story moves, and `height`
+/// messages as the page's height changes,
 /// so the host can size the iframe to fit.
 #[hook]
 pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<Inputs>, mode: Rc<Mode>) {
@@ -137,6 +153,7 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<Inputs>, mode: Rc<Mode
             }
         });
     }
+    use_step_notices(corpus, &target, state.story);
     use_effect_with((), move |_| {
         let observer = parent().and_then(|_| {
             let last = std::cell::Cell::new(0);

@@ -298,3 +298,34 @@ test('with allowed origins, only those origins can drive the explorer', async ()
     await eventually(page, async () => assert.equal(await box.inputValue(), 'heard'));
   });
 });
+
+test('embedded, a story is played by the host and the reader, and each move is told', async () => {
+  const story = app.corpus().stories[0];
+  await withExplainer({}, async (page, frame) => {
+    const steps = () => page.evaluate(() => window.received.filter((m) => m.type === 'corpus-explorer:step'));
+    const panel = frame.getByRole('region', { name: story.title });
+    const show = (message) =>
+      page.evaluate((message) => {
+        document.getElementById('explorer').contentWindow.postMessage({ type: 'corpus-explorer:show', version: 1, ...message }, '*');
+      }, message);
+    // The host plays step 2: its view, and the step told back.
+    await show({ story: story.name, step: 2 });
+    await eventually(page, async () => assert.equal(await panel.getByRole('status').textContent(), `Step 2 of ${story.steps.length}: ${story.steps[1].title}`));
+    await eventually(page, async () =>
+      assert.deepEqual((await steps()).at(-1), { type: 'corpus-explorer:step', version: 1, story: story.name, step: 2, steps: story.steps.length, title: story.steps[1].title }),
+    );
+    // The reader moves on in the frame: the host hears it.
+    await panel.getByRole('button', { name: 'Next step' }).click();
+    await eventually(page, async () => assert.equal((await steps()).at(-1).step, 3));
+    // The reader leaves: the host hears that too.
+    await panel.getByRole('button', { name: 'Leave the story' }).click();
+    await eventually(page, async () => assert.equal((await steps()).at(-1).story, null));
+    // A step the story does not have is refused, naming the field.
+    await page.evaluate(() => (window.received = []));
+    await show({ story: story.name, step: 99 });
+    await eventually(page, async () => {
+      const error = await page.evaluate(() => window.received.find((m) => m.type === 'corpus-explorer:error'));
+      assert.match(error.problems[0], /^story: the story “.*” has no step “99”/);
+    });
+  });
+});

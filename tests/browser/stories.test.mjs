@@ -116,6 +116,18 @@ test('a link opens a step without taking the focus; back and forward walk the st
   });
 });
 
+test('embedded, a link opens the story in the compact layout', async () => {
+  const s = story();
+  await withApp({ path: `/#embed&story=${s.name}&step=2`, viewport: { width: 390, height: 700 } }, async (page) => {
+    await onStep(page, 2);
+    await page.getByRole('link', { name: /Open full explorer/ }).waitFor();
+    // The full explorer opens at the same step.
+    const href = await page.getByRole('link', { name: /Open full explorer/ }).getAttribute('href');
+    assert.match(decodeURIComponent(href), new RegExp(`#story=${s.name}&step=2&corpus=`));
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  });
+});
+
 let browser;
 before(async () => {
   browser = await launch();

@@ -8,14 +8,18 @@
 //!   chips…). `chips` holds names (id, name or spelling) or `{name, exclude}`;
 //!   `range` is `{from: "YYYY-MM-DD", to?}`; `doc` a document id; `passage` text
 //!   of that document, which opens there.
+//!   With `story` (a story's name) and `step` (from 1; the first if absent) it
+//!   plays that step: its view, unless the message gives view fields too.
 //! - `{type: "corpus-explorer:get", version: 1}` asks for a `view` message.
 //!
-//! To the host: `ready` once started, `view` after every change, `height` when
-//! the page's height changes, `error` for a message that cannot be used.
+//! To the host: `ready` once started, `view` after every change, `step` when a
+//! story starts, moves or ends (`{story, step, steps, title}`, `story` null
+//! when it ends), `height` when the page's height changes, `error` for a
+//! message that cannot be used.
 
 use super::link::{self, Mode};
 use super::request::{name_of, Part, PassageAsked, Request, VIEWS};
-use super::state::ViewState;
+use super::state::{StoryAt, ViewState};
 use crate::i18n::Texts;
 use crate::model::index::Index;
 use crate::time::calendar::civil_from_days;
@@ -134,10 +138,15 @@ pub struct Show {
     pub doc: Option<String>,
     pub passage: Option<String>,
     pub view: Option<String>,
+    /// A story's name, and its step (from 1) as given.
+    pub story: Option<String>,
+    pub step: Option<String>,
 }
 
 /// The fields a `show` message may have besides `type` and `version`.
-const SHOW_FIELDS: &[&str] = &["query", "chips", "range", "doc", "passage", "view"];
+const SHOW_FIELDS: &[&str] = &[
+    "query", "chips", "range", "doc", "passage", "view", "story", "step",
+];
 
 impl Show {
     /// Reads a `show` message's fields; a field of the wrong kind, or one this
@@ -157,8 +166,19 @@ impl Show {
             doc: text("doc"),
             passage: text("passage"),
             view: text("view"),
+            story: text("story"),
             ..Show::default()
         };
+        match fields.get("step") {
+            Some(Value::Number(n)) => show.step = Some(number_text(*n)),
+            Some(v) if !v.is_null() => {
+                problems.push(format!("step: expected a number, found {}", v.kind()))
+            }
+            _ => {}
+        }
+        if show.step.is_some() && show.story.is_none() {
+            problems.push("step: a step needs its story (story)".into());
+        }
         match fields.get("chips") {
             Some(Value::List(items)) => {
                 for (i, item) in items.iter().enumerate() {
@@ -301,7 +321,23 @@ pub fn route<'a>(envelope: &Envelope<'a>) -> Result<Option<&'a str>, String> {
 /// The view a `show` message asks for, or everything wrong with it, each
 /// problem led by the field it is about.
 pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
-    let (state, problems) = show.request().resolve(index);
+    let story = show.story.clone().map(|name| {
+        link::story_step(index, &name, show.step.as_deref())
+            .map_err(|p| format!("story: {}", p.message(&Texts::english())))
+    });
+    let view_given = show.query.is_some()
+        || !show.chips.is_empty()
+        || show.range.is_some()
+        || show.doc.is_some()
+        || show.view.is_some();
+    let (mut state, problems) = show.request().resolve(index);
+    if let Some(story) = story {
+        let at = story.map_err(|p| vec![p])?;
+        if !view_given {
+            state = link::step_view(index, at).unwrap_or_default();
+        }
+        state.story = Some(at);
+    }
     if problems.is_empty() {
         return Ok(state);
     }
@@ -419,6 +455,32 @@ pub fn view_message(index: &Index, state: &ViewState) -> ViewMessage {
         view: name_of(&VIEWS, state.view),
         fragment: link::encode(index, state, &Mode::default()),
     }
+}
+
+/// `corpus-explorer:step`: where the story played is, `None` when none is.
+pub fn step_message(index: &Index, at: Option<StoryAt>) -> Value {
+    let playing = at.and_then(|at| {
+        let story = index.stories.get(at.story)?;
+        Some((at, story, story.steps.get(at.step)?))
+    });
+    let number = |n: usize| Value::Number(n as f64);
+    let (story, step, steps, title) = match playing {
+        Some((at, story, step)) => (
+            text(&story.name),
+            number(at.step + 1),
+            number(story.steps.len()),
+            text(&step.title),
+        ),
+        None => (Value::Null, Value::Null, Value::Null, Value::Null),
+    };
+    object(vec![
+        ("type", text("corpus-explorer:step")),
+        ("version", Value::Number(VERSION.into())),
+        ("story", story),
+        ("step", step),
+        ("steps", steps),
+        ("title", title),
+    ])
 }
 
 /// `ready`, `height` and `error` messages.
@@ -594,14 +656,101 @@ mod tests {
             variants: variants.iter().map(|v| v.to_string()).collect(),
             mentions: vec![],
         };
-        Index::new(
+        let mut index = Index::new(
             vec![doc],
             vec![
                 entity("albin-kurti", "Albin Kurti", &["Kurti"]),
                 entity("aleksandar-vucic", "Aleksandar Vučić", &["Vučić"]),
             ],
             vec![],
-        )
+        );
+        let step = |title: &str, view: &str| crate::model::story::Step {
+            title: title.into(),
+            view: view.into(),
+            ..Default::default()
+        };
+        index.stories.push(crate::model::story::Story {
+            name: "walk".into(),
+            title: "A walk".into(),
+            description: None,
+            steps: vec![
+                step("Troops", "q=troops"),
+                step("Kurti", "with=albin-kurti"),
+            ],
+        });
+        index
+    }
+
+    #[test]
+    fn show_messages_play_story_steps() {
+        let at = |step| Some(StoryAt { story: 0, step });
+        let walk = |step: Option<&str>| Show {
+            story: Some("walk".into()),
+            step: step.map(String::from),
+            ..Show::default()
+        };
+        check(
+            walk(None),
+            Ok(ViewState {
+                query: "troops".into(),
+                story: at(0),
+                ..ViewState::default()
+            }),
+        );
+        check(
+            walk(Some("2")),
+            Ok(ViewState {
+                chips: vec![EntityFilter::include(0)],
+                story: at(1),
+                ..ViewState::default()
+            }),
+        );
+        // View fields given with a step: the reader's view at that step.
+        check(
+            Show {
+                query: Some("no".into()),
+                ..walk(Some("2"))
+            },
+            Ok(ViewState {
+                query: "no".into(),
+                story: at(1),
+                ..ViewState::default()
+            }),
+        );
+        check(
+            walk(Some("3")),
+            Err(vec![
+                "story: the story “walk” has no step “3” (its steps are 1 to 2)",
+            ]),
+        );
+        check(
+            Show {
+                story: Some("tour".into()),
+                ..Show::default()
+            },
+            Err(vec!["story: no story “tour” in this corpus"]),
+        );
+        let read = |pairs| Show::read(&fields(pairs)).map(|s| (s.story, s.step));
+        assert_eq!(
+            read(vec![("story", text("walk")), ("step", Value::Number(2.0))]),
+            Ok((Some("walk".into()), Some("2".into())))
+        );
+        assert_eq!(
+            read(vec![("step", Value::Number(2.0))]),
+            Err(vec!["step: a step needs its story (story)".to_string()])
+        );
+        assert_eq!(
+            read(vec![("story", text("walk")), ("step", text("2"))]),
+            Err(vec!["step: expected a number, found text".to_string()])
+        );
+        assert_eq!(
+            json(&step_message(&index(), at(1))),
+            r#"{"type":"corpus-explorer:step","version":1,"story":"walk","step":2,"steps":2,"title":"Kurti"}"#
+        );
+        assert_eq!(
+            json(&step_message(&index(), None)),
+            r#"{"type":"corpus-explorer:step","version":1,"story":null,"step":null,"steps":null,"title":null}"#
+        );
     }
 
     fn check(show: Show, expected: Result<ViewState, Vec<&str>>) {
@@ -633,6 +782,7 @@ mod tests {
                 doc: Some("dw-1".into()),
                 passage: Some("kurti ASKED for more".into()),
                 view: Some("reader".into()),
+                ..Show::default()
             },
             Ok(ViewState {
                 query: "troops".into(),
@@ -674,6 +824,7 @@ mod tests {
                 doc: Some("dw-9".into()),
                 passage: Some("troops".into()),
                 view: Some("map".into()),
+                ..Show::default()
             },
             Err(vec![
                 "chips: no name “Nobody” in this corpus",
@@ -781,7 +932,7 @@ mod tests {
                 "query: expected text, found a number",
                 "chips[1]: expected a name or {name, exclude}, found a number",
                 "range: expected an object, found text",
-                "“colour” is not a field of show (query, chips, range, doc, passage, view)",
+                "“colour” is not a field of show (query, chips, range, doc, passage, view, story, step)",
             ]
         );
         assert_eq!(

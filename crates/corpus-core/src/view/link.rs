@@ -242,7 +242,7 @@ fn decode_with(index: &Index, fragment: &str, stories: bool) -> Decoded {
 
 /// The step a link names: story `name`, step `step` (from 1; the first if
 /// not given).
-fn story_step(index: &Index, name: &str, step: Option<&str>) -> Result<StoryAt, LinkProblem> {
+pub fn story_step(index: &Index, name: &str, step: Option<&str>) -> Result<StoryAt, LinkProblem> {
     let Some(story) = index.stories.iter().position(|s| s.name == name) else {
         return Err(LinkProblem::NoStory(name.to_string()));
     };
