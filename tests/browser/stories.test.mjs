@@ -5,7 +5,7 @@
 // dist/corpus.json, which carries them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openOfflineFile, useApp, eventually, historyGo } from './harness.mjs';
+import { emulatePrint, launch, openOfflineFile, useApp, eventually, historyGo } from './harness.mjs';
 
 const app = useApp();
 const withApp = (options, body) => app.withApp(options, body);
@@ -113,6 +113,41 @@ test('a link opens a step without taking the focus; back and forward walk the st
   await withApp({ path: `/#story=${s.name}&step=99` }, async (page) => {
     await page.getByText(`the story “${s.name}” has no step “99” (its steps are 1 to ${s.steps.length})`).waitFor();
     assert.equal(await panel(page).count(), 0);
+  });
+});
+
+test('a story prints as a worksheet: every step, the answers only when asked for', async () => {
+  const s = story();
+  await withApp({ path: `/#story=${s.name}&step=2` }, async (page) => {
+    await onStep(page, 2);
+    // The browser's print dialog is not opened in a test: printing is what the style sheet shows.
+    await page.evaluate(() => (window.print = () => {}));
+    await panel(page).getByRole('button', { name: 'Print the worksheet' }).click();
+    await emulatePrint(page, true);
+    const sheet = page.locator('.story-worksheet');
+    await eventually(page, async () => assert.ok(await sheet.isVisible()));
+    const printed = await sheet.innerText();
+    for (const step of s.steps) {
+      assert.ok(printed.includes(step.title), step.title);
+      if (step.question) assert.ok(printed.includes(step.question), step.question);
+      if (step.answer) assert.ok(!printed.includes(step.answer), `no answer: ${step.answer}`);
+    }
+    // What a step shows is said: its search, its document.
+    assert.ok(printed.includes(`In the explorer: Search: ${asked(1).get('q')}`), printed.slice(0, 400));
+    const doc = app.corpus().documents.find((d) => d.id === asked(3).get('doc'));
+    if (doc) assert.ok(printed.includes(doc.title), doc.title);
+    // The explorer itself is not printed.
+    for (const hidden of [page.getByRole('article'), page.getByRole('list', { name: 'Documents' }), search(page)]) {
+      assert.equal(await hidden.isVisible(), false);
+    }
+    // With the answers.
+    await emulatePrint(page, false);
+    await panel(page).getByRole('checkbox', { name: 'with the answers' }).check();
+    await emulatePrint(page, true);
+    await eventually(page, async () => assert.ok((await sheet.innerText()).includes(s.steps[0].answer)));
+    // After printing, printing again prints the view.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await eventually(page, async () => assert.equal(await sheet.isVisible(), false));
   });
 });
 

@@ -33,6 +33,7 @@ pub mod sort_select;
 pub mod story_list;
 pub mod story_panel;
 pub mod story_step;
+pub mod story_worksheet;
 pub mod term_legend;
 pub mod term_trends;
 pub mod timeline;

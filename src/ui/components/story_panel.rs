@@ -1,6 +1,7 @@
 use super::story_step::StepBody;
+use super::story_worksheet::story_worksheet;
 use crate::ui::context::{use_explorer, use_texts, Explorer};
-use crate::ui::hooks::use_focus_if_asked;
+use crate::ui::hooks::{print_as, use_focus_if_asked};
 use crate::ui::keys::story_step;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::view::state::StoryAt;
@@ -28,6 +29,8 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
     let Explorer { corpus, act, .. } = use_explorer();
     let t = use_texts();
     use_focus_if_asked(HEADING);
+    // Whether the printed worksheet has the answers.
+    let answers = use_state(|| false);
     let Some(story) = corpus.stories.get(props.at.story) else {
         return Html::default();
     };
@@ -46,6 +49,10 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
         })
     };
     let step = &story.steps[at.step.min(count.saturating_sub(1))];
+    let toggle_answers = {
+        let answers = answers.clone();
+        Callback::from(move |_: Event| answers.set(!*answers))
+    };
     html! {
         <section class="story" aria-label={story.title.clone()} {onkeydown}>
             <div class="story-head">
@@ -66,11 +73,16 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
                     }
                 </div>
                 <span class="story-keys">{ t.get(Msg::StoryKeys) }</span>
+                <span class="story-print">
+                    <button type="button" onclick={|_| print_as("worksheet")}>{ t.get(Msg::PrintWorksheet) }</button>
+                    <label><input type="checkbox" checked={*answers} onchange={toggle_answers} />{ t.get(Msg::WithAnswers) }</label>
+                </span>
                 <button type="button" class="story-leave" onclick={act.on_leave_story.reform(|_| ())}>
                     { t.get(Msg::LeaveStory) }
                 </button>
             </div>
             <StepBody key={at.step} step={step.clone()} number={at.step + 1} />
+            { story_worksheet(&t, &corpus, at.story, *answers) }
         </section>
     }
 }

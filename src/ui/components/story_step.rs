@@ -49,7 +49,7 @@ pub fn StepBody(props: &StepBodyProps) -> Html {
 }
 
 /// A note's paragraphs, emphasis as `<em>`.
-fn note(text: &str) -> Html {
+pub fn note(text: &str) -> Html {
     note_paragraphs(text)
         .into_iter()
         .map(|runs| {

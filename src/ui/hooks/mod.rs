@@ -100,6 +100,19 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Prints the page with `data-print="{what}"` on its body (the style sheet
+/// then prints something else than the view: a story's worksheet), taken
+/// off after.
+pub fn print_as(what: &'static str) {
+    let window = gloo::utils::window();
+    let _ = gloo::utils::body().set_attribute("data-print", what);
+    gloo::events::EventListener::once(&window, "afterprint", move |_| {
+        let _ = gloo::utils::body().remove_attribute("data-print");
+    })
+    .forget();
+    let _ = window.print();
+}
+
 thread_local! {
     /// The id of an element to focus when it is drawn (see [`focus_when_shown`]).
     static FOCUS_WHEN_SHOWN: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };

@@ -426,6 +426,9 @@ messages! {
     StoryAnswer: "Answer:", "Odgovor:", "Përgjigje:";
     StoryKeys: "← and → move between steps", "← i → vode od koraka do koraka", "← dhe → lëvizin nga hapi në hap";
     StoryExplored: "You have moved away from this step's view.", "Udaljili ste se od prikaza ovog koraka.", "Jeni larguar nga pamja e këtij hapi.";
+    PrintWorksheet: "Print the worksheet", "Štampaj radni list", "Printo fletën e punës";
+    WithAnswers: "with the answers", "sa odgovorima", "me përgjigjet";
+    WorksheetShows: "In the explorer:", "U istraživaču:", "Në eksplorues:";
     TryAgain: "Try again", "Pokušaj ponovo", "Provo përsëri";
 
     // The reader's own articles.
