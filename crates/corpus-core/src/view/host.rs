@@ -196,28 +196,7 @@ impl Show {
             }
             _ => {}
         }
-        match fields.get("range") {
-            Some(Value::Map(m)) => match (m.get("from"), m.get("to")) {
-                (Some(Value::Text(from)), None | Some(Value::Null)) => {
-                    show.range = Some(Range {
-                        from: from.clone(),
-                        to: None,
-                    })
-                }
-                (Some(Value::Text(from)), Some(Value::Text(to))) => {
-                    show.range = Some(Range {
-                        from: from.clone(),
-                        to: Some(to.clone()),
-                    })
-                }
-                _ => problems
-                    .push("range: expected {from: \"YYYY-MM-DD\", to?: \"YYYY-MM-DD\"}".into()),
-            },
-            Some(v) if !v.is_null() => {
-                problems.push(format!("range: expected an object, found {}", v.kind()))
-            }
-            _ => {}
-        }
+        show.range = read_range(fields.get("range"), &mut problems);
         for name in fields.keys() {
             if !(SHOW_FIELDS.contains(&name.as_str()) || name == "type" || name == "version") {
                 problems.push(format!(
@@ -231,6 +210,31 @@ impl Show {
         } else {
             Err(problems)
         }
+    }
+}
+
+/// A `show` message's `range`, if it is one; else its problem in `problems`.
+fn read_range(value: Option<&Value>, problems: &mut Vec<String>) -> Option<Range> {
+    match value {
+        Some(Value::Map(m)) => match (m.get("from"), m.get("to")) {
+            (Some(Value::Text(from)), None | Some(Value::Null)) => Some(Range {
+                from: from.clone(),
+                to: None,
+            }),
+            (Some(Value::Text(from)), Some(Value::Text(to))) => Some(Range {
+                from: from.clone(),
+                to: Some(to.clone()),
+            }),
+            _ => {
+                problems.push("range: expected {from: \"YYYY-MM-DD\", to?: \"YYYY-MM-DD\"}".into());
+                None
+            }
+        },
+        Some(v) if !v.is_null() => {
+            problems.push(format!("range: expected an object, found {}", v.kind()));
+            None
+        }
+        _ => None,
     }
 }
 
