@@ -388,6 +388,85 @@ mod tests {
         ]
     }
 
+    /// The number of `remark`'s kind: a kind added to [`Remark`] does not
+    /// compile here until it has one, and then fails the test below until
+    /// [`every_kind`] has an example of it.
+    fn kind_number(remark: &Remark) -> usize {
+        use Remark::*;
+        match remark {
+            CannotReadFolder(..) => 0,
+            CannotRead(..) => 1,
+            NoArticles(..) => 2,
+            Hidden => 3,
+            Backup => 4,
+            Readme => 5,
+            LinkOutside(..) => 6,
+            LinkBack => 7,
+            NotAnArticle(..) => 8,
+            NotValidText(..) => 9,
+            NotUtf8(..) => 10,
+            SameId(..) => 11,
+            NeverClosed(..) => 12,
+            GivenTwice(..) => 13,
+            NoValue(..) => 14,
+            NotKeyValue(..) => 15,
+            NotToml(..) => 16,
+            NotUsed(..) => 17,
+            NotText(..) => 18,
+            Empty(..) => 19,
+            BadLanguage(..) => 20,
+            BadInterface(..) => 21,
+            BadFileName(..) => 22,
+            NotAWebAddress(..) => 23,
+            BadDate(..) => 24,
+            BadDateBasis(..) => 25,
+            InferredWithoutNote => 26,
+            BasisWithoutDate => 27,
+            DatelineContradicts(..) => 28,
+            NewsDatelineDiffers(..) => 29,
+            DateFromDateline(..) => 30,
+            DateFromNewsDateline(..) => 31,
+            BidiRemoved(..) => 32,
+            SavedPage(..) => 33,
+            PageUnreadable(..) => 34,
+            NoArticleInPage(..) => 35,
+            PagesAtBuildOnly => 36,
+            OverrideUnused(..) => 37,
+            NothingLeft => 38,
+            RemovedByShape(..) => 39,
+            HeadlineNotFound => 40,
+            TitleFromFirstSentence => 41,
+            SameText(..) => 42,
+            SameTitle(..) => 43,
+            NotAListLine => 44,
+            EmptyName => 45,
+            EmptyNameOrAlias => 46,
+            EmptyDescription => 47,
+            UnknownKind(..) => 48,
+            AlreadyListed(..) => 49,
+            NoId(..) => 50,
+            SameEntityId(..) => 51,
+            ListedNotFound(..) => 52,
+            KeyIgnored(..) => 53,
+            NoSteps => 54,
+            StepsNotTables => 55,
+            StepWithoutView(..) => 56,
+            StepView(..) => 57,
+            AnswerWithoutQuestion(..) => 58,
+            ListNotUsed(..) => 59,
+            SettingsNotUsed(..) => 60,
+        }
+    }
+    const KINDS: usize = 61;
+
+    #[test]
+    fn every_kind_has_an_example() {
+        let mut listed: Vec<usize> = every_kind().iter().map(kind_number).collect();
+        listed.sort();
+        listed.dedup();
+        assert_eq!(listed, (0..KINDS).collect::<Vec<_>>());
+    }
+
     #[test]
     fn every_remark_is_said_in_every_language_with_its_values() {
         let english = Texts::english();
