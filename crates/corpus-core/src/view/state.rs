@@ -144,19 +144,33 @@ impl ViewState {
     /// Whether `self` shows what `other` shows: the same link, whatever
     /// highlights were switched off, hit selected or story played.
     pub fn same_view(&self, other: &ViewState) -> bool {
-        ViewState {
-            hidden_terms: Vec::new(),
-            hit_cursor: None,
-            opened: 0,
-            story: None,
-            ..self.clone()
-        } == ViewState {
-            hidden_terms: Vec::new(),
-            hit_cursor: None,
-            opened: 0,
-            story: None,
-            ..other.clone()
-        }
+        // Every field named, so that a field added must be placed here.
+        let ViewState {
+            query,
+            exact,
+            chips,
+            open_doc,
+            sort,
+            hidden_terms: _,
+            hit_cursor: _,
+            view,
+            concordance_sort,
+            hide_mentions,
+            timeline_range,
+            passage,
+            opened: _,
+            story: _,
+        } = self;
+        *query == other.query
+            && *exact == other.exact
+            && *chips == other.chips
+            && *open_doc == other.open_doc
+            && *sort == other.sort
+            && *view == other.view
+            && *concordance_sort == other.concordance_sort
+            && *hide_mentions == other.hide_mentions
+            && *timeline_range == other.timeline_range
+            && *passage == other.passage
     }
 
     /// Whether `self` differs from `before` only by its query (typing).
@@ -294,6 +308,39 @@ mod tests {
 
     fn check(actions: &[Action], expected: ViewState) {
         assert_eq!(after(actions), expected, "{actions:?}");
+    }
+
+    #[test]
+    fn the_same_view_whatever_highlights_hits_or_story() {
+        let view = after(&[Action::SetQuery("kfor".into()), Action::ToggleChip(2)]);
+        let mut other = view.clone();
+        other.hidden_terms = vec!["kfor".into()];
+        other.hit_cursor = Some(3);
+        other.opened = 7;
+        other.story = Some(StoryAt { story: 0, step: 1 });
+        assert!(view.same_view(&other));
+        // Every field a link says makes another view.
+        let changes: [fn(&mut ViewState); 10] = [
+            |v| v.query.push('x'),
+            |v| v.exact = true,
+            |v| v.chips.clear(),
+            |v| v.open_doc = Some(1),
+            |v| v.sort = Sort::Date,
+            |v| v.view = View::Quotes,
+            |v| v.concordance_sort = ConcordanceSort::Left,
+            |v| v.hide_mentions = true,
+            |v| v.timeline_range = Some((1, 2)),
+            |v| v.passage = Some(Span::new("ab", 0, 1)),
+        ];
+        for change in changes {
+            let mut changed = view.clone();
+            change(&mut changed);
+            assert!(!view.same_view(&changed), "{changed:?}");
+        }
+        let mut left = other.clone();
+        left.apply(Action::LeaveStory);
+        assert_eq!(left.story, None);
+        assert!(left.same_view(&other));
     }
 
     #[test]
