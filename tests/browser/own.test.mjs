@@ -37,6 +37,7 @@ async function talksFolder() {
     'title = "Crossings"\n\n[[step]]\ntitle = "Zebras"\nview = "#q=zebra"\nnote = "New *zebra* crossings."\nquestion = "Where?"\nanswer = "Mitrovica"\n\n[[step]]\ntitle = "Nobody"\nview = "#with=nobody"\n',
   );
   await writeFile(join(dir, 'stories', 'broken.toml'), 'title = "Broken"\n[[step]]\ntitle = "No view"\n');
+  await writeFile(join(dir, 'stories', 'tour.toml'), 'title = "A tour"\ndescription = "One stop."\n[[step]]\nview = "#q=mitrovica"\n');
   const files = [join(dir, seeds[0]), join(dir, '2023', seeds[4]), join(dir, 'zebra.md'), join(dir, 'bad.txt'), join(dir, 'notes.pdf')];
   return { root, dir, files };
 }
@@ -163,7 +164,11 @@ test('a folder’s stories play; what is wrong with one is said at its line', { 
     const text = await report(page);
     assert.match(text, /talks\/stories\/broken\.toml:2: step 1 has no “view”/);
     assert.match(text, /talks\/stories\/lesson\.toml:12: step 2: no name “nobody” in this corpus/);
-    await page.getByRole('button', { name: 'Story: Crossings' }).click();
+    // Several stories: a list, each with its length and description.
+    await page.getByText('Stories', { exact: true }).click();
+    const list = page.locator('details.stories');
+    assert.match(await list.innerText(), /A tour\s+1 step\s+One stop\./);
+    await list.getByRole('button', { name: 'Crossings' }).click();
     const panel = page.getByRole('region', { name: 'Crossings' });
     await eventually(page, async () => assert.equal(await panel.getByRole('status').textContent(), 'Step 1 of 2: Zebras'));
     await eventually(page, async () => assert.equal(await search(page).inputValue(), 'zebra'));
@@ -183,8 +188,8 @@ test('a folder dropped on the page is opened, sub-folders and all', { skip: NO_F
     await cdp.send('Input.dispatchDragEvent', { type: 'drop', x: 600, y: 500, data });
     await banner(page).getByText('Exploring “Talks”').waitFor();
     await eventually(page, async () => assert.equal(await documents(page).count(), 3));
-    // The folder's files: the five of `talks/` and its two stories.
-    assert.match(await report(page), /3 articles read from 7 files/);
+    // The folder's files: the five of `talks/` and its three stories.
+    assert.match(await report(page), /3 articles read from 8 files/);
     assert.equal(await page.getByText('Drop articles or a folder to explore them').count(), 0);
     await page.getByRole('button', { name: /^Zebra crossings return/ }).waitFor();
   });
@@ -241,7 +246,10 @@ test('saved as one file, the articles reopen from file:// with everything', asyn
       assert.equal(await saved.title(), `${title} – explorer`);
       await eventually(saved, async () => assert.equal(await documents(saved).count(), 3));
       // The folder's story comes with the file.
-      if (!FIREFOX) await saved.getByRole('button', { name: 'Story: Crossings' }).waitFor();
+      if (!FIREFOX) {
+        await saved.getByText('Stories', { exact: true }).click();
+        await saved.locator('details.stories').getByRole('button', { name: 'Crossings' }).waitFor();
+      }
       await search(saved).fill('/zebra\\w*/');
       await eventually(saved, async () => assert.equal(await documents(saved).count(), 1), 15000);
       // The saved file can open articles in turn.
