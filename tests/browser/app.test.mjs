@@ -148,8 +148,12 @@ test('"Download data" links the export, whose offsets point into the text', asyn
     const res = await page.request.get(app.origin() + '/corpus.json');
     assert.equal(res.status(), 200);
     const data = await res.json();
-    assert.deepEqual(Object.keys(data), ['format', 'documents', 'entities', 'dates', 'quotes']);
+    assert.deepEqual(Object.keys(data), ['format', 'documents', 'entities', 'dates', 'quotes', 'stories']);
     assert.equal(data.format, 1);
+    for (const s of data.stories) {
+      assert.deepEqual(Object.keys(s), ['name', 'title', 'description', 'steps']);
+      for (const step of s.steps) assert.deepEqual(Object.keys(step), ['title', 'view', 'note', 'question', 'answer']);
+    }
     const docs = new Map(data.documents.map((d) => [d.id, Buffer.from(d.text, 'utf8')]));
     for (const d of data.documents) {
       assert.deepEqual(Object.keys(d), ['id', 'title', 'outlet', 'url', 'published', 'published_basis', 'language', 'text', 'source']);
