@@ -81,7 +81,7 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
                     { t.get(Msg::LeaveStory) }
                 </button>
             </div>
-            <StepBody key={at.step} step={step.clone()} number={at.step + 1} />
+            <StepBody key={at.step} {at} />
             { story_worksheet(&t, &corpus, at.story, *answers) }
         </section>
     }

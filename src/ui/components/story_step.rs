@@ -1,14 +1,13 @@
-use crate::ui::context::use_texts;
+use crate::ui::context::{use_explorer, use_texts};
 use corpus_core::i18n::Msg;
-use corpus_core::model::story::{note_paragraphs, Step};
+use corpus_core::model::story::note_paragraphs;
+use corpus_core::view::state::StoryAt;
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct StepBodyProps {
-    /// The step shown.
-    pub step: Step,
-    /// Its number, counted from 1.
-    pub number: usize,
+    /// The story and step shown (the step is read from the corpus).
+    pub at: StoryAt,
 }
 
 /// A step's title, note and question; its answer hidden until asked for
@@ -16,9 +15,16 @@ pub struct StepBodyProps {
 #[function_component]
 pub fn StepBody(props: &StepBodyProps) -> Html {
     let t = use_texts();
+    let corpus = use_explorer().corpus;
     let shown = use_state(|| false);
-    let step = &props.step;
-    let answer_id = format!("story-answer-{}", props.number);
+    let Some(step) = corpus
+        .stories
+        .get(props.at.story)
+        .and_then(|s| s.steps.get(props.at.step))
+    else {
+        return Html::default();
+    };
+    let answer_id = format!("story-answer-{}", props.at.step + 1);
     let toggle = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(!*shown))

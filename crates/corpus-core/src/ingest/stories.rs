@@ -149,12 +149,11 @@ impl Reading<'_> {
                 return Vec::new();
             }
         };
-        let steps: Vec<Step> = tables
+        tables
             .iter()
             .enumerate()
             .filter_map(|(i, table)| self.step(i + 1, table, index))
-            .collect();
-        steps
+            .collect()
     }
 
     /// Step `n` (from 1), its view checked against `index`.
