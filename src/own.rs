@@ -110,10 +110,16 @@ pub async fn open(
 }
 
 /// The single offline file of an index and its data export (the
-/// `ArrayBuffer`s [`open`] gave), as HTML text.
-pub async fn save(index: &JsValue, data: &JsValue) -> Result<JsValue, String> {
+/// `ArrayBuffer`s [`open`] gave), telling `stories` (as
+/// `corpus_core::model::story::encode_stories` writes them), as HTML text.
+pub async fn save(index: &JsValue, data: &JsValue, stories: &[u8]) -> Result<JsValue, String> {
     let save = function("save")?;
-    let html = load::settled(save.call2(&JsValue::NULL, index, data).map_err(describe)?).await?;
+    let stories = js_sys::Uint8Array::from(stories);
+    let html = load::settled(
+        save.call3(&JsValue::NULL, index, data, &stories)
+            .map_err(describe)?,
+    )
+    .await?;
     if html.is_string() {
         Ok(html)
     } else {

@@ -3,6 +3,7 @@
 //! (the hooks in `hooks::search`), and lays out the page's parts, which share
 //! the corpus and the dispatcher through the [`Explorer`] context.
 
+use super::components::story_list::WRITE_STORY;
 use super::components::{
     deferred::Deferred,
     documents_panel::DocumentsPanel,
@@ -10,6 +11,7 @@ use super::components::{
     main_panel::MainPanel,
     names_panel::NamesPanel,
     story_panel::StoryPanelProps,
+    story_writer::{StoryWriterProps, HEADING as WRITER_HEADING},
     term_trends::{holding_place, TermTrendsProps},
     timeline::Timeline,
 };
@@ -17,15 +19,19 @@ use super::context::{use_texts, Explorer};
 use super::figure::FigureView;
 use super::history::{self, use_fragment_sync};
 use super::hooks::search::{use_names, use_reading, use_search};
-use super::hooks::{page_meta, use_focus_on_change, use_settled};
+use super::hooks::{focus_id, focus_when_shown, page_meta, use_focus_on_change, use_settled};
 use super::host::use_host;
 use super::parts;
 use super::state::{Inputs, View};
 use super::Corpus;
 use corpus_core::figure::caption::view_parts;
 use corpus_core::i18n::{Msg, Texts};
+use corpus_core::model::story::Story;
+use corpus_core::model::story_edit::StoryEdit;
+use corpus_core::quotes::listing::times_quoted;
 use corpus_core::view::link::{self, Decoded, Mode};
 use corpus_core::view::request::LinkProblem;
+use corpus_core::view::state::StoryAt;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,6 +39,10 @@ use yew::prelude::*;
 pub struct AppProps {
     /// The decoded corpus.
     pub corpus: Corpus,
+    /// The stories told with it: its own, as the reader has written them.
+    pub stories: Rc<Vec<Story>>,
+    /// Changes the stories told (the reader writing in the page).
+    pub on_edit_story: Callback<StoryEdit>,
     /// The link (URL fragment) to open with; empty for the default view.
     #[prop_or_default]
     pub fragment: AttrValue,
@@ -109,26 +119,84 @@ fn trends(t: &Texts, props: TermTrendsProps) -> Html {
     }
 }
 
+/// The explorer's context: made anew when the stories told change (their
+/// actions read them), the quotations counted once.
+#[hook]
+fn use_explorer_of(
+    corpus: &Corpus,
+    stories: &Rc<Vec<Story>>,
+    inputs: &UseReducerHandle<Inputs>,
+    on_edit_story: &Callback<StoryEdit>,
+) -> Rc<Explorer> {
+    let times_quoted = {
+        let corpus = corpus.clone();
+        use_memo((), move |_| Rc::new(times_quoted(&corpus)))
+    };
+    let corpus = corpus.clone();
+    use_memo(
+        (inputs.dispatcher(), stories.clone(), on_edit_story.clone()),
+        move |(d, stories, on_edit)| {
+            let quoted = (*times_quoted).clone();
+            Explorer::new(corpus, stories.clone(), d, on_edit.clone(), quoted)
+        },
+    )
+}
+
+/// Whether the reader is writing a story, and which (`Some(None)`: a new
+/// one); "Write a story" opening or closing the writer (on the story played,
+/// else the last one told), and the choice of another story to write.
+#[hook]
+fn use_writer(
+    stories: &[Story],
+    playing: Option<StoryAt>,
+) -> (Option<Option<usize>>, Callback<()>, Callback<Option<usize>>) {
+    let writing = use_state_eq(|| None::<Option<usize>>);
+    let first = playing.map(|at| at.story).or(stories.len().checked_sub(1));
+    let on_write = {
+        let writing = writing.clone();
+        Callback::from(move |()| {
+            if writing.is_some() {
+                writing.set(None);
+                focus_id(WRITE_STORY);
+            } else {
+                focus_when_shown(WRITER_HEADING);
+                writing.set(Some(first));
+            }
+        })
+    };
+    let on_choose = {
+        let writing = writing.clone();
+        Callback::from(move |story| writing.set(Some(story)))
+    };
+    (*writing, on_write, on_choose)
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus.clone();
     // The view and mode the link asked for, read once.
+    let stories = props.stories.clone();
     let opened = {
-        let (corpus, fragment) = (corpus.clone(), props.fragment.clone());
-        use_memo((), move |_| history::opened_with(&corpus, &fragment))
+        let (corpus, stories, fragment) = (corpus.clone(), stories.clone(), props.fragment.clone());
+        use_memo((), move |_| {
+            history::opened_with(&corpus, &stories, &fragment)
+        })
     };
     let mode = use_memo((), |_| opened.mode.clone());
     let inputs = {
         let state = opened.state.clone();
         use_reducer(move || Inputs(state))
     };
-    let explorer = {
-        let corpus = corpus.clone();
-        use_memo(inputs.dispatcher(), move |d| Explorer::new(corpus, d))
-    };
+    let explorer = use_explorer_of(&corpus, &stories, &inputs, &props.on_edit_story);
     let (problems, on_problems) = use_problems(&opened);
-    use_fragment_sync(&corpus, &inputs, mode.clone(), on_problems.clone());
-    use_host(&corpus, &inputs, mode.clone());
+    use_fragment_sync(
+        &corpus,
+        &stories,
+        &inputs,
+        mode.clone(),
+        on_problems.clone(),
+    );
+    use_host(&corpus, &stories, &inputs, mode.clone());
     use_focus_on_change("reader", (inputs.opened > 0).then_some(inputs.opened));
 
     let searched = use_search(&corpus, &inputs);
@@ -139,10 +207,14 @@ pub fn App(props: &AppProps) -> Html {
     let trend_terms = use_settled(search.terms.clone(), inputs.query.clone(), 300);
     let figure_view = use_view_words(&corpus, &inputs, names.results.docs.len());
     let address = use_memo((), |_| history::page_address());
-    let full_link = link::full_link(&address, &link::encode(&corpus, &inputs, &Mode::default()));
+    let full_link = link::full_link(
+        &address,
+        &link::encode(&corpus, &stories, &inputs, &Mode::default()),
+    );
     let data_href = use_data_href(props.data_href.clone());
     let embed = mode.embed;
     let t = use_texts();
+    let (writing, on_write, on_choose) = use_writer(&stories, inputs.story);
     html! {
         <ContextProvider<Explorer> context={(*explorer).clone()}>
             <div class={classes!("app", embed.then_some("embed"))}>
@@ -150,10 +222,16 @@ pub fn App(props: &AppProps) -> Html {
                 <Header inputs={inputs.clone()} searched={searched.clone()} view_parts={figure_view.parts.clone()}
                     full_link={AttrValue::from(full_link)} {data_href} {problems}
                     on_dismiss_problems={on_problems.reform(|()| Vec::new())} {embed}
+                    writing={writing.is_some()} on_write={on_write.clone()}
                     own_busy={props.own_busy} on_open_files={props.on_open_files.clone()} />
                 if let Some(at) = inputs.story {
                     <Deferred<StoryPanelProps> part={&parts::STORY} class="story-place"
-                        props={StoryPanelProps { at, explored: link::left_step(&corpus, &inputs) }} />
+                        props={StoryPanelProps { at, explored: link::left_step(&corpus, &stories, &inputs) }} />
+                }
+                if let (Some(story), false) = (writing, embed) {
+                    <Deferred<StoryWriterProps> part={&parts::WRITER} class="writer-place"
+                        props={StoryWriterProps { story, view: link::step_fragment(&corpus, &inputs).into(),
+                            on_choose, on_close: on_write }} />
                 }
                 <Timeline results={names.results.clone()} open={reading.open} passage={inputs.passage}
                     range={inputs.timeline_range} view={figure_view.clone()} />

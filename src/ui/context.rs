@@ -5,7 +5,8 @@
 use super::state::{Action, Inputs, View};
 use super::Corpus;
 use corpus_core::i18n::{Locale, Texts};
-use corpus_core::quotes::listing::times_quoted;
+use corpus_core::model::story::Story;
+use corpus_core::model::story_edit::StoryEdit;
 use corpus_core::search::concordance::ConcordanceSort;
 use corpus_core::search::Sort;
 use corpus_core::view::filter::Filter;
@@ -20,6 +21,9 @@ use yew::prelude::*;
 pub struct Explorer {
     /// The decoded corpus.
     pub corpus: Corpus,
+    /// The stories told: the corpus's, as the reader has written them in
+    /// the page.
+    pub stories: Rc<Vec<Story>>,
     /// The reader's actions, each a callback dispatching to the one reducer.
     pub act: Rc<Actions>,
     /// How many quotations each name speaks, by entity.
@@ -64,10 +68,17 @@ pub struct Actions {
     pub on_step: Callback<StoryAt>,
     /// The story stops; the view stays.
     pub on_leave_story: Callback<()>,
+    /// The stories told are changed (written in the page).
+    pub on_edit_story: Callback<StoryEdit>,
 }
 
 impl Actions {
-    fn new(dispatch: &UseReducerDispatcher<Inputs>, corpus: &Corpus) -> Actions {
+    fn new(
+        dispatch: &UseReducerDispatcher<Inputs>,
+        corpus: &Corpus,
+        stories: &Rc<Vec<Story>>,
+        on_edit_story: Callback<StoryEdit>,
+    ) -> Actions {
         fn on<T: 'static>(d: &UseReducerDispatcher<Inputs>, f: fn(T) -> Action) -> Callback<T> {
             let d = d.clone();
             Callback::from(move |x| d.dispatch(f(x)))
@@ -95,25 +106,33 @@ impl Actions {
             on_concordance_sort: on(dispatch, Action::SetConcordanceSort),
             on_clear: on(dispatch, |()| Action::ClearFilters),
             on_step: {
-                let (d, corpus) = (dispatch.clone(), corpus.clone());
+                let (d, corpus, stories) = (dispatch.clone(), corpus.clone(), stories.clone());
                 Callback::from(move |at| {
-                    if let Some(view) = step_view(&corpus, at) {
+                    if let Some(view) = step_view(&corpus, &stories, at) {
                         d.dispatch(Action::Restore(Box::new(view)));
                     }
                 })
             },
             on_leave_story: on(dispatch, |()| Action::LeaveStory),
+            on_edit_story,
         }
     }
 }
 
 impl Explorer {
-    /// The context of `corpus`, its actions going to `dispatch`.
-    pub fn new(corpus: Corpus, dispatch: &UseReducerDispatcher<Inputs>) -> Explorer {
-        let times_quoted = Rc::new(times_quoted(&corpus));
+    /// The context of `corpus` telling `stories`, its actions going to
+    /// `dispatch`, edits of the stories to `on_edit_story`.
+    pub fn new(
+        corpus: Corpus,
+        stories: Rc<Vec<Story>>,
+        dispatch: &UseReducerDispatcher<Inputs>,
+        on_edit_story: Callback<StoryEdit>,
+        times_quoted: Rc<Vec<u32>>,
+    ) -> Explorer {
         Explorer {
-            act: Rc::new(Actions::new(dispatch, &corpus)),
+            act: Rc::new(Actions::new(dispatch, &corpus, &stories, on_edit_story)),
             corpus,
+            stories,
             times_quoted,
         }
     }

@@ -2,9 +2,11 @@
 //! link describes, every change is written into the fragment, and back/forward
 //! walk through the changes.
 
+use super::hooks::use_latest;
 use super::state::{Action, Inputs, ViewState};
 use super::Corpus;
 use corpus_core::i18n::Locale;
+use corpus_core::model::story::Story;
 use corpus_core::view::link::{self, Decoded, Mode};
 use corpus_core::view::request::LinkProblem;
 use std::rc::Rc;
@@ -33,10 +35,10 @@ pub fn interface_asked() -> Option<Locale> {
         .or_else(|| link::interface_of(search.strip_prefix('?').unwrap_or(&search)))
 }
 
-/// The view and mode of the link `fragment`, in the page as it was opened:
-/// `?embed` in the query string works like `#embed`.
-pub fn opened_with(corpus: &Corpus, fragment: &str) -> Decoded {
-    let mut decoded = link::decode(corpus, fragment);
+/// The view and mode of the link `fragment`, in the page as it was opened
+/// (`stories`: those told): `?embed` in the query string works like `#embed`.
+pub fn opened_with(corpus: &Corpus, stories: &[Story], fragment: &str) -> Decoded {
+    let mut decoded = link::decode(corpus, stories, fragment);
     decoded.mode.embed = link::embed_asked(fragment, &search());
     decoded
 }
@@ -56,17 +58,20 @@ pub fn page_address() -> String {
 /// one for a whole burst of typing. Embedded, the fragment is replaced instead,
 /// so the host page's back button stays the host's. Back, forward and edits of
 /// the fragment restore the view they point to; `on_problems` hears what such a
-/// fragment said that could not be used.
+/// fragment said that could not be used. `stories`: those told, as they
+/// stand at each render.
 #[hook]
 pub fn use_fragment_sync(
     corpus: &Corpus,
+    stories: &Rc<Vec<Story>>,
     state: &UseReducerHandle<Inputs>,
     mode: Rc<Mode>,
     on_problems: Callback<Vec<LinkProblem>>,
 ) {
     // (the view last written, whether that write was typing)
     let written = use_mut_ref(|| None::<(ViewState, bool)>);
-    let encoded = link::encode(corpus, state, &mode);
+    let encoded = link::encode(corpus, stories, state, &mode);
+    let told = use_latest(stories.clone());
     {
         let state = state.0.clone();
         let embed = mode.embed;
@@ -105,7 +110,7 @@ pub fn use_fragment_sync(
     let corpus = corpus.clone();
     use_effect_with((), move |_| {
         let restore = move |_: &web_sys::Event| {
-            let decoded = link::decode(&corpus, &fragment());
+            let decoded = link::decode(&corpus, &told.borrow(), &fragment());
             dispatch.dispatch(Action::Restore(Box::new(decoded.state)));
             on_problems.emit(decoded.problems);
         };

@@ -3,10 +3,12 @@
 //! one), tells it when the view changes and how tall the page is. Nothing
 //! here runs when the page is not in a frame.
 
+use super::hooks::use_latest;
 use super::host_messages::{parent, post, Answer, Target};
 use super::parts;
 use super::state::{Inputs, ViewState};
 use super::Corpus;
+use corpus_core::model::story::Story;
 use corpus_core::view::host::{self as api, Notice};
 use corpus_core::view::link::Mode;
 use corpus_core::view::state::StoryAt;
@@ -29,6 +31,8 @@ fn parent_origin() -> Option<String> {
 /// part is being fetched or others answered, kept in order.
 struct Inbox {
     corpus: Corpus,
+    /// The stories told, as they stand.
+    stories: Rc<RefCell<Rc<Vec<Story>>>>,
     target: Target,
     /// The latest view, for `get` requests.
     latest: Rc<RefCell<ViewState>>,
@@ -70,8 +74,10 @@ impl Inbox {
         let Some((data, origin)) = self.waiting.borrow_mut().pop_front() else {
             return self.busy.set(false);
         };
+        let stories = self.stories.borrow().clone();
         let with = Answer {
             corpus: &self.corpus,
+            stories: &stories,
             target: &self.target,
             latest: &self.latest,
             dispatch: &self.dispatch,
@@ -88,12 +94,13 @@ impl Inbox {
 /// Tells the host page where the story played is (a `step` message) when a
 /// story starts, moves to another step or ends; nothing while none is played.
 #[hook]
-fn use_step_notices(corpus: &Corpus, target: &Target, at: Option<StoryAt>) {
-    let (corpus, target) = (corpus.clone(), target.clone());
+fn use_step_notices(stories: &Rc<Vec<Story>>, target: &Target, at: Option<StoryAt>) {
+    let target = target.clone();
     let told = use_mut_ref(|| false);
-    use_effect_with(at, move |at| {
+    // A step's title or count changed by the reader writing it is told too.
+    use_effect_with((at, stories.clone()), move |(at, stories)| {
         if parent().is_some() && (at.is_some() || *told.borrow()) {
-            post(&target, &api::step_message(&corpus, *at));
+            post(&target, &api::step_message(stories, *at));
             *told.borrow_mut() = true;
         }
     });
@@ -105,15 +112,21 @@ fn use_step_notices(corpus: &Corpus, target: &Target, at: Option<StoryAt>) {
 /// messages as the page's height changes,
 /// so the host can size the iframe to fit.
 #[hook]
-pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<Inputs>, mode: Rc<Mode>) {
+pub fn use_host(
+    corpus: &Corpus,
+    stories: &Rc<Vec<Story>>,
+    state: &UseReducerHandle<Inputs>,
+    mode: Rc<Mode>,
+) {
     let target: Target =
         use_mut_ref(|| api::first_targets(&mode.origins, parent_origin().as_deref()));
     // The latest view, for `get` requests.
-    let latest = use_mut_ref(ViewState::default);
-    *latest.borrow_mut() = state.0.clone();
+    let latest = use_latest(state.0.clone());
+    let told = use_latest(stories.clone());
     {
         let inbox = Rc::new(Inbox {
             corpus: corpus.clone(),
+            stories: told,
             target: target.clone(),
             latest: latest.clone(),
             dispatch: state.dispatcher(),
@@ -146,14 +159,14 @@ pub fn use_host(corpus: &Corpus, state: &UseReducerHandle<Inputs>, mode: Rc<Mode
     {
         let target = target.clone();
         let framed = *use_memo((), |_| parent().is_some());
-        let message = framed.then(|| api::view_message(corpus, state));
+        let message = framed.then(|| api::view_message(corpus, stories, state));
         use_effect_with(message, move |message| {
             if let Some(m) = message {
                 post(&target, &m.value())
             }
         });
     }
-    use_step_notices(corpus, &target, state.story);
+    use_step_notices(stories, &target, state.story);
     use_effect_with((), move |_| {
         let observer = parent().and_then(|_| {
             let last = std::cell::Cell::new(0);

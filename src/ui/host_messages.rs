@@ -6,6 +6,7 @@
 
 use super::state::{Action, Inputs, ViewState};
 use super::Corpus;
+use corpus_core::model::story::Story;
 use corpus_core::view::host::{self as api, Envelope, Notice, Show};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -86,6 +87,8 @@ fn value_of(v: &JsValue, depth: u32) -> api::Value {
 /// What answering one message from the host needs.
 pub struct Answer<'a> {
     pub corpus: &'a Corpus,
+    /// The stories told (the corpus's and those written in the page).
+    pub stories: &'a [Story],
     /// Where answers go; set to the sender's origin.
     pub target: &'a Target,
     /// The latest view, for `get`.
@@ -118,13 +121,15 @@ impl Answer<'_> {
             origin
         }];
         match verb {
-            "show" => match Show::read(&fields).and_then(|show| api::view_of(self.corpus, show)) {
+            "show" => match Show::read(&fields)
+                .and_then(|show| api::view_of(self.corpus, self.stories, show))
+            {
                 Ok(view) => self.dispatch.dispatch(Action::Restore(Box::new(view))),
                 Err(problems) => post(self.target, &Notice::error(problems).value()),
             },
             "get" => post(
                 self.target,
-                &api::view_message(self.corpus, &self.latest.borrow()).value(),
+                &api::view_message(self.corpus, self.stories, &self.latest.borrow()).value(),
             ),
             other => post(
                 self.target,

@@ -40,6 +40,18 @@ pub fn story_step(key: &str, at: usize, count: usize) -> Option<usize> {
     (to < count && to != at).then_some(to)
 }
 
+/// The place a story's step being written moves to when a key is pressed
+/// with Alt in it, of `count` from `at`: Alt+↑ one up, Alt+↓ one down;
+/// `None` for any other key, or at an end.
+pub fn step_place(key: &str, alt: bool, at: usize, count: usize) -> Option<usize> {
+    let to = match (alt, key) {
+        (true, "ArrowUp") => at.checked_sub(1)?,
+        (true, "ArrowDown") => at + 1,
+        _ => return None,
+    };
+    (to < count).then_some(to)
+}
+
 /// Whether a key activates what has the focus (Enter, Space).
 pub fn activates(key: &str) -> bool {
     matches!(key, "Enter" | " ")
@@ -118,6 +130,19 @@ mod tests {
         check("ArrowDown", 0, None);
         check("Enter", 0, None);
         assert_eq!(story_step("End", 0, 0), None);
+    }
+
+    #[test]
+    fn alt_and_the_arrows_move_a_step_being_written() {
+        let check = |key: &str, alt: bool, at: usize, expected: Option<usize>| {
+            assert_eq!(step_place(key, alt, at, 3), expected, "{key} {alt} at {at}");
+        };
+        check("ArrowUp", true, 1, Some(0));
+        check("ArrowDown", true, 1, Some(2));
+        check("ArrowUp", true, 0, None);
+        check("ArrowDown", true, 2, None);
+        check("ArrowDown", false, 0, None);
+        check("ArrowLeft", true, 1, None);
     }
 
     #[test]

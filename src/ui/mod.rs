@@ -5,7 +5,8 @@
 //! render and dispatch ([`components`]); the link and the host page kept in
 //! step ([`history`], [`host`]); pure rules for keys ([`grid`], [`keys`]);
 //! saving pictures ([`figure`], [`timeline_picture`]) and small formatting
-//! ([`format`]); the views fetched when first shown ([`parts`]).
+//! ([`format`]); the views fetched when first shown ([`parts`]); the stories
+//! the reader writes ([`written`]).
 
 pub mod app;
 pub mod components;
@@ -24,6 +25,7 @@ pub mod parts;
 pub mod root;
 pub mod state;
 pub mod timeline_picture;
+pub mod written;
 
 use corpus_core::Index;
 use std::ops::Deref;

@@ -10,9 +10,11 @@ use crate::own;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::ingest::opened::Opening;
 use corpus_core::model::remark::Remark;
+use corpus_core::model::story::{encode_stories, Story};
 use corpus_core::Index;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use yew::UseReducerDispatcher;
 
 /// A piece of work on the reader's articles, under way.
@@ -25,8 +27,8 @@ pub struct OwnWork {
     /// argument if they are not in one folder, reading having been said to
     /// start.
     pub read: fn(js_sys::Array, String, UseReducerDispatcher<OwnState>) -> Working,
-    /// Saves the articles as one file.
-    pub save: fn(Own, UseReducerDispatcher<OwnState>) -> Working,
+    /// Saves the articles as one file, with the stories told.
+    pub save: fn(Own, Rc<Vec<Story>>, UseReducerDispatcher<OwnState>) -> Working,
     /// Says a line of the report in the interface's words (here, not in
     /// the first download: only a reader who opened files sees it).
     pub say: fn(&Remark, &Texts) -> String,
@@ -35,7 +37,7 @@ pub struct OwnWork {
 /// The part's work.
 pub const WORK: OwnWork = OwnWork {
     read: |files, untitled, dispatch| Box::pin(read(files, untitled, dispatch)),
-    save: |own, dispatch| Box::pin(save(own, dispatch)),
+    save: |own, stories, dispatch| Box::pin(save(own, stories, dispatch)),
     say: Remark::message,
 };
 
@@ -82,13 +84,17 @@ fn ready(index: wasm_bindgen::JsValue, data: wasm_bindgen::JsValue) -> Result<Ow
     })
 }
 
-/// Saves `own` as one file named after its title.
-async fn save(own: Own, dispatch: UseReducerDispatcher<OwnState>) {
+/// Saves `own` as one file named after its title, telling `stories` (those
+/// written in the page among them).
+async fn save(own: Own, stories: Rc<Vec<Story>>, dispatch: UseReducerDispatcher<OwnState>) {
     dispatch.dispatch(OwnAction::StartSaving);
-    let saved = own::save(&own.index, &own.data).await.and_then(|html| {
-        let name = format!("{}-offline.html", own.corpus.info.file_name);
-        download_value(&name, "text/html;charset=utf-8", &html).map_err(crate::load::describe)
-    });
+    let stories = encode_stories(&stories);
+    let saved = own::save(&own.index, &own.data, &stories)
+        .await
+        .and_then(|html| {
+            let name = format!("{}-offline.html", own.corpus.info.file_name);
+            download_value(&name, "text/html;charset=utf-8", &html).map_err(crate::load::describe)
+        });
     dispatch.dispatch(match saved {
         Ok(()) => OwnAction::FinishSaving,
         Err(why) => OwnAction::Fail(Msg::SavingFailed, why),

@@ -16,6 +16,7 @@ use super::components::concordance::{Concordance, ConcordanceProps};
 use super::components::connections::{Connections, ConnectionsProps};
 use super::components::quotes_view::{QuotesView, QuotesViewProps};
 use super::components::story_panel::{StoryPanel, StoryPanelProps};
+use super::components::story_writer::{StoryWriter, StoryWriterProps};
 use super::components::term_trends::{TermTrends, TermTrendsProps};
 use super::host_messages::Answer;
 use super::own_work::{OwnWork, WORK};
@@ -124,6 +125,12 @@ view_part!(
     /// A story played: its steps' notes, questions and answers, and the
     /// moves between them.
     STORY, story, StoryPanel, StoryPanelProps
+);
+
+view_part!(
+    /// Writing a story in the page: its steps' texts, their order, adding
+    /// the view shown, downloading the story's file.
+    WRITER, writer, StoryWriter, StoryWriterProps
 );
 
 /// Saving the timeline as a picture (SVG or PNG): the picture's drawing, its

@@ -1,7 +1,8 @@
 //! The page's root: the corpus shown (the page's own, or articles the reader
 //! opened: [`use_own_articles`]), drawn anew by [`App`] at every switch, with
 //! the banner of the reader's articles above it and files dropped anywhere on
-//! the page opened.
+//! the page opened; the stories told with each corpus as the reader writes
+//! them ([`super::written`]), kept here so that they outlive a switch.
 
 use super::app::App;
 use super::components::own_banner::{own_banner, OwnBannerProps};
@@ -9,9 +10,14 @@ use super::context::Interface;
 use super::history;
 use super::hooks::interface::{use_interface_language, Start};
 use super::hooks::own::{use_own_articles, Work};
+use super::own_state::Own;
+use super::written::{Edit, Shown, Written};
 use super::Corpus;
 use corpus_core::i18n::Msg;
+use corpus_core::model::story::Story;
+use corpus_core::model::story_edit::StoryEdit;
 use corpus_core::view::link;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -71,6 +77,30 @@ fn use_file_drop(
     (*dragging, [ondragover, ondragleave, ondrop])
 }
 
+/// The stories told with `corpus` (shown as `which`) as the reader has
+/// written them, the callback that edits them, and those told with the
+/// reader's own articles (saved with them).
+#[hook]
+fn use_stories(
+    which: Shown,
+    corpus: &Corpus,
+    own: Option<&Own>,
+) -> (Rc<Vec<Story>>, Callback<StoryEdit>, Rc<Vec<Story>>) {
+    let written = use_reducer(Written::default);
+    let on_edit = {
+        let (d, corpus) = (written.dispatcher(), corpus.clone());
+        use_callback((which, corpus), move |edit, (shown, corpus)| {
+            d.dispatch(Edit {
+                shown: *shown,
+                corpus: corpus.clone(),
+                edit,
+            })
+        })
+    };
+    let own_stories = own.map_or_else(Rc::default, |o| written.told(Shown::Own, &o.corpus));
+    (written.told(which, corpus), on_edit, own_stories)
+}
+
 #[function_component]
 pub fn Root(props: &RootProps) -> Html {
     let interface = use_interface_language(&props.interface);
@@ -82,10 +112,11 @@ pub fn Root(props: &RootProps) -> Html {
     let linked = link::corpus_of(&opened);
     let s = &*own.state;
     let shown = s.own.as_ref().filter(|_| s.showing);
-    let (corpus, data_href) = match shown {
-        Some(o) => (o.corpus.clone(), Some(o.data_href.clone())),
-        None => (props.corpus.clone(), None),
+    let (corpus, data_href, which) = match shown {
+        Some(o) => (o.corpus.clone(), Some(o.data_href.clone()), Shown::Own),
+        None => (props.corpus.clone(), None, Shown::Page),
     };
+    let (stories, on_edit_story, own_stories) = use_stories(which, &corpus, s.own.as_ref());
     // The link's view, for the corpus it names; a corpus shown later starts afresh
     // unless the link was made for it.
     let fragment = match (&linked, s.generation) {
@@ -106,12 +137,12 @@ pub fn Root(props: &RootProps) -> Html {
                     bundled_title: AttrValue::from(props.corpus.info.title.clone()),
                     report: s.report.clone(),
                     failure: s.failure.clone(),
-                    on_save: own.on_save.clone(),
+                    on_save: own.on_save.reform(move |()| own_stories.clone()),
                     on_show: own.on_show.clone(),
                     on_dismiss: own.on_dismiss.clone(),
                 }) }
             }
-            <App key={s.generation} {corpus} {fragment} {data_href}
+            <App key={s.generation} {corpus} {stories} {on_edit_story} {fragment} {data_href}
                 own_busy={busy} on_open_files={Some(own.on_open.clone())} />
             if dragging {
                 <div class="drop-overlay" aria-hidden="true">

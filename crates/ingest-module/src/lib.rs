@@ -12,6 +12,7 @@
 
 use corpus_core::ingest::export::export;
 use corpus_core::ingest::opened::Opened;
+use corpus_core::model::story::decode_stories;
 use corpus_core::names::gazetteer;
 use corpus_core::Index;
 use std::cell::RefCell;
@@ -78,11 +79,13 @@ impl Ingest {
 
     /// Writes the single offline file of an index: the buffer holds the
     /// offline file to start from (`html_len` bytes), the index
-    /// (`index_len`) and its data export (`data_len`). 1 with the file in
+    /// (`index_len`), its data export (`data_len`) and the stories told with
+    /// it (`stories_len`, [`corpus_core::model::story::encode_stories`]; those written in the page
+    /// replace the index's, in the index and the export). 1 with the file in
     /// [`SAVED`], 0 with why not in [`MESSAGE`].
-    pub fn save(&mut self, html_len: usize, index_len: usize, data_len: usize) -> u32 {
+    pub fn save(&mut self, lens: [usize; 4]) -> u32 {
         self.outputs = Default::default();
-        match self.saved(html_len, index_len, data_len) {
+        match self.saved(lens) {
             Ok(html) => {
                 self.outputs[SAVED] = html.into_bytes();
                 1
@@ -94,19 +97,33 @@ impl Ingest {
         }
     }
 
-    fn saved(&self, html_len: usize, index_len: usize, data_len: usize) -> Result<String, String> {
+    fn saved(
+        &self,
+        [html_len, index_len, data_len, stories_len]: [usize; 4],
+    ) -> Result<String, String> {
         let b = &self.buffer;
         let (html_end, index_end) = (html_len, html_len + index_len);
-        if index_end + data_len > b.len() {
+        let (data_end, stories_end) = (index_end + data_len, index_end + data_len + stories_len);
+        if stories_end > b.len() {
             return Err("saving: the page's data did not reach the module".into());
         }
         let html = std::str::from_utf8(&b[..html_end])
             .map_err(|_| "saving: the page to start from is not UTF-8 text")?;
         let bytes = &b[html_end..index_end];
-        let data = std::str::from_utf8(&b[index_end..index_end + data_len])
+        let data = std::str::from_utf8(&b[index_end..data_end])
             .map_err(|_| "saving: the data export is not UTF-8 text")?;
-        let index = Index::decode(bytes).map_err(|e| format!("saving: {e}"))?;
-        page::resave(html, &index, bytes, data).map_err(|e| format!("saving: {e}"))
+        let mut index = Index::decode(bytes).map_err(|e| format!("saving: {e}"))?;
+        let stories =
+            decode_stories(&b[data_end..stories_end]).map_err(|e| format!("saving: {e}"))?;
+        if stories == index.stories {
+            return page::resave(html, &index, bytes, data).map_err(|e| format!("saving: {e}"));
+        }
+        index.stories = stories;
+        let (bytes, data) = (
+            index.encode(),
+            serde_json::to_string_pretty(&export(&index)).unwrap_or_default(),
+        );
+        page::resave(html, &index, &bytes, &data).map_err(|e| format!("saving: {e}"))
     }
 
     pub fn output(&self, which: usize) -> &[u8] {
@@ -144,8 +161,16 @@ pub extern "C" fn finish() -> u32 {
 
 /// See [`Ingest::save`].
 #[no_mangle]
-pub extern "C" fn save(html_len: usize, index_len: usize, data_len: usize) -> u32 {
-    INGEST.with(|i| i.borrow_mut().save(html_len, index_len, data_len))
+pub extern "C" fn save(
+    html_len: usize,
+    index_len: usize,
+    data_len: usize,
+    stories_len: usize,
+) -> u32 {
+    INGEST.with(|i| {
+        i.borrow_mut()
+            .save([html_len, index_len, data_len, stories_len])
+    })
 }
 
 /// Output `which`'s address.
@@ -164,6 +189,7 @@ pub extern "C" fn output_len(which: usize) -> usize {
 mod tests {
     use super::*;
     use corpus_core::ingest::opened::{Level, Opening};
+    use corpus_core::model::story::encode_stories;
 
     fn put(i: &mut Ingest, parts: &[&[u8]]) {
         let bytes = parts.concat();
@@ -183,6 +209,13 @@ mod tests {
         i
     }
 
+    /// A single offline file to save others from.
+    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Old – explorer</title>\
+            <meta name=\"description\" content=\"Old.\">\
+            <meta name=\"corpus-data\" content=\"data:old\">\
+            <script type=\"application/octet-stream\" id=\"corpus-index\">OLD</script></head>\
+            <body><div id=\"app\"><noscript>needs JS</noscript>\n<div class=\"static-corpus\">\n<h1>Old</h1>\n</div>\n</div></body></html>";
+
     const ARTICLE: &str =
         "---\ntitle: Talks\noutlet: Wire\ndate: 2023-01-05\n---\n\nKurti met Vučić in Brussels.\n";
 
@@ -201,22 +234,64 @@ mod tests {
         let data = String::from_utf8(i.output(DATA).to_vec()).unwrap();
         assert!(data.contains("Kurti met"));
 
-        let template = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Old – explorer</title>\
-            <meta name=\"description\" content=\"Old.\">\
-            <meta name=\"corpus-data\" content=\"data:old\">\
-            <script type=\"application/octet-stream\" id=\"corpus-index\">OLD</script></head>\
-            <body><div id=\"app\"><noscript>needs JS</noscript>\n<div class=\"static-corpus\">\n<h1>Old</h1>\n</div>\n</div></body></html>";
+        let template = TEMPLATE;
         let bytes = i.output(INDEX).to_vec();
-        put(&mut i, &[template.as_bytes(), &bytes, data.as_bytes()]);
-        assert_eq!(i.save(template.len(), bytes.len(), data.len()), 1);
+        let none = encode_stories(&[]);
+        put(
+            &mut i,
+            &[template.as_bytes(), &bytes, data.as_bytes(), &none],
+        );
+        assert_eq!(
+            i.save([template.len(), bytes.len(), data.len(), none.len()]),
+            1
+        );
         let saved = String::from_utf8(i.output(SAVED).to_vec()).unwrap();
         assert!(saved.contains("<title>Talks – explorer</title>"), "{saved}");
         assert!(saved.contains("Kurti met Vučić in Brussels.") && !saved.contains("<h1>Old</h1>"));
         assert!(!saved.contains(">OLD<") && !saved.contains("data:old"));
 
-        put(&mut i, &[b"<html></html>", &bytes, b""]);
-        assert_eq!(i.save(13, bytes.len(), 0), 0);
+        put(&mut i, &[b"<html></html>", &bytes, b"", &none]);
+        assert_eq!(i.save([13, bytes.len(), 0, none.len()]), 0);
         assert!(String::from_utf8_lossy(i.output(MESSAGE)).starts_with("saving: "));
+    }
+
+    #[test]
+    fn stories_written_in_the_page_are_saved_with_the_articles() {
+        use corpus_core::model::story::{Step, Story};
+        let mut i = open(&[("talks/a.txt", ARTICLE)]);
+        assert_eq!(i.finish(), 1);
+        let (bytes, data) = (i.output(INDEX).to_vec(), i.output(DATA).to_vec());
+        let story = Story {
+            name: "a-lesson".into(),
+            title: "A lesson".into(),
+            description: None,
+            steps: vec![Step {
+                view: "q=kurti".into(),
+                note: "Who met whom?".into(),
+                ..Step::default()
+            }],
+        };
+        let stories = encode_stories(std::slice::from_ref(&story));
+        put(&mut i, &[TEMPLATE.as_bytes(), &bytes, &data, &stories]);
+        assert_eq!(
+            i.save([TEMPLATE.len(), bytes.len(), data.len(), stories.len()]),
+            1,
+            "{}",
+            String::from_utf8_lossy(i.output(MESSAGE))
+        );
+        let saved = String::from_utf8(i.output(SAVED).to_vec()).unwrap();
+        // The index and the export carry the story.
+        use base64::{engine::general_purpose::STANDARD, Engine};
+        let mut told = Index::decode(&bytes).unwrap();
+        told.stories = vec![story];
+        assert!(saved.contains(&STANDARD.encode(told.encode())), "the index");
+        let export = serde_json::to_string_pretty(&export(&told)).unwrap();
+        assert!(export.contains("Who met whom?"));
+        assert!(saved.contains(&STANDARD.encode(export)), "the export");
+        // A page that is not a stories' encoding is said, not saved.
+        put(&mut i, &[TEMPLATE.as_bytes(), &bytes, &data, &[0xff]]);
+        assert_eq!(i.save([TEMPLATE.len(), bytes.len(), data.len(), 1]), 0);
+        assert!(String::from_utf8_lossy(i.output(MESSAGE)).starts_with("saving: the stories"));
     }
 
     #[test]

@@ -44,8 +44,8 @@ function ingestWorker() {
     const [index, report, data] = [0, 1, 2].map((which) => (found || which === 1 ? output(which).buffer : null));
     postMessage({ index, report, data }, [index, report, data].filter(Boolean));
   };
-  const save = ({ html, index, data }) => {
-    const parts = [encoder.encode(html), new Uint8Array(index), new Uint8Array(data)];
+  const save = ({ html, index, data, stories }) => {
+    const parts = [encoder.encode(html), new Uint8Array(index), new Uint8Array(data), new Uint8Array(stories)];
     write(parts);
     const done = wasm.save(...parts.map((p) => p.length));
     const text = new TextDecoder().decode(output(done ? 3 : 4));
@@ -101,7 +101,8 @@ const ingestHost = (moduleBytes, template) => {
     }));
   return {
     open: (files, onProgress, title) => work({ paths: files.map((f) => f.path), title }, onProgress, files),
-    save: (index, data) => template().then((html) => work({ save: { html, index, data } })).then((r) => r.html),
+    save: (index, data, stories) =>
+      template().then((html) => work({ save: { html, index, data, stories } })).then((r) => r.html),
     droppedFiles,
   };
 };

@@ -9,7 +9,7 @@ use super::{
     range_chip::range_chip,
     result_status::ResultStatus,
     search_box::SearchBox,
-    story_list::story_list,
+    story_list::{story_list, write_story},
     term_legend::{term_legend, TermLegendProps},
 };
 use crate::ui::context::{use_explorer, use_texts, Explorer};
@@ -17,6 +17,7 @@ use crate::ui::hooks::search::{Search, Searched};
 use crate::ui::state::Inputs;
 use crate::ui::Corpus;
 use corpus_core::i18n::{Msg, Texts};
+use corpus_core::model::story::Story;
 use corpus_core::time::calendar::years_label;
 use corpus_core::view::request::LinkProblem;
 use corpus_core::view::state::StoryAt;
@@ -47,6 +48,10 @@ pub struct HeaderProps {
     /// Opens the reader's own articles (files as `{ path, file }`); `None`
     /// offers no "Open your own articles".
     pub on_open_files: Option<Callback<js_sys::Array>>,
+    /// Whether the reader is writing a story.
+    pub writing: bool,
+    /// Opens or closes the story writer ("Write a story").
+    pub on_write: Callback<()>,
 }
 
 /// The corpus's description, or "5 articles, 2022–23, explored in your browser".
@@ -91,7 +96,12 @@ fn hit_steps(
 /// summary and the page's tools.
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let Explorer { corpus, act, .. } = use_explorer();
+    let Explorer {
+        corpus,
+        stories,
+        act,
+        ..
+    } = use_explorer();
     let t = use_texts();
     let state = &props.inputs;
     let search = &props.searched.search;
@@ -136,17 +146,17 @@ pub fn Header(props: &HeaderProps) -> Html {
                 { link_notice(&t, &props.problems, &props.on_dismiss_problems) }
             </div>
             { print_summary(&props.view_parts, &props.full_link) }
-            { page_tools(&t, props, &corpus, &act.on_step) }
+            { page_tools(&t, props, (&corpus, &stories), &act.on_step) }
         </header>
     }
 }
 
 /// "Copy link"; besides, in the full explorer, the stories to play (unless
-/// one is), "Open your own articles" and "Download data".
+/// one is) and "Write a story", "Open your own articles" and "Download data".
 fn page_tools(
     t: &Texts,
     props: &HeaderProps,
-    corpus: &Corpus,
+    (corpus, stories): (&Corpus, &[Story]),
     on_step: &Callback<StoryAt>,
 ) -> Html {
     html! {
@@ -154,7 +164,10 @@ fn page_tools(
             <InterfaceLanguage />
             <CopyLink link={props.full_link.clone()} />
             if !props.embed && props.inputs.story.is_none() {
-                { story_list(t, &corpus.stories, on_step) }
+                { story_list(t, stories, on_step) }
+            }
+            if !props.embed {
+                { write_story(t, props.writing, &props.on_write) }
             }
             if !props.embed {
                 if let Some(on_open) = &props.on_open_files {

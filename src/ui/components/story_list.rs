@@ -5,7 +5,21 @@ use corpus_core::model::story::Story;
 use corpus_core::view::state::StoryAt;
 use yew::prelude::*;
 
-/// The corpus's stories to play: one, a button naming it; several, a list
+/// The id of "Write a story", where the focus goes back to when the writer
+/// closes.
+pub const WRITE_STORY: &str = "write-story";
+
+/// "Write a story": opens the story writer, or closes it (view function).
+pub fn write_story(t: &Texts, writing: bool, on_write: &Callback<()>) -> Html {
+    html! {
+        <button type="button" id={WRITE_STORY} class="write-story" aria-expanded={writing.to_string()}
+            aria-controls={writing.then_some("story-writer")} onclick={on_write.reform(|_| ())}>
+            { t.get(Msg::WriteStory) }
+        </button>
+    }
+}
+
+/// The stories to play: one, a button naming it; several, a list
 /// under "Stories", each with its length and description. Starting one puts
 /// the focus on the story's panel (view function).
 pub fn story_list(t: &Texts, stories: &[Story], on_step: &Callback<StoryAt>) -> Html {

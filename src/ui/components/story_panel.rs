@@ -26,12 +26,17 @@ pub struct StoryPanelProps {
 /// the answer on demand.
 #[function_component]
 pub fn StoryPanel(props: &StoryPanelProps) -> Html {
-    let Explorer { corpus, act, .. } = use_explorer();
+    let Explorer {
+        corpus,
+        stories,
+        act,
+        ..
+    } = use_explorer();
     let t = use_texts();
     use_focus_if_asked(HEADING);
     // Whether the printed worksheet has the answers.
     let answers = use_state(|| false);
-    let Some(story) = corpus.stories.get(props.at.story) else {
+    let Some(story) = stories.get(props.at.story) else {
         return Html::default();
     };
     let (at, count) = (props.at, story.steps.len());
@@ -82,7 +87,7 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
                 </button>
             </div>
             <StepBody key={at.step} {at} />
-            { story_worksheet(&t, &corpus, at.story, *answers) }
+            { story_worksheet(&t, &corpus, &stories, at.story, *answers) }
         </section>
     }
 }

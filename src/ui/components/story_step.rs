@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct StepBodyProps {
-    /// The story and step shown (the step is read from the corpus).
+    /// The story and step shown (the step is read from the stories told).
     pub at: StoryAt,
 }
 
@@ -15,10 +15,9 @@ pub struct StepBodyProps {
 #[function_component]
 pub fn StepBody(props: &StepBodyProps) -> Html {
     let t = use_texts();
-    let corpus = use_explorer().corpus;
+    let stories = use_explorer().stories;
     let shown = use_state(|| false);
-    let Some(step) = corpus
-        .stories
+    let Some(step) = stories
         .get(props.at.story)
         .and_then(|s| s.steps.get(props.at.step))
     else {

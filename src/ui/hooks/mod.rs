@@ -15,6 +15,15 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+/// `value` as of the latest render, for listeners set up once (a message
+/// or history listener) that must read what holds when they are called.
+#[hook]
+pub fn use_latest<T: Clone + 'static>(value: T) -> std::rc::Rc<std::cell::RefCell<T>> {
+    let latest = use_mut_ref(|| value.clone());
+    *latest.borrow_mut() = value;
+    latest
+}
+
 /// False for a component's first render, true from the next animation frame
 /// on: what the first frame can do without (the timeline's marks, the names)
 /// waits for it, so that the page answers sooner.

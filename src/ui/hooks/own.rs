@@ -9,6 +9,8 @@ pub use crate::ui::own_state::{OwnAction, OwnState, Work};
 use crate::ui::own_work::OwnWork;
 use crate::ui::parts;
 use corpus_core::i18n::{Msg, Texts};
+use corpus_core::model::story::Story;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The state and what the reader can do with their articles.
@@ -18,7 +20,9 @@ pub struct OwnArticles {
     pub on_open: Callback<js_sys::Array>,
     /// Opens the files of a drop (its `dataTransfer`).
     pub on_drop: Callback<wasm_bindgen::JsValue>,
-    pub on_save: Callback<()>,
+    /// Saves the articles as one file, with the stories told (those written
+    /// in the page among them).
+    pub on_save: Callback<Rc<Vec<Story>>>,
     /// Shows the reader's articles (true) or the page's own (false).
     pub on_show: Callback<bool>,
     pub on_dismiss: Callback<()>,
@@ -95,11 +99,11 @@ pub fn use_own_articles(texts: &Texts) -> OwnArticles {
     );
     let on_save = use_callback(
         (dispatch.clone(), state.own.clone(), busy),
-        |(), (d, own, busy)| {
+        |stories: Rc<Vec<Story>>, (d, own, busy)| {
             if let (Some(own), false) = (own.clone(), *busy) {
                 let d = d.clone();
                 wasm_bindgen_futures::spawn_local(with_work(d, Msg::SavingFailed, |part, d| {
-                    (part.save)(own, d)
+                    (part.save)(own, stories, d)
                 }));
             }
         },

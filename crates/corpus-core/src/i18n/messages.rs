@@ -429,6 +429,35 @@ messages! {
     PrintWorksheet: "Print the worksheet", "Štampaj radni list", "Printo fletën e punës";
     WithAnswers: "with the answers", "sa odgovorima", "me përgjigjet";
     WorksheetShows: "In the explorer:", "U istraživaču:", "Në eksplorues:";
+    // Writing a story in the page.
+    WriteStory: "Write a story", "Napiši priču", "Shkruaj një histori";
+    WriterHint: "Explore the articles (search, pick names, days, a document or a passage), then add what you see as a step. Nothing leaves this page: download the story, or save your articles as one file, to keep it.", "Istražite članke (pretražite, izaberite imena, dane, dokument ili odlomak), pa dodajte ono što vidite kao korak. Ništa ne napušta ovu stranicu: preuzmite priču ili sačuvajte članke kao jednu datoteku da biste je zadržali.", "Eksploroni artikujt (kërkoni, zgjidhni emra, ditë, një dokument ose një pasazh), pastaj shtoni atë që shihni si hap. Asgjë nuk largohet nga kjo faqe: shkarkoni historinë, ose ruani artikujt si një skedar, për ta mbajtur.";
+    StoryToWrite: "Story", "Priča", "Historia";
+    NewStory: "A new story", "Nova priča", "Një histori e re";
+    UntitledStory: "Untitled story", "Priča bez naslova", "Histori pa titull";
+    StoryTitle: "Title", "Naslov", "Titulli";
+    StoryDescription: "Description", "Opis", "Përshkrimi";
+    StepNote: "Note", "Beleška", "Shënim";
+    StepQuestion: "Question", "Pitanje", "Pyetje";
+    StepAnswer: "Answer", "Odgovor", "Përgjigje";
+    StepNumber: "Step {0}", "Korak {0}", "Hapi {0}";
+    ShownNow: "Shown now:", "Sada prikazano:", "Shfaqet tani:";
+    AddViewAsStep: "Add this view as a step", "Dodaj ovaj prikaz kao korak", "Shto këtë pamje si hap";
+    ShowStep: "Show this step", "Prikaži ovaj korak", "Shfaq këtë hap";
+    UseThisView: "Use the view shown now", "Koristi prikaz koji je sada prikazan", "Përdor pamjen që shfaqet tani";
+    MoveStepUp: "Move up", "Pomeri gore", "Lëviz lart";
+    MoveStepDown: "Move down", "Pomeri dole", "Lëviz poshtë";
+    DeleteStep: "Delete step", "Obriši korak", "Fshi hapin";
+    PlayTheStory: "Play the story", "Pokreni priču", "Luaj historinë";
+    DownloadStory: "Download the story", "Preuzmi priču", "Shkarko historinë";
+    DeleteStory: "Delete the story", "Obriši priču", "Fshi historinë";
+    ConfirmDeleteStory: "Delete the story “{0}” and all its steps?", "Obrisati priču „{0}“ i sve njene korake?", "Të fshihet historia „{0}“ dhe të gjithë hapat e saj?";
+    CloseWriter: "Close", "Zatvori", "Mbyll";
+    StepAdded: "Step {0} added", "Dodat je korak {0}", "U shtua hapi {0}";
+    StepMoved: "Step moved to place {0} of {1}", "Korak je pomeren na mesto {0} od {1}", "Hapi u zhvendos në vendin {0} nga {1}";
+    StepDeleted: "Step {0} deleted", "Obrisan je korak {0}", "U fshi hapi {0}";
+    StepViewReplaced: "Step {0} now shows this view", "Korak {0} sada prikazuje ovaj prikaz", "Hapi {0} tani shfaq këtë pamje";
+    StoryDeleted: "Story deleted", "Priča je obrisana", "Historia u fshi";
     TryAgain: "Try again", "Pokušaj ponovo", "Provo përsëri";
 
     // The reader's own articles.

@@ -13,7 +13,7 @@
 //! ```
 //!
 //! Read once the articles are: each step's view is checked against them as
-//! the page reads a link ([`crate::view::link::decode`]), so a name, document
+//! the page reads a link ([`crate::view::link::decode_view`]), so a name, document
 //! or day the articles lack is a warning on the step's `view` line. A file
 //! that is not TOML, a step without a view or a value that is not text is an
 //! error (the story is not used); a key not used is a warning.
@@ -174,7 +174,7 @@ impl Reading<'_> {
             answer: self.text(table, "answer"),
         };
         let view_line = self.line(table, "view");
-        for problem in link::decode(index, &step.view).problems {
+        for problem in link::decode_view(index, &step.view).problems {
             self.warn(view_line, Remark::StepView(n, problem));
         }
         if step.answer.is_some() && step.question.is_none() {
@@ -183,6 +183,59 @@ impl Reading<'_> {
         }
         Some(step)
     }
+}
+
+/// `story` as its file, `stories/NAME.toml`, that [`read`] reads back: a
+/// comment saying where it goes, then the title, description and steps
+/// (notes of several lines written as TOML's multi-line strings).
+pub fn write(story: &Story) -> String {
+    let mut out = format!(
+        "# A story for the corpus explorer: put this file in the corpus folder's\n# {FOLDER}/ folder as {}.toml.\n",
+        story.name
+    );
+    let line = |out: &mut String, key: &str, text: &str| {
+        if !text.is_empty() {
+            out.push_str(&format!("{key} = {}\n", toml_string(text)));
+        }
+    };
+    line(&mut out, "title", &story.title);
+    line(
+        &mut out,
+        "description",
+        story.description.as_deref().unwrap_or(""),
+    );
+    for step in &story.steps {
+        out.push_str("\n[[step]]\n");
+        line(&mut out, "title", &step.title);
+        // An empty view is the explorer as it opens: `#` says so.
+        out.push_str(&format!(
+            "view = {}\n",
+            toml_string(&format!("#{}", step.view))
+        ));
+        line(&mut out, "note", &step.note);
+        line(&mut out, "question", step.question.as_deref().unwrap_or(""));
+        line(&mut out, "answer", step.answer.as_deref().unwrap_or(""));
+    }
+    out
+}
+
+/// `text` as a TOML string: basic (`"…"`) on one line, multi-line
+/// (`"""…"""`) if it has line breaks, escaped so that it reads back as is.
+fn toml_string(text: &str) -> String {
+    let multi = text.contains('\n');
+    let mut out = String::from(if multi { "\"\"\"\n" } else { "\"" });
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' if multi => out.push('\n'),
+            '\t' => out.push('\t'),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push_str(if multi { "\"\"\"" } else { "\"" });
+    out
 }
 
 /// The fragment of a view written as a link (`#q=kfor`, or a whole address),
@@ -314,5 +367,61 @@ mod tests {
             "[[step]]\nview = \"q=kfor\"\nanswer = \"NATO\"\n",
             &["3: step 1 has an “answer” but no “question”"],
         );
+    }
+
+    #[test]
+    fn a_story_written_reads_back_as_it_was() {
+        let story = Story {
+            name: "walk".into(),
+            title: "A \"walk\" \\ through".into(),
+            description: Some("For a class.".into()),
+            steps: vec![
+                Step {
+                    title: "KFOR".into(),
+                    view: "q=kfor&with=x".into(),
+                    note: "Who *keeps* the peace?\n\n\"\"\" and \\ and\ttabs\u{7}".into(),
+                    question: Some("Who?".into()),
+                    answer: Some("NATO".into()),
+                },
+                Step::default(),
+            ],
+        };
+        let written = write(&story);
+        assert!(
+            written.starts_with("# A story for the corpus explorer"),
+            "{written}"
+        );
+        assert!(
+            written.contains("note = \"\"\"\nWho *keeps* the peace?\n\n"),
+            "{written}"
+        );
+        let (again, warnings) = read_as(&written).expect("read back");
+        assert_eq!(again, story);
+        assert!(
+            warnings.iter().all(|w| w.contains("no name")),
+            "{warnings:?}"
+        );
+    }
+
+    proptest::proptest! {
+        /// Any texts a reader types are written so that they read back.
+        #[test]
+        fn any_texts_read_back(title in "\\PC{1,20}", note in "(\\PC|\n){0,40}", question in "\\PC{0,12}") {
+            let trimmed = |t: &str| t.trim().to_string();
+            proptest::prop_assume!(!trimmed(&title).is_empty());
+            let story = Story {
+                name: "walk".into(),
+                title: trimmed(&title),
+                description: None,
+                steps: vec![Step {
+                    view: "q=kfor".into(),
+                    note: trimmed(&note),
+                    question: Some(trimmed(&question)).filter(|q| !q.is_empty()),
+                    ..Step::default()
+                }],
+            };
+            let (again, _) = read_as(&write(&story)).expect("read back");
+            proptest::prop_assert_eq!(again, story);
+        }
     }
 }

@@ -10,3 +10,4 @@ pub mod kinds;
 pub mod link_problem;
 pub mod remark;
 pub mod story;
+pub mod story_edit;

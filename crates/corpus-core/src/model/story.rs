@@ -32,6 +32,17 @@ pub struct Step {
     pub answer: Option<String>,
 }
 
+/// Stories as the page hands them to the ingestion module to be saved with
+/// the articles (postcard, as the index carries them).
+pub fn encode_stories(stories: &[Story]) -> Vec<u8> {
+    postcard::to_allocvec(stories).expect("stories encode")
+}
+
+/// Stories [`encode_stories`] wrote.
+pub fn decode_stories(bytes: &[u8]) -> Result<Vec<Story>, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("the stories: {e}"))
+}
+
 /// A stretch of a note's paragraph, emphasised or not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Run {

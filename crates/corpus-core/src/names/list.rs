@@ -129,15 +129,7 @@ impl Reading<'_> {
     }
 }
 
-/// "Aleksandar Vučić" → "aleksandar-vucic".
-pub fn slug(name: &str) -> String {
-    let folded = fold_str(name);
-    let parts: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .collect();
-    parts.join("-")
-}
+pub use crate::text::fold::slug;
 
 /// Takes the id that entity `name` (on line `no`) makes, if it has one and no
 /// earlier line has it ("Albin Kurti" and "Albin-Kurti" make one id).

@@ -158,6 +158,17 @@ fn is_dj(d: char, j: char) -> bool {
     matches!(d, 'd' | 'D') && matches!(j, 'j' | 'J')
 }
 
+/// An id made of `name`, folded, its words joined by `-`
+/// ("Aleksandar Vučić" → "aleksandar-vucic"): names' and stories' ids.
+pub fn slug(name: &str) -> String {
+    let folded = fold_str(name);
+    let parts: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.join("-")
+}
+
 /// Folds `text` without keeping a map (for queries and list entries).
 pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -22,6 +22,7 @@ use super::request::{name_of, Part, PassageAsked, Request, VIEWS};
 use super::state::{StoryAt, ViewState};
 use crate::i18n::Texts;
 use crate::model::index::Index;
+use crate::model::story::Story;
 use crate::time::calendar::civil_from_days;
 
 /// The prefix of every message type.
@@ -323,10 +324,10 @@ pub fn route<'a>(envelope: &Envelope<'a>) -> Result<Option<&'a str>, String> {
 }
 
 /// The view a `show` message asks for, or everything wrong with it, each
-/// problem led by the field it is about.
-pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
+/// problem led by the field it is about (`stories`: those being told).
+pub fn view_of(index: &Index, stories: &[Story], show: Show) -> Result<ViewState, Vec<String>> {
     let story = show.story.clone().map(|name| {
-        link::story_step(index, &name, show.step.as_deref())
+        link::story_step(stories, &name, show.step.as_deref())
             .map_err(|p| format!("story: {}", p.message(&Texts::english())))
     });
     let view_given = show.query.is_some()
@@ -338,7 +339,7 @@ pub fn view_of(index: &Index, show: Show) -> Result<ViewState, Vec<String>> {
     if let Some(story) = story {
         let at = story.map_err(|p| vec![p])?;
         if !view_given {
-            state = link::step_view(index, at).unwrap_or_default();
+            state = link::step_view(index, stories, at).unwrap_or_default();
         }
         state.story = Some(at);
     }
@@ -432,7 +433,7 @@ impl ViewMessage {
 }
 
 /// The `view` message for `state`.
-pub fn view_message(index: &Index, state: &ViewState) -> ViewMessage {
+pub fn view_message(index: &Index, stories: &[Story], state: &ViewState) -> ViewMessage {
     let doc = state.open_doc.and_then(|d| index.documents.get(d as usize));
     ViewMessage {
         kind: "corpus-explorer:view",
@@ -457,14 +458,14 @@ pub fn view_message(index: &Index, state: &ViewState) -> ViewMessage {
         doc: doc.map(|d| d.id.clone()),
         passage: doc.and_then(|d| Some(d.text.get(state.passage?.range())?.to_string())),
         view: name_of(&VIEWS, state.view),
-        fragment: link::encode(index, state, &Mode::default()),
+        fragment: link::encode(index, stories, state, &Mode::default()),
     }
 }
 
 /// `corpus-explorer:step`: where the story played is, `None` when none is.
-pub fn step_message(index: &Index, at: Option<StoryAt>) -> Value {
+pub fn step_message(stories: &[Story], at: Option<StoryAt>) -> Value {
     let playing = at.and_then(|at| {
-        let story = index.stories.get(at.story)?;
+        let story = stories.get(at.story)?;
         Some((at, story, story.steps.get(at.step)?))
     });
     let number = |n: usize| Value::Number(n as f64);
@@ -748,17 +749,17 @@ mod tests {
             Err(vec!["step: expected a number, found text".to_string()])
         );
         assert_eq!(
-            json(&step_message(&index(), at(1))),
+            json(&step_message(&index().stories, at(1))),
             r#"{"type":"corpus-explorer:step","version":1,"story":"walk","step":2,"steps":2,"title":"Kurti"}"#
         );
         assert_eq!(
-            json(&step_message(&index(), None)),
+            json(&step_message(&index().stories, None)),
             r#"{"type":"corpus-explorer:step","version":1,"story":null,"step":null,"steps":null,"title":null}"#
         );
     }
 
     fn check(show: Show, expected: Result<ViewState, Vec<&str>>) {
-        let got = view_of(&index(), show);
+        let got = view_of(&index(), &index().stories, show);
         assert_eq!(
             got.map_err(|e| e.join(" | ")),
             expected.map_err(|e| e.join(" | "))
@@ -958,6 +959,7 @@ mod tests {
         let index = index();
         let state = view_of(
             &index,
+            &index.stories,
             Show {
                 chips: vec![Chip::Name("Vučić".into())],
                 doc: Some("dw-1".into()),
@@ -966,7 +968,7 @@ mod tests {
             },
         )
         .expect("valid");
-        let m = view_message(&index, &state);
+        let m = view_message(&index, &index.stories, &state);
         assert_eq!(m.doc.as_deref(), Some("dw-1"));
         assert_eq!(
             m.passage.as_deref(),
@@ -1045,10 +1047,10 @@ mod tests {
         ) {
             let index = index();
             let fields: Fields = fields.into_iter().collect();
-            match Show::read(&fields).and_then(|show| view_of(&index, show)) {
+            match Show::read(&fields).and_then(|show| view_of(&index, &index.stories, show)) {
                 Ok(state) => {
-                    let m = view_message(&index, &state);
-                    let again = link::decode(&index, &m.fragment);
+                    let m = view_message(&index, &index.stories, &state);
+                    let again = link::decode(&index, &index.stories, &m.fragment);
                     proptest::prop_assert_eq!(again.state, state);
                 }
                 Err(problems) => proptest::prop_assert!(!problems.is_empty()),

@@ -12,6 +12,7 @@ use super::request::{
 use super::state::{StoryAt, View, ViewState};
 use crate::i18n::Locale;
 use crate::model::index::Index;
+use crate::model::story::Story;
 use crate::search::concordance::ConcordanceSort;
 use crate::search::Sort;
 use crate::time::calendar::civil_from_days;
@@ -85,16 +86,17 @@ const VIEW_KEYS: [&str; 12] = [
 
 /// The fragment (without `#`) for `state` shown in `mode`. A story's step is
 /// `story=NAME&step=N`, followed by the view only when the reader has made
-/// another of it (an empty one written `q=`).
-pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
+/// another of it (an empty one written `q=`). `stories`: those being told
+/// (the index's, and those written in the page).
+pub fn encode(index: &Index, stories: &[Story], state: &ViewState, mode: &Mode) -> String {
     let mut parts: Vec<String> = Vec::new();
     let playing = state
         .story
-        .and_then(|at| Some((at, index.stories.get(at.story)?)));
+        .and_then(|at| Some((at, stories.get(at.story)?)));
     if let Some((at, story)) = playing {
         parts.push(format!("story={}", utf8_percent_encode(&story.name, VALUE)));
         parts.push(format!("step={}", at.step + 1));
-        let on_step = step_view(index, at).is_some_and(|v| v.same_view(state));
+        let on_step = step_view(index, stories, at).is_some_and(|v| v.same_view(state));
         if !on_step {
             let view = view_settings(index, state);
             if view.is_empty() {
@@ -122,6 +124,12 @@ pub fn encode(index: &Index, state: &ViewState, mode: &Mode) -> String {
         }
     }
     parts.join("&")
+}
+
+/// The view of `state` as a story's step keeps it: a link's fragment
+/// (without `#`) of its view alone, with no story or corpus named.
+pub fn step_fragment(index: &Index, state: &ViewState) -> String {
+    view_settings(index, state).join("&")
 }
 
 /// The settings of a link that say `state`'s view, defaults left out.
@@ -168,16 +176,16 @@ fn view_settings(index: &Index, state: &ViewState) -> Vec<String> {
 
 /// Whether the reader, playing a story, has made another view of its step's
 /// (then the story offers to go back to it).
-pub fn left_step(index: &Index, state: &ViewState) -> bool {
-    let step = state.story.and_then(|at| step_view(index, at));
+pub fn left_step(index: &Index, stories: &[Story], state: &ViewState) -> bool {
+    let step = state.story.and_then(|at| step_view(index, stories, at));
     step.is_some_and(|v| !v.same_view(state))
 }
 
 /// The view step `at` shows (its link read as the page reads one), playing
-/// it; `None` if the index has no such step.
-pub fn step_view(index: &Index, at: StoryAt) -> Option<ViewState> {
-    let step = index.stories.get(at.story)?.steps.get(at.step)?;
-    let mut state = decode_with(index, &step.view, false).state;
+/// it; `None` if `stories` have no such step.
+pub fn step_view(index: &Index, stories: &[Story], at: StoryAt) -> Option<ViewState> {
+    let step = stories.get(at.story)?.steps.get(at.step)?;
+    let mut state = decode_with(index, None, &step.view).state;
     state.story = Some(at);
     Some(state)
 }
@@ -193,24 +201,31 @@ fn settings(fragment: &str) -> impl Iterator<Item = (&str, Option<String>)> {
     })
 }
 
-/// The view a fragment (with or without its `#`) describes.
-pub fn decode(index: &Index, fragment: &str) -> Decoded {
-    decode_with(index, fragment, true)
+/// The view a fragment (with or without its `#`) describes, its story's step
+/// one of `stories`.
+pub fn decode(index: &Index, stories: &[Story], fragment: &str) -> Decoded {
+    decode_with(index, Some(stories), fragment)
 }
 
-/// [`decode`], reading `story=` and `step=` if `stories` (not in a step's
-/// own view).
-fn decode_with(index: &Index, fragment: &str, stories: bool) -> Decoded {
+/// A story's step's own view: a link read as [`decode`] reads it, without
+/// `story=` and `step=`.
+pub fn decode_view(index: &Index, fragment: &str) -> Decoded {
+    decode_with(index, None, fragment)
+}
+
+/// [`decode`], reading `story=` and `step=` if given `stories` (not in a
+/// step's own view).
+fn decode_with(index: &Index, stories: Option<&[Story]>, fragment: &str) -> Decoded {
     let (mut request, mut mode, mut problems) = (Request::default(), Mode::default(), Vec::new());
     let (mut story, mut step, mut view_given) = (None, None, false);
     for (key, value) in settings(fragment) {
         view_given |= VIEW_KEYS.contains(&key);
         let problem = match (key, value) {
-            ("story", Some(v)) if stories => {
+            ("story", Some(v)) if stories.is_some() => {
                 story = Some(v);
                 None
             }
-            ("step", Some(v)) if stories => {
+            ("step", Some(v)) if stories.is_some() => {
                 step = Some(v);
                 None
             }
@@ -222,11 +237,11 @@ fn decode_with(index: &Index, fragment: &str, stories: bool) -> Decoded {
     }
     let (mut state, unused) = request.resolve(index);
     problems.splice(0..0, unused.into_iter().map(|p| p.what));
-    if let Some(name) = story {
-        match story_step(index, &name, step.as_deref()) {
+    if let (Some(name), Some(stories)) = (story, stories) {
+        match story_step(stories, &name, step.as_deref()) {
             Ok(at) => {
                 if !view_given {
-                    state = step_view(index, at).unwrap_or_default();
+                    state = step_view(index, stories, at).unwrap_or_default();
                 }
                 state.story = Some(at);
             }
@@ -242,11 +257,15 @@ fn decode_with(index: &Index, fragment: &str, stories: bool) -> Decoded {
 
 /// The step a link names: story `name`, step `step` (from 1; the first if
 /// not given).
-pub fn story_step(index: &Index, name: &str, step: Option<&str>) -> Result<StoryAt, LinkProblem> {
-    let Some(story) = index.stories.iter().position(|s| s.name == name) else {
+pub fn story_step(
+    stories: &[Story],
+    name: &str,
+    step: Option<&str>,
+) -> Result<StoryAt, LinkProblem> {
+    let Some(story) = stories.iter().position(|s| s.name == name) else {
         return Err(LinkProblem::NoStory(name.to_string()));
     };
-    let count = index.stories[story].steps.len();
+    let count = stories[story].steps.len();
     let step = match step {
         None => 0,
         Some(asked) => match asked.parse::<usize>() {
@@ -385,7 +404,8 @@ mod tests {
     #[test]
     fn problems_are_said_in_the_interfaces_words() {
         use crate::i18n::Locale;
-        let d = decode(&index(), "#with=xyz&view=size&from=soon");
+        let i = index();
+        let d = decode(&i, &i.stories, "#with=xyz&view=size&from=soon");
         let said = |l| {
             let t = Texts::new(l);
             d.problems.iter().map(|p| p.message(&t)).collect::<Vec<_>>()
@@ -500,9 +520,15 @@ mod tests {
             &[],
             None,
         );
-        assert!(left_step(&index(), &empty));
-        assert!(!left_step(&index(), &decode(&index(), "story=walk").state));
-        assert!(!left_step(&index(), &ViewState::default()));
+        let index = index();
+        let left = |state: &ViewState| left_step(&index, &index.stories, state);
+        assert!(left(&empty));
+        assert!(!left(&decode(&index, &index.stories, "story=walk").state));
+        assert!(!left(&ViewState::default()));
+        // A view kept as a step: its view alone.
+        let kurti = decode(&index, &index.stories, "story=walk&step=2").state;
+        assert_eq!(step_fragment(&index, &kurti), "with=albin-kurti&doc=dw-1");
+        assert_eq!(step_fragment(&index, &ViewState::default()), "");
         // What cannot be used is said; the rest of the view stays.
         let plain = ViewState {
             query: "x".into(),
@@ -526,13 +552,13 @@ mod tests {
     /// gives `canonical` (the fragment itself when `None`).
     fn check(fragment: &str, expected: ViewState, problems: &[&str], canonical: Option<&str>) {
         let index = index();
-        let decoded = decode(&index, fragment);
+        let decoded = decode(&index, &index.stories, fragment);
         assert_eq!(decoded.state, expected, "{fragment}");
         assert_eq!(said(&decoded), problems, "{fragment}");
-        let again = encode(&index, &decoded.state, &decoded.mode);
+        let again = encode(&index, &index.stories, &decoded.state, &decoded.mode);
         assert_eq!(again, canonical.unwrap_or(fragment), "{fragment}");
         assert_eq!(
-            decode(&index, &again).state,
+            decode(&index, &index.stories, &again).state,
             expected,
             "round trip of {fragment}"
         );
@@ -609,7 +635,7 @@ mod tests {
         );
         // Passages: outside the text, inside a character, backwards, without a document.
         let at = |fragment: &str, problem: &str| {
-            let d = decode(&index(), fragment);
+            let d = decode(&index(), &[], fragment);
             assert_eq!(d.state.passage, None, "{fragment}");
             assert_eq!(said(&d), [problem], "{fragment}");
         };
@@ -624,7 +650,7 @@ mod tests {
         at("doc=dw-1&at=9-3", "“9-3” is not a passage of that document");
         at("doc=dw-1&at=x", "“x” is not a passage of that document");
         at("at=0-5", "a passage needs a document (doc)");
-        let d = decode(&index(), "sort=size&kwic=middle");
+        let d = decode(&index(), &[], "sort=size&kwic=middle");
         assert_eq!(
             said(&d),
             [
@@ -632,7 +658,7 @@ mod tests {
                 "the concordance order “middle” is not one of document, left, right"
             ]
         );
-        let d = decode(&index(), "q=%FF%FE&with=kfor&with=kfor");
+        let d = decode(&index(), &[], "q=%FF%FE&with=kfor&with=kfor");
         assert_eq!(said(&d), ["“q” is not valid text in this link"]);
         assert_eq!(d.state.chips, [EntityFilter::include(2)], "a name once");
     }
@@ -657,18 +683,18 @@ mod tests {
 
     #[test]
     fn the_interface_language_a_link_asks_for() {
-        let d = decode(&index(), "q=kfor&ui=sr-Latn&embed");
+        let d = decode(&index(), &[], "q=kfor&ui=sr-Latn&embed");
         assert_eq!(d.mode.interface, Some(Locale::SrLatn));
         assert!(d.problems.is_empty());
         assert_eq!(
-            encode(&index(), &d.state, &d.mode),
+            encode(&index(), &[], &d.state, &d.mode),
             "q=kfor&corpus=talks&ui=sr-Latn&embed"
         );
         assert_eq!(interface_of("#embed&ui=sr"), Some(Locale::SrCyrl));
         assert_eq!(interface_of("#ui=SQ"), Some(Locale::Sq));
         assert_eq!(interface_of("#ui=de"), None);
         assert_eq!(interface_of("#q=ui"), None);
-        let d = decode(&index(), "ui=de");
+        let d = decode(&index(), &[], "ui=de");
         assert_eq!(d.mode.interface, None);
         assert_eq!(
             said(&d),
@@ -680,6 +706,7 @@ mod tests {
     fn embed_mode_and_origins() {
         let d = decode(
             &index(),
+            &[],
             "q=kfor&embed&origin=https://news.example&origin=http://127.0.0.1:8000&origin=javascript:x&origin=null",
         );
         assert_eq!(
@@ -701,12 +728,12 @@ mod tests {
             ]
         );
         assert_eq!(
-            encode(&index(), &d.state, &d.mode),
+            encode(&index(), &[], &d.state, &d.mode),
             "q=kfor&corpus=talks&embed&origin=https://news.example&origin=http://127.0.0.1:8000"
         );
-        assert!(!decode(&index(), "embed=0").mode.embed);
+        assert!(!decode(&index(), &[], "embed=0").mode.embed);
         assert_eq!(
-            encode(&index(), &ViewState::default(), &d.mode)
+            encode(&index(), &[], &ViewState::default(), &d.mode)
                 .split('&')
                 .next(),
             Some("embed"),
@@ -734,7 +761,11 @@ mod tests {
                 "#{fragment} ?{search}"
             );
             if search.is_empty() {
-                assert_eq!(decode(&index(), fragment).mode.embed, embed, "#{fragment}");
+                assert_eq!(
+                    decode(&index(), &[], fragment).mode.embed,
+                    embed,
+                    "#{fragment}"
+                );
             }
         };
         for on in ["embed", "embed=1", "embed=on", "embed=true"] {
@@ -786,8 +817,8 @@ mod tests {
         fn any_fragment_decodes_and_reencodes_stably(parts in proptest::collection::vec(fragment_piece(), 0..16)) {
             let index = index();
             let fragment: String = parts.concat();
-            let decoded = decode(&index, &fragment);
-            let again = decode(&index, &encode(&index, &decoded.state, &decoded.mode));
+            let decoded = decode(&index, &index.stories, &fragment);
+            let again = decode(&index, &index.stories, &encode(&index, &index.stories, &decoded.state, &decoded.mode));
             proptest::prop_assert_eq!(&again.state, &decoded.state);
             proptest::prop_assert!(again.problems.is_empty(), "{:?}", again.problems);
         }

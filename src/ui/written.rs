@@ -1,0 +1,68 @@
+//! The stories told with each corpus the page shows, as the reader writes
+//! them in the page: a reducer of the core's edits
+//! ([`corpus_core::model::story_edit`]), started from the corpus's own
+//! stories. Nothing is stored or sent anywhere: the stories last as long as
+//! the page, and leave it as a downloaded `.toml` or in a saved single file.
+
+use super::Corpus;
+use corpus_core::model::story::Story;
+use corpus_core::model::story_edit::{apply, StoryEdit};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Which corpus the page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// The page's own.
+    Page,
+    /// Articles the reader opened (the last ones).
+    Own,
+}
+
+/// The stories the reader has changed, per corpus shown.
+#[derive(Clone, Default, PartialEq)]
+pub struct Written {
+    page: Option<Rc<Vec<Story>>>,
+    /// With the articles they are told with: articles opened anew start
+    /// from their own stories.
+    own: Option<(Corpus, Rc<Vec<Story>>)>,
+}
+
+impl Written {
+    /// The stories told with `corpus`, shown as `shown`: as written in the
+    /// page, else the corpus's own.
+    pub fn told(&self, shown: Shown, corpus: &Corpus) -> Rc<Vec<Story>> {
+        let written = match (shown, &self.own) {
+            (Shown::Page, _) => self.page.clone(),
+            (Shown::Own, Some((of, stories))) if of == corpus => Some(stories.clone()),
+            (Shown::Own, _) => None,
+        };
+        written.unwrap_or_else(|| Rc::new(corpus.stories.clone()))
+    }
+}
+
+/// An edit of the stories told with a corpus.
+pub struct Edit {
+    pub shown: Shown,
+    pub corpus: Corpus,
+    pub edit: StoryEdit,
+}
+
+impl Reducible for Written {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, action: Edit) -> Rc<Self> {
+        let before = self.told(action.shown, &action.corpus);
+        let mut stories = (*before).clone();
+        apply(&mut stories, action.edit);
+        if stories == *before {
+            return self;
+        }
+        let mut next = (*self).clone();
+        match action.shown {
+            Shown::Page => next.page = Some(Rc::new(stories)),
+            Shown::Own => next.own = Some((action.corpus, Rc::new(stories))),
+        }
+        Rc::new(next)
+    }
+}
