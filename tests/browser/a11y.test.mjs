@@ -77,6 +77,16 @@ const STATES = {
     await search(page).fill('kurti');
     await story.getByRole('button', { name: /^Back to step / }).waitFor();
   },
+  'a story being written, the seeds’ story and a new one': async (page) => {
+    await page.getByRole('button', { name: 'Write a story' }).click();
+    const writer = page.getByRole('region', { name: 'Write a story' });
+    await writer.getByRole('group', { name: 'Step 2' }).waitFor();
+    await writer.getByRole('combobox', { name: 'Story' }).selectOption({ label: 'A new story' });
+    await search(page).fill('kfor');
+    await writer.getByRole('button', { name: 'Add this view as a step' }).click();
+    await writer.getByRole('group', { name: 'Step 1' }).getByRole('textbox', { name: 'Note' }).fill('A *note*.');
+    await writer.getByRole('status').filter({ hasText: 'Step 1 added' }).waitFor();
+  },
   'your articles, with their report': async (page) => {
     await dropFiles(page, [
       { name: 'bridge.txt', text: '---\ntitle: Bridge reopens\ndate: 2023-06-01\n---\n\nThe Ibar bridge reopened, Albin Kurti said.\n' },

@@ -4,18 +4,23 @@ use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::index::Index;
 use corpus_core::model::story::Story;
 use corpus_core::view::link::step_view;
-use corpus_core::view::state::{StoryAt, ViewState};
+use corpus_core::view::state::{StoryAt, View, ViewState};
 use yew::prelude::*;
 
 /// What `view` shows, in words: the search, names and days, the open
-/// document's title; and its passage's text.
+/// document's title, the tab (other than the reader's); and its passage's
+/// text.
 pub fn view_shows(t: &Texts, index: &Index, view: &ViewState) -> (Vec<String>, Option<String>) {
     let parts = view_parts(index, &view.query, &view.chips, view.timeline_range, t);
     let doc = view.open_doc.and_then(|d| index.documents.get(d as usize));
     let passage = doc
         .zip(view.passage)
         .map(|(d, p)| p.slice(&d.text).to_string());
-    let shows = parts.into_iter().chain(doc.map(|d| d.title.clone()));
+    let tab = (view.view != View::Reader).then(|| t.get(view.view.label()).to_string());
+    let shows = parts
+        .into_iter()
+        .chain(doc.map(|d| d.title.clone()))
+        .chain(tab);
     (shows.collect(), passage)
 }
 
