@@ -21,13 +21,13 @@ use super::history::{self, use_fragment_sync};
 use super::hooks::search::{use_names, use_reading, use_search};
 use super::hooks::{focus_id, focus_when_shown, page_meta, use_focus_on_change, use_settled};
 use super::host::use_host;
-use super::parts;
+use super::parts::{self, StoryView};
 use super::state::{Inputs, View};
+use super::written::Change;
 use super::Corpus;
 use corpus_core::figure::caption::view_parts;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::story::Story;
-use corpus_core::model::story_edit::StoryEdit;
 use corpus_core::quotes::listing::times_quoted;
 use corpus_core::view::link::{self, Decoded, Mode};
 use corpus_core::view::request::LinkProblem;
@@ -42,7 +42,7 @@ pub struct AppProps {
     /// The stories told with it: its own, as the reader has written them.
     pub stories: Rc<Vec<Story>>,
     /// Changes the stories told (the reader writing in the page).
-    pub on_edit_story: Callback<StoryEdit>,
+    pub on_edit_story: Callback<Change>,
     /// The link (URL fragment) to open with; empty for the default view.
     #[prop_or_default]
     pub fragment: AttrValue,
@@ -126,7 +126,7 @@ fn use_explorer_of(
     corpus: &Corpus,
     stories: &Rc<Vec<Story>>,
     inputs: &UseReducerHandle<Inputs>,
-    on_edit_story: &Callback<StoryEdit>,
+    on_edit_story: &Callback<Change>,
 ) -> Rc<Explorer> {
     let times_quoted = {
         let corpus = corpus.clone();
@@ -225,13 +225,13 @@ pub fn App(props: &AppProps) -> Html {
                     writing={writing.is_some()} on_write={on_write.clone()}
                     own_busy={props.own_busy} on_open_files={props.on_open_files.clone()} />
                 if let Some(at) = inputs.story {
-                    <Deferred<StoryPanelProps> part={&parts::STORY} class="story-place"
-                        props={StoryPanelProps { at, explored: link::left_step(&corpus, &stories, &inputs) }} />
+                    <Deferred<StoryView> part={&parts::STORY} class="story-place"
+                        props={StoryView::Play(StoryPanelProps { at, explored: link::left_step(&corpus, &stories, &inputs) })} />
                 }
                 if let (Some(story), false) = (writing, embed) {
-                    <Deferred<StoryWriterProps> part={&parts::WRITER} class="writer-place"
-                        props={StoryWriterProps { story, view: link::step_fragment(&corpus, &inputs).into(),
-                            on_choose, on_close: on_write }} />
+                    <Deferred<StoryView> part={&parts::WRITER} class="writer-place"
+                        props={StoryView::Write(StoryWriterProps { story, view: link::step_fragment(&corpus, &inputs).into(),
+                            on_choose, on_close: on_write })} />
                 }
                 <Timeline results={names.results.clone()} open={reading.open} passage={inputs.passage}
                     range={inputs.timeline_range} view={figure_view.clone()} />

@@ -3,10 +3,10 @@
 //! changes while the explorer runs, so reading it re-renders nothing.
 
 use super::state::{Action, Inputs, View};
+use super::written::Change;
 use super::Corpus;
 use corpus_core::i18n::{Locale, Texts};
 use corpus_core::model::story::Story;
-use corpus_core::model::story_edit::StoryEdit;
 use corpus_core::search::concordance::ConcordanceSort;
 use corpus_core::search::Sort;
 use corpus_core::view::filter::Filter;
@@ -69,7 +69,7 @@ pub struct Actions {
     /// The story stops; the view stays.
     pub on_leave_story: Callback<()>,
     /// The stories told are changed (written in the page).
-    pub on_edit_story: Callback<StoryEdit>,
+    pub on_edit_story: Callback<Change>,
 }
 
 impl Actions {
@@ -77,7 +77,7 @@ impl Actions {
         dispatch: &UseReducerDispatcher<Inputs>,
         corpus: &Corpus,
         stories: &Rc<Vec<Story>>,
-        on_edit_story: Callback<StoryEdit>,
+        on_edit_story: Callback<Change>,
     ) -> Actions {
         fn on<T: 'static>(d: &UseReducerDispatcher<Inputs>, f: fn(T) -> Action) -> Callback<T> {
             let d = d.clone();
@@ -126,7 +126,7 @@ impl Explorer {
         corpus: Corpus,
         stories: Rc<Vec<Story>>,
         dispatch: &UseReducerDispatcher<Inputs>,
-        on_edit_story: Callback<StoryEdit>,
+        on_edit_story: Callback<Change>,
         times_quoted: Rc<Vec<u32>>,
     ) -> Explorer {
         Explorer {

@@ -121,17 +121,43 @@ view_part!(
     TRENDS, trends, TermTrends, TermTrendsProps
 );
 
-view_part!(
-    /// A story played: its steps' notes, questions and answers, and the
-    /// moves between them.
-    STORY, story, StoryPanel, StoryPanelProps
-);
+/// What the two story parts draw, one type for both (one `Deferred` in the
+/// first download, not one per part): a story played, or the writer.
+#[derive(Clone, PartialEq)]
+pub enum StoryView {
+    Play(StoryPanelProps),
+    Write(StoryWriterProps),
+}
 
-view_part!(
-    /// Writing a story in the page: its steps' texts, their order, adding
-    /// the view shown, downloading the story's file.
-    WRITER, writer, StoryWriter, StoryWriterProps
-);
+/// A story played: its steps' notes, questions and answers, the moves
+/// between them, its worksheet.
+pub static STORY: Part<Draw<StoryView>> = Part {
+    name: "story",
+    fetch: || Box::pin(story()),
+};
+
+#[wasm_split(story, fallible)]
+fn story() -> Result<Draw<StoryView>, SplitLoaderError> {
+    Ok(|view| match view {
+        StoryView::Play(props) => html! { <StoryPanel ..props.clone() /> },
+        StoryView::Write(_) => Html::default(),
+    })
+}
+
+/// Writing a story in the page: its steps' texts, their order, adding the
+/// view shown, downloading the story's file (and the edits' rules).
+pub static WRITER: Part<Draw<StoryView>> = Part {
+    name: "writer",
+    fetch: || Box::pin(writer()),
+};
+
+#[wasm_split(writer, fallible)]
+fn writer() -> Result<Draw<StoryView>, SplitLoaderError> {
+    Ok(|view| match view {
+        StoryView::Write(props) => html! { <StoryWriter ..props.clone() /> },
+        StoryView::Play(_) => Html::default(),
+    })
+}
 
 /// Saving the timeline as a picture (SVG or PNG): the picture's drawing, its
 /// caption and the making of the files (shared with the other views'

@@ -11,11 +11,10 @@ use super::history;
 use super::hooks::interface::{use_interface_language, Start};
 use super::hooks::own::{use_own_articles, Work};
 use super::own_state::Own;
-use super::written::{Edit, Shown, Written};
+use super::written::{Change, Edit, Shown, Written};
 use super::Corpus;
 use corpus_core::i18n::Msg;
 use corpus_core::model::story::Story;
-use corpus_core::model::story_edit::StoryEdit;
 use corpus_core::view::link;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -85,15 +84,15 @@ fn use_stories(
     which: Shown,
     corpus: &Corpus,
     own: Option<&Own>,
-) -> (Rc<Vec<Story>>, Callback<StoryEdit>, Rc<Vec<Story>>) {
+) -> (Rc<Vec<Story>>, Callback<Change>, Rc<Vec<Story>>) {
     let written = use_reducer(Written::default);
     let on_edit = {
         let (d, corpus) = (written.dispatcher(), corpus.clone());
-        use_callback((which, corpus), move |edit, (shown, corpus)| {
+        use_callback((which, corpus), move |change, (shown, corpus)| {
             d.dispatch(Edit {
                 shown: *shown,
                 corpus: corpus.clone(),
-                edit,
+                change,
             })
         })
     };

@@ -1,12 +1,22 @@
 //! The stories told with each corpus the page shows, as the reader writes
 //! them in the page: a reducer of the core's edits
-//! ([`corpus_core::model::story_edit`]), started from the corpus's own
-//! stories. Nothing is stored or sent anywhere: the stories last as long as
+//! ([`corpus_core::model::story_edit`], as [`Change`]s), started from the
+//! corpus's own stories. Nothing is stored or sent anywhere: the stories last as long as
 //! the page, and leave it as a downloaded `.toml` or in a saved single file.
 
 use super::Corpus;
 use corpus_core::model::story::Story;
 use corpus_core::model::story_edit::{apply, StoryEdit};
+
+/// A change to the stories told: made by the writer (a part) of the core's
+/// edits ([`change`]), so that their rules are fetched with it, and applied
+/// here in turn, each to what the one before left.
+pub type Change = Box<dyn FnOnce(&mut Vec<Story>)>;
+
+/// The change `edit` makes.
+pub fn change(edit: StoryEdit) -> Change {
+    Box::new(move |stories| apply(stories, edit))
+}
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -45,7 +55,7 @@ impl Written {
 pub struct Edit {
     pub shown: Shown,
     pub corpus: Corpus,
-    pub edit: StoryEdit,
+    pub change: Change,
 }
 
 impl Reducible for Written {
@@ -54,7 +64,7 @@ impl Reducible for Written {
     fn reduce(self: Rc<Self>, action: Edit) -> Rc<Self> {
         let before = self.told(action.shown, &action.corpus);
         let mut stories = (*before).clone();
-        apply(&mut stories, action.edit);
+        (action.change)(&mut stories);
         if stories == *before {
             return self;
         }

@@ -1,6 +1,7 @@
 use super::story_worksheet::view_shows;
 use crate::ui::context::{use_explorer, use_texts};
 use crate::ui::keys::step_place;
+use crate::ui::written::change;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::story::Step;
 use corpus_core::model::story_edit::{StepText, StoryEdit};
@@ -46,7 +47,7 @@ pub fn StepEditor(props: &StepEditorProps) -> Html {
         return Html::default();
     };
     let count = story.steps.len();
-    let edit = explorer.act.on_edit_story.clone();
+    let edit = explorer.act.on_edit_story.reform(change);
     let on_done = props.on_done.clone();
     let move_to = {
         let (edit, on_done, t) = (edit.clone(), on_done.clone(), t.clone());

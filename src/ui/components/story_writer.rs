@@ -2,6 +2,7 @@ use super::story_panel::HEADING as STORY_HEADING;
 use super::story_step_editor::{control_id, field_value, kept, shows, StepEditor};
 use crate::ui::context::{use_explorer, use_texts, Explorer};
 use crate::ui::hooks::{download_value, focus_id, focus_when_shown, use_focus_if_asked};
+use crate::ui::written::change;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::ingest::stories::write;
 use corpus_core::model::story::Story;
@@ -62,7 +63,7 @@ pub fn StoryWriter(props: &StoryWriterProps) -> Html {
         <section id={WRITER} class="writer" aria-labelledby={HEADING}>
             { head(&t, &explorer.stories, props) }
             if let Some((i, story)) = story {
-                { story_fields(&t, i, story, &explorer.act.on_edit_story) }
+                { story_fields(&t, i, story, &explorer.act.on_edit_story.reform(change)) }
                 <ol class="writer-steps">
                     { for (0..story.steps.len()).map(|step| html! {
                         <StepEditor key={step} at={StoryAt { story: i, step }} view={props.view.clone()} on_done={on_done.clone()} />
@@ -147,7 +148,7 @@ fn add_step(
     on_done: &Callback<(String, Option<String>)>,
 ) -> Callback<MouseEvent> {
     let (edit, on_choose, on_done) = (
-        explorer.act.on_edit_story.clone(),
+        explorer.act.on_edit_story.reform(change),
         props.on_choose.clone(),
         on_done.clone(),
     );
@@ -215,7 +216,7 @@ fn story_tools(
         let question = t.fill(Msg::ConfirmDeleteStory, &[&story.title]);
         let said = t.get(Msg::StoryDeleted).to_string();
         let (edit, leave) = (
-            explorer.act.on_edit_story.clone(),
+            explorer.act.on_edit_story.reform(change),
             explorer.act.on_leave_story.clone(),
         );
         let (on_choose, on_done) = (on_choose.clone(), on_done.clone());
