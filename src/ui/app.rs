@@ -22,7 +22,7 @@ use super::hooks::search::{use_names, use_reading, use_search};
 use super::hooks::{focus_id, focus_when_shown, page_meta, use_focus_on_change, use_settled};
 use super::host::use_host;
 use super::parts::{self, StoryView};
-use super::state::{Inputs, View};
+use super::state::{Action, Inputs, View};
 use super::written::Change;
 use super::Corpus;
 use corpus_core::figure::caption::view_parts;
@@ -171,6 +171,21 @@ fn use_writer(
     (*writing, on_write, on_choose)
 }
 
+/// A story played whose step is no longer told (the reader deleted it,
+/// writing the story) stops; the view stays.
+#[hook]
+fn use_leave_when_gone(corpus: &Corpus, stories: &[Story], inputs: &UseReducerHandle<Inputs>) {
+    let gone = inputs
+        .story
+        .is_some_and(|at| link::step_view(corpus, stories, at).is_none());
+    let dispatch = inputs.dispatcher();
+    use_effect_with(gone, move |gone| {
+        if *gone {
+            dispatch.dispatch(Action::LeaveStory);
+        }
+    });
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus.clone();
@@ -198,6 +213,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_host(&corpus, &stories, &inputs, mode.clone());
     use_focus_on_change("reader", (inputs.opened > 0).then_some(inputs.opened));
+    use_leave_when_gone(&corpus, &stories, &inputs);
 
     let searched = use_search(&corpus, &inputs);
     let search = &searched.search;

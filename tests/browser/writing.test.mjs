@@ -135,6 +135,16 @@ test('the page’s own story is edited in place; deleting a story asks first', a
     await eventually(page, async () => assert.equal(await panel.getByRole('status').textContent(), `Step 1 of ${s.steps.length}: The north`));
     // A file's story keeps its file's name in links.
     await eventually(page, async () => assert.match(decodeURIComponent(page.url()), new RegExp(`#story=${s.name}&step=1&`)));
+    // The step played, deleted: the story stops, the view stays.
+    const last = s.steps.length;
+    await step(page, last).getByRole('button', { name: 'Show this step' }).click();
+    await eventually(page, async () => assert.match(await panel.getByRole('status').textContent(), new RegExp(`^Step ${last} of ${last}`)));
+    const query = await search(page).inputValue();
+    await step(page, last).getByRole('button', { name: 'Delete step' }).click();
+    await eventually(page, async () => assert.equal(await panel.count(), 0));
+    assert.equal(await search(page).inputValue(), query);
+    await step(page, 1).getByRole('button', { name: 'Show this step' }).click();
+    await panel.waitFor();
     // Deleting asks; "Cancel" keeps the story, "OK" deletes it and the story stops.
     const answers = [false, true];
     page.on('dialog', (d) => (answers.shift() ? d.accept() : d.dismiss()));

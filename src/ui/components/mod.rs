@@ -30,6 +30,7 @@ pub mod result_status;
 pub mod save_figure;
 pub mod search_box;
 pub mod sort_select;
+pub mod story_field;
 pub mod story_list;
 pub mod story_panel;
 pub mod story_step;

@@ -1,3 +1,4 @@
+use super::story_field::StoryField;
 use super::story_worksheet::view_shows;
 use crate::ui::context::{use_explorer, use_texts};
 use crate::ui::keys::step_place;
@@ -140,79 +141,34 @@ pub fn shows(t: &Texts, index: &corpus_core::Index, view: &str) -> String {
     said
 }
 
-/// What a field holds, kept as `make` says when the field is left (the
-/// focus moving anywhere, a button's click among them), if it changed from
-/// `now`.
-pub fn kept(
-    edit: &Callback<StoryEdit>,
-    now: &str,
-    make: impl Fn(String) -> StoryEdit + 'static,
-) -> Callback<FocusEvent> {
-    let (edit, now) = (edit.clone(), now.to_string());
-    Callback::from(move |e: FocusEvent| {
-        let text = field_value(&e);
-        if text != now {
-            edit.emit(make(text));
-        }
-    })
-}
-
-/// The step's title, note, question and answer, each a field kept when
-/// left.
+/// The step's title, note, question and answer, each kept when left.
 fn fields(t: &Texts, at: StoryAt, step: &Step, edit: &Callback<StoryEdit>) -> Html {
-    let set = |which: StepText, now: &str| {
-        kept(edit, now, move |text| StoryEdit::SetText {
+    let field = |what: &str, label: Msg, (value, rows): (&str, u32), which: StepText| {
+        let on_keep = edit.reform(move |text| StoryEdit::SetText {
             story: at.story,
             step: at.step,
             which,
             text,
-        })
+        });
+        let id = control_id(at.step, what);
+        html! {
+            <label class={classes!("writer-field", format!("field-{what}"))} for={id.clone()}>
+                <span>{ t.get(label) }</span>
+                <StoryField id={id} value={value.to_string()} {rows} {on_keep} />
+            </label>
+        }
     };
-    let id = |what: &str| control_id(at.step, what);
     let (question, answer) = (
         step.question.as_deref().unwrap_or_default(),
         step.answer.as_deref().unwrap_or_default(),
     );
-    let field = |what: &str, label: Msg, input: Html| {
-        html! {
-            <label class={classes!("writer-field", format!("field-{what}"))} for={id(what)}>
-                <span>{ t.get(label) }</span>
-                { input }
-            </label>
-        }
-    };
     html! {
         <div class="writer-fields">
-            { field("title", Msg::StoryTitle, html! {
-                <input id={id("title")} type="text" value={step.title.clone()} onblur={set(StepText::Title, &step.title)} />
-            }) }
-            { field("note", Msg::StepNote, html! {
-                <textarea id={id("note")} rows="3" value={step.note.clone()} onblur={set(StepText::Note, &step.note)} />
-            }) }
-            { field("question", Msg::StepQuestion, html! {
-                <textarea id={id("question")} rows="2" value={question.to_string()} onblur={set(StepText::Question, question)} />
-            }) }
-            { field("answer", Msg::StepAnswer, html! {
-                <textarea id={id("answer")} rows="2" value={answer.to_string()} onblur={set(StepText::Answer, answer)} />
-            }) }
+            { field("title", Msg::StoryTitle, (&step.title, 0), StepText::Title) }
+            { field("note", Msg::StepNote, (&step.note, 3), StepText::Note) }
+            { field("question", Msg::StepQuestion, (question, 2), StepText::Question) }
+            { field("answer", Msg::StepAnswer, (answer, 2), StepText::Answer) }
         </div>
-    }
-}
-
-/// The value of the field (a text field, a text area, a list) an event is
-/// from.
-pub fn field_value(e: &Event) -> String {
-    let Some(target) = e.target() else {
-        return String::new();
-    };
-    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        area.value()
-    } else if let Some(list) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
-        list.value()
-    } else {
-        String::new()
     }
 }
 

@@ -1,5 +1,6 @@
+use super::story_field::{field_value, StoryField};
 use super::story_panel::HEADING as STORY_HEADING;
-use super::story_step_editor::{control_id, field_value, kept, shows, StepEditor};
+use super::story_step_editor::{control_id, shows, StepEditor};
 use crate::ui::context::{use_explorer, use_texts, Explorer};
 use crate::ui::hooks::{download_value, focus_id, focus_when_shown, use_focus_if_asked};
 use crate::ui::written::change;
@@ -116,24 +117,17 @@ fn head(t: &Texts, stories: &[Story], props: &StoryWriterProps) -> Html {
 
 /// The story's title and description, each kept when the field is left.
 fn story_fields(t: &Texts, story: usize, s: &Story, edit: &Callback<StoryEdit>) -> Html {
-    let title = kept(edit, &s.title, move |text| StoryEdit::SetTitle {
-        story,
-        text,
-    });
-    let description = s.description.as_deref().unwrap_or_default();
-    let on_description = kept(edit, description, move |text| StoryEdit::SetDescription {
-        story,
-        text,
-    });
+    let title = edit.reform(move |text| StoryEdit::SetTitle { story, text });
+    let description = edit.reform(move |text| StoryEdit::SetDescription { story, text });
     html! {
         <div class="writer-fields writer-story">
-            <label class="writer-field field-title">
+            <label class="writer-field field-title" for="writer-title">
                 <span>{ t.get(Msg::StoryTitle) }</span>
-                <input id="writer-title" type="text" value={s.title.clone()} onblur={title} />
+                <StoryField id="writer-title" value={s.title.clone()} on_keep={title} />
             </label>
-            <label class="writer-field field-note">
+            <label class="writer-field field-note" for="writer-description">
                 <span>{ t.get(Msg::StoryDescription) }</span>
-                <input id="writer-description" type="text" value={description.to_string()} onblur={on_description} />
+                <StoryField id="writer-description" value={s.description.clone().unwrap_or_default()} on_keep={description} />
             </label>
         </div>
     }
