@@ -1,4 +1,5 @@
 use super::story_panel::HEADING;
+use super::story_writer::WRITER;
 use crate::ui::hooks::focus_when_shown;
 use corpus_core::i18n::{Msg, Texts};
 use corpus_core::model::story::Story;
@@ -13,7 +14,7 @@ pub const WRITE_STORY: &str = "write-story";
 pub fn write_story(t: &Texts, writing: bool, on_write: &Callback<()>) -> Html {
     html! {
         <button type="button" id={WRITE_STORY} class="write-story" aria-expanded={writing.to_string()}
-            aria-controls={writing.then_some("story-writer")} onclick={on_write.reform(|_| ())}>
+            aria-controls={writing.then_some(WRITER)} onclick={on_write.reform(|_| ())}>
             { t.get(Msg::WriteStory) }
         </button>
     }
