@@ -2,7 +2,8 @@
 //! them in the page: a reducer of the core's edits
 //! ([`corpus_core::model::story_edit`], as [`Change`]s), started from the
 //! corpus's own stories. Nothing is stored or sent anywhere: the stories last as long as
-//! the page, and leave it as a downloaded `.toml` or in a saved single file.
+//! the page, and leave it as a downloaded `.toml` or in a saved single file;
+//! leaving the page asks first once any was changed.
 
 use super::Corpus;
 use corpus_core::model::story::Story;
@@ -13,9 +14,31 @@ use corpus_core::model::story_edit::{apply, StoryEdit};
 /// here in turn, each to what the one before left.
 pub type Change = Box<dyn FnOnce(&mut Vec<Story>)>;
 
-/// The change `edit` makes.
+/// The change `edit` makes. Stories written in the page are stored
+/// nowhere: from the first change on, leaving the page asks first.
 pub fn change(edit: StoryEdit) -> Change {
+    ask_before_leaving();
     Box::new(move |stories| apply(stories, edit))
+}
+
+thread_local! {
+    /// Whether leaving the page asks first.
+    static ASKS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// From now on, leaving or reloading the page asks first (the browser's own
+/// question), for the page's life: a story downloaded or saved is not seen
+/// kept by the page.
+fn ask_before_leaving() {
+    if !ASKS.replace(true) {
+        gloo::events::EventListener::new_with_options(
+            &gloo::utils::window(),
+            "beforeunload",
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            |e| e.prevent_default(),
+        )
+        .forget();
+    }
 }
 use std::rc::Rc;
 use yew::Reducible;

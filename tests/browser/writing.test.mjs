@@ -21,6 +21,13 @@ const step = (page, n) => writer(page).getByRole('group', { name: `Step ${n}` })
 const shows = (page, n) => step(page, n).locator('.writer-shows');
 const focused = (page) => page.evaluate(() => document.activeElement?.id);
 const said = (page) => writer(page).getByRole('status');
+/// Whether leaving the page would ask first (a `beforeunload` the page cancels).
+const asksBeforeLeaving = (page) =>
+  page.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
 
 /// Opens the writer on a new story titled `title`.
 async function startNew(page, title) {
@@ -51,8 +58,11 @@ async function write(page, n, name, text) {
 
 test('a story is written in the page: views added as steps, written, reordered with keys, deleted, downloaded, played', async () => {
   await app.withApp({}, async (page) => {
+    assert.equal(await asksBeforeLeaving(page), false);
     await startNew(page, 'Plates and barricades');
     await addView(page, 'plates', 1);
+    // Stories written in the page are stored nowhere: leaving it asks first.
+    await eventually(page, async () => assert.equal(await asksBeforeLeaving(page), true));
     assert.equal(await shows(page, 1).innerText(), 'In the explorer: Search: plates');
     await write(page, 1, 'Title', 'Licence plates');
     await write(page, 1, 'Note', 'Read *how* it began.\n\nThen read on.');
@@ -174,6 +184,7 @@ test('a story written over one’s own articles is saved in their single file an
     await startNew(page, 'A lesson');
     await addView(page, 'troops', 1);
     await write(page, 1, 'Note', 'Who asks for *troops*?');
+    assert.equal(await asksBeforeLeaving(page), true);
     const file = await savedFile(page, () => banner.getByRole('button', { name: 'Save as one file' }).click());
     const path = join(await mkdtemp(join(tmpdir(), 'saved-')), file.name);
     await writeFile(path, file.text);
