@@ -30,7 +30,8 @@ thread_local! {
 /// question), for the page's life: a story downloaded or saved is not seen
 /// kept by the page.
 fn ask_before_leaving() {
-    if !ASKS.replace(true) {
+    // (Not in native tests, which have no window.)
+    if cfg!(target_arch = "wasm32") && !ASKS.replace(true) {
         gloo::events::EventListener::new_with_options(
             &gloo::utils::window(),
             "beforeunload",
@@ -97,5 +98,66 @@ impl Reducible for Written {
             Shown::Own => next.own = Some((action.corpus, Rc::new(stories))),
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus_core::model::index::Document;
+    use corpus_core::model::story::Step;
+    use corpus_core::Index;
+
+    fn corpus(story: &str) -> Corpus {
+        let mut index = Index::new(vec![Document::from_text("a", "Text.")], vec![], vec![]);
+        index.stories.push(Story {
+            name: story.into(),
+            title: story.into(),
+            description: None,
+            steps: vec![Step::default()],
+        });
+        Corpus::new(index)
+    }
+
+    fn names(stories: &[Story]) -> Vec<&str> {
+        stories.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    fn start(title: &str) -> Change {
+        change(StoryEdit::Start {
+            title: title.into(),
+            view: String::new(),
+        })
+    }
+
+    #[test]
+    fn stories_are_written_per_corpus_shown_each_change_on_the_last() {
+        let (page, own, other) = (corpus("tour"), corpus("lesson"), corpus("walk"));
+        let edit = |w: Rc<Written>, shown, corpus: &Corpus, change| {
+            w.reduce(Edit {
+                shown,
+                corpus: corpus.clone(),
+                change,
+            })
+        };
+        let w = Rc::new(Written::default());
+        assert_eq!(names(&w.told(Shown::Page, &page)), ["tour"]);
+        let w = edit(w, Shown::Page, &page, start("A"));
+        let w = edit(w, Shown::Page, &page, start("B"));
+        assert_eq!(names(&w.told(Shown::Page, &page)), ["tour", "a", "b"]);
+        let w = edit(w, Shown::Own, &own, start("C"));
+        assert_eq!(names(&w.told(Shown::Own, &own)), ["lesson", "c"]);
+        // The page's stories outlive a switch; articles opened anew start
+        // from their own.
+        assert_eq!(names(&w.told(Shown::Page, &page)), ["tour", "a", "b"]);
+        assert_eq!(names(&w.told(Shown::Own, &other)), ["walk"]);
+        // A change that changes nothing keeps the same state.
+        let same = edit(
+            w.clone(),
+            Shown::Page,
+            &page,
+            change(StoryEdit::DeleteStory { story: 9 }),
+        );
+        assert!(Rc::ptr_eq(&w, &same));
     }
 }
