@@ -168,6 +168,45 @@ test('the page’s own story is edited in place; deleting a story asks first', a
   });
 });
 
+/// Presses Tab until the element with id `id` has the focus (at most `max` times).
+async function tabTo(page, id, max = 60) {
+  for (let i = 0; i < max && (await focused(page)) !== id; i++) await page.keyboard.press('Tab');
+  assert.equal(await focused(page), id);
+}
+
+test('keyboard only: the seeds’ story rewritten, a step moved and one added, then played', async () => {
+  await app.withApp({}, async (page) => {
+    const s = app.corpus().stories[0];
+    await page.getByRole('button', { name: 'Write a story' }).focus();
+    await page.keyboard.press('Enter');
+    await eventually(page, async () => assert.equal(await focused(page), 'story-writer-heading'));
+    // The first step's title, rewritten, then moved down with Alt+↓: the focus stays in it.
+    await tabTo(page, 'writer-step-1-title');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Plates first');
+    await page.keyboard.press('Alt+ArrowDown');
+    await eventually(page, async () => assert.equal(await focused(page), 'writer-step-2-title'));
+    assert.equal(await step(page, 2).getByRole('textbox', { name: 'Title' }).inputValue(), 'Plates first');
+    assert.equal(await step(page, 1).getByRole('textbox', { name: 'Title' }).inputValue(), s.steps[1].title);
+    assert.equal(await said(page).textContent(), `Step moved to place 2 of ${s.steps.length}`);
+    // A view made with the keyboard, added as a step.
+    await search(page).focus();
+    await page.keyboard.type('barricades');
+    await writer(page).getByRole('button', { name: 'Add this view as a step' }).focus();
+    await page.keyboard.press('Enter');
+    const n = s.steps.length + 1;
+    await eventually(page, async () => assert.equal(await focused(page), `writer-step-${n}-title`));
+    assert.equal(await shows(page, n).innerText(), 'In the explorer: Search: barricades');
+    // Played from the writer: the panel takes the focus; → moves through the steps.
+    await writer(page).getByRole('button', { name: 'Play the story' }).focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: s.title });
+    await eventually(page, async () => assert.equal(await focused(page), 'story-heading'));
+    await page.keyboard.press('ArrowRight');
+    await eventually(page, async () => assert.equal(await panel.getByRole('status').textContent(), `Step 2 of ${n}: Plates first`));
+  });
+});
+
 /// Two of the seed articles as files of one's own.
 async function ownFiles() {
   const seeds = (await readdir(CORPUS)).filter((f) => f.endsWith('.txt')).sort();
