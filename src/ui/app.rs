@@ -21,7 +21,7 @@ use super::history::{self, use_fragment_sync};
 use super::hooks::search::{use_names, use_reading, use_search};
 use super::hooks::{focus_id, focus_when_shown, page_meta, use_focus_on_change, use_settled};
 use super::host::use_host;
-use super::parts::{self, StoryView};
+use super::parts::{self, view_props};
 use super::state::{Action, Inputs, View};
 use super::written::Change;
 use super::Corpus;
@@ -113,9 +113,9 @@ fn trends(t: &Texts, props: TermTrendsProps) -> Html {
         return html! { <div class="trends-body"></div> };
     }
     html! {
-        <Deferred<TermTrendsProps> part={&parts::TRENDS} class="trends-place" {props}>
+        <Deferred part={&parts::TRENDS} class="trends-place" props={view_props(props)}>
             { holding_place(t) }
-        </Deferred<TermTrendsProps>>
+        </Deferred>
     }
 }
 
@@ -241,12 +241,12 @@ pub fn App(props: &AppProps) -> Html {
                     writing={writing.is_some()} on_write={on_write.clone()}
                     own_busy={props.own_busy} on_open_files={props.on_open_files.clone()} />
                 if let Some(at) = inputs.story {
-                    <Deferred<StoryView> part={&parts::STORY} class="story-place"
-                        props={StoryView::Play(StoryPanelProps { at, explored: link::left_step(&corpus, &stories, &inputs) })} />
+                    <Deferred part={&parts::STORY} class="story-place"
+                        props={view_props(StoryPanelProps { at, explored: link::left_step(&corpus, &stories, &inputs) })} />
                 }
                 if let (Some(story), false) = (writing, embed) {
-                    <Deferred<StoryView> part={&parts::WRITER} class="writer-place"
-                        props={StoryView::Write(StoryWriterProps { story, view: link::step_fragment(&corpus, &inputs).into(),
+                    <Deferred part={&parts::WRITER} class="writer-place"
+                        props={view_props(StoryWriterProps { story, view: link::step_fragment(&corpus, &inputs).into(),
                             on_choose, on_close: on_write })} />
                 }
                 <Timeline results={names.results.clone()} open={reading.open} passage={inputs.passage}

@@ -25,12 +25,41 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
-/// Draws a view from its properties: what a view's part gives once fetched.
-pub type Draw<P> = fn(&P) -> Html;
+/// Draws a view from its properties (those of its component, behind
+/// [`ViewProps`]): what a view's part gives once fetched.
+pub type Draw = fn(&dyn Any) -> Html;
+
+/// A view's properties, whatever their type, so that one
+/// [`Deferred`](super::components::deferred::Deferred) serves every view's
+/// part: each `Deferred<P>` was a component of its own in the first
+/// download (4.5 KB each before gzip).
+pub trait ViewProps: Any {
+    /// Whether `other` holds the same properties (of the same type).
+    fn same(&self, other: &dyn ViewProps) -> bool;
+    /// The properties, for the part's component to take back.
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<P: PartialEq + 'static> ViewProps for P {
+    fn same(&self, other: &dyn ViewProps) -> bool {
+        other.as_any().downcast_ref::<P>() == Some(self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A view's properties, as [`Deferred`](super::components::deferred::Deferred)
+/// takes them.
+pub fn view_props<P: PartialEq + 'static>(props: P) -> Rc<dyn ViewProps> {
+    Rc::new(props)
+}
 
 /// A part's fetch: the future of what it gives.
 type Fetch<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
@@ -89,14 +118,17 @@ thread_local! {
 macro_rules! view_part {
     ($(#[$doc:meta])* $name:ident, $module:ident, $component:ident, $props:ty) => {
         $(#[$doc])*
-        pub static $name: Part<Draw<$props>> = Part {
+        pub static $name: Part<Draw> = Part {
             name: stringify!($module),
             fetch: || Box::pin($module()),
         };
 
         #[wasm_split($module, fallible)]
-        fn $module() -> Result<Draw<$props>, SplitLoaderError> {
-            Ok(|props| html! { <$component ..props.clone() /> })
+        fn $module() -> Result<Draw, SplitLoaderError> {
+            Ok(|props| match props.downcast_ref::<$props>() {
+                Some(props) => html! { <$component ..props.clone() /> },
+                None => Html::default(),
+            })
         }
     };
 }
@@ -120,44 +152,16 @@ view_part!(
     /// its picture.
     TRENDS, trends, TermTrends, TermTrendsProps
 );
-
-/// What the two story parts draw, one type for both (one `Deferred` in the
-/// first download, not one per part): a story played, or the writer.
-#[derive(Clone, PartialEq)]
-pub enum StoryView {
-    Play(StoryPanelProps),
-    Write(StoryWriterProps),
-}
-
-/// A story played: its steps' notes, questions and answers, the moves
-/// between them, its worksheet.
-pub static STORY: Part<Draw<StoryView>> = Part {
-    name: "story",
-    fetch: || Box::pin(story()),
-};
-
-#[wasm_split(story, fallible)]
-fn story() -> Result<Draw<StoryView>, SplitLoaderError> {
-    Ok(|view| match view {
-        StoryView::Play(props) => html! { <StoryPanel ..props.clone() /> },
-        StoryView::Write(_) => Html::default(),
-    })
-}
-
-/// Writing a story in the page: its steps' texts, their order, adding the
-/// view shown, downloading the story's file (and the edits' rules).
-pub static WRITER: Part<Draw<StoryView>> = Part {
-    name: "writer",
-    fetch: || Box::pin(writer()),
-};
-
-#[wasm_split(writer, fallible)]
-fn writer() -> Result<Draw<StoryView>, SplitLoaderError> {
-    Ok(|view| match view {
-        StoryView::Write(props) => html! { <StoryWriter ..props.clone() /> },
-        StoryView::Play(_) => Html::default(),
-    })
-}
+view_part!(
+    /// A story played: its steps' notes, questions and answers, the moves
+    /// between them, its worksheet.
+    STORY, story, StoryPanel, StoryPanelProps
+);
+view_part!(
+    /// Writing a story in the page: its steps' texts, their order, adding
+    /// the view shown, downloading the story's file (and the edits' rules).
+    WRITER, writer, StoryWriter, StoryWriterProps
+);
 
 /// Saving the timeline as a picture (SVG or PNG): the picture's drawing, its
 /// caption and the making of the files (shared with the other views'

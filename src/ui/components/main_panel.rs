@@ -7,7 +7,7 @@ use crate::ui::figure::FigureView;
 use crate::ui::grid::tab_step;
 use crate::ui::hooks::focus_id;
 use crate::ui::hooks::search::{Names, Reading, Search};
-use crate::ui::parts;
+use crate::ui::parts::{self, view_props};
 use crate::ui::state::{Inputs, View};
 use crate::ui::Corpus;
 use corpus_core::i18n::Msg;
@@ -87,22 +87,22 @@ fn panel(props: &MainPanelProps, corpus: Corpus, act: &Actions) -> Html {
     let chips = Rc::new(state.chips.clone());
     match state.view {
         View::Connections => html! {
-            <Deferred<ConnectionsProps> part={&parts::CONNECTIONS} class="tab-place"
-                props={ConnectionsProps { corpus, counts: props.names.counts.clone(),
+            <Deferred part={&parts::CONNECTIONS} class="tab-place"
+                props={view_props(ConnectionsProps { corpus, counts: props.names.counts.clone(),
                     cooccurrence: props.names.cooccurrence.clone(), chips,
                     view: props.figure_view.clone(), on_toggle: act.on_toggle.clone(),
-                    on_pair: act.on_pair.clone() }} />
+                    on_pair: act.on_pair.clone() })} />
         },
         View::Quotes => html! {
-            <Deferred<QuotesViewProps> part={&parts::QUOTES} class="tab-place"
-                props={QuotesViewProps { corpus, results: props.search.results.clone(), chips,
-                    on_passage: act.on_passage.clone() }} />
+            <Deferred part={&parts::QUOTES} class="tab-place"
+                props={view_props(QuotesViewProps { corpus, results: props.search.results.clone(), chips,
+                    on_passage: act.on_passage.clone() })} />
         },
         View::Concordance => html! {
-            <Deferred<ConcordanceProps> part={&parts::CONCORDANCE} class="tab-place"
-                props={ConcordanceProps { corpus, results: props.search.results.clone(),
+            <Deferred part={&parts::CONCORDANCE} class="tab-place"
+                props={view_props(ConcordanceProps { corpus, results: props.search.results.clone(),
                     order: props.search.order.clone(), sort: state.concordance_sort,
-                    on_sort: act.on_concordance_sort.clone(), on_open: act.on_hit.clone() }} />
+                    on_sort: act.on_concordance_sort.clone(), on_open: act.on_hit.clone() })} />
         },
         View::Reader => reader(props, corpus, act.on_toggle_mentions.clone()),
     }
