@@ -3,6 +3,7 @@
 
 mod corpus;
 mod data_files;
+mod scale;
 mod score;
 mod shell;
 mod size;
@@ -57,7 +58,11 @@ const USAGE: &str = "usage: cargo xtask <command> [--corpus DIR]
               both builds alternately with the same pages without scripts
               and prints the medians of interactive and loaded, and their ratio;
               `bench open` opens 70 and 1,000 articles in the page (\"Open a
-              folder\") and prints the time to ready and the longest task";
+              folder\") and prints the time to ready and the longest task;
+              `bench scale [SIZES]` builds archives of 10,000 and 100,000
+              articles (or SIZES, as 1000,10000) and prints the build's time
+              and memory, the bytes fetched at start and per word typed, the
+              time to first results and the longest task while typing";
 
 /// Takes `--corpus DIR` out of `args`: the folder of articles to build the
 /// explorer of, instead of `corpus/`.
@@ -117,9 +122,12 @@ fn main() -> ExitCode {
         Some("screenshot") => screenshot(),
         Some("size") => size::size(),
         Some("bench") => match args.get(1).map(String::as_str) {
-            mode @ (None | Some("browser") | Some("startup") | Some("open")) => bench(mode),
+            mode @ (None | Some("browser") | Some("startup") | Some("open") | Some("scale")) => {
+                bench(mode, args.get(2..).unwrap_or(&[]))
+            }
+            Some("scale-build") => scale::build_child(args.get(2..).unwrap_or(&[])),
             Some(other) => Err(format!(
-                "bench {other}: the modes are browser, startup and open"
+                "bench {other}: the modes are browser, startup, open and scale"
             )),
         },
         _ => {
@@ -283,10 +291,41 @@ fn dist() -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// Prints the raw and gzipped size of every file a reader downloads.
-fn print_sizes(dist: &Path, offline: &str) -> Result {
+/// The size of `bytes` gzipped at the best level, as a static host would
+/// serve them.
+pub(crate) fn gzipped_len(bytes: &[u8]) -> usize {
     use flate2::{write::GzEncoder, Compression};
     use std::io::Write;
+    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+    // Writing to a `Vec` cannot fail.
+    let _ = gz.write_all(bytes);
+    gz.finish().map_or(0, |v| v.len())
+}
+
+/// When the page fetches its file `name`, if not at the start (before the
+/// search box is there); `offline` is the single file's name.
+pub(crate) fn fetched_later(name: &str, offline: &str) -> Option<&'static str> {
+    if name == "corpus.json" {
+        Some("only on “Download data”")
+    } else if name.starts_with("regex-") {
+        Some("only on the first regex search")
+    } else if name.starts_with("texts-") {
+        Some("only for a reader of that language")
+    } else if name.starts_with("ingest-") {
+        Some("only when the reader opens their own articles")
+    } else if name.starts_with("split_") {
+        Some("only when first needed: its view shown, its task asked for")
+    } else if name.starts_with("chunk_") {
+        Some("with the first part that needs it")
+    } else if name == offline {
+        Some("all of it in one file, for offline use")
+    } else {
+        None
+    }
+}
+
+/// Prints the raw and gzipped size of every file a reader downloads.
+fn print_sizes(dist: &Path, offline: &str) -> Result {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dist)
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -297,33 +336,16 @@ fn print_sizes(dist: &Path, offline: &str) -> Result {
     println!("\nWhat a reader downloads (dist/):");
     for path in entries {
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
-        gz.write_all(&bytes).map_err(|e| e.to_string())?;
-        let gz = gz.finish().map_err(|e| e.to_string())?.len();
+        let gz = gzipped_len(&bytes);
         let name = path.file_name().unwrap_or_default().to_string_lossy();
-        let on_load = if name == "corpus.json" {
-            " (only on “Download data”)"
-        } else if name.starts_with("regex-") {
-            " (only on the first regex search)"
-        } else if name.starts_with("texts-") {
-            " (only for a reader of that language)"
-        } else if name.starts_with("ingest-") {
-            " (only when the reader opens their own articles)"
-        } else if name.starts_with("split_") {
-            " (only when first needed: its view shown, its task asked for)"
-        } else if name.starts_with("chunk_") {
-            " (with the first part that needs it)"
-        } else if name == offline {
-            " (all of it in one file, for offline use)"
-        } else {
-            ""
-        };
-        if on_load.is_empty() {
+        let later = fetched_later(&name, offline);
+        if later.is_none() {
             raw_total += bytes.len();
             gz_total += gz;
         }
+        let later = later.map_or(String::new(), |l| format!(" ({l})"));
         println!(
-            "  {name:<44} {:>9} B  {:>8} B gzipped{on_load}",
+            "  {name:<44} {:>9} B  {:>8} B gzipped{later}",
             bytes.len(),
             gz
         );
@@ -445,7 +467,7 @@ fn screenshot() -> Result {
 /// Native benchmarks, then the app itself in Chromium on the five articles and on
 /// a scaled corpus, against MiniSearch on the same documents and queries; or
 /// (`startup`) the start-up of both builds against their pages without scripts.
-fn bench(mode: Option<&str>) -> Result {
+fn bench(mode: Option<&str>, args: &[String]) -> Result {
     let text_path = std::env::var("BENCH_TEXT")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root().join("../shared/bench/lee-news-300.txt"));
@@ -465,6 +487,9 @@ fn bench(mode: Option<&str>) -> Result {
     let bench_dir = root().join("target/bench");
     if mode == Some("open") {
         return bench_open(&text, &bench_dir);
+    }
+    if mode == Some("scale") {
+        return scale::command(args, &text, &bench_dir);
     }
     let corpus_dir = bench_corpus(&text, &bench_dir, "corpus", 1000, 5000)?;
     // Release builds like `dist`, in their own target directory, which keeps
@@ -540,7 +565,7 @@ fn bench_open(text: &str, bench_dir: &Path) -> Result {
 
 /// A folder `name` of `n` articles of about `bytes` bytes each, made from the
 /// bench text.
-fn bench_corpus(
+pub(crate) fn bench_corpus(
     text: &str,
     bench_dir: &Path,
     name: &str,
