@@ -5,6 +5,7 @@ mod corpus;
 mod data_files;
 mod scale;
 mod score;
+mod served;
 mod shell;
 mod size;
 mod split;
@@ -186,6 +187,7 @@ fn post_build(dir: &Path) -> Result {
         ingest: &data_files::write_hashed(dir, "ingest", "wasm", &data_files::ingest_module()?)?,
         offline: &offline_file(&index),
     };
+    let statics = write_static_pages(dir, &index)?;
     let path = dir.join("index.html");
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let text = |p: &Path| {
@@ -199,10 +201,33 @@ fn post_build(dir: &Path) -> Result {
             loader: (&app.loader, &read(&dir.join(&app.loader))?),
         },
     )
-    .and_then(|html| page::finish(&html, &index, &files))
+    .and_then(|html| page::finish(&html, &index, &statics, &files))
     .map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
-    single_file(dir, &app, files.offline)
+    single_file(dir, &app, &index, files.offline)
+}
+
+/// The articles for readers without scripts: what `index.html` holds, with
+/// the pages written beside it in `articles/` (see `page::served`).
+fn write_static_pages(dir: &Path, index: &corpus_core::Index) -> Result<String> {
+    let style = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("style-") && n.ends_with(".css"))
+        .ok_or_else(|| format!("no style-*.css in {}", dir.display()))?;
+    let (first, pages) = page::served(index, &style);
+    let folder = dir.join("articles");
+    // Pages of an earlier corpus would stay reachable.
+    let _ = std::fs::remove_dir_all(&folder);
+    for p in &pages {
+        let path = dir.join(&p.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, &p.html).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(first)
 }
 
 /// The name of the self-contained file `dist` writes: `{file_name}-offline.html`
@@ -212,7 +237,12 @@ fn offline_file(index: &corpus_core::Index) -> String {
 }
 
 /// Writes dist/{file_name}-offline.html from the files of the build.
-fn single_file(dist: &Path, app: &split::SplitApp, name: &str) -> Result {
+fn single_file(
+    dist: &Path,
+    app: &split::SplitApp,
+    corpus: &corpus_core::Index,
+    name: &str,
+) -> Result {
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let text = |p: &Path| {
         read(p).and_then(|b| String::from_utf8(b).map_err(|e| format!("{}: {e}", p.display())))
@@ -244,6 +274,8 @@ fn single_file(dist: &Path, app: &split::SplitApp, name: &str) -> Result {
     let index = read(&find("corpus-", ".bin")?)?;
     let regex = read(&find("regex-", ".wasm")?)?;
     let ingest = read(&find("ingest-", ".wasm")?)?;
+    // One file has no pages beside it: every article whole.
+    let html = page::with_every_article(&html, corpus)?;
     let single = page::single_file(&page::Build {
         html: &html,
         css: &css,
@@ -291,39 +323,6 @@ fn dist() -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// The size of `bytes` gzipped at the best level, as a static host would
-/// serve them.
-pub(crate) fn gzipped_len(bytes: &[u8]) -> usize {
-    use flate2::{write::GzEncoder, Compression};
-    use std::io::Write;
-    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
-    // Writing to a `Vec` cannot fail.
-    let _ = gz.write_all(bytes);
-    gz.finish().map_or(0, |v| v.len())
-}
-
-/// When the page fetches its file `name`, if not at the start (before the
-/// search box is there); `offline` is the single file's name.
-pub(crate) fn fetched_later(name: &str, offline: &str) -> Option<&'static str> {
-    if name == "corpus.json" {
-        Some("only on “Download data”")
-    } else if name.starts_with("regex-") {
-        Some("only on the first regex search")
-    } else if name.starts_with("texts-") {
-        Some("only for a reader of that language")
-    } else if name.starts_with("ingest-") {
-        Some("only when the reader opens their own articles")
-    } else if name.starts_with("split_") {
-        Some("only when first needed: its view shown, its task asked for")
-    } else if name.starts_with("chunk_") {
-        Some("with the first part that needs it")
-    } else if name == offline {
-        Some("all of it in one file, for offline use")
-    } else {
-        None
-    }
-}
-
 /// Prints the raw and gzipped size of every file a reader downloads.
 fn print_sizes(dist: &Path, offline: &str) -> Result {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dist)
@@ -336,9 +335,9 @@ fn print_sizes(dist: &Path, offline: &str) -> Result {
     println!("\nWhat a reader downloads (dist/):");
     for path in entries {
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-        let gz = gzipped_len(&bytes);
+        let gz = served::gzipped_len(&bytes);
         let name = path.file_name().unwrap_or_default().to_string_lossy();
-        let later = fetched_later(&name, offline);
+        let later = served::fetched_later(&name, offline);
         if later.is_none() {
             raw_total += bytes.len();
             gz_total += gz;
@@ -491,7 +490,7 @@ fn bench(mode: Option<&str>, args: &[String]) -> Result {
     if mode == Some("scale") {
         return scale::command(args, &text, &bench_dir);
     }
-    let corpus_dir = bench_corpus(&text, &bench_dir, "corpus", 1000, 5000)?;
+    let corpus_dir = scale::bench_corpus(&text, &bench_dir, "corpus", 1000, 5000)?;
     // Release builds like `dist`, in their own target directory, which keeps
     // the regular build's cache; the keystroke bench adds the `bench` feature,
     // which exports the search engine alone to the page.
@@ -540,8 +539,8 @@ fn bench(mode: Option<&str>, args: &[String]) -> Result {
 /// of 70 articles (about 150 KB) and 1,000 (about 5 MB) made from the bench
 /// text, opened in Chromium.
 fn bench_open(text: &str, bench_dir: &Path) -> Result {
-    let small = bench_corpus(text, bench_dir, "open-70", 70, 2150)?;
-    let large = bench_corpus(text, bench_dir, "open-1000", 1000, 5000)?;
+    let small = scale::bench_corpus(text, bench_dir, "open-70", 70, 2150)?;
+    let large = scale::bench_corpus(text, bench_dir, "open-1000", 1000, 5000)?;
     let dist = bench_dir.join("open-dist");
     run(tools::trunk()
         .args(["build", "--release", "--dist"])
@@ -561,28 +560,6 @@ fn bench_open(text: &str, bench_dir: &Path) -> Result {
                 large.display()
             ),
         ))
-}
-
-/// A folder `name` of `n` articles of about `bytes` bytes each, made from the
-/// bench text.
-pub(crate) fn bench_corpus(
-    text: &str,
-    bench_dir: &Path,
-    name: &str,
-    n: usize,
-    bytes: usize,
-) -> Result<PathBuf> {
-    let corpus_dir = bench_dir.join(name);
-    let _ = std::fs::remove_dir_all(&corpus_dir);
-    std::fs::create_dir_all(&corpus_dir).map_err(|e| e.to_string())?;
-    for f in corpus_core::ingest::bench_corpus::generate(text, n, bytes) {
-        let name = Path::new(&f.path)
-            .file_name()
-            .expect("generated names")
-            .to_owned();
-        std::fs::write(corpus_dir.join(name), f.content).map_err(|e| e.to_string())?;
-    }
-    Ok(corpus_dir)
 }
 
 #[cfg(test)]

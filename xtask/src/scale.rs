@@ -60,7 +60,7 @@ pub fn command(args: &[String], text: &str, bench_dir: &Path) -> Result {
     let mut built = Vec::new();
     for &n in &sizes {
         println!("== {n} articles: generating and building");
-        let corpus = crate::bench_corpus(text, bench_dir, &format!("scale-{n}"), n, ARTICLE_BYTES)?;
+        let corpus = bench_corpus(text, bench_dir, &format!("scale-{n}"), n, ARTICLE_BYTES)?;
         let dist = bench_dir.join(format!("scale-dist-{n}"));
         match build_measured(&corpus, &dist) {
             Ok(b) => built.push((n, Some(b))),
@@ -196,14 +196,36 @@ fn page_sizes(dist: &Path) -> (u64, u64) {
         let name = path
             .file_name()
             .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-        let gz = || std::fs::read(&path).map_or(0, |b| crate::gzipped_len(&b) as u64);
+        let gz = || std::fs::read(&path).map_or(0, |b| crate::served::gzipped_len(&b) as u64);
         if name.ends_with("-offline.html") {
             offline = gz();
-        } else if path.is_file() && crate::fetched_later(&name, "").is_none() {
+        } else if path.is_file() && crate::served::fetched_later(&name, "").is_none() {
             load += gz();
         }
     }
     (load, offline)
+}
+
+/// A folder `name` of `n` articles of about `bytes` bytes each, made from the
+/// bench text.
+pub fn bench_corpus(
+    text: &str,
+    bench_dir: &Path,
+    name: &str,
+    n: usize,
+    bytes: usize,
+) -> Result<PathBuf> {
+    let corpus_dir = bench_dir.join(name);
+    let _ = std::fs::remove_dir_all(&corpus_dir);
+    std::fs::create_dir_all(&corpus_dir).map_err(|e| e.to_string())?;
+    for f in corpus_core::ingest::bench_corpus::generate(text, n, bytes) {
+        let name = Path::new(&f.path)
+            .file_name()
+            .expect("generated names")
+            .to_owned();
+        std::fs::write(corpus_dir.join(name), f.content).map_err(|e| e.to_string())?;
+    }
+    Ok(corpus_dir)
 }
 
 /// Bytes in MB (10^6), one decimal.

@@ -5,71 +5,14 @@
 
 use base64::{engine::general_purpose::STANDARD, Engine};
 use corpus_core::i18n::{Locale, Msg, Texts};
-use corpus_core::model::kinds::ParaKind;
 use corpus_core::text::escape;
 use corpus_core::time::calendar::years_label;
 use corpus_core::Index;
 use sha2::{Digest, Sha256};
+use static_pages::{interface, ARTICLES};
 
-/// Every article as static HTML: title, outlet and date, paragraphs.
-pub fn articles(index: &Index) -> String {
-    let t = interface(index);
-    let mut out = format!("{ARTICLES}\n");
-    out.push_str(&format!(
-        "<h1>{}</h1>\n<p class=\"static-intro\">{}</p>\n",
-        escape(&index.info.title),
-        escape(&t.fill(Msg::StaticIntro, &[&t.number(index.documents.len())]))
-    ));
-    for (i, doc) in index.documents.iter().enumerate() {
-        // The text's own language and direction (the page's words are the interface's).
-        let lang = match doc.language.as_str() {
-            "und" => " dir=\"auto\"".to_string(),
-            tag => format!(" lang=\"{}\" dir=\"auto\"", escape(tag)),
-        };
-        out.push_str(&format!(
-            "<article class=\"static-article\" aria-labelledby=\"static-{i}\">\n<h2 id=\"static-{i}\"{lang}>{}</h2>\n\
-             <p class=\"doc-meta\"><bdi>{}</bdi> · {}</p>\n",
-            escape(&doc.title),
-            escape(doc.outlet.as_deref().unwrap_or(t.get(Msg::OutletUnknown))),
-            escape(&doc.published_label(&t))
-        ));
-        if let Some(byline) = &doc.byline {
-            out.push_str(&format!(
-                "<p class=\"byline\">{}<bdi>{}</bdi></p>\n",
-                escape(t.get(Msg::By)),
-                escape(byline)
-            ));
-        }
-        for p in &doc.paragraphs {
-            let text = escape(p.span.slice(&doc.text));
-            let html = match p.kind {
-                ParaKind::Headline => continue,
-                ParaKind::Subheading => format!("<h3{lang}>{text}</h3>"),
-                ParaKind::Caption => format!(
-                    "<p class=\"caption\"><span class=\"caption-label\">{}</span><span{lang}>{text}</span></p>",
-                    escape(t.get(Msg::PhotoCaption))
-                ),
-                ParaKind::Lede => format!("<p class=\"lede\"{lang}>{text}</p>"),
-                ParaKind::Dateline => format!("<p class=\"dateline\"{lang}>{text}</p>"),
-                ParaKind::Body => format!("<p{lang}>{text}</p>"),
-            };
-            out.push_str(&html);
-            out.push('\n');
-        }
-        out.push_str(&format!(
-            "<p class=\"source\">{}</p>\n</article>\n",
-            escape(&t.fill(Msg::SourceFile, &[&doc.source]))
-        ));
-    }
-    out.push_str("</div>\n");
-    out
-}
-
-/// The interface's words the corpus chose (`corpus.toml`'s `interface`),
-/// else English: the page is written before any reader's browser is known.
-fn interface(index: &Index) -> Texts {
-    Texts::new(Locale::from_tag(&index.info.interface).unwrap_or_default())
-}
+mod static_pages;
+pub use static_pages::{articles, served, StaticPage, PER_PAGE};
 
 /// `'sha256-…'` of an inline script or style, as CSP names it.
 fn hash(content: &str) -> String {
@@ -344,13 +287,19 @@ fn insert_after_charset(html: &str, element: &str) -> Result<String, String> {
     Ok(format!("{}\n    {element}{}", &html[..at], &html[at..]))
 }
 
-/// The page Trunk wrote, with the articles inside `<div id="app">`, the
-/// hand-over of its data `files` first in its head, and the policy.
-pub fn finish(html: &str, index: &Index, files: &DataFiles) -> Result<String, String> {
+/// The page Trunk wrote, with the articles (`statics`, [`served`]'s first
+/// page) inside `<div id="app">`, the hand-over of its data `files` first in
+/// its head, and the policy.
+pub fn finish(
+    html: &str,
+    index: &Index,
+    statics: &str,
+    files: &DataFiles,
+) -> Result<String, String> {
     if html.contains("Content-Security-Policy") {
         return Err("the page already has a Content-Security-Policy (finished twice?)".into());
     }
-    let html = with_articles(html, index)?;
+    let html = with_articles(html, statics)?;
     let html = named(&html, index)?;
     let (html, app) = compile_early(&html);
     let html = insert_after_charset(
@@ -369,23 +318,21 @@ pub fn finish(html: &str, index: &Index, files: &DataFiles) -> Result<String, St
     insert_after_charset(&html, &policy_meta(&policy))
 }
 
-/// Where the pre-rendered articles begin.
-const ARTICLES: &str = "<div class=\"static-corpus\">";
-
-/// `html` with `index`'s articles inside `<div id="app">`, after the note for
-/// readers without JavaScript, which introduces the text.
-fn with_articles(html: &str, index: &Index) -> Result<String, String> {
+/// `html` with the pre-rendered `articles` inside `<div id="app">`, after the
+/// note for readers without JavaScript, which introduces the text.
+fn with_articles(html: &str, articles: &str) -> Result<String, String> {
     const APP: &str = "<div id=\"app\">";
     let mut at = html.find(APP).ok_or("the page has no <div id=\"app\">")? + APP.len();
     if let Some(n) = html[at..].find("</noscript>") {
         at += n + "</noscript>".len();
     }
-    Ok(format!(
-        "{}\n{}{}",
-        &html[..at],
-        articles(index),
-        &html[at..]
-    ))
+    Ok(format!("{}\n{}{}", &html[..at], articles, &html[at..]))
+}
+
+/// `html` with every article of `index` whole in place of those it
+/// pre-renders: the single offline file's (it has no pages beside it).
+pub fn with_every_article(html: &str, index: &Index) -> Result<String, String> {
+    with_articles(&without_articles(html), &articles(index))
 }
 
 /// `html` without its pre-rendered articles, if it has them ([`articles`]
@@ -622,7 +569,7 @@ pub fn resave(
     index_bytes: &[u8],
     data: &str,
 ) -> Result<String, String> {
-    let html = with_articles(&without_articles(template), index)?;
+    let html = with_every_article(template, index)?;
     let html = named(&html, index)?;
     let block = "<script type=\"application/octet-stream\" id=\"corpus-index\">";
     let html = replace_between(&html, block, "</script>", &STANDARD.encode(index_bytes))?;
@@ -687,7 +634,7 @@ mod tests {
     #[test]
     fn the_served_page_gets_its_articles_and_a_policy() {
         let index = one_article();
-        let page = finish(TRUNK, &index, &FILES).unwrap();
+        let page = finish(TRUNK, &index, &articles(&index), &FILES).unwrap();
         let policy = page.find("Content-Security-Policy").unwrap();
         assert!(
             policy < page.find("<script").unwrap(),
@@ -736,16 +683,16 @@ mod tests {
             "content=\"1 news article: search, names and a timeline, all in your browser.\""
         ));
         assert_eq!(
-            finish(&page, &index, &FILES).unwrap_err(),
+            finish(&page, &index, &articles(&index), &FILES).unwrap_err(),
             "the page already has a Content-Security-Policy (finished twice?)"
         );
-        assert!(finish("<html></html>", &index, &FILES).is_err());
+        assert!(finish("<html></html>", &index, &articles(&index), &FILES).is_err());
         // The dev server's page: articles, but no policy its live reload would break.
         let served = TRUNK.replace(
             "</script>",
             "const address = '{{__TRUNK_ADDRESS__}}';\n</script>",
         );
-        let page = finish(&served, &index, &FILES).unwrap();
+        let page = finish(&served, &index, &articles(&index), &FILES).unwrap();
         assert!(
             page.contains("<p lang=\"en\" dir=\"auto\">Kurti spoke.</p>")
                 && !page.contains("Content-Security-Policy")
@@ -755,7 +702,7 @@ mod tests {
     #[test]
     fn the_single_file_inlines_everything() {
         let index = one_article();
-        let page = finish(TRUNK, &index, &FILES).unwrap();
+        let page = finish(TRUNK, &index, &articles(&index), &FILES).unwrap();
         let js =
             "import * as import1 from \"./wasm-split-1.js\"\nimport * as import2 from \"./wasm-split-1.js\"\n\
                   let wasm;\nfunction initSync() {}\n\
@@ -891,7 +838,7 @@ mod tests {
 
     #[test]
     fn a_single_file_is_made_over_for_other_articles() {
-        let page = finish(TRUNK, &one_article(), &FILES).unwrap();
+        let page = finish(TRUNK, &one_article(), &articles(&one_article()), &FILES).unwrap();
         let build = Build {
             html: &page,
             css: "body { color: red }",

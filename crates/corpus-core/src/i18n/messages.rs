@@ -152,6 +152,12 @@ messages! {
 
     // The page without scripts, and its head.
     StaticIntro: "The {0} articles, in full.", "Svi članci u celini ({0}).", "Të gjithë artikujt, të plotë ({0}).";
+    StaticListIntro: "The {0} articles, {1} to a page: a title opens its article.", "Svi članci ({0}), po {1} na strani: naslov otvara članak.", "Të gjithë artikujt ({0}), {1} për faqe: titulli hap artikullin.";
+    StaticRange: "Articles {0}–{1} of {2}", "Članci {0}–{1} od {2}", "Artikujt {0}–{1} nga {2}";
+    StaticPages: "Pages of articles", "Strane sa člancima", "Faqet e artikujve";
+    PreviousPage: "Previous page", "Prethodna strana", "Faqja e mëparshme";
+    NextPage: "Next page", "Sledeća strana", "Faqja tjetër";
+    ArticleList: "All articles", "Svi članci", "Të gjithë artikujt";
     NewsArticles: "{n} news article|{n} news articles", "{n} novinski članak|{n} novinska članka|{n} novinskih članaka", "{n} artikull lajmesh|{n} artikuj lajmesh";
     MetaDescription: "{0}{1}: search, names and a timeline, all in your browser.", "{0}{1}: pretraga, imena i vremenska linija, sve u vašem pregledaču.", "{0}{1}: kërkim, emra dhe kronologji, të gjitha në shfletuesin tuaj.";
     PageTitle: "{0} – explorer", "{0} – istraživač", "{0} – eksplorues";
