@@ -5,6 +5,7 @@ use crate::ingest::clean::{self, Overrides, Removal};
 use crate::ingest::frontmatter::{self, FrontMatter};
 use crate::ingest::layout::Layout;
 use crate::ingest::markdown;
+use crate::ingest::parallel;
 use crate::ingest::settings;
 use crate::ingest::stories;
 use crate::model::error::SourceError;
@@ -93,8 +94,8 @@ pub fn build(
 ) -> Result<(Index, Report), Vec<SourceError>> {
     let mut errors = Vec::new();
     let mut built = Vec::new();
-    for file in articles {
-        match build_document(file) {
+    for each in parallel::map_in_order(articles, |_, file| build_document(file)) {
+        match each {
             Ok(b) => built.push(b),
             Err(e) => errors.extend(e),
         }
@@ -620,21 +621,27 @@ fn title_of(
 /// Every temporal expression of every paragraph, resolved against its
 /// document's publication date, in document and text order.
 fn find_dates(documents: &[Document]) -> Vec<DateMention> {
+    parallel::map_in_order(documents, dates_of)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// Every temporal expression of document `d`, in text order.
+fn dates_of(d: usize, doc: &Document) -> Vec<DateMention> {
     let mut out = Vec::new();
-    for (d, doc) in documents.iter().enumerate() {
-        for p in &doc.paragraphs {
-            let base = p.span.start();
-            let text = p.span.slice(&doc.text);
-            for t in expressions::extract_in(text, doc.published, &doc.language) {
-                out.push(DateMention {
-                    doc: d as u32,
-                    span: Span::new(&doc.text, base + t.start, base + t.end),
-                    value: t.value,
-                    kind: t.kind,
-                    modifier: t.modifier,
-                    interval: t.interval.map(|(a, b)| (a as i32, b as i32)),
-                });
-            }
+    for p in &doc.paragraphs {
+        let base = p.span.start();
+        let text = p.span.slice(&doc.text);
+        for t in expressions::extract_in(text, doc.published, &doc.language) {
+            out.push(DateMention {
+                doc: d as u32,
+                span: Span::new(&doc.text, base + t.start, base + t.end),
+                value: t.value,
+                kind: t.kind,
+                modifier: t.modifier,
+                interval: t.interval.map(|(a, b)| (a as i32, b as i32)),
+            });
         }
     }
     out
