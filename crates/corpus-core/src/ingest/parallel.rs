@@ -26,8 +26,8 @@ mod tests {
 
     #[test]
     fn results_keep_the_items_order() {
-        let items: Vec<u32> = (0..10_000).collect();
-        let out = map_in_order(&items, |i, t| (i as u32) * 1_000_000 + t);
+        let items: Vec<u64> = (0..10_000).collect();
+        let out = map_in_order(&items, |i, t| (i as u64) * 1_000_000 + t);
         assert_eq!(out, (0..10_000).map(|t| t * 1_000_001).collect::<Vec<_>>());
         assert!(map_in_order(&[] as &[u8], |_, t| *t).is_empty());
     }
