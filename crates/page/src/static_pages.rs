@@ -93,7 +93,8 @@ fn heading(index: &Index, t: &Texts, line: Msg, values: &[&str]) -> String {
 /// How much of an article a page shows.
 enum Shown<'a> {
     Whole,
-    /// Its title linking to its page (`href`), its meta and first paragraph.
+    /// Its title linking to its page (`href`), its meta and first paragraph of
+    /// text (a dateline, "WIGAN, England 1996-08-31", says nothing of it).
     Entry {
         href: &'a str,
     },
@@ -125,9 +126,10 @@ fn article(t: &Texts, i: usize, doc: &Document, shown: Shown) -> String {
         ));
     }
     let whole = matches!(shown, Shown::Whole);
-    let paragraphs = doc.paragraphs.iter().filter(|p| {
-        whole || matches!(p.kind, ParaKind::Lede | ParaKind::Body | ParaKind::Dateline)
-    });
+    let paragraphs = doc
+        .paragraphs
+        .iter()
+        .filter(|p| whole || matches!(p.kind, ParaKind::Lede | ParaKind::Body));
     for p in paragraphs.take(if whole { usize::MAX } else { 1 }) {
         if let Some(html) = paragraph(t, p.kind, &escape(p.span.slice(&doc.text)), &lang) {
             out.push_str(&html);
