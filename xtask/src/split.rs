@@ -114,12 +114,19 @@ fn trunk_files(dir: &Path) -> Result<(String, String)> {
     Ok((js, wasm))
 }
 
-/// A module as it ships: shrunk by wasm-opt in a release build.
+/// A module as it ships: shrunk by wasm-opt in a release build. With
+/// `XTASK_WASM_NAMES` set, the functions keep their names, for a browser's
+/// profiler (docs/performance.md).
 fn module(path: &Path, shrink: bool) -> Result<Vec<u8>> {
     if shrink {
         let shrunk = path.with_extension("opt.wasm");
+        let keep = if std::env::var_os("XTASK_WASM_NAMES").is_some() {
+            "--debuginfo"
+        } else {
+            "--strip-debug"
+        };
         run(tools::wasm_opt()
-            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .args(["-Oz", keep, "--strip-producers"])
             .arg(path)
             .arg("-o")
             .arg(&shrunk))?;

@@ -110,6 +110,27 @@ fn bench(c: &mut Criterion) {
         }
         group.finish();
     }
+    sliced(c, &corpora);
+}
+
+/// The page builds the word index a slice at a time (512 KB of text each):
+/// 10,000 articles make about 100 segments, which every lookup asks. The
+/// 1,000 articles in slices of 64 KB make as many.
+fn sliced(c: &mut Criterion, corpora: &[(&str, Index)]) {
+    let Some((_, index)) = corpora.iter().find(|(name, _)| *name == "1000 articles") else {
+        return;
+    };
+    let mut sliced = index.clone();
+    sliced.word_index = Default::default();
+    while !sliced.prepare_word_index(64 * 1024) {}
+    let segments = sliced.word_index().segments();
+    let mut group = c.benchmark_group(format!("query→segments/1000 articles, {segments} segments"));
+    for q in QUERIES.iter().chain(HARD_QUERIES) {
+        group.bench_with_input(BenchmarkId::from_parameter(q), q, |b, q| {
+            b.iter(|| query_to_segments(&sliced, black_box(q)))
+        });
+    }
+    group.finish();
 }
 
 criterion_group! {

@@ -135,6 +135,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                         hits={search.results.total_hits()}
                         capped={search.results.capped}
                         regex_loading={search.regex_loading}
+                        words_pending={search.words_pending}
                         problem={props.searched.errors.first().map(|e| AttrValue::from(e.message(&t)))}
                         filtering={state.is_filtering()}
                     />

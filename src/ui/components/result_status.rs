@@ -18,6 +18,8 @@ pub struct ResultStatusProps {
     pub capped: bool,
     /// A regular expression waits for its engine, still being fetched.
     pub regex_loading: bool,
+    /// The query's words wait for the word index, still being built.
+    pub words_pending: bool,
     /// The query's first problem, if it has any (shown under the search field).
     #[prop_or_default]
     pub problem: Option<AttrValue>,
@@ -47,8 +49,8 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
     }
 }
 
-/// The count in words: documents shown, matches, and whether the regex engine
-/// is still loading.
+/// The count in words: documents shown, matches, and whether the word index
+/// is still being built or the regex engine loading.
 fn status_text(t: &Texts, props: &ResultStatusProps) -> String {
     let text = if !props.filtering {
         t.count(Msg::Documents, props.total)
@@ -63,6 +65,11 @@ fn status_text(t: &Texts, props: &ResultStatusProps) -> String {
         } else {
             shown
         }
+    };
+    let text = if props.words_pending {
+        t.fill(Msg::WordsIndexing, &[&text])
+    } else {
+        text
     };
     if props.regex_loading {
         t.fill(Msg::RegexLoading, &[&text])

@@ -223,6 +223,7 @@ messages! {
     // What the search found.
     ShownOf: "{0} of {1}", "{0} od {1}", "{0} nga {1}";
     FirstMatchesCapped: "the first {0} matches (narrow the search for the rest)", "prvih {0} pogodaka (suzite pretragu za ostale)", "{0} përputhjet e para (ngushtoni kërkimin për të tjerat)";
+    WordsIndexing: "Indexing the words… · {0}", "Indeksiraju se reči… · {0}", "Po indeksohen fjalët… · {0}";
     RegexLoading: "Loading the regular-expression engine… · {0}", "Učitava se mašina za regularne izraze… · {0}", "Po ngarkohet motori i shprehjeve të rregullta… · {0}";
     QueryHasProblem: "{0}. The query has a problem: {1}", "{0}. Upit ima problem: {1}", "{0}. Kërkimi ka një problem: {1}";
     MatchOf: "Match {0} of {1}", "Pogodak {0} od {1}", "Përputhja {0} nga {1}";

@@ -8,12 +8,12 @@ use crate::model::story::Story;
 use crate::text::fold::{fold, fold_str, is_word_char, FoldMap};
 use crate::text::span::Span;
 use crate::text::tokens::is_boundary;
-use crate::text::word_index::WordIndex;
+use crate::text::word_index::{Partial, WordIndex};
 use crate::time::calendar::PartialDate;
 use crate::time::timex::{Modifier, TimexKind};
 use core::fmt;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// Bump whenever any type below changes shape.
 pub const FORMAT_VERSION: u32 = 13;
@@ -66,10 +66,29 @@ impl Default for CorpusInfo {
     }
 }
 
-/// The [`WordIndex`] of an index, built when first asked for. Derived data: it
-/// takes no part in comparisons or the encoded index.
-#[derive(Clone, Debug, Default)]
-pub struct LazyWordIndex(OnceLock<WordIndex>);
+/// The [`WordIndex`] of an index, built a slice at a time
+/// ([`Index::prepare_word_index`]) or whole when first asked for. Derived
+/// data: it takes no part in comparisons or the encoded index.
+#[derive(Debug, Default)]
+pub struct LazyWordIndex {
+    built: OnceLock<WordIndex>,
+    partial: Mutex<Partial>,
+}
+
+impl Clone for LazyWordIndex {
+    fn clone(&self) -> LazyWordIndex {
+        LazyWordIndex {
+            built: self.built.clone(),
+            partial: Mutex::new(lock(&self.partial).clone()),
+        }
+    }
+}
+
+/// The partial index, even if a panic left its lock poisoned (a step leaves
+/// it whole or untouched).
+fn lock(partial: &Mutex<Partial>) -> std::sync::MutexGuard<'_, Partial> {
+    partial.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 impl PartialEq for LazyWordIndex {
     fn eq(&self, _: &Self) -> bool {
@@ -382,11 +401,43 @@ impl Index {
             .map(|d| d as u32)
     }
 
-    /// The inverted index of the documents' folded words, built on first call.
+    /// The inverted index of the documents' folded words: what
+    /// [`Index::prepare_word_index`] has not built yet is built now.
     pub fn word_index(&self) -> &WordIndex {
-        self.word_index
-            .0
-            .get_or_init(|| WordIndex::build(self.documents.iter().map(|d| d.folded.as_str())))
+        let words = &self.word_index;
+        words.built.get_or_init(|| {
+            let partial = std::mem::take(&mut *lock(&words.partial));
+            partial.finish(&self.folded_texts())
+        })
+    }
+
+    /// Builds a slice of the word index, about `budget` bytes of text (at least
+    /// one document): whether it is now whole. A page calls it while the
+    /// reader has not typed, so that no one task indexes a whole archive.
+    pub fn prepare_word_index(&self, budget: usize) -> bool {
+        let words = &self.word_index;
+        if words.built.get().is_some() {
+            return true;
+        }
+        let mut partial = lock(&words.partial);
+        let folded = self.folded_texts();
+        if partial.step(&folded, budget) < folded.len() {
+            return false;
+        }
+        let whole = std::mem::take(&mut *partial).finish(&folded);
+        drop(partial);
+        let _ = words.built.set(whole);
+        true
+    }
+
+    /// Whether the word index is whole: a search looking words up runs at
+    /// once.
+    pub fn word_index_ready(&self) -> bool {
+        self.word_index.built.get().is_some()
+    }
+
+    fn folded_texts(&self) -> Vec<&str> {
+        self.documents.iter().map(|d| d.folded.as_str()).collect()
     }
 
     pub fn encode(&self) -> Vec<u8> {

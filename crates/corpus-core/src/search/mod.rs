@@ -20,6 +20,7 @@ use crate::order;
 use crate::search::query::{Query, Term, TermKind};
 use crate::text::span::Span;
 use crate::text::tokens::{is_boundary, word_end};
+use crate::text::word_index::Words;
 use memchr::memmem;
 
 /// One occurrence of a query term.
@@ -135,6 +136,21 @@ pub const MAX_HITS: usize = 10_000;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
+
+/// Whether a term (not a regex) is looked up rather than scanned for: every
+/// term but an exact query's words and phrases.
+fn is_looked_up(term: &Term, exact: bool) -> bool {
+    !exact || term.kind.needs_words()
+}
+
+/// Whether running `query` reads the word index (so, in a page, waits for it
+/// to be whole: [`Index::prepare_word_index`]).
+pub fn reads_word_index(query: &Query) -> bool {
+    let reads = |t: &Term| {
+        !matches!(t.kind, TermKind::Regex | TermKind::Name) && is_looked_up(t, query.exact)
+    };
+    query.terms.iter().chain(&query.excluded).any(reads)
+}
 
 /// Runs `query` with the entity filters `entities` (a document must pass all of them).
 pub fn run(index: &Index, query: &Query, entities: &[EntityFilter]) -> Results {
@@ -474,7 +490,7 @@ impl<'q> Finder<'q> {
     fn new(term: &'q Term, exact: bool, index: Option<&Index>) -> Finder<'q> {
         let source = match index {
             _ if term.kind == TermKind::Regex => Source::Regex,
-            Some(index) if !exact || term.kind.needs_words() => Self::looked_up(term, index),
+            Some(index) if is_looked_up(term, exact) => Self::looked_up(term, index),
             _ => Source::Scan {
                 finder: Box::new(memmem::Finder::new(term.text.as_bytes())),
                 candidates: None,
@@ -498,29 +514,25 @@ impl<'q> Finder<'q> {
         let words = index.word_index();
         let tokens: Vec<(usize, &str)> = crate::text::tokens::tokens(&term.text).collect();
         let prefix = term.kind == TermKind::Prefix;
-        // The ids of the words a token stands for: the last one of a prefix term
-        // is a prefix; a fuzzy term's, the words near it; every other token is a
+        // The words a token stands for: the last one of a prefix term is a
+        // prefix; a fuzzy term's, the words near it; every other token is a
         // whole word.
-        let ids = |i: usize, token: &str| -> Vec<usize> {
+        let sought = |i: usize, token: &'q str| -> Words<'q> {
             match term.kind {
-                TermKind::Fuzzy(edits) => words.within(token, edits.into()),
-                _ if prefix && i + 1 == tokens.len() => words.starting_with(token).collect(),
-                _ => words.find(token).into_iter().collect(),
+                TermKind::Fuzzy(edits) => Words::Within(token, edits.into()),
+                _ if prefix && i + 1 == tokens.len() => Words::Prefix(token),
+                _ => Words::Word(token),
             }
         };
         let single = matches!(tokens[..], [(0, t)] if t.len() == term.text.len());
         if single && term.kind != TermKind::Phrase {
-            return Source::Postings(words.occurrences(ids(0, &term.text)));
+            return Source::Postings(words.occurrences(sought(0, &term.text)));
         }
         let n = index.documents.len();
         let mut candidates = vec![true; n];
         for (i, &(_, token)) in tokens.iter().enumerate() {
             let mut has = vec![false; n];
-            for w in ids(i, token) {
-                for p in words.postings(w) {
-                    has[p.doc as usize] = true;
-                }
-            }
+            words.mark_documents(sought(i, token), &mut has);
             candidates.iter_mut().zip(has).for_each(|(c, h)| *c &= h);
         }
         Source::Scan {
@@ -688,6 +700,57 @@ mod tests {
     }
 
     #[test]
+    fn which_queries_read_the_word_index() {
+        let check = |q: &str, exact: bool, expected: bool| {
+            let query = parse(
+                q,
+                Options {
+                    exact,
+                    typing: false,
+                },
+            )
+            .query;
+            assert_eq!(reads_word_index(&query), expected, "{q} exact: {exact}");
+        };
+        check("", false, false);
+        check("troops", false, true);
+        check("troops", true, false);
+        check("-troops", false, true);
+        check("\"the troops\"", true, false);
+        check("troop*", false, true);
+        check("stoltenberg~", true, true);
+        check("kfor NEAR/3 troops", true, true);
+        check("/tro+ps/", false, false);
+        check("name:\"Albin Kurti\"", false, false);
+    }
+
+    #[test]
+    fn a_word_index_built_in_slices_is_ready_when_whole() {
+        let index = index_of(&["troops here".into(), "more troops".into(), "none".into()]);
+        assert!(!index.word_index_ready());
+        assert!(!index.prepare_word_index(1));
+        assert!(!index.prepare_word_index(1));
+        assert!(index.prepare_word_index(1), "the third document, the last");
+        assert!(index.word_index_ready());
+        assert!(index.prepare_word_index(1));
+        let found = run(&index, &parse("troops", Options::default()).query, &[]);
+        assert_eq!(found.docs.iter().map(|d| d.doc).collect::<Vec<_>>(), [0, 1]);
+    }
+
+    #[test]
+    fn a_query_without_its_terms_keeps_its_filters() {
+        let index = index_of(&["troops here".into(), "more troops".into(), "none".into()]);
+        let docs = |q: &str| {
+            let mut query = parse(q, Options::default()).query;
+            query.drop_terms();
+            let found = run(&index, &query, &[]);
+            found.docs.iter().map(|d| d.doc).collect::<Vec<_>>()
+        };
+        assert_eq!(docs("troops OR none -more"), [0, 1, 2]);
+        assert_eq!(docs("troops language:de"), Vec::<u32>::new());
+    }
+
+    #[test]
     fn fuzzy_terms_find_misspellings_and_mark_them() {
         let index = index_of(&[
             "Jens Stoltenberg said so.".into(),
@@ -783,12 +846,18 @@ mod tests {
     proptest! {
         // Looking words up finds exactly what scanning every document finds.
         #[test]
+        // So does an index built a slice at a time (in several segments).
+        #[test]
         fn word_index_agrees_with_scanning(
             texts in proptest::collection::vec(text(), 1..4),
             q in query(),
             typing in any::<bool>(),
+            budget in proptest::option::of(0usize..64),
         ) {
             let index = index_of(&texts);
+            if let Some(budget) = budget {
+                while !index.prepare_word_index(budget) {}
+            }
             let parsed = parse(&q, Options { exact: false, typing });
             let scanned = run_with(&index, &parsed.query, &[], false);
             let looked_up = run_with(&index, &parsed.query, &[], true);

@@ -6,6 +6,7 @@
 use super::query::{near_operands, NearSide};
 use crate::model::index::Index;
 use crate::text::tokens::tokens;
+use crate::text::word_index::Words;
 
 /// The hits of a NEAR term (its `text`, at most `words` apart) in every
 /// document: (document, start, end) in the folded text, sorted, none
@@ -61,8 +62,8 @@ pub fn occurrences(index: &Index, text: &str, words: u16) -> Vec<(u32, u32, u32)
 fn occurrences_of(index: &Index, side: NearSide) -> Vec<(u32, u32, u32)> {
     let words = index.word_index();
     match side {
-        NearSide::Word(word) => words.occurrences(words.find(word)),
-        NearSide::Prefix(prefix) => words.occurrences(words.starting_with(prefix)),
+        NearSide::Word(word) => words.occurrences(Words::Word(word)),
+        NearSide::Prefix(prefix) => words.occurrences(Words::Prefix(prefix)),
         NearSide::Name(name) => super::mentions::occurrences(index, name),
     }
 }

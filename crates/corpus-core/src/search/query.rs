@@ -129,6 +129,14 @@ pub struct Query {
 }
 
 impl Query {
+    /// Leaves the terms out (found, grouped and excluded), keeping the
+    /// filters: what a page runs while the terms wait for the word index.
+    pub fn drop_terms(&mut self) {
+        self.terms.clear();
+        self.groups.clear();
+        self.excluded.clear();
+    }
+
     /// True when nothing restricts the documents.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
