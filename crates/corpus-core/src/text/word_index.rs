@@ -100,7 +100,7 @@ impl WordIndex {
                 let found = within(&self.vocabulary, word, max);
                 Sought::Each(found.into_iter().map(|w| &*self.vocabulary[w]).collect())
             }
-            Words::Word(word) => Sought::Word(word),
+            Words::Word(word) => Sought::Each(vec![word]),
             Words::Prefix(prefix) => Sought::Prefix(prefix),
         }
     }
@@ -113,7 +113,6 @@ impl WordIndex {
 
 /// What a segment is asked for.
 enum Sought<'w> {
-    Word(&'w str),
     Prefix(&'w str),
     /// These words, sorted.
     Each(Vec<&'w str>),
@@ -260,7 +259,6 @@ impl Segment {
     /// The ids of `words` here, in order.
     fn ids(&self, words: &Sought) -> Vec<usize> {
         match words {
-            Sought::Word(word) => self.find(word).into_iter().collect(),
             Sought::Prefix(prefix) => self.starting_with(prefix).collect(),
             Sought::Each(words) => words.iter().filter_map(|w| self.find(w)).collect(),
         }
