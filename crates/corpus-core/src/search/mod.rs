@@ -844,9 +844,8 @@ mod tests {
     }
 
     proptest! {
-        // Looking words up finds exactly what scanning every document finds.
-        #[test]
-        // So does an index built a slice at a time (in several segments).
+        // Looking words up finds exactly what scanning every document finds;
+        // so does an index built a slice at a time (in several segments).
         #[test]
         fn word_index_agrees_with_scanning(
             texts in proptest::collection::vec(text(), 1..4),
