@@ -59,16 +59,19 @@ async function measure(browser, origin, dir) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requests = [];
-  page.on('request', (r) => requests.push({ url: r.url(), phase: page.__phase ?? 'start' }));
+  // What the page is doing when each request is made: starting, after the
+  // search box (until the load event), or typing.
+  let phase = 'start';
+  page.on('request', (r) => requests.push({ url: r.url(), phase }));
   await page.addInitScript(watch);
   const opened = Date.now();
   await page.goto(`${origin}/`, { waitUntil: 'commit', timeout: 600_000 });
   const box = page.getByRole('searchbox', { name: 'Search' });
   await box.waitFor({ timeout: 600_000 });
   const interactive = await page.evaluate(() => window.__interactive);
-  page.__phase = 'after';
+  phase = 'after';
   await page.waitForLoadState('load', { timeout: 600_000 });
-  page.__phase = 'typing';
+  phase = 'typing';
   const typedFrom = await page.evaluate(() => performance.now());
   await box.pressSequentially(WORD, { delay: KEY_DELAY_MS });
   await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 600_000 });
