@@ -123,6 +123,33 @@ test('the file chooser opens articles in the page; a bad file is reported, the r
   });
 });
 
+test('articles larger than a slice of the word index are searched once their words are indexed', async () => {
+  // Eight articles of about 100 KB: the page indexes them in two slices (512 KB
+  // each), so lookups ask two segments and a fuzzy word walks their words merged.
+  const filler = (n) =>
+    Array.from({ length: 1300 }, (_, j) => `The council met on day ${j} of plan ${n} to discuss roads, bridges and budgets.`).join('\n\n');
+  const zebras = { 0: 'zebra', 3: 'zebra', 6: 'zebras', 7: 'zebra' };
+  const files = Array.from({ length: 8 }, (_, n) => ({
+    name: `plan-${n}.md`,
+    text: `---\ntitle: Plan ${n}\ndate: 2023-03-0${n + 1}\n---\n\n${filler(n)}\n\n${zebras[n] ? `A ${zebras[n]} crossing was painted.` : 'Nothing was painted.'}\n`,
+  }));
+  assert.ok(files.reduce((sum, f) => sum + f.text.length, 0) > 700_000);
+  await app.withApp({}, async (page) => {
+    await dropFiles(page, files);
+    await banner(page).getByText('Exploring “Your articles”').waitFor({ timeout: 60_000 });
+    const status = page.locator('.search-status .status');
+    // The word still being typed matches as a prefix: `zebra` finds `zebras` too.
+    for (const [query, found] of [['zebra', 4], ['zebra ', 3], ['zebr*', 4], ['zebras~1', 4], ['crossing NEAR/3 zebra*', 4], ['-zebra painted', 5]]) {
+      await search(page).fill(query);
+      await eventually(page, async () => {
+        const said = await status.innerText();
+        assert.doesNotMatch(said, /Indexing/);
+        assert.match(said, new RegExp(`^${found} of 8 documents`), query);
+      });
+    }
+  });
+});
+
 test('in another interface language, the files are titled and the report said in it', async () => {
   const { files } = await talksFolder();
   await app.withApp({ wait: false, path: '/#ui=sr-Latn' }, async (page) => {
