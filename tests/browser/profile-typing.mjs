@@ -19,8 +19,9 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 await box.pressSequentially(WORD, { delay: 200 });
-await page.getByRole('status').first().waitFor();
-await page.waitForTimeout(1500);
+// Until the results are drawn: the index whole, the status a count.
+await page.waitForFunction(() => /^[\d,]+ of/.test(document.querySelector('.search-status .status')?.textContent ?? ''), null, { timeout: 600_000 });
+await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
 const { profile } = await cdp.send('Profiler.stop');
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();

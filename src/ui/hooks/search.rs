@@ -255,34 +255,35 @@ fn use_word_index(corpus: &Corpus) -> bool {
     use_memo(corpus.clone(), |corpus| {
         corpus.prepare_word_index(WORD_INDEX_SLICE)
     });
-    // Set when the index is whole, to draw the view again.
-    let ready = use_state_eq(|| false);
-    {
-        let ready = ready.setter();
-        use_effect_with(corpus.clone(), move |corpus| {
-            let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
-            next_slice(corpus.clone(), ready, Rc::clone(&pending));
-            move || drop(pending.take())
-        });
-    }
+    // The view is drawn again when the index becomes whole.
+    let redraw = use_force_update();
+    use_effect_with(corpus.clone(), move |corpus| {
+        let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+        next_slice(corpus.clone(), redraw, Rc::clone(&pending));
+        move || drop(pending.take())
+    });
     corpus.word_index_ready()
 }
 
 /// Builds the next slices of `corpus`'s word index in a task of its own, and
-/// so on until it is whole; then says so.
-fn next_slice(corpus: Corpus, ready: UseStateSetter<bool>, pending: Rc<RefCell<Option<Timeout>>>) {
-    let whole = corpus.word_index_ready();
-    ready.set(whole);
-    if whole {
+/// so on until it is whole; then draws the view again.
+fn next_slice(corpus: Corpus, redraw: UseForceUpdateHandle, pending: Rc<RefCell<Option<Timeout>>>) {
+    if corpus.word_index_ready() {
         return;
     }
     let later = Rc::clone(&pending);
     *pending.borrow_mut() = Some(Timeout::new(0, move || {
         let start = js_sys::Date::now();
-        while !corpus.prepare_word_index(WORD_INDEX_SLICE)
-            && js_sys::Date::now() - start < WORD_INDEX_TASK_MS
-        {}
-        next_slice(corpus, ready, later);
+        loop {
+            if corpus.prepare_word_index(WORD_INDEX_SLICE) {
+                redraw.force_update();
+                return;
+            }
+            if js_sys::Date::now() - start >= WORD_INDEX_TASK_MS {
+                break;
+            }
+        }
+        next_slice(corpus, redraw, later);
     }));
 }
 
