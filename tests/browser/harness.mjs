@@ -209,18 +209,20 @@ export async function openApp(
   return { page, context, offOrigin, errors };
 }
 
-/// Opens the single offline file from disk in a new context of `browser`,
-/// recording what the page asks for and what it logs as errors. Returns the
-/// page, its context, its `file://` address, `requests` and `errors`.
-export async function openOfflineFile(browser, name = 'kosovo-explorer-offline.html') {
+/// Opens the single offline file `name` of the build in `dir` from disk in a
+/// new context of `browser` (running `init` first in the page), recording
+/// what the page asks for and what it logs as errors. Returns the page, its
+/// context, its `file://` address, `requests` and `errors`.
+export async function openOfflineFile(browser, name = 'kosovo-explorer-offline.html', { dir = DIST, init } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const requests = [];
   const errors = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  const file = 'file://' + join(DIST, name);
+  const file = 'file://' + join(dir, name);
   await page.goto(file);
   return { page, context, file, requests, errors };
 }

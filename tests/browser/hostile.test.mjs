@@ -6,9 +6,10 @@
 // literally and isolated, and exports are neutralised.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, eventually, parseCsv, savedFile } from './harness.mjs';
+import { serve, launch, openApp, openOfflineFile, eventually, parseCsv, savedFile, countWord } from './harness.mjs';
 
 const DIST = process.env.HOSTILE_DIST;
 const skip = DIST ? false : 'HOSTILE_DIST is not set (cargo xtask test builds it)';
@@ -111,5 +112,46 @@ test('the concordance export never hands a spreadsheet a formula', { skip }, asy
     await noHarm(app);
   } finally {
     await app.context.close();
+  }
+});
+
+// `cargo xtask test` builds this corpus as one too large for one file: the
+// offline file reads its index from scripts in hostile-offline/ beside it.
+test('the offline file of a corpus too large for one file reads it from the folder beside it', { skip }, async () => {
+  const corpus = JSON.parse(await readFile(join(DIST, 'corpus.json'), 'utf8'));
+  const { page, context, requests, errors } = await openOfflineFile(browser, 'hostile-offline.html', { dir: DIST, init: watch });
+  try {
+    const dialogs = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+    await page.getByRole('searchbox', { name: 'Search' }).fill('pristina');
+    const docs = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
+    const found = corpus.documents.filter((d) => countWord(d.text, 'pristina') > 0).length;
+    await eventually(page, async () => assert.equal(await docs.count(), found));
+    assert.ok(found > 0 && found < corpus.documents.length, `${found} of ${corpus.documents.length}`);
+    // The data download is the build's file beside it, not a copy inside.
+    assert.equal(await page.getByRole('link', { name: 'Download data' }).getAttribute('href'), 'corpus.json');
+    const folder = 'file://' + DIST;
+    assert.deepEqual(requests.filter((u) => !u.startsWith(folder + '/')), [], 'nothing outside its folder');
+    assert.equal(await page.evaluate(() => window.pwned), undefined, 'no corpus script ran');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(await page.evaluate(() => window.violations), [], 'no policy violation');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+  // Copied alone, it says what is missing.
+  const alone = await mkdtemp(join(tmpdir(), 'alone-'));
+  try {
+    await copyFile(join(DIST, 'hostile-offline.html'), join(alone, 'hostile-offline.html'));
+    const { page, context } = await openOfflineFile(browser, 'hostile-offline.html', { dir: alone });
+    try {
+      const alert = page.getByRole('alert');
+      await eventually(page, async () =>
+        assert.match(await alert.innerText(), /hostile-offline\/corpus-index-0\.js, which is not beside it: copy the folder hostile-offline/));
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await rm(alone, { recursive: true });
   }
 });

@@ -153,16 +153,27 @@ fn report() -> Result {
 
 fn export(dir: &Path) -> Result {
     let (index, _) = load_index()?;
-    export_index(&index, dir)
+    export_index(&index, dir).map(|_| ())
 }
 
-fn export_index(index: &corpus_core::Index, dir: &Path) -> Result {
-    let json = serde_json::to_string_pretty(&corpus_core::ingest::export::export(index))
-        .map_err(|e| e.to_string())?;
+/// Writes DIR/corpus.json (streamed: an archive's is hundreds of MB);
+/// returns its length.
+fn export_index(index: &corpus_core::Index, dir: &Path) -> Result<usize> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = dir.join("corpus.json");
-    std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
+    let failed = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let file = std::fs::File::create(&path).map_err(|e| failed(&e))?;
+    let mut out = std::io::BufWriter::new(file);
+    serde_json::to_writer_pretty(&mut out, &corpus_core::ingest::export::export(index))
+        .map_err(|e| failed(&e))?;
+    let file = out.into_inner().map_err(|e| failed(&e))?;
+    let len = file.metadata().map_err(|e| failed(&e))?.len();
+    Ok(len as usize)
 }
+
+/// The most bytes of corpus the single offline file holds, if not
+/// `page::ONE_FILE_LIMIT` (the tests build a small corpus beside its file).
+const ONE_FILE_LIMIT_VAR: &str = "XTASK_ONE_FILE_LIMIT";
 
 /// After each Trunk build: the app cut into parts fetched on demand (see
 /// `split`), the data export, the corpus index, the interface's texts and
@@ -171,7 +182,18 @@ fn export_index(index: &corpus_core::Index, dir: &Path) -> Result {
 fn post_build(dir: &Path) -> Result {
     let app = split::split_app(dir)?;
     let (index, _) = load_index()?;
-    export_index(&index, dir)?;
+    let data = export_index(&index, dir)?;
+    let encoded = index.encode();
+    let text: usize = index.documents.iter().map(|d| d.text.len()).sum();
+    let one_file = match std::env::var(ONE_FILE_LIMIT_VAR) {
+        Ok(limit) => {
+            let limit: usize = limit
+                .parse()
+                .map_err(|e| format!("{ONE_FILE_LIMIT_VAR}={limit}: {e} (a number of bytes)"))?;
+            page::fits_one_file_within(encoded.len(), data, text, limit)
+        }
+        Err(_) => page::fits_one_file(encoded.len(), data, text),
+    };
     let texts = data_files::write_texts(dir)?;
     let texts: Vec<(&str, &str)> = texts.iter().map(|(t, f)| (*t, f.as_str())).collect();
     let parts: Vec<(&str, &str)> = app
@@ -182,10 +204,11 @@ fn post_build(dir: &Path) -> Result {
     let files = page::DataFiles {
         texts: &texts,
         parts: &parts,
-        index: &data_files::write_hashed(dir, "corpus", "bin", &index.encode())?,
+        index: &data_files::write_hashed(dir, "corpus", "bin", &encoded)?,
         regex: &data_files::write_hashed(dir, "regex", "wasm", &data_files::regex_module()?)?,
         ingest: &data_files::write_hashed(dir, "ingest", "wasm", &data_files::ingest_module()?)?,
         offline: &offline_file(&index),
+        one_file,
     };
     let statics = write_static_pages(dir, &index)?;
     let path = dir.join("index.html");
@@ -204,7 +227,7 @@ fn post_build(dir: &Path) -> Result {
     .and_then(|html| page::finish(&html, &index, &statics, &files))
     .map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
-    single_file(dir, &app, &index, files.offline)
+    single_file(dir, &app, &index, files.offline, one_file)
 }
 
 /// The articles for readers without scripts: what `index.html` holds, with
@@ -236,12 +259,15 @@ fn offline_file(index: &corpus_core::Index) -> String {
     format!("{}-offline.html", index.info.file_name)
 }
 
-/// Writes dist/{file_name}-offline.html from the files of the build.
+/// Writes dist/{file_name}-offline.html from the files of the build: the
+/// explorer in one file if the corpus fits (`one_file`), else with its index
+/// in dist/{file_name}-offline/.
 fn single_file(
     dist: &Path,
     app: &split::SplitApp,
     corpus: &corpus_core::Index,
     name: &str,
+    one_file: bool,
 ) -> Result {
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let text = |p: &Path| {
@@ -257,13 +283,17 @@ fn single_file(
             })
             .ok_or_else(|| format!("no {prefix}*{suffix} in {}", dist.display()))
     };
-    let (html, css, js, loader, data) = (
+    let (html, css, js, loader) = (
         text(&dist.join("index.html"))?,
         text(&find("", ".css")?)?,
         text(&dist.join(&app.js))?,
         text(&dist.join(&app.loader))?,
-        text(&dist.join("corpus.json"))?,
     );
+    // Inside the file, or the file beside it.
+    let data = match one_file {
+        true => text(&dist.join("corpus.json"))?,
+        false => String::new(),
+    };
     let wasm = read(&dist.join(&app.wasm))?;
     let parts = app
         .parts
@@ -274,9 +304,19 @@ fn single_file(
     let index = read(&find("corpus-", ".bin")?)?;
     let regex = read(&find("regex-", ".wasm")?)?;
     let ingest = read(&find("ingest-", ".wasm")?)?;
-    // One file has no pages beside it: every article whole.
-    let html = page::with_every_article(&html, corpus)?;
-    let single = page::single_file(&page::Build {
+    let folder = name.trim_end_matches(".html");
+    let corpus_in = if one_file {
+        page::CorpusIn::File
+    } else {
+        page::CorpusIn::Folder(folder)
+    };
+    let html = match corpus_in {
+        // One file has no pages beside it: every article whole.
+        page::CorpusIn::File => page::with_every_article(&html, corpus)?,
+        // The served page's list, which links to the articles' pages.
+        page::CorpusIn::Folder(_) => html,
+    };
+    let offline = page::single_file(&page::Build {
         html: &html,
         css: &css,
         js: &js,
@@ -287,9 +327,19 @@ fn single_file(
         data: &data,
         loader: &loader,
         parts: &parts,
+        corpus: corpus_in,
     })?;
+    // A folder of an earlier, larger corpus would be left behind.
+    let _ = std::fs::remove_dir_all(dist.join(folder));
+    for (file, js) in &offline.beside {
+        let path = dist.join(file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, js).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     let path = dist.join(name);
-    std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))
+    std::fs::write(&path, offline.html).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn serve() -> Result {
@@ -314,6 +364,7 @@ fn dist() -> Result<PathBuf> {
     }
     let offline = offline_file(&index);
     print_sizes(&dist, &offline)?;
+    print_offline(&dist, &offline)?;
     if let Some(w) = report.cleaning_warning() {
         println!("\n{w}");
     }
@@ -356,6 +407,45 @@ fn print_sizes(dist: &Path, offline: &str) -> Result {
     Ok(())
 }
 
+/// Says how the build's offline copy is to be used: one file, or, for a
+/// corpus too large for one, the file with the folders beside it.
+fn print_offline(dist: &Path, offline: &str) -> Result {
+    let folder = dist.join(offline.trim_end_matches(".html"));
+    if !folder.is_dir() {
+        println!(
+            "\nOffline: dist/{offline} holds the whole explorer and corpus in one file \
+             (up to {} MB of corpus).",
+            page::ONE_FILE_LIMIT >> 20
+        );
+        return Ok(());
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .map_err(|e| format!("{}: {e}", folder.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|p| p.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    println!(
+        "\nOffline: this corpus is too large for one file (one holds up to {} MB of corpus: \
+         its index and data as base64, its articles). dist/{offline} reads its index from \
+         {} beside it ({} file(s), {:.1} MB), its articles from dist/articles/ and its data \
+         from dist/corpus.json: copy the whole dist/ folder and open {offline} from it, \
+         or serve the folder from any static host.",
+        page::ONE_FILE_LIMIT >> 20,
+        folder
+            .strip_prefix(dist.parent().unwrap_or(dist))
+            .unwrap_or(&folder)
+            .display(),
+        files.len(),
+        bytes as f64 / 1e6
+    );
+    Ok(())
+}
+
 fn test() -> Result {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
@@ -394,7 +484,9 @@ fn test() -> Result {
     run(tools::trunk()
         .args(["build", "--release", "--dist"])
         .arg(&hostile)
-        .env(pipeline::CORPUS_DIR_VAR, root().join(HOSTILE_CORPUS)))?;
+        .env(pipeline::CORPUS_DIR_VAR, root().join(HOSTILE_CORPUS))
+        // Its offline file keeps its corpus beside it, as an archive's does.
+        .env(ONE_FILE_LIMIT_VAR, "0"))?;
     println!("== release build");
     let dist = dist()?;
     tools::ensure_node_packages()?;

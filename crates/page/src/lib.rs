@@ -35,10 +35,15 @@ pub fn served_policy(inline_scripts: &[&str]) -> String {
     )
 }
 
-/// The policy of the single file: nothing but its own inline script and style.
-pub fn single_file_policy(script: &str, style: &str) -> String {
+/// The policy of the single file: nothing but its own inline script and
+/// style; with its corpus `beside` it, the scripts of its own folder too
+/// (`'self'`: Chromium matches no hash against a script file, and checks no
+/// `integrity` of a file opened from disk; from disk `'self'` is the files,
+/// served it is the page's origin, as for the served page).
+fn single_file_policy(script: &str, style: &str, beside: bool) -> String {
+    let beside = if beside { " 'self'" } else { "" };
     format!(
-        "default-src 'none'; script-src 'wasm-unsafe-eval' {}; style-src {}; \
+        "default-src 'none'; script-src 'wasm-unsafe-eval' {}{beside}; style-src {}; \
          style-src-attr 'unsafe-inline'; img-src data:; worker-src blob:; base-uri 'none'; \
          form-action 'none'",
         hash(script),
@@ -82,6 +87,9 @@ pub struct DataFiles<'a> {
     pub ingest: &'a str,
     /// The single offline file's name, for a page opened from disk.
     pub offline: &'a str,
+    /// Whether the corpus fits in that file ([`fits_one_file`]); else it
+    /// reads it from the folders beside it.
+    pub one_file: bool,
     /// The interface's texts in each language but English (compiled into
     /// the app), by tag: fetched when a reader's interface speaks it.
     pub texts: &'a [(&'a str, &'a str)],
@@ -213,11 +221,21 @@ fn served_loader(files: &DataFiles, app: Option<&AppWasm>, interface: &str) -> S
             js_string(&a.href)
         )
     });
-    let from_file = format!(
-        "Opened from a file, this page cannot load its search, names and timeline: open {} \
-         instead, the explorer in one file. The articles follow.",
-        files.offline
-    );
+    let from_file = if files.one_file {
+        format!(
+            "Opened from a file, this page cannot load its search, names and timeline: open {} \
+             instead, the explorer in one file. The articles follow.",
+            files.offline
+        )
+    } else {
+        format!(
+            "Opened from a file, this page cannot load its search, names and timeline: open {} \
+             in this folder instead, the explorer for reading offline (too large for one file, \
+             it reads this archive from the folders beside it: keep them together). The \
+             articles follow.",
+            files.offline
+        )
+    };
     let texts = json_map(files.texts);
     let parts = json_map(files.parts);
     let interface = Locale::from_tag(interface).unwrap_or_default().tag();
@@ -413,6 +431,52 @@ pub struct Build<'a> {
     pub loader: &'a str,
     /// The app's parts: the name its loader asks for, the module.
     pub parts: &'a [(&'a str, &'a [u8])],
+    /// Where the file keeps its corpus (see [`fits_one_file`]).
+    pub corpus: CorpusIn<'a>,
+}
+
+/// Where the offline file keeps its corpus.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CorpusIn<'a> {
+    /// Inside it: the index and the data export as base64, every article
+    /// whole (the page Trunk wrote made so by [`with_every_article`]).
+    File,
+    /// Beside it, for a corpus too large for one file: the index in classic
+    /// scripts in this folder (`{folder}/corpus-index-N.js`, which a page
+    /// opened from disk can load where it can fetch nothing), the data export
+    /// `corpus.json` and the articles' pages `articles/` of the build's folder;
+    /// the page lists the articles as the served page does.
+    Folder(&'a str),
+}
+
+/// The most bytes of corpus the single offline file holds: its index and
+/// data export as base64, its articles whole. About 1,500 news articles
+/// (`cargo xtask bench scale` measures how such a file opens); past it the
+/// build writes the corpus beside the file ([`CorpusIn::Folder`]).
+pub const ONE_FILE_LIMIT: usize = 64 << 20;
+
+/// Whether a corpus of an index of `index` bytes, a data export of `data`
+/// bytes and articles of `text` bytes fits one offline file.
+pub fn fits_one_file(index: usize, data: usize, text: usize) -> bool {
+    fits_one_file_within(index, data, text, ONE_FILE_LIMIT)
+}
+
+/// [`fits_one_file`] for a file of at most `limit` bytes of corpus.
+pub fn fits_one_file_within(index: usize, data: usize, text: usize, limit: usize) -> bool {
+    index.div_ceil(3) * 4 + data.div_ceil(3) * 4 + text <= limit
+}
+
+/// The largest piece of a block beside the offline file, in bytes before
+/// base64 (a multiple of 3, so that each piece decodes alone): one
+/// JavaScript string is at most 2^29 characters in some engines.
+const PIECE: usize = 3 << 24;
+
+/// The single offline file and, for a corpus beside it, the files of its
+/// folder (their paths from the file, their contents).
+#[derive(Debug)]
+pub struct Offline {
+    pub html: String,
+    pub beside: Vec<(String, String)>,
 }
 
 /// The offline file's hand-over: the index and the regex module decoded from
@@ -438,8 +502,9 @@ fn texts_blocks() -> String {
 
 /// One HTML file holding everything: opens from `file://` (no module imports,
 /// no fetches: the app, the index and the regex module are inlined as base64
-/// and read from bytes).
-pub fn single_file(b: &Build) -> Result<String, String> {
+/// and read from bytes); for a corpus too large for one file, the index is
+/// in scripts beside it ([`CorpusIn::Folder`]).
+pub fn single_file(b: &Build) -> Result<Offline, String> {
     // Everything but the stylesheet, preload and script tags and the policy.
     const DROP: [(&str, &str); 6] = [
         ("<script id=\"explorer-data\"", "</script>"),
@@ -474,9 +539,21 @@ pub fn single_file(b: &Build) -> Result<String, String> {
         "\n{}\n{INGEST_HOST}\n{OFFLINE_LOADER}\nawait __wbg_init({{ module_or_path: bytesOf(\"app-module\") }});\n",
         one_script(&b.js.replace(export, ""), b.loader)?,
     );
+    let (corpus, beside, data) = match b.corpus {
+        CorpusIn::File => (
+            data_block(INDEX_BLOCK, b.index),
+            Vec::new(),
+            data_url(b.data),
+        ),
+        CorpusIn::Folder(folder) => {
+            let beside = pieces(folder, INDEX_BLOCK, b.index, PIECE);
+            let tags = beside.iter().map(|(path, _)| piece_tag(path)).collect();
+            (tags, beside, "corpus.json".to_string())
+        }
+    };
     let blocks = [
         data_block("app-module", b.wasm),
-        data_block("corpus-index", b.index),
+        corpus,
         data_block("regex-module", b.regex),
         data_block("ingest-module", b.ingest),
         texts_blocks(),
@@ -489,16 +566,60 @@ pub fn single_file(b: &Build) -> Result<String, String> {
     )
     .collect::<String>();
     let style = format!("\n{}\n", b.css);
-    let data_url = data_url(b.data);
     let head = format!(
-        "<style>{style}</style>\n<meta name=\"corpus-data\" content=\"{data_url}\" />\n\
-         {blocks}<script type=\"module\">{script}</script>\n</head>"
+        "<style>{style}</style>\n<meta name=\"corpus-data\" content=\"{}\" />\n\
+         {blocks}<script type=\"module\">{script}</script>\n</head>",
+        escape(&data)
     );
     let html = html.replacen("</head>", &head, 1);
     if !html.contains(&head) {
         return Err("the page has no </head>".into());
     }
-    insert_after_charset(&html, &policy_meta(&single_file_policy(&script, &style)))
+    let policy = single_file_policy(&script, &style, !beside.is_empty());
+    Ok(Offline {
+        html: insert_after_charset(&html, &policy_meta(&policy))?,
+        beside,
+    })
+}
+
+/// The id of the corpus index's block.
+const INDEX_BLOCK: &str = "corpus-index";
+
+/// `bytes` as the classic scripts of a block beside the offline file, in
+/// `folder`: each sets its piece of base64 (`offline_loader.js` joins them),
+/// of `size` bytes (a multiple of 3) but the last.
+fn pieces(folder: &str, id: &str, bytes: &[u8], size: usize) -> Vec<(String, String)> {
+    debug_assert!(size.is_multiple_of(3));
+    bytes
+        .chunks(size)
+        .enumerate()
+        .map(|(n, piece)| {
+            (
+                format!("{folder}/{id}-{n}.js"),
+                format!(
+                    "((self.explorerBlocks ??= {{}})[{}] ??= [])[{n}] = \"{}\";\n",
+                    js_string(id),
+                    STANDARD.encode(piece)
+                ),
+            )
+        })
+        .collect()
+}
+
+/// The tag that loads a piece of a block beside the offline file (at `path`
+/// from it), run in order before the app's script. Its `data-block` tells
+/// the loader which block it holds and where a missing one was to be.
+fn piece_tag(path: &str) -> String {
+    let id = path
+        .rsplit('/')
+        .next()
+        .and_then(|file| file.rsplit_once('-'))
+        .map_or("", |(id, _)| id);
+    format!(
+        "<script src=\"{}\" data-block=\"{}\"></script>\n",
+        escape(path),
+        escape(id)
+    )
 }
 
 /// wasm-bindgen's script (`js`) and the loader of the app's parts (`loader`),
@@ -559,6 +680,35 @@ fn data_url(data: &str) -> String {
     )
 }
 
+/// `html` (an offline file) with its index's block inside it, where an
+/// offline file whose corpus was beside it loads the pieces (its tags give
+/// way to one empty block).
+fn with_index_inside(html: &str) -> String {
+    let tag = "<script src=\"";
+    let piece = format!(" data-block=\"{INDEX_BLOCK}\"></script>\n");
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let mut placed = false;
+    while let Some(at) = rest.find(tag) {
+        let Some(len) = rest[at..].find('\n').map(|e| e + 1) else {
+            break;
+        };
+        out.push_str(&rest[..at]);
+        let element = &rest[at..at + len];
+        if element.ends_with(&piece) {
+            if !placed {
+                out.push_str(&data_block(INDEX_BLOCK, b""));
+                placed = true;
+            }
+        } else {
+            out.push_str(element);
+        }
+        rest = &rest[at + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The single offline file `template` ([`single_file`]'s, or one a page
 /// wrote of itself) made over for another corpus: its articles, title,
 /// description and language, its index (`index_bytes`, `index` encoded) and
@@ -571,8 +721,9 @@ pub fn resave(
 ) -> Result<String, String> {
     let html = with_every_article(template, index)?;
     let html = named(&html, index)?;
-    let block = "<script type=\"application/octet-stream\" id=\"corpus-index\">";
-    let html = replace_between(&html, block, "</script>", &STANDARD.encode(index_bytes))?;
+    let html = with_index_inside(&html);
+    let block = format!("<script type=\"application/octet-stream\" id=\"{INDEX_BLOCK}\">");
+    let html = replace_between(&html, &block, "</script>", &STANDARD.encode(index_bytes))?;
     replace_between(
         &html,
         "<meta name=\"corpus-data\" content=\"",
@@ -613,6 +764,7 @@ mod tests {
         regex: "regex-1.wasm",
         ingest: "ingest-1.wasm",
         offline: "talks-</script>-offline.html",
+        one_file: true,
         texts: &[
             ("sr-Latn", "texts-sr-Latn-1.txt"),
             ("sq", "texts-sq-</script>.txt"),
@@ -719,8 +871,11 @@ mod tests {
             data: "{\"format\":1}",
             loader: LOADER,
             parts: &[("split_quotes", b"quotes")],
+            corpus: CorpusIn::File,
         })
         .unwrap();
+        assert!(single.beside.is_empty());
+        let single = single.html;
         for gone in [
             "style-1.css",
             "app-1.js",
@@ -796,11 +951,92 @@ mod tests {
                 data: "",
                 loader: "",
                 parts: &[],
+                corpus: CorpusIn::File,
             }
         };
         assert!(single_file(&bad)
             .unwrap_err()
             .contains("update crates/page/src/lib.rs"));
+    }
+
+    #[test]
+    fn a_corpus_too_large_for_one_file_is_beside_it() {
+        assert!(fits_one_file(ONE_FILE_LIMIT / 2, 0, 0));
+        assert!(!fits_one_file(ONE_FILE_LIMIT / 2, ONE_FILE_LIMIT / 2, 0));
+        let index = one_article();
+        let list = format!("{ARTICLES}\n<p>the list</p>\n</div>\n");
+        let files = DataFiles {
+            one_file: false,
+            ..FILES
+        };
+        let page = finish(TRUNK, &index, &list, &files).unwrap();
+        // Opened from disk, the served page sends the reader to the offline
+        // file, which needs the folders beside it.
+        assert!(page.contains("open talks-<\\/script>-offline.html in this folder instead"));
+        assert!(page.contains("keep them together"));
+        let build = Build {
+            html: &page,
+            css: "body { color: red }",
+            js: "let wasm;\nexport { initSync, __wbg_init as default };\n",
+            wasm: b"\0asm",
+            index: b"the index",
+            regex: b"regex",
+            ingest: b"ingest",
+            data: "{\"format\":1}",
+            loader: "",
+            parts: &[],
+            corpus: CorpusIn::Folder("talks-offline"),
+        };
+        let offline = single_file(&build).unwrap();
+        let html = &offline.html;
+        assert!(!html.contains("id=\"corpus-index\"") && !html.contains(&data_url(build.data)));
+        assert!(html.contains("<meta name=\"corpus-data\" content=\"corpus.json\" />"));
+        assert!(html.contains("<p>the list</p>") && !html.contains("Kurti spoke."));
+        assert_eq!(offline.beside.len(), 1);
+        let (path, js) = &offline.beside[0];
+        assert_eq!(path, "talks-offline/corpus-index-0.js");
+        assert_eq!(
+            js,
+            &format!(
+                "((self.explorerBlocks ??= {{}})[\"corpus-index\"] ??= [])[0] = \"{}\";\n",
+                STANDARD.encode(b"the index")
+            )
+        );
+        node_parses("piece.js", js).unwrap();
+        // Loaded before the app's script, and allowed by the policy.
+        let tag =
+            "<script src=\"talks-offline/corpus-index-0.js\" data-block=\"corpus-index\"></script>";
+        assert!(html.find(tag).unwrap() < html.find("<script type=\"module\">").unwrap());
+        assert!(
+            html.contains("script-src 'wasm-unsafe-eval' 'sha256-")
+                && html.contains("'self'; style-src")
+        );
+        // Saved as one file again (the reader's own articles), it holds its index.
+        let other = Index::new(
+            vec![Document::from_text("b", "Vučić replied.")],
+            vec![],
+            vec![],
+        );
+        let resaved = resave(html, &other, b"other", "{}").unwrap();
+        assert!(!resaved.contains("<script src=") && !resaved.contains("talks-offline/"));
+        assert!(resaved.contains(&format!(
+            "<script type=\"application/octet-stream\" id=\"corpus-index\">{}</script>",
+            STANDARD.encode(b"other")
+        )));
+        assert!(resaved.contains("Vučić replied.") && !resaved.contains("<p>the list</p>"));
+    }
+
+    #[test]
+    fn pieces_decode_alone_and_join() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        let pieces = pieces("f", "corpus-index", &bytes, 30);
+        assert_eq!(pieces.len(), 9);
+        assert_eq!(pieces[8].0, "f/corpus-index-8.js");
+        let joined: Vec<u8> = pieces
+            .iter()
+            .flat_map(|(_, js)| STANDARD.decode(js.split('"').nth(3).unwrap()).unwrap())
+            .collect();
+        assert_eq!(joined, bytes);
     }
 
     /// The shape of the parts' loader (see `xtask/src/split.rs`), shortened.
@@ -850,8 +1086,9 @@ mod tests {
             data: "{\"format\":1}",
             loader: "",
             parts: &[],
+            corpus: CorpusIn::File,
         };
-        let single = single_file(&build).unwrap();
+        let single = single_file(&build).unwrap().html;
         let mut other = Index::new(
             vec![Document::from_text("b", "Vučić <replied>.")],
             vec![],
