@@ -3,8 +3,9 @@
 // the bytes fetched before the search box is there (gzipped, as a static host
 // serves them) and the time to it; then a word typed at a reader's pace: the
 // bytes fetched while typing, the time from the last key to the first results
-// drawn, and the longest main-thread task while typing.
-import { readFile } from 'node:fs/promises';
+// drawn, and the longest main-thread task while typing; then the offline file
+// opened from disk: the time to its search box.
+import { readFile, readdir } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve, launch } from './harness.mjs';
@@ -92,20 +93,39 @@ async function measure(browser, origin, dir) {
   return result;
 }
 
+/// The offline file of the build in `dir` opened from disk in a fresh
+/// context: the time to its search box, or why it did not come.
+async function offline(browser, dir) {
+  const name = (await readdir(dir)).find((f) => f.endsWith('-offline.html'));
+  if (!name) return 'none';
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watch);
+    await page.goto(`file://${join(dir, name)}`, { waitUntil: 'commit', timeout: 600_000 });
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor({ timeout: 600_000 });
+    return `${((await page.evaluate(() => window.__interactive)) / 1000).toFixed(2)} s`;
+  } catch (e) {
+    return `failed: ${String(e.message ?? e).split('\n')[0]}`;
+  } finally {
+    await context.close();
+  }
+}
+
 const kb = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(2)} MB` : `${(b / 1e3).toFixed(1)} KB`);
 const browser = await launch();
 console.log(`\nIn Chromium, a fresh context each; the word "${WORD}" typed a key every ${KEY_DELAY_MS} ms`);
-console.log('| articles | fetched before the search box | search box at | fetched while typing | last key to first results | longest task while typing |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| articles | fetched before the search box | search box at | fetched while typing | last key to first results | longest task while typing | offline file from disk: search box at |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [name, dir] of dists) {
   const server = await serve(dir);
   try {
     const r = await measure(browser, server.origin, dir);
     console.log(
-      `| ${name} | ${kb(r.start)} | ${(r.interactive / 1000).toFixed(2)} s | ${kb(r.query)} | ${r.results.toFixed(0)} ms | ${r.longest.toFixed(0)} ms |`,
+      `| ${name} | ${kb(r.start)} | ${(r.interactive / 1000).toFixed(2)} s | ${kb(r.query)} | ${r.results.toFixed(0)} ms | ${r.longest.toFixed(0)} ms | ${await offline(browser, dir)} |`,
     );
   } catch (e) {
-    console.log(`| ${name} | failed: ${String(e.message ?? e).split('\n')[0]} | | | | |`);
+    console.log(`| ${name} | failed: ${String(e.message ?? e).split('\n')[0]} | | | | | |`);
   } finally {
     await server.close();
   }

@@ -169,10 +169,15 @@ fn print_builds(built: &[(usize, Option<Built>)]) {
     for (n, b) in built {
         match b {
             Some(b) => {
-                let (load, offline) = page_sizes(&b.dist);
+                let (load, (offline, beside)) = page_sizes(&b.dist);
                 let peak = b.peak_mib.map_or("?".into(), |m| format!("{m} MiB"));
+                let how = if beside {
+                    "a file and its folder"
+                } else {
+                    "one file"
+                };
                 println!(
-                    "| {n} | {:.0} s | {peak} | {} | {} |",
+                    "| {n} | {:.0} s | {peak} | {} | {} ({how}) |",
                     b.seconds,
                     mb(load),
                     mb(offline)
@@ -185,12 +190,14 @@ fn print_builds(built: &[(usize, Option<Built>)]) {
 
 /// The gzipped bytes of what the page loads at start (everything in `dist`
 /// fetched before the search box: HTML, scripts, styles, the app's main
-/// module, the index), and of the single offline file.
-fn page_sizes(dist: &Path) -> (u64, u64) {
+/// module, the index), and of the offline file with the scripts of its
+/// folder, if its corpus is beside it (then `true`).
+fn page_sizes(dist: &Path) -> (u64, (u64, bool)) {
     let mut load = 0;
     let mut offline = 0;
+    let mut beside = false;
     let Ok(entries) = std::fs::read_dir(dist) else {
-        return (0, 0);
+        return (0, (0, false));
     };
     for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
         let name = path
@@ -198,12 +205,20 @@ fn page_sizes(dist: &Path) -> (u64, u64) {
             .map_or(String::new(), |n| n.to_string_lossy().into_owned());
         let gz = || std::fs::read(&path).map_or(0, |b| crate::served::gzipped_len(&b) as u64);
         if name.ends_with("-offline.html") {
-            offline = gz();
+            offline += gz();
+        } else if name.ends_with("-offline") && path.is_dir() {
+            beside = true;
+            let pieces = std::fs::read_dir(&path).into_iter().flatten().flatten();
+            offline += pieces
+                .map(|p| {
+                    std::fs::read(p.path()).map_or(0, |b| crate::served::gzipped_len(&b) as u64)
+                })
+                .sum::<u64>();
         } else if path.is_file() && crate::served::fetched_later(&name, "").is_none() {
             load += gz();
         }
     }
-    (load, offline)
+    (load, (offline, beside))
 }
 
 /// A folder `name` of `n` articles of about `bytes` bytes each, made from the

@@ -8,6 +8,7 @@ use super::gazetteer;
 use super::inflection::{self, Declension};
 use super::list::{slug, EntityList, Matcher};
 use super::{candidates, context, spelling, words};
+use crate::ingest::parallel;
 use crate::model::index::{Document, Entity, Mention};
 use crate::model::kinds::{EntityKind, ParaKind};
 use crate::text::fold::fold_str;
@@ -205,42 +206,98 @@ fn gather(documents: &[Document], list: &EntityList, ordinary: &OrdinaryWords) -
             WordUse::OnlyOpening
         }
     };
-    for (d, doc) in documents.iter().enumerate() {
-        let listed = matcher.find(&doc.text, &doc.folded, &doc.fold_map);
-        for &(e, span) in &listed {
+    // Each document on its own (on every core at build time), then what they
+    // found gathered in their order: the same names as one after the other.
+    let found = parallel::map_in_order(documents, |_, doc| {
+        document_names(doc, &matcher, &not, &usage)
+    });
+    for (d, found) in found.into_iter().enumerate() {
+        for (e, span) in found.listed {
             names.listed_mentions[e].push(Mention {
                 doc: d as u32,
                 span,
             });
         }
-        let page = Page::of(d as u32, doc);
-        let declension = Declension::of(&doc.language);
-        for c in
-            candidates::candidates(&doc.text, &page.starts, &usage, &page.datelines, declension)
-        {
-            // Already a listed entity: only its role is news.
-            if let Some(&(e, _)) = listed.iter().find(|(_, s)| s.overlaps(c.span)) {
-                let roles = &mut names.listed_roles[e];
-                if let Some(role) = c.role.filter(|r| !roles.contains(r)) {
-                    roles.push(role);
+        for each in found.names {
+            match each {
+                Found::Role(e, role) => {
+                    let roles = &mut names.listed_roles[e];
+                    if !roles.contains(&role) {
+                        roles.push(role);
+                    }
                 }
-                continue;
+                Found::Suppressed(name) => {
+                    *names.report.suppressed.entry(name).or_default() += 1;
+                }
+                Found::Name(c, seen) => names.add(documents[d].text.as_str(), d as u32, c, seen),
             }
-            let name = c.span.slice(&doc.text);
-            if not.contains(&fold_str(name)) {
-                *names.report.suppressed.entry(name.to_string()).or_default() += 1;
-                continue;
-            }
-            names.add(&page, c);
         }
     }
     names
 }
 
+/// What one document says of names, found without the others.
+struct DocumentNames {
+    /// The listed entities' mentions: the entity, where.
+    listed: Vec<(usize, Span)>,
+    /// Every other name, in the text's order.
+    names: Vec<Found>,
+}
+
+/// A capitalised name of a document.
+enum Found {
+    /// A listed entity's mention with a role before it (entity, role).
+    Role(usize, String),
+    /// A name the list's `not:` lines leave out.
+    Suppressed(String),
+    /// A name, and what its mention's surroundings say of it.
+    Name(candidates::Candidate, Seen),
+}
+
+/// What one mention's surroundings say of a name (see [`AutoName`]).
+struct Seen {
+    dateline: bool,
+    shouted: bool,
+    team: bool,
+    player: bool,
+    bodied: bool,
+    /// What the words around a one-word name call it.
+    cue: Option<EntityKind>,
+}
+
+/// A document's listed mentions and other names (see [`gather`]).
+fn document_names(
+    doc: &Document,
+    matcher: &Matcher,
+    not: &HashSet<String>,
+    usage: &(dyn Fn(&str) -> WordUse + Sync),
+) -> DocumentNames {
+    let listed = matcher.find(&doc.text, &doc.folded, &doc.fold_map);
+    let page = Page::of(doc);
+    let declension = Declension::of(&doc.language);
+    let mut names = Vec::new();
+    for c in candidates::candidates(&doc.text, &page.starts, usage, &page.datelines, declension) {
+        // Already a listed entity: only its role is news.
+        if let Some(&(e, _)) = listed.iter().find(|(_, s)| s.overlaps(c.span)) {
+            if let Some(role) = c.role {
+                names.push(Found::Role(e, role));
+            }
+            continue;
+        }
+        let name = c.span.slice(&doc.text);
+        if not.contains(&fold_str(name)) {
+            names.push(Found::Suppressed(name.to_string()));
+            continue;
+        }
+        let seen = page.seen(&c);
+        names.push(Found::Name(c, seen));
+    }
+    DocumentNames { listed, names }
+}
+
 /// Where in a document its names stand: the sentences' starts, the datelines'
 /// and the paragraphs written in capitals only.
 struct Page<'d> {
-    doc: u32,
     text: &'d str,
     starts: Vec<usize>,
     datelines: Vec<usize>,
@@ -248,10 +305,9 @@ struct Page<'d> {
 }
 
 impl Page<'_> {
-    fn of(doc: u32, document: &Document) -> Page<'_> {
+    fn of(document: &Document) -> Page<'_> {
         let paragraphs = document.paragraphs.iter();
         Page {
-            doc,
             text: &document.text,
             starts: sentence_starts(document),
             datelines: paragraphs
@@ -288,10 +344,29 @@ impl AutoName {
     }
 }
 
+impl Page<'_> {
+    /// What the surroundings of candidate `c` say of it.
+    fn seen(&self, c: &candidates::Candidate) -> Seen {
+        let (text, span) = (self.text, c.span);
+        let one_word = !span.slice(text).contains([' ', '-']);
+        Seen {
+            dateline: self.datelines.contains(&span.start()),
+            shouted: self.shouting.iter().any(|s| s.overlaps(span)),
+            team: context::reads_as_team(text, span),
+            player: context::reads_as_player(text, span),
+            bodied: context::named_as_body(text, span),
+            cue: one_word
+                .then(|| context::kind_by_context(text, span))
+                .flatten(),
+        }
+    }
+}
+
 impl Names {
-    /// A name found on `page`, with what its mention says.
-    fn add(&mut self, page: &Page, c: candidates::Candidate) {
-        let name = c.span.slice(page.text);
+    /// A name found in document `doc` (of `text`), with what its mention
+    /// says.
+    fn add(&mut self, text: &str, doc: u32, c: candidates::Candidate, seen: Seen) {
+        let name = c.span.slice(text);
         let auto = &mut self.auto;
         let f = *self.by_key.entry(name_key(name)).or_insert_with(|| {
             auto.push(AutoName::new(name));
@@ -303,23 +378,18 @@ impl Names {
             f.roles.push(role);
         }
         f.defines = f.defines.take().or(c.defines);
-        f.datelines += page.datelines.contains(&c.span.start()) as u32;
-        f.shouted += page.shouting.iter().any(|s| s.overlaps(c.span)) as u32;
-        f.team += context::reads_as_team(page.text, c.span) as u32;
-        f.player += context::reads_as_player(page.text, c.span) as u32;
-        f.bodied += context::named_as_body(page.text, c.span) as u32;
-        if !name.contains([' ', '-']) {
-            match context::kind_by_context(page.text, c.span) {
-                Some(EntityKind::Place) => f.cues[0] += 1,
-                Some(EntityKind::Organization) => f.cues[1] += 1,
-                Some(EntityKind::Person) => f.cues[2] += 1,
-                _ => {}
-            }
+        f.datelines += seen.dateline as u32;
+        f.shouted += seen.shouted as u32;
+        f.team += seen.team as u32;
+        f.player += seen.player as u32;
+        f.bodied += seen.bodied as u32;
+        match seen.cue {
+            Some(EntityKind::Place) => f.cues[0] += 1,
+            Some(EntityKind::Organization) => f.cues[1] += 1,
+            Some(EntityKind::Person) => f.cues[2] += 1,
+            _ => {}
         }
-        f.mentions.push(Mention {
-            doc: page.doc,
-            span: c.span,
-        });
+        f.mentions.push(Mention { doc, span: c.span });
     }
 }
 
