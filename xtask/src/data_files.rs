@@ -31,7 +31,7 @@ pub fn write_texts(dir: &Path) -> Result<Vec<(&'static str, String)>> {
 }
 
 /// The first 8 bytes of `bytes`' SHA-256, in hex: a name that changes with them.
-fn short_hash(bytes: &[u8]) -> String {
+pub fn short_hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .take(8)

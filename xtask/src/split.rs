@@ -9,17 +9,19 @@
 //! module per part and modules the parts share, and writes the JavaScript that
 //! loads them; wasm-bindgen then runs on the main module and wasm-opt on every
 //! module; the results replace Trunk's files under their names (which Trunk
-//! derived from the same build, so they still name one content each).
+//! derived from the same build, so they still name one content each). The
+//! cut is kept by the linked module's hash (`target/wasm-split/PROFILE/cut-*`):
+//! a build of another corpus with the same app only copies it.
 //!
 //! The loader script wasm-split writes fetches its modules by path; here each
 //! fetch is handed to the page's own loader (`window.explorerData.part(name)`,
 //! see `crates/page`), which knows their hashed names in a served page and
 //! reads them from the offline file's data blocks.
 
-use crate::data_files::{target_dir, write_hashed};
+use crate::data_files::{short_hash, target_dir, write_hashed};
 use crate::shell::{run, Result};
 use crate::tools;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The app's crate, as Trunk names its files (`{APP}-{hash}.js`).
@@ -44,28 +46,12 @@ pub fn split_app(dir: &Path) -> Result<SplitApp> {
     let (js, wasm) = trunk_files(dir)?;
     let stem = js.trim_end_matches(".js").to_string();
     let profile = std::env::var("TRUNK_PROFILE").unwrap_or_else(|_| "release".into());
-    let linked = target_dir()
-        .join("wasm32-unknown-unknown")
-        .join(&profile)
-        .join(format!("{APP}.wasm"));
-    let work = target_dir().join("wasm-split").join(&profile);
-    let _ = std::fs::remove_dir_all(&work);
-    run(Command::new(tools::wasm_split())
-        .arg(&linked)
-        .arg(work.join("cut")))?;
-    run(Command::new(tools::wasm_bindgen())
-        .arg(work.join("cut/main.wasm"))
-        .args(["--target", "web", "--keep-lld-exports", "--no-typescript"])
-        .arg("--out-dir")
-        .arg(work.join("bindgen"))
-        .args(["--out-name", &stem]))?;
-    let shrink = profile == "release";
-    let main = module(&work.join(format!("bindgen/{stem}_bg.wasm")), shrink)?;
-    write(&dir.join(&wasm), &main)?;
+    let cut = cut_app(&stem, &profile)?;
+    write(&dir.join(&wasm), &read(&cut.join("main.wasm"))?)?;
 
-    let (loader_js, names) = loader_script(&read_text(&work.join("cut/__wasm_split.js"))?, &js)?;
+    let (loader_js, names) = loader_script(&read_text(&cut.join(WASM_SPLIT_JS))?, &js)?;
     let loader = write_hashed(dir, "wasm-split", "js", loader_js.as_bytes())?;
-    let main_js = read_text(&work.join(format!("bindgen/{stem}.js")))?;
+    let main_js = read_text(&cut.join("main.js"))?;
     write(
         &dir.join(&js),
         importing_loader(&main_js, &loader)?.as_bytes(),
@@ -73,7 +59,7 @@ pub fn split_app(dir: &Path) -> Result<SplitApp> {
     let parts = names
         .into_iter()
         .map(|name| {
-            let bytes = module(&work.join(format!("cut/{name}.wasm")), shrink)?;
+            let bytes = read(&cut.join(format!("{name}.wasm")))?;
             let file = write_hashed(dir, &name, "wasm", &bytes)?;
             Ok((name, file))
         })
@@ -84,6 +70,85 @@ pub fn split_app(dir: &Path) -> Result<SplitApp> {
         loader,
         parts,
     })
+}
+
+/// wasm-split-cli's loader script, as it names it.
+const WASM_SPLIT_JS: &str = "__wasm_split.js";
+
+/// The module cargo linked cut into parts: a folder holding the main module
+/// after wasm-bindgen (`main.wasm`) and its script (`main.js`, named for
+/// `stem`), wasm-split's loader and every other module, each shrunk by
+/// wasm-opt in a release build. The folder is kept by what it is made from
+/// (the linked module, `stem`, whether names are kept, the tools' versions):
+/// a build of another corpus with the same app cuts nothing again (wasm-opt
+/// on every part was most of such a build's time).
+fn cut_app(stem: &str, profile: &str) -> Result<PathBuf> {
+    let linked = target_dir()
+        .join("wasm32-unknown-unknown")
+        .join(profile)
+        .join(format!("{APP}.wasm"));
+    let names = std::env::var_os("XTASK_WASM_NAMES").is_some();
+    let made_of = [
+        read(&linked)?,
+        stem.as_bytes().to_vec(),
+        vec![u8::from(names)],
+        tools::module_tools()?.into_bytes(),
+    ];
+    let key = short_hash(&made_of.concat());
+    let base = target_dir().join("wasm-split").join(profile);
+    let done = base.join(format!("cut-{key}"));
+    if done.is_dir() {
+        return Ok(done);
+    }
+    let work = base.join("work");
+    let _ = std::fs::remove_dir_all(&work);
+    run(Command::new(tools::wasm_split())
+        .arg(&linked)
+        .arg(work.join("cut")))?;
+    run(Command::new(tools::wasm_bindgen())
+        .arg(work.join("cut/main.wasm"))
+        .args(["--target", "web", "--keep-lld-exports", "--no-typescript"])
+        .arg("--out-dir")
+        .arg(work.join("bindgen"))
+        .args(["--out-name", stem]))?;
+    let shrink = profile == "release";
+    let out = work.join("out");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    write(
+        &out.join("main.wasm"),
+        &module(&work.join(format!("bindgen/{stem}_bg.wasm")), shrink)?,
+    )?;
+    write(
+        &out.join("main.js"),
+        &read(&work.join(format!("bindgen/{stem}.js")))?,
+    )?;
+    write(
+        &out.join(WASM_SPLIT_JS),
+        &read(&work.join("cut").join(WASM_SPLIT_JS))?,
+    )?;
+    let cut = std::fs::read_dir(work.join("cut")).map_err(|e| e.to_string())?;
+    for path in cut.filter_map(|e| e.ok().map(|e| e.path())) {
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        if name.ends_with(".wasm") && name != "main.wasm" {
+            write(&out.join(&name), &module(&path, shrink)?)?;
+        }
+    }
+    // One cut kept: an earlier app's goes.
+    for old in std::fs::read_dir(&base)
+        .map_err(|e| e.to_string())?
+        .flatten()
+    {
+        if old.file_name().to_string_lossy().starts_with("cut-") {
+            let _ = std::fs::remove_dir_all(old.path());
+        }
+    }
+    std::fs::rename(&out, &done).map_err(|e| format!("{}: {e}", done.display()))?;
+    let _ = std::fs::remove_dir_all(&work);
+    Ok(done)
 }
 
 /// Trunk's script and module of the app in `dir`.
