@@ -476,7 +476,10 @@ const PIECE: usize = 3 << 24;
 /// folder (their paths from the file, their contents).
 #[derive(Debug)]
 pub struct Offline {
+    /// The file itself.
     pub html: String,
+    /// The scripts beside it (path from the file, JavaScript); none for a
+    /// corpus inside it.
     pub beside: Vec<(String, String)>,
 }
 
