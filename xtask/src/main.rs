@@ -210,6 +210,7 @@ fn post_build(dir: &Path) -> Result {
         offline: &offline_file(&index),
         one_file,
     };
+    drop(encoded);
     let statics = write_static_pages(dir, &index)?;
     let path = dir.join("index.html");
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
@@ -243,7 +244,8 @@ fn write_static_pages(dir: &Path, index: &corpus_core::Index) -> Result<String> 
     let folder = dir.join("articles");
     // Pages of an earlier corpus would stay reachable.
     let _ = std::fs::remove_dir_all(&folder);
-    for p in &pages {
+    // One page in memory at a time.
+    for p in pages {
         let path = dir.join(&p.path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -316,7 +318,7 @@ fn single_file(
         // The served page's list, which links to the articles' pages.
         page::CorpusIn::Folder(_) => html,
     };
-    let offline = page::single_file(&page::Build {
+    let single = page::single_file(&page::Build {
         html: &html,
         css: &css,
         js: &js,
@@ -329,17 +331,26 @@ fn single_file(
         parts: &parts,
         corpus: corpus_in,
     })?;
-    // A folder of an earlier, larger corpus would be left behind.
+    let path = dist.join(name);
+    std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))?;
+    write_index_scripts(dist, folder, (!one_file).then_some(index.as_slice()))
+}
+
+/// Writes the scripts that hold the `index` beside the offline file into
+/// dist/`folder`, one in memory at a time; without an index, only removes
+/// the folder an earlier, larger corpus left there.
+fn write_index_scripts(dist: &Path, folder: &str, index: Option<&[u8]>) -> Result {
     let _ = std::fs::remove_dir_all(dist.join(folder));
-    for (file, js) in &offline.beside {
+    let Some(index) = index else {
+        return Ok(());
+    };
+    let beside = dist.join(folder);
+    std::fs::create_dir_all(&beside).map_err(|e| format!("{}: {e}", beside.display()))?;
+    for (file, js) in page::index_scripts(folder, index) {
         let path = dist.join(file);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-        }
         std::fs::write(&path, js).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    let path = dist.join(name);
-    std::fs::write(&path, offline.html).map_err(|e| format!("{}: {e}", path.display()))
+    Ok(())
 }
 
 fn serve() -> Result {

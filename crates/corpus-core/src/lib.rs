@@ -21,6 +21,7 @@ pub mod ingest;
 pub mod model;
 pub mod names;
 pub mod order;
+pub mod parallel;
 pub mod quotes;
 pub mod search;
 pub mod text;

@@ -1,5 +1,5 @@
-//! The core's layers depend only downwards: text and the shared sort
-//! (`order.rs`, a file that uses nothing) at the bottom, time on text (a
+//! The core's layers depend only downwards: text, the shared sort and the
+//! work on every core (`order.rs`, `parallel.rs`: files that use nothing) at the bottom, time on text (a
 //! month's name is read folded, in any script), the interface's words on
 //! time (dates in each language), then the model, then names, quotations, search and the timeline, then the view model,
 //! and ingestion (which reads a story's steps as the page reads a link) and the
@@ -15,14 +15,16 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("time", &["text"]),
     ("i18n", &["text", "time"]),
     ("model", &["i18n", "text", "time"]),
-    ("names", &["model", "text", "time"]),
+    ("names", &["model", "parallel", "text", "time"]),
     ("quotes", &["model", "order", "text", "time"]),
     ("search", &["i18n", "model", "order", "text", "time"]),
     ("timeline", &["i18n", "model", "order", "text", "time"]),
     ("view", &["i18n", "model", "search", "text", "time"]),
     (
         "ingest",
-        &["i18n", "model", "names", "quotes", "text", "time", "view"],
+        &[
+            "i18n", "model", "names", "parallel", "quotes", "text", "time", "view",
+        ],
     ),
     (
         "figure",
@@ -67,12 +69,14 @@ fn check(layer: &str, allowed: &[&str], dir: &Path) {
 #[test]
 fn layers_depend_only_downwards() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let order = std::fs::read_to_string(src.join("order.rs")).expect("order.rs");
-    assert_eq!(
-        used_layers(&order),
-        Vec::<String>::new(),
-        "order.rs uses nothing"
-    );
+    for file in ["order.rs", "parallel.rs"] {
+        let source = std::fs::read_to_string(src.join(file)).expect(file);
+        assert_eq!(
+            used_layers(&source),
+            Vec::<String>::new(),
+            "{file} uses nothing"
+        );
+    }
     for (layer, allowed) in LAYERS {
         check(layer, allowed, &src.join(layer));
     }

@@ -472,17 +472,6 @@ pub fn fits_one_file_within(index: usize, data: usize, text: usize, limit: usize
 /// JavaScript string is at most 2^29 characters in some engines.
 const PIECE: usize = 3 << 24;
 
-/// The single offline file and, for a corpus beside it, the files of its
-/// folder (their paths from the file, their contents).
-#[derive(Debug)]
-pub struct Offline {
-    /// The file itself.
-    pub html: String,
-    /// The scripts beside it (path from the file, JavaScript); none for a
-    /// corpus inside it.
-    pub beside: Vec<(String, String)>,
-}
-
 /// The offline file's hand-over: the index and the regex module decoded from
 /// the data blocks [`data_block`] wrote.
 const OFFLINE_LOADER: &str = include_str!("offline_loader.js");
@@ -507,8 +496,8 @@ fn texts_blocks() -> String {
 /// One HTML file holding everything: opens from `file://` (no module imports,
 /// no fetches: the app, the index and the regex module are inlined as base64
 /// and read from bytes); for a corpus too large for one file, the index is
-/// in scripts beside it ([`CorpusIn::Folder`]).
-pub fn single_file(b: &Build) -> Result<Offline, String> {
+/// in scripts beside it ([`CorpusIn::Folder`], [`index_scripts`]).
+pub fn single_file(b: &Build) -> Result<String, String> {
     // Everything but the stylesheet, preload and script tags and the policy.
     const DROP: [(&str, &str); 6] = [
         ("<script id=\"explorer-data\"", "</script>"),
@@ -543,16 +532,13 @@ pub fn single_file(b: &Build) -> Result<Offline, String> {
         "\n{}\n{INGEST_HOST}\n{OFFLINE_LOADER}\nawait __wbg_init({{ module_or_path: bytesOf(\"app-module\") }});\n",
         one_script(&b.js.replace(export, ""), b.loader)?,
     );
-    let (corpus, beside, data) = match b.corpus {
-        CorpusIn::File => (
-            data_block(INDEX_BLOCK, b.index),
-            Vec::new(),
-            data_url(b.data),
-        ),
+    let (corpus, data) = match b.corpus {
+        CorpusIn::File => (data_block(INDEX_BLOCK, b.index), data_url(b.data)),
         CorpusIn::Folder(folder) => {
-            let beside = pieces(folder, INDEX_BLOCK, b.index, PIECE);
-            let tags = beside.iter().map(|(path, _)| piece_tag(path)).collect();
-            (tags, beside, "corpus.json".to_string())
+            let tags = (0..b.index.len().div_ceil(PIECE))
+                .map(|n| piece_tag(&piece_path(folder, INDEX_BLOCK, n)))
+                .collect();
+            (tags, "corpus.json".to_string())
         }
     };
     let blocks = [
@@ -579,35 +565,52 @@ pub fn single_file(b: &Build) -> Result<Offline, String> {
     if !html.contains(&head) {
         return Err("the page has no </head>".into());
     }
-    let policy = single_file_policy(&script, &style, !beside.is_empty());
-    Ok(Offline {
-        html: insert_after_charset(&html, &policy_meta(&policy))?,
-        beside,
-    })
+    let beside = matches!(b.corpus, CorpusIn::Folder(_));
+    insert_after_charset(
+        &html,
+        &policy_meta(&single_file_policy(&script, &style, beside)),
+    )
 }
 
 /// The id of the corpus index's block.
 const INDEX_BLOCK: &str = "corpus-index";
 
+/// The scripts that hold `index` (encoded) beside an offline file whose
+/// corpus is in `folder` ([`CorpusIn::Folder`]): each script's path from the
+/// file and its JavaScript, made one at a time (an archive's are hundreds of
+/// MB).
+pub fn index_scripts<'a>(
+    folder: &'a str,
+    index: &'a [u8],
+) -> impl Iterator<Item = (String, String)> + 'a {
+    pieces(folder, INDEX_BLOCK, index, PIECE)
+}
+
 /// `bytes` as the classic scripts of a block beside the offline file, in
 /// `folder`: each sets its piece of base64 (`offline_loader.js` joins them),
 /// of `size` bytes (a multiple of 3) but the last.
-fn pieces(folder: &str, id: &str, bytes: &[u8], size: usize) -> Vec<(String, String)> {
+fn pieces<'a>(
+    folder: &'a str,
+    id: &'a str,
+    bytes: &'a [u8],
+    size: usize,
+) -> impl Iterator<Item = (String, String)> + 'a {
     debug_assert!(size.is_multiple_of(3));
-    bytes
-        .chunks(size)
-        .enumerate()
-        .map(|(n, piece)| {
-            (
-                format!("{folder}/{id}-{n}.js"),
-                format!(
-                    "((self.explorerBlocks ??= {{}})[{}] ??= [])[{n}] = \"{}\";\n",
-                    js_string(id),
-                    STANDARD.encode(piece)
-                ),
-            )
-        })
-        .collect()
+    bytes.chunks(size).enumerate().map(move |(n, piece)| {
+        (
+            piece_path(folder, id, n),
+            format!(
+                "((self.explorerBlocks ??= {{}})[{}] ??= [])[{n}] = \"{}\";\n",
+                js_string(id),
+                STANDARD.encode(piece)
+            ),
+        )
+    })
+}
+
+/// Where piece `n` of block `id` is, from the offline file.
+fn piece_path(folder: &str, id: &str, n: usize) -> String {
+    format!("{folder}/{id}-{n}.js")
 }
 
 /// The tag that loads a piece of a block beside the offline file (at `path`
@@ -878,8 +881,6 @@ mod tests {
             corpus: CorpusIn::File,
         })
         .unwrap();
-        assert!(single.beside.is_empty());
-        let single = single.html;
         for gone in [
             "style-1.css",
             "app-1.js",
@@ -991,13 +992,13 @@ mod tests {
             parts: &[],
             corpus: CorpusIn::Folder("talks-offline"),
         };
-        let offline = single_file(&build).unwrap();
-        let html = &offline.html;
+        let html = &single_file(&build).unwrap();
         assert!(!html.contains("id=\"corpus-index\"") && !html.contains(&data_url(build.data)));
         assert!(html.contains("<meta name=\"corpus-data\" content=\"corpus.json\" />"));
         assert!(html.contains("<p>the list</p>") && !html.contains("Kurti spoke."));
-        assert_eq!(offline.beside.len(), 1);
-        let (path, js) = &offline.beside[0];
+        let beside: Vec<(String, String)> = index_scripts("talks-offline", build.index).collect();
+        assert_eq!(beside.len(), 1);
+        let (path, js) = &beside[0];
         assert_eq!(path, "talks-offline/corpus-index-0.js");
         assert_eq!(
             js,
@@ -1033,7 +1034,7 @@ mod tests {
     #[test]
     fn pieces_decode_alone_and_join() {
         let bytes: Vec<u8> = (0..=255).collect();
-        let pieces = pieces("f", "corpus-index", &bytes, 30);
+        let pieces: Vec<(String, String)> = pieces("f", "corpus-index", &bytes, 30).collect();
         assert_eq!(pieces.len(), 9);
         assert_eq!(pieces[8].0, "f/corpus-index-8.js");
         let joined: Vec<u8> = pieces
@@ -1092,7 +1093,7 @@ mod tests {
             parts: &[],
             corpus: CorpusIn::File,
         };
-        let single = single_file(&build).unwrap().html;
+        let single = single_file(&build).unwrap();
         let mut other = Index::new(
             vec![Document::from_text("b", "Vučić <replied>.")],
             vec![],

@@ -15,6 +15,7 @@ use corpus_core::view::link::{self, Mode};
 use corpus_core::view::state::ViewState;
 use corpus_core::Index;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 /// Articles per page of the lists.
 pub const PER_PAGE: usize = 50;
@@ -30,32 +31,37 @@ pub struct StaticPage {
 }
 
 /// What `index.html` holds for readers without scripts, and the pages
-/// written beside it (none when the corpus fits one page). `style` is the
+/// written beside it (none when the corpus fits one page), made one at a time
+/// as they are asked for (an archive's are hundreds of MB). `style` is the
 /// style sheet's file name beside `index.html`.
-pub fn served(index: &Index, style: &str) -> (String, Vec<StaticPage>) {
+pub fn served<'a>(
+    index: &'a Index,
+    style: &'a str,
+) -> (String, Box<dyn Iterator<Item = StaticPage> + 'a>) {
     if index.documents.len() <= PER_PAGE {
-        return (articles(index), Vec::new());
+        return (articles(index), Box::new(std::iter::empty()));
     }
-    let t = interface(index);
-    let names = file_names(&index.documents);
+    let t = Rc::new(interface(index));
+    let names = Rc::new(file_names(&index.documents));
+    let first = list_page(index, &t, &names, 1, "articles/");
     let pages = index.documents.len().div_ceil(PER_PAGE);
-    let mut files = Vec::new();
-    for page in 2..=pages {
-        let body = list_page(index, &t, &names, page, "");
-        files.push(StaticPage {
+    let (list_t, list_names) = (t.clone(), names.clone());
+    let lists = (2..=pages).map(move |page| {
+        let body = list_page(index, &list_t, &list_names, page, "");
+        StaticPage {
             path: format!("articles/page-{page}.html"),
-            html: standalone(&t, &page_title(index, &t, page), style, &body),
-        });
-    }
-    for (i, (doc, name)) in index.documents.iter().zip(&names).enumerate() {
+            html: standalone(&list_t, &page_title(index, &list_t, page), style, &body),
+        }
+    });
+    let each = index.documents.iter().enumerate().map(move |(i, doc)| {
         let body = article_page(index, &t, i);
         let title = format!("{} – {}", doc.title, index.info.title);
-        files.push(StaticPage {
-            path: format!("articles/{name}.html"),
+        StaticPage {
+            path: format!("articles/{}.html", names[i]),
             html: standalone(&t, &title, style, &body),
-        });
-    }
-    (list_page(index, &t, &names, 1, "articles/"), files)
+        }
+    });
+    (first, Box::new(lists.chain(each)))
 }
 
 /// Every article whole, one after the other.
@@ -330,6 +336,7 @@ mod tests {
     fn a_corpus_of_one_page_is_shown_whole_in_the_page() {
         let index = corpus(PER_PAGE);
         let (first, pages) = served(&index, "style-1.css");
+        let pages: Vec<StaticPage> = pages.collect();
         assert_eq!(first, articles(&index));
         assert!(pages.is_empty());
         assert!(first.contains("Text of 50.") && first.contains("Source file: doc-50.txt"));
@@ -339,6 +346,7 @@ mod tests {
     fn a_larger_corpus_is_listed_in_pages_each_article_a_page() {
         let index = corpus(2 * PER_PAGE + 20);
         let (first, pages) = served(&index, "style-1.css");
+        let pages: Vec<StaticPage> = pages.collect();
         // Two more pages of the list, and one per article.
         assert_eq!(pages.len(), 2 + 2 * PER_PAGE + 20);
         assert_eq!(first.matches("<article").count(), PER_PAGE);
@@ -368,6 +376,7 @@ mod tests {
         let mut index = corpus(PER_PAGE + 1);
         index.documents[0].title = "<script>alert(1)</script>".into();
         let (first, pages) = served(&index, "style-1.css");
+        let pages: Vec<StaticPage> = pages.collect();
         for html in std::iter::once(first.as_str()).chain(pages.iter().map(|p| p.html.as_str())) {
             assert!(!html.contains("<script"), "{html}");
         }

@@ -20,7 +20,6 @@ pub mod html;
 pub mod layout;
 pub mod markdown;
 pub mod opened;
-pub mod parallel;
 pub mod pipeline;
 pub mod report;
 pub mod settings;
