@@ -181,7 +181,13 @@ const ONE_FILE_LIMIT_VAR: &str = "XTASK_ONE_FILE_LIMIT";
 /// `page`) and the single offline file.
 fn post_build(dir: &Path) -> Result {
     let app = split::split_app(dir)?;
-    let (index, _) = load_index()?;
+    let (mut index, _) = load_index()?;
+    // Nothing written from here reads the folded text (the page derives its
+    // own): 0.5 GB fewer at 100,000 articles.
+    for doc in &mut index.documents {
+        doc.folded = String::new();
+        doc.fold_map = Default::default();
+    }
     let data = export_index(&index, dir)?;
     let encoded = index.encode();
     let text: usize = index.documents.iter().map(|d| d.text.len()).sum();
