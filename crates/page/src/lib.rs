@@ -457,13 +457,9 @@ pub enum CorpusIn<'a> {
 pub const ONE_FILE_LIMIT: usize = 64 << 20;
 
 /// Whether a corpus of an index of `index` bytes, a data export of `data`
-/// bytes and articles of `text` bytes fits one offline file.
-pub fn fits_one_file(index: usize, data: usize, text: usize) -> bool {
-    fits_one_file_within(index, data, text, ONE_FILE_LIMIT)
-}
-
-/// [`fits_one_file`] for a file of at most `limit` bytes of corpus.
-pub fn fits_one_file_within(index: usize, data: usize, text: usize, limit: usize) -> bool {
+/// bytes and articles of `text` bytes fits one offline file holding at most
+/// `limit` bytes of corpus ([`ONE_FILE_LIMIT`] but in tests).
+pub fn fits_one_file(index: usize, data: usize, text: usize, limit: usize) -> bool {
     index.div_ceil(3) * 4 + data.div_ceil(3) * 4 + text <= limit
 }
 
@@ -536,7 +532,7 @@ pub fn single_file(b: &Build) -> Result<String, String> {
         CorpusIn::File => (data_block(INDEX_BLOCK, b.index), data_url(b.data)),
         CorpusIn::Folder(folder) => {
             let tags = (0..b.index.len().div_ceil(PIECE))
-                .map(|n| piece_tag(&piece_path(folder, INDEX_BLOCK, n)))
+                .map(|n| piece_tag(&piece_path(folder, INDEX_BLOCK, n), INDEX_BLOCK))
                 .collect();
             (tags, "corpus.json".to_string())
         }
@@ -613,20 +609,25 @@ fn piece_path(folder: &str, id: &str, n: usize) -> String {
     format!("{folder}/{id}-{n}.js")
 }
 
-/// The tag that loads a piece of a block beside the offline file (at `path`
-/// from it), run in order before the app's script. Its `data-block` tells
-/// the loader which block it holds and where a missing one was to be.
-fn piece_tag(path: &str) -> String {
-    let id = path
-        .rsplit('/')
-        .next()
-        .and_then(|file| file.rsplit_once('-'))
-        .map_or("", |(id, _)| id);
+/// The tag that loads a piece of block `id` beside the offline file (at
+/// `path` from it), run in order before the app's script. Its `data-block`
+/// tells the loader which block it holds and where a missing one was to be;
+/// [`with_index_inside`] finds these tags by the same shape.
+fn piece_tag(path: &str, id: &str) -> String {
     format!(
-        "<script src=\"{}\" data-block=\"{}\"></script>\n",
+        "{PIECE_OPEN}{}{}{PIECE_CLOSE}",
         escape(path),
-        escape(id)
+        piece_block(&escape(id))
     )
+}
+
+/// A piece's tag: [`PIECE_OPEN`], its path, [`piece_block`], [`PIECE_CLOSE`].
+const PIECE_OPEN: &str = "<script src=\"";
+const PIECE_CLOSE: &str = "></script>\n";
+
+/// The part of a piece's tag between its path and [`PIECE_CLOSE`].
+fn piece_block(id: &str) -> String {
+    format!("\" data-block=\"{id}\"")
 }
 
 /// wasm-bindgen's script (`js`) and the loader of the app's parts (`loader`),
@@ -691,8 +692,8 @@ fn data_url(data: &str) -> String {
 /// offline file whose corpus was beside it loads the pieces (its tags give
 /// way to one empty block).
 fn with_index_inside(html: &str) -> String {
-    let tag = "<script src=\"";
-    let piece = format!(" data-block=\"{INDEX_BLOCK}\"></script>\n");
+    let tag = PIECE_OPEN;
+    let piece = format!("{}{PIECE_CLOSE}", piece_block(INDEX_BLOCK));
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     let mut placed = false;
@@ -966,8 +967,11 @@ mod tests {
 
     #[test]
     fn a_corpus_too_large_for_one_file_is_beside_it() {
-        assert!(fits_one_file(ONE_FILE_LIMIT / 2, 0, 0));
-        assert!(!fits_one_file(ONE_FILE_LIMIT / 2, ONE_FILE_LIMIT / 2, 0));
+        // Base64 makes 3 bytes 4.
+        assert!(fits_one_file(30, 0, 60, 100));
+        assert!(!fits_one_file(30, 0, 61, 100));
+        assert!(!fits_one_file(30, 30, 0, 79));
+        assert!(fits_one_file(30, 30, 0, 80));
         let index = one_article();
         let list = format!("{ARTICLES}\n<p>the list</p>\n</div>\n");
         let files = DataFiles {

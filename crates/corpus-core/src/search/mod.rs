@@ -137,18 +137,33 @@ pub const MAX_HITS: usize = 10_000;
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
-/// Whether a term (not a regex) is looked up rather than scanned for: every
-/// term but an exact query's words and phrases.
-fn is_looked_up(term: &Term, exact: bool) -> bool {
-    !exact || term.kind.needs_words()
+/// How a term's occurrences are found: the one rule [`Finder::new`] and
+/// [`reads_word_index`] follow.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Lookup {
+    /// By the regex engine, over each text.
+    Regex,
+    /// From the names' mentions, however spelt.
+    Mentions,
+    /// From the word index (a word, prefix, phrase's words, fuzzy word, NEAR).
+    Words,
+    /// Scanned for in each text: an exact query's words and phrases.
+    Scan,
+}
+
+fn lookup(term: &Term, exact: bool) -> Lookup {
+    match term.kind {
+        TermKind::Regex => Lookup::Regex,
+        TermKind::Name => Lookup::Mentions,
+        _ if !exact || term.kind.needs_words() => Lookup::Words,
+        _ => Lookup::Scan,
+    }
 }
 
 /// Whether running `query` reads the word index (so, in a page, waits for it
 /// to be whole: [`Index::prepare_word_index`]).
 pub fn reads_word_index(query: &Query) -> bool {
-    let reads = |t: &Term| {
-        !matches!(t.kind, TermKind::Regex | TermKind::Name) && is_looked_up(t, query.exact)
-    };
+    let reads = |t: &Term| lookup(t, query.exact) == Lookup::Words;
     query.terms.iter().chain(&query.excluded).any(reads)
 }
 
@@ -488,9 +503,12 @@ enum Source<'q> {
 impl<'q> Finder<'q> {
     /// A finder for `term`, using the word index of `index` when given.
     fn new(term: &'q Term, exact: bool, index: Option<&Index>) -> Finder<'q> {
-        let source = match index {
-            _ if term.kind == TermKind::Regex => Source::Regex,
-            Some(index) if is_looked_up(term, exact) => Self::looked_up(term, index),
+        let source = match (lookup(term, exact), index) {
+            (Lookup::Regex, _) => Source::Regex,
+            (Lookup::Mentions, Some(index)) => {
+                Source::Postings(mentions::occurrences(index, &term.text))
+            }
+            (Lookup::Words, Some(index)) => Self::looked_up(term, index),
             _ => Source::Scan {
                 finder: Box::new(memmem::Finder::new(term.text.as_bytes())),
                 candidates: None,
@@ -504,12 +522,10 @@ impl<'q> Finder<'q> {
         }
     }
 
-    /// The source of a folded word, prefix, phrase, fuzzy word, NEAR or name.
+    /// The source of a folded word, prefix, phrase, fuzzy word or NEAR.
     fn looked_up(term: &'q Term, index: &Index) -> Source<'q> {
-        match term.kind {
-            TermKind::Near(n) => return Source::Postings(near::occurrences(index, &term.text, n)),
-            TermKind::Name => return Source::Postings(mentions::occurrences(index, &term.text)),
-            _ => {}
+        if let TermKind::Near(n) = term.kind {
+            return Source::Postings(near::occurrences(index, &term.text, n));
         }
         let words = index.word_index();
         let tokens: Vec<(usize, &str)> = crate::text::tokens::tokens(&term.text).collect();
