@@ -4,7 +4,7 @@
 // chooses may leave the page, and nothing may be stored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -120,6 +120,25 @@ test('the file chooser opens articles in the page; a bad file is reported, the r
     await eventually(page, async () => assert.equal(await documents(page).count(), 5));
     await banner(page).getByRole('button', { name: 'Back to your articles (“Your articles”)' }).click();
     await eventually(page, async () => assert.equal(await documents(page).count(), 3));
+  });
+});
+
+test('articles too large for the page are refused at once, saying what to do instead', async () => {
+  // 100.5 MB of articles and 17 bytes, said rounded up (a sparse file:
+  // nothing is written, nor read by the page); the page's own articles stay.
+  const dir = join(await mkdtemp(join(tmpdir(), 'own-')), 'archive');
+  await mkdir(dir);
+  await writeFile(join(dir, 'a.txt'), 'A short article.\n');
+  await writeFile(join(dir, 'big.txt'), '');
+  await truncate(join(dir, 'big.txt'), 100_500_000);
+  await app.withApp({}, async (page) => {
+    await openFiles(page, [join(dir, 'a.txt'), join(dir, 'big.txt')]);
+    await banner(page).getByText('None of the files could be read').first().waitFor();
+    assert.match(
+      await report(page),
+      /Left out 100\.6 MB of articles, more than the 100 MB a page opens at once: build them into an explorer of their own instead \(cargo xtask dist --corpus FOLDER/,
+    );
+    assert.equal(await documents(page).count(), 5);
   });
 });
 

@@ -44,13 +44,23 @@ impl Ingest {
 
     /// Starts opening files: the buffer's first `len` bytes hold the title
     /// of files opened without a folder (in the reader's language), then
-    /// the files' paths, NUL between each.
-    pub fn begin(&mut self, len: usize) {
+    /// each file's path and size in bytes (in decimal), NUL between each.
+    /// 1 if the files are to be added, 0 if they are too large for the page
+    /// ([`Opened::weigh`]; `finish` then says so).
+    pub fn begin(&mut self, len: usize) -> u32 {
         gazetteer::install(include_str!(concat!(env!("OUT_DIR"), "/gazetteer.txt")));
         let head = String::from_utf8_lossy(&self.buffer[..len.min(self.buffer.len())]);
         let mut parts = head.split('\0');
         let untitled = parts.next().unwrap_or_default();
-        self.opened = Some(Opened::new(untitled, parts));
+        let rest: Vec<&str> = parts.collect();
+        let files: Vec<(&str, u64)> = rest
+            .chunks(2)
+            .map(|f| (f[0], f.get(1).and_then(|n| n.parse().ok()).unwrap_or(0)))
+            .collect();
+        let mut opened = Opened::new(untitled, files.iter().map(|(p, _)| *p));
+        let fits = opened.weigh(files);
+        self.opened = Some(opened);
+        fits.into()
     }
 
     /// Reads and builds one file: its path is the buffer's first `path_len`
@@ -143,7 +153,7 @@ pub extern "C" fn buffer(len: usize) -> *mut u8 {
 
 /// See [`Ingest::begin`].
 #[no_mangle]
-pub extern "C" fn begin(len: usize) {
+pub extern "C" fn begin(len: usize) -> u32 {
     INGEST.with(|i| i.borrow_mut().begin(len))
 }
 
@@ -196,17 +206,33 @@ mod tests {
         i.buffer(bytes.len()).copy_from_slice(&bytes);
     }
 
+    /// The head `begin` reads: no title, then each path and size.
+    fn begin(i: &mut Ingest, files: &[(&str, usize)]) -> u32 {
+        let head: String = files.iter().map(|(p, n)| format!("\0{p}\0{n}")).collect();
+        put(i, &[head.as_bytes()]);
+        i.begin(head.len())
+    }
+
     fn open(files: &[(&str, &str)]) -> Ingest {
         let mut i = Ingest::default();
-        let paths: Vec<&str> = files.iter().map(|(p, _)| *p).collect();
-        let paths = paths.join("\0");
-        put(&mut i, &[paths.as_bytes()]);
-        i.begin(paths.len());
+        let sizes: Vec<(&str, usize)> = files.iter().map(|(p, t)| (*p, t.len())).collect();
+        assert_eq!(begin(&mut i, &sizes), 1);
         for (path, text) in files {
             put(&mut i, &[path.as_bytes(), text.as_bytes()]);
             i.add(path.len(), text.len());
         }
         i
+    }
+
+    #[test]
+    fn files_too_large_for_the_page_are_not_read() {
+        let mut i = Ingest::default();
+        let too_large = corpus_core::ingest::opened::PAGE_LIMIT as usize + 1;
+        assert_eq!(begin(&mut i, &[("talks/a.txt", too_large)]), 0);
+        assert_eq!(i.finish(), 0);
+        let report = Opening::decode(i.output(REPORT)).unwrap();
+        assert_eq!(report.count(Level::Error), 1);
+        assert_eq!(report.problems[0].place(), "talks");
     }
 
     /// A single offline file to save others from.

@@ -21,14 +21,15 @@ function ingestWorker() {
     while (!queue.length) await new Promise((ok) => (wake = ok));
     return queue.shift();
   };
-  // The title of files without a folder, then the paths, NUL between.
-  const open = async (names, title) => {
+  // The title of files without a folder, then each path and size, NUL
+  // between; none is read if they are too large for the page.
+  const open = async (names, sizes, title) => {
     const paths = names.map((p) => encoder.encode(p));
-    const head = [encoder.encode(title ?? ""), ...paths];
+    const head = [encoder.encode(title ?? ""), ...paths.flatMap((p, i) => [p, encoder.encode(String(sizes[i]))])];
     write(head.flatMap((p, i) => (i ? [new Uint8Array(1), p] : [p])));
-    wasm.begin(head.reduce((n, p) => n + p.length + 1, -1));
+    const fits = wasm.begin(head.reduce((n, p) => n + p.length + 1, -1));
     let said = 0;
-    for (let i = 0; i < paths.length; i++) {
+    for (let i = 0; fits && i < paths.length; i++) {
       reading = names[i];
       const bytes = new Uint8Array(await (await nextFile()).file.arrayBuffer());
       write([paths[i], bytes]);
@@ -58,7 +59,7 @@ function ingestWorker() {
     }
     try {
       wasm = (await WebAssembly.instantiate(data.module)).exports;
-      await (data.paths ? open(data.paths, data.title) : save(data.save));
+      await (data.paths ? open(data.paths, data.sizes, data.title) : save(data.save));
     } catch (e) {
       const where = reading ? `reading ${reading}, ` : "";
       postMessage({ error: `${where}the ingestion module stopped: ${e.message ?? e}` });
@@ -100,7 +101,8 @@ const ingestHost = (moduleBytes, template) => {
       })();
     }));
   return {
-    open: (files, onProgress, title) => work({ paths: files.map((f) => f.path), title }, onProgress, files),
+    open: (files, onProgress, title) =>
+      work({ paths: files.map((f) => f.path), sizes: files.map((f) => f.file.size), title }, onProgress, files),
     save: (index, data, stories) =>
       template().then((html) => work({ save: { html, index, data, stories } })).then((r) => r.html),
     droppedFiles,

@@ -114,6 +114,28 @@ pub struct Opened {
     stories: Vec<SourceFile>,
     files: u32,
     problems: Vec<Problem>,
+    /// The bytes of articles handed over and the number of files, when
+    /// more than [`PAGE_LIMIT`]: then none is read ([`Opened::weigh`]).
+    too_large: Option<(u64, u32)>,
+}
+
+/// The most bytes of articles the page opens at once, about 20,000 news
+/// articles: reading holds some six times its text at its peak (3.1 GB for
+/// 500 MB at build time), in a worker of 4 GB at most, and the page then
+/// holds the corpus again. A larger corpus is built into an explorer of its
+/// own (`cargo xtask dist --corpus`), which has no such limit.
+pub const PAGE_LIMIT: u64 = 100_000_000;
+
+/// What [`Opened::add`] does with a file, by its path.
+enum FileKind {
+    /// Left out by its name (hidden, a backup, a README).
+    Skipped(Remark),
+    /// Not an article, the list, the settings or a story.
+    NotAnArticle,
+    List,
+    Settings,
+    Story,
+    Article,
 }
 
 impl Opened {
@@ -145,42 +167,69 @@ impl Opened {
         }
     }
 
+    /// What [`Opened::add`] does with the file at `path`.
+    fn kind(&self, path: &str) -> FileKind {
+        let rel = self.relative(path);
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        let at_root = !rel.contains('/');
+        if let Some(why) = rel.split('/').find_map(skipped_name) {
+            return FileKind::Skipped(why);
+        }
+        match Format::of(name) {
+            _ if at_root && name == ENTITY_LIST => FileKind::List,
+            _ if at_root && name == SETTINGS => FileKind::Settings,
+            _ if story_name(rel).is_some() => FileKind::Story,
+            Some(_) => FileKind::Article,
+            None => FileKind::NotAnArticle,
+        }
+    }
+
+    /// Weighs the files about to be added (their paths and sizes in bytes):
+    /// whether their articles fit in the page ([`PAGE_LIMIT`]). If not, none
+    /// is to be read, and [`Opened::finish`] says why.
+    pub fn weigh<'a>(&mut self, files: impl IntoIterator<Item = (&'a str, u64)>) -> bool {
+        let (mut articles, mut count) = (0, 0);
+        for (path, bytes) in files {
+            count += 1;
+            if matches!(self.kind(path), FileKind::Article) {
+                articles += bytes;
+            }
+        }
+        self.too_large = (articles > PAGE_LIMIT).then_some((articles, count));
+        self.too_large.is_none()
+    }
+
     /// Reads and builds the file at `path`: an article, the entity list or
     /// the settings at the top of the folder; anything else is reported as
     /// left out.
     pub fn add(&mut self, path: &str, bytes: Vec<u8>) {
         self.files += 1;
+        let kind = match self.kind(path) {
+            _ if self.too_large.is_some() => return,
+            FileKind::Skipped(why) => {
+                return self.problems.push(Problem::new(Level::Note, path, 0, why))
+            }
+            FileKind::NotAnArticle => {
+                let why = Remark::NotAnArticle(extensions_listed());
+                return self
+                    .problems
+                    .push(Problem::new(Level::Warning, path, 0, why));
+            }
+            kind => kind,
+        };
         let rel = self.relative(path).to_string();
-        let name = rel.rsplit('/').next().unwrap_or(&rel);
-        let at_root = !rel.contains('/');
-        if let Some(why) = rel.split('/').find_map(skipped_name) {
-            self.problems.push(Problem::new(Level::Note, path, 0, why));
-            return;
-        }
-        let is_list = at_root && name == ENTITY_LIST;
-        let is_settings = at_root && name == SETTINGS;
-        let is_story = story_name(&rel).is_some();
-        if !is_list && !is_settings && !is_story && Format::of(name).is_none() {
-            let why = Remark::NotAnArticle(extensions_listed());
-            self.problems
-                .push(Problem::new(Level::Warning, path, 0, why));
-            return;
-        }
         let file = match decode(bytes, path, &rel) {
             Ok(f) => f,
             Err(e) => return self.problems.push(Problem::error(e)),
         };
-        if is_list {
-            self.list = Some(file);
-        } else if is_settings {
-            self.settings = Some(file);
-        } else if is_story {
-            self.stories.push(file);
-        } else {
-            match build_document(&file) {
+        match kind {
+            FileKind::List => self.list = Some(file),
+            FileKind::Settings => self.settings = Some(file),
+            FileKind::Story => self.stories.push(file),
+            _ => match build_document(&file) {
                 Ok(built) => self.built.push(built),
                 Err(errors) => self.problems.extend(errors.into_iter().map(Problem::error)),
-            }
+            },
         }
     }
 
@@ -188,6 +237,16 @@ impl Opened {
     /// the report. The articles are in the order of their paths, as a build
     /// from the same folder orders them.
     pub fn finish(mut self) -> (Option<Index>, Opening) {
+        if let Some((bytes, files)) = self.too_large {
+            let folder = self.folder.as_deref().unwrap_or_default();
+            let why = Remark::TooLargeForPage(bytes, PAGE_LIMIT);
+            let opening = Opening {
+                articles: 0,
+                files,
+                problems: vec![Problem::new(Level::Error, folder, 0, why)],
+            };
+            return (None, opening);
+        }
         self.built.sort_by(|(a, _), (b, _)| a.source.cmp(&b.source));
         self.leave_out_same_ids();
         let mut list_errors = Vec::new();
@@ -452,6 +511,31 @@ mod tests {
         assert_eq!(title("Vaši članci", &["a.txt"]), "Vaši članci");
         assert_eq!(title("", &["a.txt"]), UNTITLED);
         assert_eq!(title("Vaši članci", &["talks/a.txt"]), "Talks");
+    }
+
+    #[test]
+    fn articles_too_large_for_the_page_are_refused_before_reading() {
+        let check = |files: &[(&str, u64)], fits: bool| {
+            let mut opened = Opened::new("", files.iter().map(|(p, _)| *p));
+            assert_eq!(opened.weigh(files.iter().copied()), fits, "{files:?}");
+            opened
+        };
+        let half = PAGE_LIMIT / 2;
+        check(&[("f/a.txt", half), ("f/b.md", half)], true);
+        // Only articles weigh: not what is left out, nor the list.
+        let others = [".b.txt", "b.txt~", "b.pdf", "entities.list"];
+        for other in others {
+            let b = format!("f/{other}");
+            check(&[("f/a.txt", half), (&b, PAGE_LIMIT)], true);
+        }
+        let mut refused = check(&[("f/a.txt", half), ("f/b.txt", half + 1)], false);
+        // Nothing is read, even if handed over.
+        refused.add("f/a.txt", ARTICLE.as_bytes().to_vec());
+        let (index, opening) = refused.finish();
+        assert!(index.is_none());
+        assert_eq!((opening.articles, opening.files), (0, 2));
+        let why = Remark::TooLargeForPage(PAGE_LIMIT + 1, PAGE_LIMIT);
+        assert_eq!(opening.problems, [Problem::new(Level::Error, "f", 0, why)]);
     }
 
     #[test]

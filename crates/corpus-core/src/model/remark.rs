@@ -41,6 +41,8 @@ pub enum Remark {
     NotUtf8(usize),
     /// Two articles with one id: the id, the other file.
     SameId(String, String),
+    /// Too large for the page: the bytes of articles, the most it opens.
+    TooLargeForPage(u64, u64),
 
     // The front matter and the settings.
     /// The front matter is never closed (by this fence).
@@ -179,6 +181,11 @@ impl Remark {
             NotValidText(encoding) => t.fill(Msg::NotValidText, &[encoding]),
             NotUtf8(line) => t.fill(Msg::NotUtf8, &[&n(line)]),
             SameId(id, other) => t.fill(Msg::SameId, &[id, other]),
+            TooLargeForPage(bytes, limit) => {
+                // In megabytes, to a tenth.
+                let mb = |b: &u64| t.tenths(b.div_ceil(100_000));
+                t.fill(Msg::TooLargeForPage, &[&mb(bytes), &mb(limit)])
+            }
             ListNotUsed(r) => t.fill(Msg::ListNotUsed, &[&r.message(t)]),
             SettingsNotUsed(r) => t.fill(Msg::SettingsNotUsed, &[&r.message(t)]),
             _ => return None,
@@ -303,6 +310,11 @@ mod tests {
             "„Kurti“ është renditur tashmë në rreshtin 1234",
         );
         check(
+            Remark::TooLargeForPage(123_456_789, 100_000_000),
+            Locale::SrLatn,
+            "123,5 MB članaka, više od 100 MB koliko stranica otvara odjednom: napravite od njih zaseban istraživač (cargo xtask dist --corpus FOLDER, vidite vodič), koji otvara arhivu bilo koje veličine",
+        );
+        check(
             Remark::BidiRemoved(3),
             Locale::SrLatn,
             "uklonjena su 3 znaka za smer teksta (ugrađivanja, preinačenja, izolacije: mogu da obrnu tekst oko sebe)",
@@ -336,6 +348,7 @@ mod tests {
             NotValidText(v()),
             NotUtf8(7),
             SameId(v(), v()),
+            TooLargeForPage(7_000_000, 100_000_000),
             NeverClosed(v()),
             GivenTwice(v()),
             NoValue(v()),
@@ -455,9 +468,10 @@ mod tests {
             AnswerWithoutQuestion(..) => 58,
             ListNotUsed(..) => 59,
             SettingsNotUsed(..) => 60,
+            TooLargeForPage(..) => 61,
         }
     }
-    const KINDS: usize = 61;
+    const KINDS: usize = 62;
 
     #[test]
     fn every_kind_has_an_example() {
