@@ -100,7 +100,9 @@ fn cut_app(stem: &str, profile: &str) -> Result<PathBuf> {
     if done.is_dir() {
         return Ok(done);
     }
-    let work = base.join("work");
+    // A folder of this build's own: two builds at once (a bench beside a
+    // `serve`) would cut into each other's.
+    let work = base.join(format!("work-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
     run(Command::new(tools::wasm_split())
         .arg(&linked)
@@ -146,9 +148,14 @@ fn cut_app(stem: &str, profile: &str) -> Result<PathBuf> {
             let _ = std::fs::remove_dir_all(old.path());
         }
     }
-    std::fs::rename(&out, &done).map_err(|e| format!("{}: {e}", done.display()))?;
+    let renamed = std::fs::rename(&out, &done);
     let _ = std::fs::remove_dir_all(&work);
-    Ok(done)
+    match renamed {
+        // Another build cut the same app meanwhile.
+        Err(_) if done.is_dir() => Ok(done),
+        Err(e) => Err(format!("{}: {e}", done.display())),
+        Ok(()) => Ok(done),
+    }
 }
 
 /// Trunk's script and module of the app in `dir`.

@@ -180,6 +180,8 @@ fn curated_entities_merge_spellings() {
 fn the_index_round_trips_and_rejects_damage() {
     let index = build();
     let bytes = index.encode();
+    // Written into memory of its length, not more (an archive's is 0.6 GB).
+    assert_eq!(bytes.capacity(), bytes.len());
     assert_eq!(Index::decode(&bytes).unwrap(), index);
     assert!(matches!(
         Index::decode(&bytes[..bytes.len() / 2]),

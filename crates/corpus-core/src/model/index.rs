@@ -441,9 +441,15 @@ impl Index {
     }
 
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = postcard::to_allocvec(&FORMAT_VERSION).expect("u32 encodes");
-        out.extend(postcard::to_allocvec(self).expect("the index encodes"));
-        out
+        let version = postcard::to_allocvec(&FORMAT_VERSION).expect("u32 encodes");
+        // Measured first, then written into a vector of that length: a
+        // vector left to grow doubles past it (at 100,000 articles, 0.6 GB
+        // of index in 1 GB of memory, which the build's peak was).
+        let size = postcard::ser_flavors::Size::default();
+        let len: usize = postcard::serialize_with_flavor(self, size).expect("the index encodes");
+        let mut out = Vec::with_capacity(version.len() + len);
+        out.extend(version);
+        postcard::to_extend(self, out).expect("the index encodes")
     }
 
     /// Reads an index, checking its version and every span.
