@@ -120,10 +120,11 @@ pub struct Opened {
 }
 
 /// The most bytes of articles the page opens at once, about 20,000 news
-/// articles: reading holds some six times its text at its peak (3.1 GB for
-/// 500 MB at build time), in a worker of 4 GB at most, and the page then
-/// holds the corpus again. A larger corpus is built into an explorer of its
-/// own (`cargo xtask dist --corpus`), which has no such limit.
+/// articles: twice the 10,000 (53 MB) that Chromium opened here in a minute,
+/// its page's process at 0.9 GB (the worker reading, then the page holding
+/// the corpus and its word index; a page's WebAssembly has 4 GB at most). A
+/// larger corpus is built into an explorer of its own (`cargo xtask dist
+/// --corpus`), which has no such limit.
 pub const PAGE_LIMIT: u64 = 100_000_000;
 
 /// What [`Opened::add`] does with a file, by its path.
