@@ -64,14 +64,17 @@ impl Ingest {
     }
 
     /// Reads and builds one file: its path is the buffer's first `path_len`
-    /// bytes, its content the `data_len` bytes after.
-    pub fn add(&mut self, path_len: usize, data_len: usize) {
+    /// bytes, its content the `data_len` bytes after. 1 to go on, 0 once the
+    /// articles are too large for the page (`finish` then says so).
+    pub fn add(&mut self, path_len: usize, data_len: usize) -> u32 {
         let end = (path_len + data_len).min(self.buffer.len());
         let path = String::from_utf8_lossy(&self.buffer[..path_len.min(end)]).into_owned();
         let bytes = self.buffer[path_len.min(end)..end].to_vec();
-        self.opened
+        let more = self
+            .opened
             .get_or_insert_with(Opened::default)
             .add(&path, bytes);
+        more.into()
     }
 
     /// Finds names and dates across the files added: 1 with the index, the
@@ -159,7 +162,7 @@ pub extern "C" fn begin(len: usize) -> u32 {
 
 /// See [`Ingest::add`].
 #[no_mangle]
-pub extern "C" fn add(path_len: usize, data_len: usize) {
+pub extern "C" fn add(path_len: usize, data_len: usize) -> u32 {
     INGEST.with(|i| i.borrow_mut().add(path_len, data_len))
 }
 

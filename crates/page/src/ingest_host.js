@@ -33,7 +33,8 @@ function ingestWorker() {
       reading = names[i];
       const bytes = new Uint8Array(await (await nextFile()).file.arrayBuffer());
       write([paths[i], bytes]);
-      wasm.add(paths[i].length, bytes.length);
+      // No more once the articles are past what a page opens.
+      if (!wasm.add(paths[i].length, bytes.length)) break;
       // Progress at most every 50 ms: each message is work for the page.
       if (i + 1 === paths.length || performance.now() - said > 50) {
         said = performance.now();

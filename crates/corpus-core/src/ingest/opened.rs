@@ -114,9 +114,15 @@ pub struct Opened {
     stories: Vec<SourceFile>,
     files: u32,
     problems: Vec<Problem>,
-    /// The bytes of articles handed over and the number of files, when
-    /// more than [`PAGE_LIMIT`]: then none is read ([`Opened::weigh`]).
+    /// The bytes of articles handed over (or read, past the limit) and the
+    /// number of files, when more than [`PAGE_LIMIT`]: then none is read,
+    /// or no more ([`Opened::weigh`], [`Opened::add`]).
     too_large: Option<(u64, u32)>,
+    /// The files weighed, and the bytes of the articles' text built so far.
+    weighed: u32,
+    text: u64,
+    /// A limit other than [`PAGE_LIMIT`] (tests).
+    limit: Option<u64>,
 }
 
 /// The most bytes of articles the page opens at once, about 20,000 news
@@ -136,7 +142,19 @@ enum FileKind {
     List,
     Settings,
     Story,
-    Article,
+    Article(Format),
+}
+
+/// What a file of `bytes` weighs before reading, by its format: plain text
+/// and Markdown their size; a saved page, mostly markup, scripts and styles
+/// read and dropped one page at a time, a tenth of it (its article is
+/// typically a fiftieth). Pages holding more are stopped as they are read
+/// ([`Opened::add`]).
+fn weight(format: Format, bytes: u64) -> u64 {
+    match format {
+        Format::Html => bytes / 10,
+        Format::Text | Format::Markdown => bytes,
+    }
 }
 
 impl Opened {
@@ -168,6 +186,11 @@ impl Opened {
         }
     }
 
+    /// The most bytes of articles opened: [`PAGE_LIMIT`].
+    fn limit(&self) -> u64 {
+        self.limit.unwrap_or(PAGE_LIMIT)
+    }
+
     /// What [`Opened::add`] does with the file at `path`.
     fn kind(&self, path: &str) -> FileKind {
         let rel = self.relative(path);
@@ -180,57 +203,77 @@ impl Opened {
             _ if at_root && name == ENTITY_LIST => FileKind::List,
             _ if at_root && name == SETTINGS => FileKind::Settings,
             _ if story_name(rel).is_some() => FileKind::Story,
-            Some(_) => FileKind::Article,
+            Some(format) => FileKind::Article(format),
             None => FileKind::NotAnArticle,
         }
     }
 
     /// Weighs the files about to be added (their paths and sizes in bytes):
-    /// whether their articles fit in the page ([`PAGE_LIMIT`]). If not, none
-    /// is to be read, and [`Opened::finish`] says why.
+    /// whether their articles fit in the page ([`PAGE_LIMIT`], a saved page
+    /// by the article it may hold). If not, none is to be read, and
+    /// [`Opened::finish`] says why.
     pub fn weigh<'a>(&mut self, files: impl IntoIterator<Item = (&'a str, u64)>) -> bool {
-        let (mut articles, mut count) = (0, 0);
+        let mut articles = 0;
         for (path, bytes) in files {
-            count += 1;
-            if matches!(self.kind(path), FileKind::Article) {
-                articles += bytes;
+            self.weighed += 1;
+            if let FileKind::Article(format) = self.kind(path) {
+                articles += weight(format, bytes);
             }
         }
-        self.too_large = (articles > PAGE_LIMIT).then_some((articles, count));
+        self.too_large = (articles > self.limit()).then_some((articles, self.weighed));
         self.too_large.is_none()
     }
 
     /// Reads and builds the file at `path`: an article, the entity list or
     /// the settings at the top of the folder; anything else is reported as
-    /// left out.
-    pub fn add(&mut self, path: &str, bytes: Vec<u8>) {
+    /// left out. Whether to go on: not once the articles' text is past
+    /// [`PAGE_LIMIT`] (saved pages holding more than they weighed), when
+    /// what was read is let go and [`Opened::finish`] says why.
+    pub fn add(&mut self, path: &str, bytes: Vec<u8>) -> bool {
         self.files += 1;
         let kind = match self.kind(path) {
-            _ if self.too_large.is_some() => return,
+            _ if self.too_large.is_some() => return false,
             FileKind::Skipped(why) => {
-                return self.problems.push(Problem::new(Level::Note, path, 0, why))
+                self.problems.push(Problem::new(Level::Note, path, 0, why));
+                return true;
             }
             FileKind::NotAnArticle => {
                 let why = Remark::NotAnArticle(extensions_listed());
-                return self
-                    .problems
+                self.problems
                     .push(Problem::new(Level::Warning, path, 0, why));
+                return true;
             }
             kind => kind,
         };
         let rel = self.relative(path).to_string();
         let file = match decode(bytes, path, &rel) {
             Ok(f) => f,
-            Err(e) => return self.problems.push(Problem::error(e)),
+            Err(e) => {
+                self.problems.push(Problem::error(e));
+                return true;
+            }
         };
         match kind {
             FileKind::List => self.list = Some(file),
             FileKind::Settings => self.settings = Some(file),
             FileKind::Story => self.stories.push(file),
             _ => match build_document(&file) {
-                Ok(built) => self.built.push(built),
+                Ok(built) => self.read(built),
                 Err(errors) => self.problems.extend(errors.into_iter().map(Problem::error)),
             },
+        }
+        self.too_large.is_none()
+    }
+
+    /// Keeps an article read, unless the articles' text is now past
+    /// [`PAGE_LIMIT`]: then lets every one go.
+    fn read(&mut self, built: (Document, FileReport)) {
+        self.text += built.0.text.len() as u64;
+        if self.text > self.limit() {
+            self.too_large = Some((self.text, self.weighed.max(self.files)));
+            self.built = Vec::new();
+        } else {
+            self.built.push(built);
         }
     }
 
@@ -240,7 +283,7 @@ impl Opened {
     pub fn finish(mut self) -> (Option<Index>, Opening) {
         if let Some((bytes, files)) = self.too_large {
             let folder = self.folder.as_deref().unwrap_or_default();
-            let why = Remark::TooLargeForPage(bytes, PAGE_LIMIT);
+            let why = Remark::TooLargeForPage(bytes, self.limit());
             let opening = Opening {
                 articles: 0,
                 files,
@@ -523,7 +566,10 @@ mod tests {
         };
         let half = PAGE_LIMIT / 2;
         check(&[("f/a.txt", half), ("f/b.md", half)], true);
-        // Only articles weigh: not what is left out, nor the list.
+        // Only articles weigh: not what is left out, nor the list; a saved
+        // page by the article it may hold.
+        check(&[("f/a.txt", half), ("f/b.html", half * 10)], true);
+        check(&[("f/a.txt", half), ("f/b.html", half * 10 + 10)], false);
         let others = [".b.txt", "b.txt~", "b.pdf", "entities.list"];
         for other in others {
             let b = format!("f/{other}");
@@ -537,6 +583,32 @@ mod tests {
         assert_eq!((opening.articles, opening.files), (0, 2));
         let why = Remark::TooLargeForPage(PAGE_LIMIT + 1, PAGE_LIMIT);
         assert_eq!(opening.problems, [Problem::new(Level::Error, "f", 0, why)]);
+    }
+
+    #[test]
+    fn articles_past_the_limit_as_they_are_read_are_let_go() {
+        let mut opened = Opened::new("", ["f/a.txt", "f/b.html", "f/c.txt"]);
+        opened.limit = Some(80);
+        assert!(opened.weigh([("f/a.txt", 40), ("f/b.html", 300), ("f/c.txt", 10)]));
+        let article = |words: &str| format!("---\ntitle: T\n---\n\n{words}\n");
+        assert!(opened.add(
+            "f/a.txt",
+            article("Kurti met Vučić in Brussels.").into_bytes()
+        ));
+        // A page holding more than it weighed.
+        let page = format!(
+            "<html><body><article><h1>T</h1><p>{}</p></article></body></html>",
+            "Talks went on in Brussels. ".repeat(4)
+        );
+        assert!(!opened.add("f/b.html", page.into_bytes()));
+        assert!(!opened.add("f/c.txt", article("More.").into_bytes()));
+        let (index, opening) = opened.finish();
+        assert!(index.is_none());
+        assert_eq!((opening.articles, opening.files), (0, 3));
+        assert!(matches!(
+            opening.problems[..],
+            [Problem { level: Level::Error, remark: Remark::TooLargeForPage(read, 80), .. }] if read > 80
+        ));
     }
 
     #[test]
