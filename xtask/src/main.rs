@@ -117,7 +117,10 @@ fn main() -> ExitCode {
             .cloned()
             .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         {
-            Some(dir) => post_build(Path::new(&dir)),
+            Some(dir) => post_build(Path::new(&dir)).inspect_err(|e| {
+                // For `dist` to say last, below Trunk's own lines.
+                let _ = std::fs::write(post_build_error(), e);
+            }),
             None => Err("post-build needs a folder: cargo xtask post-build DIR".into()),
         },
         Some("screenshot") => screenshot(),
@@ -181,7 +184,11 @@ const ONE_FILE_LIMIT_VAR: &str = "XTASK_ONE_FILE_LIMIT";
 /// `page`) and the single offline file.
 fn post_build(dir: &Path) -> Result {
     let app = split::split_app(dir)?;
-    let (mut index, _) = load_index()?;
+    let (mut index, report) = load_index()?;
+    // Said here, where the corpus is read (once a build: `dist` and `serve`
+    // read it no more), and on each rebuild of `serve`.
+    print_report(&report);
+    drop(report);
     // Nothing written from here reads the folded text (the page derives its
     // own): 0.5 GB at 100,000 articles given back.
     for doc in &mut index.documents {
@@ -376,7 +383,6 @@ fn write_index_scripts(dist: &Path, folder: &str, index: Option<&[u8]>) -> Resul
 
 fn serve() -> Result {
     tools::ensure_build_tools()?;
-    report()?;
     println!("Serving the explorer at http://127.0.0.1:8080 (Ctrl-C stops)");
     run(tools::trunk().args(["serve", "--address", "127.0.0.1", "--port", "8080"]))
 }
@@ -384,9 +390,12 @@ fn serve() -> Result {
 /// Release build into dist/; returns the dist folder.
 fn dist() -> Result<PathBuf> {
     tools::ensure_build_tools()?;
-    let (index, report) = load_index()?;
-    print!("{report}");
-    run(tools::trunk().args(["build", "--release"]))?;
+    let said = post_build_error();
+    let _ = std::fs::remove_file(&said);
+    run(tools::trunk().args(["build", "--release"])).map_err(|e| {
+        // The corpus's problems (FILE:LINE) rather than Trunk's command.
+        std::fs::read_to_string(&said).unwrap_or(e)
+    })?;
     let dist = root().join("dist");
     if !dist.join("corpus.json").exists() {
         return Err(
@@ -394,16 +403,30 @@ fn dist() -> Result<PathBuf> {
                 .into(),
         );
     }
-    let offline = offline_file(&index);
+    let offline = std::fs::read_dir(&dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.ends_with("-offline.html"))
+        .ok_or("dist/ has no *-offline.html after the build")?;
     print_sizes(&dist, &offline)?;
     print_offline(&dist, &offline)?;
+    Ok(dist)
+}
+
+/// Where `post-build` leaves what stopped it.
+fn post_build_error() -> PathBuf {
+    data_files::target_dir().join("post-build-error.txt")
+}
+
+/// What ingestion kept and removed of each article, then what needs a look.
+fn print_report(report: &corpus_core::ingest::pipeline::Report) {
+    print!("{report}");
     if let Some(w) = report.cleaning_warning() {
         println!("\n{w}");
     }
     for w in &report.story_warnings {
         println!("warning: {w}");
     }
-    Ok(dist)
 }
 
 /// Prints the raw and gzipped size of every file a reader downloads.
