@@ -16,7 +16,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("i18n", &["text", "time"]),
     ("model", &["i18n", "text", "time"]),
     ("names", &["model", "parallel", "text", "time"]),
-    ("quotes", &["model", "order", "text", "time"]),
+    ("quotes", &["model", "order", "parallel", "text", "time"]),
     ("search", &["i18n", "model", "order", "text", "time"]),
     ("timeline", &["i18n", "model", "order", "text", "time"]),
     ("view", &["i18n", "model", "search", "text", "time"]),

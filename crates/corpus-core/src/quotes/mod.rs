@@ -37,7 +37,6 @@ const CUE_TAIL: usize = 80;
 
 /// Every quotation of every document, in document and text order.
 pub fn find_quotes(documents: &[Document], entities: &[Entity]) -> Vec<Quote> {
-    let mut out = Vec::new();
     // Every mention, by document: (span, entity).
     let mut by_doc: Vec<Vec<(Span, u32)>> = vec![Vec::new(); documents.len()];
     for (e, entity) in entities.iter().enumerate() {
@@ -47,17 +46,18 @@ pub fn find_quotes(documents: &[Document], entities: &[Entity]) -> Vec<Quote> {
             }
         }
     }
-    for (d, doc) in documents.iter().enumerate() {
+    // Each document on its own (on every core at build time), then in order.
+    let docs: Vec<(&Document, Vec<(Span, u32)>)> = documents.iter().zip(by_doc).collect();
+    let found = crate::parallel::map_in_order(&docs, |d, (doc, mentions)| {
         let passages = marks::passages(doc);
         let quoted = passages.iter().map(|p| p.span).collect();
-        let mentions = Mentions::of(std::mem::take(&mut by_doc[d]), entities, quoted);
-        out.extend(
-            quotes_of(doc, &passages, &mentions)
-                .into_iter()
-                .map(|q| Quote { doc: d as u32, ..q }),
-        );
-    }
-    out
+        let mentions = Mentions::of(mentions.clone(), entities, quoted);
+        let quotes = quotes_of(doc, &passages, &mentions).into_iter();
+        quotes
+            .map(|q| Quote { doc: d as u32, ..q })
+            .collect::<Vec<_>>()
+    });
+    found.into_iter().flatten().collect()
 }
 
 /// A quotation as attributed, before the ones a later cue tells are filled.
