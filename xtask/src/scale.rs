@@ -71,6 +71,7 @@ pub fn command(args: &[String], text: &str, bench_dir: &Path) -> Result {
         }
     }
     print_builds(&built);
+    print_index_parts(&built)?;
     let dists: Vec<String> = built
         .iter()
         .filter_map(|(n, b)| {
@@ -186,6 +187,57 @@ fn print_builds(built: &[(usize, Option<Built>)]) {
             None => println!("| {n} | failed | | | |"),
         }
     }
+}
+
+/// What each size's index is made of, gzipped part by part: what an index
+/// in parts (a catalogue at start, the rest fetched as needed) would hold.
+fn print_index_parts(built: &[(usize, Option<Built>)]) -> Result {
+    println!("\nThe index's parts (gzipped one by one)");
+    println!("| articles | texts | paragraphs and sentences | documents' titles, dates, sources | names and their mentions | dates mentioned | quotations | the index (gzipped whole) |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (n, b) in built {
+        let Some(b) = b else { continue };
+        let Some(file) = std::fs::read_dir(&b.dist)
+            .map_err(|e| format!("{}: {e}", b.dist.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|x| x == "bin"))
+        else {
+            continue;
+        };
+        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let whole = crate::served::gzipped_len(&bytes);
+        let index =
+            corpus_core::Index::decode(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+        drop(bytes);
+        let docs = &index.documents;
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        let spans: Vec<_> = docs.iter().map(|d| (&d.paragraphs, &d.sentences)).collect();
+        let rest: Vec<_> = docs
+            .iter()
+            .map(|d| {
+                let mut d = d.clone();
+                (d.text, d.paragraphs, d.sentences) = Default::default();
+                d
+            })
+            .collect();
+        println!(
+            "| {n} | {} | {} | {} | {} | {} | {} | {} |",
+            gzipped_part(&texts),
+            gzipped_part(&spans),
+            gzipped_part(&rest),
+            gzipped_part(&index.entities),
+            gzipped_part(&index.dates),
+            gzipped_part(&index.quotes),
+            mb(whole as u64)
+        );
+    }
+    Ok(())
+}
+
+/// A part of an index encoded as the index encodes it, gzipped, in MB.
+fn gzipped_part<T: serde::Serialize>(part: &T) -> String {
+    let bytes = postcard::to_allocvec(part).unwrap_or_default();
+    mb(crate::served::gzipped_len(&bytes) as u64)
 }
 
 /// The gzipped bytes of what the page loads at start (everything in `dist`
