@@ -150,7 +150,7 @@ fn main() -> ExitCode {
 
 fn report() -> Result {
     let (_, report) = load_index()?;
-    print!("{report}");
+    print_report(&report);
     Ok(())
 }
 
