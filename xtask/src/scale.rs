@@ -206,25 +206,25 @@ fn print_index_parts(built: &[(usize, Option<Built>)]) -> Result {
         };
         let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         let whole = crate::served::gzipped_len(&bytes);
-        let index =
+        let mut index =
             corpus_core::Index::decode(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
         drop(bytes);
-        let docs = &index.documents;
-        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-        let spans: Vec<_> = docs.iter().map(|d| (&d.paragraphs, &d.sentences)).collect();
-        let rest: Vec<_> = docs
-            .iter()
-            .map(|d| {
-                let mut d = d.clone();
-                (d.text, d.paragraphs, d.sentences) = Default::default();
-                d
-            })
-            .collect();
+        // The texts and their spans taken out of the documents: what stays
+        // is the rest of each.
+        let (mut texts, mut spans) = (Vec::new(), Vec::new());
+        for d in &mut index.documents {
+            texts.push(std::mem::take(&mut d.text));
+            spans.push((
+                std::mem::take(&mut d.paragraphs),
+                std::mem::take(&mut d.sentences),
+            ));
+        }
+        let rest = &index.documents;
         println!(
             "| {n} | {} | {} | {} | {} | {} | {} | {} |",
             gzipped_part(&texts),
             gzipped_part(&spans),
-            gzipped_part(&rest),
+            gzipped_part(rest),
             gzipped_part(&index.entities),
             gzipped_part(&index.dates),
             gzipped_part(&index.quotes),

@@ -45,7 +45,6 @@ fn output_of(cmd: &mut Command) -> Option<String> {
     })
 }
 
-/// The wasm-bindgen version locked in Cargo.lock.
 /// The versions of the tools that make the app's modules (wasm-split,
 /// wasm-bindgen, wasm-opt): what a module they made depends on besides its input.
 pub fn module_tools() -> Result<String> {
@@ -55,6 +54,7 @@ pub fn module_tools() -> Result<String> {
     ))
 }
 
+/// The wasm-bindgen version locked in Cargo.lock.
 fn locked_wasm_bindgen() -> Result<String> {
     let lock = std::fs::read_to_string(root().join("Cargo.lock"))
         .map_err(|e| format!("Cargo.lock: {e}"))?;

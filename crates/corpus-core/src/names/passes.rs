@@ -321,6 +321,22 @@ impl Page<'_> {
                 .collect(),
         }
     }
+
+    /// What the surroundings of candidate `c` say of it.
+    fn seen(&self, c: &candidates::Candidate) -> Seen {
+        let (text, span) = (self.text, c.span);
+        let one_word = !span.slice(text).contains([' ', '-']);
+        Seen {
+            dateline: self.datelines.contains(&span.start()),
+            shouted: self.shouting.iter().any(|s| s.overlaps(span)),
+            team: context::reads_as_team(text, span),
+            player: context::reads_as_player(text, span),
+            bodied: context::named_as_body(text, span),
+            cue: one_word
+                .then(|| context::kind_by_context(text, span))
+                .flatten(),
+        }
+    }
 }
 
 impl AutoName {
@@ -340,24 +356,6 @@ impl AutoName {
             player: 0,
             nationality: gazetteer::is_nationality(name),
             shouted: 0,
-        }
-    }
-}
-
-impl Page<'_> {
-    /// What the surroundings of candidate `c` say of it.
-    fn seen(&self, c: &candidates::Candidate) -> Seen {
-        let (text, span) = (self.text, c.span);
-        let one_word = !span.slice(text).contains([' ', '-']);
-        Seen {
-            dateline: self.datelines.contains(&span.start()),
-            shouted: self.shouting.iter().any(|s| s.overlaps(span)),
-            team: context::reads_as_team(text, span),
-            player: context::reads_as_player(text, span),
-            bodied: context::named_as_body(text, span),
-            cue: one_word
-                .then(|| context::kind_by_context(text, span))
-                .flatten(),
         }
     }
 }
